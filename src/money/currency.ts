@@ -1,0 +1,20 @@
+import { fail } from "../errors/error.js";
+
+/** ISO 4217 codes the project handles. */
+export const currencies = ["USD", "JPY", "CNY", "EUR"] as const;
+
+/** One of {@link currencies}. */
+export type Currency = (typeof currencies)[number];
+
+export function isCurrency(value: unknown): value is Currency {
+  return typeof value === "string" && (currencies as readonly string[]).includes(value);
+}
+
+/**
+ * The currency code `value`, or an error naming `name`:
+ * `invalid currency: "GBP" (expected one of USD, JPY, CNY, EUR)`.
+ */
+export function currency(value: unknown, name = "currency"): Currency {
+  if (!isCurrency(value)) fail("invalid", { name, value, expected: `one of ${currencies.join(", ")}` });
+  return value;
+}
