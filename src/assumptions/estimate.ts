@@ -1,0 +1,108 @@
+import type { Currency } from "../money/currency.js";
+import type { FxQuote } from "../money/fx-rate.js";
+import { moneyRange, type MoneyRange } from "../money/money-range.js";
+import { rangeOf } from "../range/range-of.js";
+import type { Range } from "../range/range.js";
+import { amortizedCost } from "../cost/amortized.js";
+import { breakEven, type BreakEvenView } from "../cost/break-even.js";
+import type { CostView } from "../cost/cost-view.js";
+import { effectiveCompute, type EffectiveComputeView } from "../cost/effective-compute.js";
+import { programmeCost } from "../cost/programme.js";
+import { purchaseCost, type PurchaseView } from "../cost/purchase.js";
+import { rentalCost } from "../cost/rental.js";
+import { reportedCost } from "../cost/reported.js";
+import { ESTIMATE_FX_DATE, pricesIn } from "./prices-in.js";
+import { assumptions as checkAssumptions, isAssumptions, type Assumptions, type AssumptionOverrides } from "./assumptions.js";
+
+/** Every cost view for one set of assumptions, in one currency. */
+export interface Estimate {
+  readonly assumptions: Assumptions;
+  readonly currency: Currency;
+  readonly rates: string;
+  readonly fxDate: string;
+  /** The conversions used, one per input currency other than the result's. */
+  readonly fx: readonly FxQuote[];
+  readonly purchase: PurchaseView;
+  readonly rental: CostView;
+  readonly reported: CostView;
+  readonly amortized: CostView;
+  readonly programme: CostView;
+  readonly breakEven: BreakEvenView;
+  readonly effectiveCompute: EffectiveComputeView & {
+    /** GPU price ÷ speed ratio: what one H100's worth of compute costs to buy in this GPU. */
+    readonly pricePerH100Equivalent: MoneyRange;
+    readonly h100Price: MoneyRange;
+  };
+  /** GPU price ÷ H100 price, and the discount 1 − ratio (the article's headline "1～3成"). */
+  readonly priceRatio: { readonly gpuOverH100: Range; readonly discount: Range };
+  /** Each view ÷ the reported figure. */
+  readonly timesReported: { readonly purchase: Range; readonly rental: Range; readonly amortized: Range; readonly programme: Range };
+}
+
+/**
+ * Every view from one assumptions object: the single call the notebooks and the report use.
+ * 1. convert every price to `currency` with the `rates` set on {@link ESTIMATE_FX_DATE};
+ * 2. purchase, rental and the lab's reported figure;
+ * 3. amortized hardware + energy, and the programme (amortized final run × experiments);
+ * 4. break-even (all-in capex per GPU against the rental price, energy as running cost);
+ * 5. effective compute at the speed ratio, price ratios, and each view against the reported one.
+ *
+ * `estimate(assumptions({ currency: "JPY" }))`; a plain overrides object is accepted too.
+ */
+export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimate {
+  const a = isAssumptions(input) ? input : checkAssumptions(input);
+  // 1. prices in the result currency
+  const { gpuPrice, h100Price, rentalRate, electricityPrice, labRate, fx } = pricesIn(a);
+
+  // 2. purchase, rental, reported
+  const purchase = purchaseCost({ gpuCount: a.gpuCount, gpuPrice, serverOverhead: a.serverOverhead, interconnectFraction: a.interconnectFraction });
+  const rental = rentalCost({ gpuHours: a.gpuHours, ratePerGpuHour: rentalRate });
+  const reported = reportedCost({ ratePerGpuHour: labRate });
+
+  // 3. amortized and programme
+  const amortized = amortizedCost({
+    gpuHours: a.gpuHours, gpuPrice, tdpWatts: a.tdpWatts, electricityPrice, depreciation: a.depreciation,
+    priceOomsPerYear: a.priceOomsPerYear, lifetimeYears: a.lifetimeYears, serverOverhead: a.serverOverhead,
+    interconnectFraction: a.interconnectFraction, serverPowerRatio: a.serverPowerRatio, powerFraction: a.powerFraction, pue: a.pue,
+  });
+  const programme = programmeCost({ finalRun: amortized, experimentsMultiplier: a.experimentsMultiplier });
+
+  // 4. break-even: all-in hardware per GPU, energy per GPU-hour
+  const capex = rangeOf(({ p, o, f }) => (p * o) / (1 - f), { p: gpuPrice, o: a.serverOverhead, f: a.interconnectFraction });
+  const running = rangeOf(
+    ({ w, s, l, u, e }) => (w / 1000) * s * l * u * e,
+    { w: a.tdpWatts, s: a.serverPowerRatio, l: a.powerFraction, u: a.pue, e: electricityPrice },
+  );
+  const c = a.currency;
+  const buyOrRent = breakEven({
+    capexPerGpu: moneyRange(capex.low, capex.high, c),
+    ratePerGpuHour: rentalRate,
+    runningPerGpuHour: moneyRange(running.low, running.high, c),
+    utilization: a.utilization,
+  });
+
+  // 5. effective compute, price ratio, times reported
+  const perH100 = rangeOf(({ p, s }) => p / s, { p: gpuPrice, s: a.speedRatio });
+  const gpuOverH100 = rangeOf(({ g, h }) => g / h, { g: gpuPrice, h: h100Price });
+  const times = (v: Range) => rangeOf(({ x, r }) => x / r, { x: v, r: reported });
+  return {
+    assumptions: a,
+    currency: c,
+    rates: a.rates,
+    fxDate: ESTIMATE_FX_DATE,
+    fx,
+    purchase,
+    rental,
+    reported,
+    amortized,
+    programme,
+    breakEven: buyOrRent,
+    effectiveCompute: {
+      ...effectiveCompute({ gpuHours: a.gpuHours, speedRatio: a.speedRatio, costPerGpuHour: rentalRate }),
+      pricePerH100Equivalent: moneyRange(perH100.low, perH100.high, c),
+      h100Price,
+    },
+    priceRatio: { gpuOverH100, discount: { low: 1 - gpuOverH100.high, high: 1 - gpuOverH100.low } },
+    timesReported: { purchase: times(purchase), rental: times(rental), amortized: times(amortized), programme: times(programme) },
+  };
+}

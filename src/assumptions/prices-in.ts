@@ -1,0 +1,42 @@
+import { convertRange, fxQuote } from "../money/convert.js";
+import type { FxQuote } from "../money/fx-rate.js";
+import { moneyRange, type MoneyRange } from "../money/money-range.js";
+import { DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../cost/deepseek-v3.js";
+import type { Assumptions } from "./assumptions.js";
+
+/** Rates are taken on the article's date (Nikkei, 2025-02-11): the latest on or before it. */
+export const ESTIMATE_FX_DATE = "2025-02-11";
+
+/** The assumptions' prices in the result currency, and the conversions used. */
+export interface Prices {
+  readonly gpuPrice: MoneyRange;
+  readonly h100Price: MoneyRange;
+  readonly rentalRate: MoneyRange;
+  readonly electricityPrice: MoneyRange;
+  /** The lab's assumed rental price ($2 per GPU-hour, DeepSeek-V3 Table 1). */
+  readonly labRate: MoneyRange;
+  /** One quote per input currency other than the result's. */
+  readonly fx: readonly FxQuote[];
+}
+
+/**
+ * Every price of `a` in `a.currency`, converted with the `a.rates` set on {@link ESTIMATE_FX_DATE}.
+ * `pricesIn(assumptions({ currency: "JPY" })).labRate` → $2 × 151.65 = ¥303.3 per GPU-hour.
+ */
+export function pricesIn(a: Assumptions): Prices {
+  const fx: FxQuote[] = [];
+  const inCurrency = (m: MoneyRange): MoneyRange => {
+    if (m.currency === a.currency) return m;
+    const options = { on: ESTIMATE_FX_DATE, rates: a.rates };
+    if (!fx.some((q) => q.base === m.currency)) fx.push(fxQuote(m.currency, a.currency, options));
+    return convertRange(m, a.currency, options);
+  };
+  return {
+    gpuPrice: inCurrency(a.gpuPrice),
+    h100Price: inCurrency(a.h100Price),
+    rentalRate: inCurrency(a.rentalRate),
+    electricityPrice: inCurrency(a.electricityPrice),
+    labRate: inCurrency(moneyRange(DEEPSEEK_V3_USD_PER_GPU_HOUR, DEEPSEEK_V3_USD_PER_GPU_HOUR, "USD")),
+    fx,
+  };
+}

@@ -1,0 +1,133 @@
+import { fail } from "../errors/error.js";
+import { asRange } from "../range/as-range.js";
+import { rangeOf } from "../range/range-of.js";
+import { atLeastOne, fraction, partFraction, positive } from "../range/rules.js";
+import type { Range } from "../range/range.js";
+import type { Money } from "../money/money.js";
+import { asMoneyRange } from "../money/as-money-range.js";
+import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
+import type { CostView } from "./cost-view.js";
+import {
+  ELECTRICITY_USD_PER_KWH, HOURS_PER_YEAR, INTERCONNECT_FRACTION, LIFETIME_YEARS, POWER_FRACTION,
+  PRICE_OOMS_PER_YEAR, PUE, SERVER_OVERHEAD, SERVER_POWER_RATIO,
+} from "./epoch-method.js";
+import { writeMoney, writeRange } from "./formula.js";
+
+/** How hardware value is spread over the hours it is used. */
+export const depreciationMethods = ["price-performance", "straight-line"] as const;
+export type Depreciation = (typeof depreciationMethods)[number];
+
+export interface AmortizedOptions {
+  /** GPU-hours of the run (2,788,000 for DeepSeek-V3). */
+  gpuHours: Range | number | string;
+  /** Price of one GPU (the card). Same currency as `electricityPrice`. */
+  gpuPrice: MoneyRange | Money | string;
+  /** Chip TDP in watts. 700 for an H100 or H800 SXM. */
+  tdpWatts: Range | number;
+  /** Price per kWh. Defaults to $0.0806 (US industrial, 2023, EIA, as Epoch AI's energy.py). */
+  electricityPrice?: MoneyRange | Money | number | string;
+  /** Defaults to "price-performance" (Epoch AI); "straight-line" spreads value over `lifetimeYears`. */
+  depreciation?: Depreciation;
+  /** Defaults to 0.14 orders of magnitude a year (Epoch AI, constants.py). */
+  priceOomsPerYear?: Range | number;
+  /** For straight-line depreciation. Defaults to 5 years (Epoch AI, hardware.py). */
+  lifetimeYears?: Range | number;
+  /** Defaults to 1.64 (Epoch AI, hardware.py). */
+  serverOverhead?: Range | number;
+  /** Defaults to 0.19 (Epoch AI, constants.py). */
+  interconnectFraction?: Range | number;
+  /** Server power per GPU over chip TDP. Defaults to 1.82 (DGX H100; Epoch AI, energy.py). */
+  serverPowerRatio?: Range | number;
+  /** Average draw as a fraction of server power. Defaults to 0.75 (Epoch AI, energy.py). */
+  powerFraction?: Range | number;
+  /** Defaults to 1.25 (outside hyperscalers; Epoch AI, energy.py). */
+  pue?: Range | number;
+}
+
+/**
+ * Amortized hardware + energy, the method of Cottier et al. 2024 (Epoch AI):
+ * 1. hardware value per GPU = price × serverOverhead ÷ (1 − interconnectFraction), the
+ *    interconnect being `interconnectFraction` of cluster cost (hardware × 0.19 ÷ 0.81);
+ * 2. each GPU-hour uses value × priceOomsPerYear · ln(10) ÷ 8,766 h (price-performance), or
+ *    value ÷ (lifetimeYears × 8,766 h) (straight-line);
+ * 3. energy = TDP × serverPowerRatio × powerFraction × PUE × GPU-hours, priced per kWh.
+ * Example: $30,000 × 1.64 ÷ 0.81 = $60,741 per GPU; × 0.14 · ln 10 ÷ 8,766 = $2.234 per GPU-hour.
+ */
+export function amortizedCost(options: AmortizedOptions): CostView {
+  const {
+    gpuHours, gpuPrice, tdpWatts, electricityPrice = ELECTRICITY_USD_PER_KWH, depreciation = "price-performance",
+    priceOomsPerYear = PRICE_OOMS_PER_YEAR, lifetimeYears = LIFETIME_YEARS, serverOverhead = SERVER_OVERHEAD,
+    interconnectFraction = INTERCONNECT_FRACTION, serverPowerRatio = SERVER_POWER_RATIO, powerFraction = POWER_FRACTION, pue = PUE,
+  } = options;
+  if (!(depreciationMethods as readonly string[]).includes(depreciation)) {
+    fail("invalid", { name: "depreciation", value: depreciation, expected: `one of ${depreciationMethods.join(", ")}` });
+  }
+  const price = asMoneyRange(gpuPrice, "gpuPrice", positive);
+  const power = asMoneyRange(electricityPrice, "electricityPrice", positive);
+  sameCurrencyRanges(price, power, "combine");
+  return computeAmortized({
+    hours: asRange(gpuHours, "gpuHours", positive, "hour"),
+    price,
+    power,
+    depreciation,
+    ooms: asRange(priceOomsPerYear, "priceOomsPerYear", positive),
+    lifetime: asRange(lifetimeYears, "lifetimeYears", positive),
+    overhead: asRange(serverOverhead, "serverOverhead", atLeastOne),
+    network: asRange(interconnectFraction, "interconnectFraction", partFraction),
+    tdp: asRange(tdpWatts, "tdpWatts", positive),
+    serverPower: asRange(serverPowerRatio, "serverPowerRatio", atLeastOne),
+    load: asRange(powerFraction, "powerFraction", fraction),
+    pue: asRange(pue, "pue", atLeastOne),
+  });
+}
+
+/** Share of hardware value used per GPU-hour: 0.14 · ln 10 ÷ 8,766 ≈ 3.677e-5, or 1 ÷ (5 × 8,766) ≈ 2.282e-5. */
+export function depreciationPerHour(method: Depreciation, priceOomsPerYear: number, lifetimeYears: number): number {
+  return method === "price-performance" ? (priceOomsPerYear * Math.LN10) / HOURS_PER_YEAR : 1 / (lifetimeYears * HOURS_PER_YEAR);
+}
+
+/**
+ * The whole view for one draw of every input, in one currency: the scalar core the Monte Carlo
+ * simulation calls a million times, so it takes plain numbers. kWh = h × W ÷ 1000 × ratio × load × PUE.
+ */
+export function amortizedCostPerDraw(
+  gpuHours: number, gpuPrice: number, serverOverhead: number, interconnectFraction: number, perHour: number,
+  tdpWatts: number, serverPowerRatio: number, powerFraction: number, pue: number, pricePerKwh: number,
+): number {
+  const capex = gpuHours * ((gpuPrice * serverOverhead) / (1 - interconnectFraction)) * perHour;
+  const kwh = (gpuHours * tdpWatts * serverPowerRatio * powerFraction * pue) / 1000;
+  return capex + kwh * pricePerKwh;
+}
+
+interface Checked {
+  hours: Range; price: MoneyRange; power: MoneyRange; depreciation: Depreciation; ooms: Range; lifetime: Range;
+  overhead: Range; network: Range; tdp: Range; serverPower: Range; load: Range; pue: Range;
+}
+
+function computeAmortized(x: Checked): CostView {
+  const c = x.price.currency;
+  const rate = x.depreciation === "price-performance" ? { r: x.ooms } : { r: x.lifetime };
+  const perHour = ({ r }: { r: number }) => depreciationPerHour(x.depreciation, r, r);
+  const servers = rangeOf((v) => v.h * v.p * v.o * perHour(v), { h: x.hours, p: x.price, o: x.overhead, ...rate });
+  const network = rangeOf((v) => ((v.h * v.p * v.o * v.f) / (1 - v.f)) * perHour(v), { h: x.hours, p: x.price, o: x.overhead, f: x.network, ...rate });
+  const kwh = rangeOf((v) => (v.h * v.w * v.s * v.l * v.u) / 1000, { h: x.hours, w: x.tdp, s: x.serverPower, l: x.load, u: x.pue });
+  const energy = rangeOf((v) => v.k * v.e, { k: kwh, e: x.power });
+  const total = rangeOf(
+    (v) => amortizedCostPerDraw(v.h, v.p, v.o, v.f, perHour(v), v.w, v.s, v.l, v.u, v.e),
+    { h: x.hours, p: x.price, o: x.overhead, f: x.network, w: x.tdp, s: x.serverPower, l: x.load, u: x.pue, e: x.power, ...rate },
+  );
+  const method = x.depreciation === "price-performance"
+    ? `× ${writeRange(x.ooms)} OOM/yr · ln 10 ÷ ${HOURS_PER_YEAR.toLocaleString("en-US")} h`
+    : `÷ (${writeRange(x.lifetime)} yr × ${HOURS_PER_YEAR.toLocaleString("en-US")} h)`;
+  return {
+    view: "amortized",
+    label: "Amortized hardware + energy",
+    basis: `hardware value depreciated ${x.depreciation === "price-performance" ? "at the ML GPU price-performance trend" : "straight-line"} over the run's GPU-hours, plus energy (Cottier et al. 2024, Epoch AI)`,
+    ...moneyRange(total.low, total.high, c),
+    breakdown: [
+      { label: "GPUs and servers, depreciation", ...moneyRange(servers.low, servers.high, c), formula: `${writeRange(x.hours)} GPU-hours × ${writeMoney(x.price)} × ${writeRange(x.overhead)} ${method}` },
+      { label: "Cluster interconnect, depreciation", ...moneyRange(network.low, network.high, c), formula: `servers × ${writeRange(x.network)} ÷ (1 − ${writeRange(x.network)})` },
+      { label: "Energy", ...moneyRange(energy.low, energy.high, c), formula: `${writeRange(kwh)} kWh × ${writeMoney(x.power)} per kWh` },
+    ],
+  };
+}

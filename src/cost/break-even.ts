@@ -1,0 +1,91 @@
+import { asRange } from "../range/as-range.js";
+import { rangeOf } from "../range/range-of.js";
+import { fraction, nonNegative, positive } from "../range/rules.js";
+import type { Range } from "../range/range.js";
+import type { Money } from "../money/money.js";
+import { asMoneyRange } from "../money/as-money-range.js";
+import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
+import { HOURS_PER_YEAR } from "./epoch-method.js";
+
+export interface BreakEvenOptions {
+  /** What owning one GPU costs up front: the card, or the all-in hardware value per GPU. */
+  capexPerGpu: MoneyRange | Money | number | string;
+  /** What renting one GPU-hour costs. */
+  ratePerGpuHour: MoneyRange | Money | number | string;
+  /** What running an owned GPU costs per hour (energy), same currency. Defaults to 0. */
+  runningPerGpuHour?: MoneyRange | Money | number | string;
+  /** Share of the year the owned GPU is busy, for converting hours to years. Defaults to 1 (24/7). */
+  utilization?: Range | number;
+}
+
+/** Hours or years that may be unbounded: `high: null` when owning never catches up at that end. */
+export interface OpenRange {
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+export interface BreakEvenView {
+  readonly view: "breakEven";
+  readonly label: string;
+  readonly basis: string;
+  readonly currency: MoneyRange["currency"];
+  readonly capexPerGpu: MoneyRange;
+  readonly ratePerGpuHour: MoneyRange;
+  readonly runningPerGpuHour: MoneyRange;
+  readonly utilization: Range;
+  /** GPU-hours of use after which owning costs the same as renting. */
+  readonly hours: OpenRange;
+  /** The same in years of use at `utilization`. */
+  readonly years: OpenRange;
+  /** Why an end is `null`, when one is. */
+  readonly note?: string;
+}
+
+/**
+ * Buy or rent: owning costs capex + running × h, renting costs rate × h, so they meet at
+ * h = capex ÷ (rate − running). Example (card only, no energy): ¥4,000,000 ÷ 151.65 = $26,377;
+ * ÷ $2 per hour = 13,189 GPU-hours ≈ 1.5 years of 24/7 use. Where rate ≤ running, owning
+ * never catches up: that end is `null` and `note` says so.
+ */
+export function breakEven({ capexPerGpu, ratePerGpuHour, runningPerGpuHour = 0, utilization = 1 }: BreakEvenOptions): BreakEvenView {
+  const capex = asMoneyRange(capexPerGpu, "capexPerGpu", positive);
+  const rate = asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive);
+  const running = asMoneyRange(runningPerGpuHour, "runningPerGpuHour", nonNegative);
+  sameCurrencyRanges(capex, rate, "compare");
+  sameCurrencyRanges(capex, running, "compare");
+  return computeBreakEven(capex, rate, { ...running, currency: capex.currency }, asRange(utilization, "utilization", fraction));
+}
+
+function computeBreakEven(capex: MoneyRange, rate: MoneyRange, running: MoneyRange, utilization: Range): BreakEvenView {
+  // The margin renting costs over running an owned GPU, per hour: best and worst cases.
+  const marginHigh = rate.high - running.low;
+  const marginLow = rate.low - running.high;
+  const hoursLow = marginHigh > 0 ? capex.low / marginHigh : null;
+  const hoursHigh = marginLow > 0 ? capex.high / marginLow : null;
+  const toYears = (h: number | null, u: number) => (h === null ? null : h / (HOURS_PER_YEAR * u));
+  const hours = { low: hoursLow, high: hoursHigh };
+  const years = { low: toYears(hoursLow, utilization.high), high: toYears(hoursHigh, utilization.low) };
+  const base: BreakEvenView = {
+    view: "breakEven",
+    label: "Buy versus rent: break-even",
+    basis: "hours at which capex + running cost per hour equals the rental price per hour",
+    currency: capex.currency,
+    capexPerGpu: capex,
+    ratePerGpuHour: rate,
+    runningPerGpuHour: running,
+    utilization,
+    hours,
+    years,
+  };
+  if (hoursHigh !== null) return base;
+  return { ...base, note: hoursLow === null
+    ? "renting costs no more per hour than running an owned GPU: owning never breaks even"
+    : "at the lowest rental price and highest running cost, owning never breaks even" };
+}
+
+/** Cumulative cost of owning and of renting one GPU after `hours`: the break-even chart's lines. */
+export function ownVersusRent(view: BreakEvenView, hours: number): { own: Range; rent: Range } {
+  const own = rangeOf(({ c, r }) => c + r * hours, { c: view.capexPerGpu, r: view.runningPerGpuHour });
+  const rent = rangeOf(({ r }) => r * hours, { r: view.ratePerGpuHour });
+  return { own, rent };
+}

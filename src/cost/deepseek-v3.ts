@@ -1,0 +1,25 @@
+/**
+ * DeepSeek-V3's own training-cost account: DeepSeek-AI, "DeepSeek-V3 Technical Report",
+ * arXiv:2412.19437 (2024-12-27), Table 1: "Training Costs | Pre-Training | Context Extension |
+ * Post-Training | Total; in H800 GPU Hours | 2664K | 119K | 5K | 2788K; in USD | $5.328M |
+ * $0.238M | $0.01M | $5.576M", "assuming the rental price of H800 is $2 per GPU hour".
+ * `test/cost/deepseek-v3.test.ts` checks these against `data/training-runs.csv`.
+ */
+
+export interface TrainingStage {
+  readonly stage: string;
+  readonly gpuHours: number;
+}
+
+/** Table 1's three stages, in H800 GPU-hours. */
+export const DEEPSEEK_V3_STAGES: readonly TrainingStage[] = Object.freeze([
+  { stage: "Pre-training", gpuHours: 2_664_000 },
+  { stage: "Context extension", gpuHours: 119_000 },
+  { stage: "Post-training", gpuHours: 5_000 },
+]);
+
+/** Table 1's assumed H800 rental price, USD per GPU-hour. */
+export const DEEPSEEK_V3_USD_PER_GPU_HOUR = 2;
+
+/** The cluster: "trained on a cluster equipped with 2048 NVIDIA H800 GPUs" (§3.1). */
+export const DEEPSEEK_V3_GPU_COUNT = 2_048;

@@ -1,0 +1,47 @@
+import { asRange } from "../range/as-range.js";
+import { rangeOf } from "../range/range-of.js";
+import { positive } from "../range/rules.js";
+import type { Range } from "../range/range.js";
+import type { Money } from "../money/money.js";
+import { asMoneyRange } from "../money/as-money-range.js";
+import { moneyRange, type MoneyRange } from "../money/money-range.js";
+
+export interface EffectiveComputeOptions {
+  /** GPU-hours on the GPU in question (H800 hours for DeepSeek-V3). */
+  gpuHours: Range | number | string;
+  /** Its speed over an H100: 1.0 per the datasheets (same BF16/FP8 TFLOPS), 0.5 per the article. */
+  speedRatio: Range | number;
+  /** Cost of one of its GPU-hours (a rental price, or amortized cost per hour). */
+  costPerGpuHour: MoneyRange | Money | number | string;
+}
+
+export interface EffectiveComputeView {
+  readonly view: "effectiveCompute";
+  readonly label: string;
+  readonly basis: string;
+  readonly speedRatio: Range;
+  /** GPU-hours × speed ratio: the H100-hours doing the same work. */
+  readonly h100EquivalentHours: Range;
+  /** Cost per GPU-hour ÷ speed ratio: what one H100-hour of work costs on this GPU. */
+  readonly costPerH100Hour: MoneyRange;
+}
+
+/**
+ * Cost per H100-equivalent GPU-hour at a speed ratio. At the article's 0.5, DeepSeek's $2 per
+ * H800-hour buys half an H100-hour: $2 ÷ 0.5 = $4 per H100-hour, and 2,788,000 H800-hours
+ * are 1,394,000 H100-hours of work. At the datasheet's 1.0 nothing changes.
+ */
+export function effectiveCompute({ gpuHours, speedRatio, costPerGpuHour }: EffectiveComputeOptions): EffectiveComputeView {
+  const hours = asRange(gpuHours, "gpuHours", positive, "hour");
+  const speed = asRange(speedRatio, "speedRatio", positive);
+  const cost = asMoneyRange(costPerGpuHour, "costPerGpuHour", positive);
+  const perH100 = rangeOf(({ c, s }) => c / s, { c: cost, s: speed });
+  return {
+    view: "effectiveCompute",
+    label: "Effective compute: cost per H100-equivalent hour",
+    basis: "cost per GPU-hour ÷ speed ratio to the H100; GPU-hours × speed ratio",
+    speedRatio: speed,
+    h100EquivalentHours: rangeOf(({ h, s }) => h * s, { h: hours, s: speed }),
+    costPerH100Hour: moneyRange(perH100.low, perH100.high, cost.currency),
+  };
+}

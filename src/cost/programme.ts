@@ -1,0 +1,41 @@
+import { asRange } from "../range/as-range.js";
+import { rangeOf } from "../range/range-of.js";
+import { atLeastOne, positive } from "../range/rules.js";
+import type { Range } from "../range/range.js";
+import type { Money } from "../money/money.js";
+import { asMoneyRange } from "../money/as-money-range.js";
+import { moneyRange, type MoneyRange } from "../money/money-range.js";
+import type { CostView } from "./cost-view.js";
+import { writeMoney, writeRange } from "./formula.js";
+
+export interface ProgrammeOptions {
+  /** The final run's cost, on whatever basis (amortized by default in `estimate()`). */
+  finalRun: MoneyRange | Money | number | string;
+  /**
+   * Compute of the whole programme over the final run. 1 means the final run only; 2–4 is
+   * Nathan Lambert's estimate for DeepSeek-V3's experiments (Interconnects, 2025-01-09).
+   */
+  experimentsMultiplier: Range | number;
+}
+
+/**
+ * The programme: the final run × an experiments multiplier, for the trial runs that come before
+ * it (the article quotes Matsuo: tens to hundreds of trials). $6.5M × 2–4 = $13M–$26M.
+ */
+export function programmeCost({ finalRun, experimentsMultiplier }: ProgrammeOptions): CostView {
+  const run = asMoneyRange(finalRun, "finalRun", positive);
+  const multiplier = asRange(experimentsMultiplier, "experimentsMultiplier", atLeastOne);
+  const c = run.currency;
+  const total = rangeOf(({ r, m }) => r * m, { r: run, m: multiplier });
+  const trials = rangeOf(({ r, m }) => r * (m - 1), { r: run, m: multiplier });
+  return {
+    view: "programme",
+    label: "Programme: final run and the experiments before it",
+    basis: "final-run cost × experiments multiplier",
+    ...moneyRange(total.low, total.high, c),
+    breakdown: [
+      { label: "Final run", ...moneyRange(run.low, run.high, c), formula: writeMoney(run) },
+      { label: "Experiments and trial runs", ...moneyRange(trials.low, trials.high, c), formula: `final run × (${writeRange(multiplier)} − 1)` },
+    ],
+  };
+}

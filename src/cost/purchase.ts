@@ -1,0 +1,70 @@
+import { asRange } from "../range/as-range.js";
+import { rangeOf } from "../range/range-of.js";
+import { atLeastOne, partFraction, positive, positiveWhole } from "../range/rules.js";
+import type { Range } from "../range/range.js";
+import type { Money } from "../money/money.js";
+import { asMoneyRange } from "../money/as-money-range.js";
+import { moneyRange, type MoneyRange } from "../money/money-range.js";
+import { INTERCONNECT_FRACTION, SERVER_OVERHEAD } from "./epoch-method.js";
+import type { CostView } from "./cost-view.js";
+import { writeMoney, writeRange } from "./formula.js";
+
+export interface PurchaseOptions {
+  /** GPUs bought: `range(2000, 3000)` (the article) or `2048` (the paper). */
+  gpuCount: Range | number;
+  /** Price of one GPU, e.g. `{ low: 4e6, high: 5e6, currency: "JPY" }`, `"400万～500万日元"`. */
+  gpuPrice: MoneyRange | Money | string;
+  /** Server cost over the GPU price. Defaults to 1.64 (Epoch AI, hardware.py). */
+  serverOverhead?: Range | number;
+  /** Cluster interconnect as a fraction of cluster cost. Defaults to 0.19 (Epoch AI, constants.py). */
+  interconnectFraction?: Range | number;
+}
+
+/** The purchase view, with the all-in cluster figure beside the article's GPUs-only headline. */
+export interface PurchaseView extends CostView {
+  readonly view: "purchase";
+  /** GPUs × price × serverOverhead ÷ (1 − interconnectFraction), Epoch's acquisition method. */
+  readonly allIn: MoneyRange;
+}
+
+/**
+ * What buying the GPUs costs, as the article computes it: GPUs × unit price
+ * (2,000–3,000 × ¥4–5M = ¥8–15B). The breakdown adds the servers around the GPUs and the
+ * cluster interconnect, giving the all-in figure of Epoch AI's acquisition-cost method.
+ */
+export function purchaseCost({
+  gpuCount,
+  gpuPrice,
+  serverOverhead = SERVER_OVERHEAD,
+  interconnectFraction = INTERCONNECT_FRACTION,
+}: PurchaseOptions): PurchaseView {
+  return computePurchase(
+    asRange(gpuCount, "gpuCount", positiveWhole, "GPU"),
+    asMoneyRange(gpuPrice, "gpuPrice", positive),
+    asRange(serverOverhead, "serverOverhead", atLeastOne),
+    asRange(interconnectFraction, "interconnectFraction", partFraction),
+  );
+}
+
+function computePurchase(count: Range, price: MoneyRange, overhead: Range, fraction: Range): PurchaseView {
+  const c = price.currency;
+  const gpus = rangeOf(({ n, p }) => n * p, { n: count, p: price });
+  const servers = rangeOf(({ n, p, o }) => n * p * (o - 1), { n: count, p: price, o: overhead });
+  const network = rangeOf(({ n, p, o, f }) => (n * p * o * f) / (1 - f), { n: count, p: price, o: overhead, f: fraction });
+  const allIn = rangeOf(({ n, p, o, f }) => (n * p * o) / (1 - f), { n: count, p: price, o: overhead, f: fraction });
+  return {
+    view: "purchase",
+    label: "Purchase: the GPUs",
+    basis: "GPUs × unit price, as the Nikkei article computes it; the all-in line adds servers and interconnect as Epoch AI's acquisition method does",
+    currency: c,
+    low: gpus.low,
+    high: gpus.high,
+    allIn: moneyRange(allIn.low, allIn.high, c),
+    breakdown: [
+      { label: "GPUs", ...moneyRange(gpus.low, gpus.high, c), formula: `${writeRange(count)} GPUs × ${writeMoney(price)}` },
+      { label: "Servers around the GPUs", ...moneyRange(servers.low, servers.high, c), formula: `GPUs × (server overhead ${writeRange(overhead)} − 1)` },
+      { label: "Cluster interconnect", ...moneyRange(network.low, network.high, c), formula: `servers × ${writeRange(fraction)} ÷ (1 − ${writeRange(fraction)})` },
+      { label: "All-in cluster", ...moneyRange(allIn.low, allIn.high, c), formula: "GPUs × server overhead ÷ (1 − interconnect fraction)" },
+    ],
+  };
+}

@@ -1,0 +1,56 @@
+import { fail } from "../errors/error.js";
+import { obeys, positive } from "../range/rules.js";
+import { money, type Money } from "../money/money.js";
+import { asMoneyRange } from "../money/as-money-range.js";
+import { moneyRange, type MoneyRange } from "../money/money-range.js";
+import type { CostView } from "./cost-view.js";
+import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR, type TrainingStage } from "./deepseek-v3.js";
+import { writeMoney, writeRange } from "./formula.js";
+
+export interface ReportedOptions {
+  /** The lab's stages and their GPU-hours. Defaults to DeepSeek-V3's Table 1 (2,664K + 119K + 5K H800 GPU-hours). */
+  stages?: readonly TrainingStage[];
+  /** The rental price the lab assumed per GPU-hour. Defaults to $2 (DeepSeek-V3 Table 1). */
+  ratePerGpuHour?: MoneyRange | Money | number | string;
+}
+
+/**
+ * The lab's own figure, by its own method: each stage's GPU-hours × the assumed rental price.
+ * With the defaults it reproduces DeepSeek-V3's Table 1 exactly:
+ * 2,664K + 119K + 5K = 2,788K H800 GPU-hours at $2 → $5.328M + $0.238M + $0.01M = $5.576M.
+ */
+export function reportedCost({
+  stages = DEEPSEEK_V3_STAGES,
+  ratePerGpuHour = money(DEEPSEEK_V3_USD_PER_GPU_HOUR, "USD"),
+}: ReportedOptions = {}): CostView {
+  if (!Array.isArray(stages) || stages.length === 0) fail("invalid", { name: "stages", value: stages, expected: "a non-empty list of { stage, gpuHours }" });
+  const checked = stages.map((s, i) => ({
+    stage: typeof s?.stage === "string" && s.stage ? s.stage : fail("invalid", { name: `stages[${i}].stage`, value: s?.stage, expected: "a stage name" }),
+    gpuHours: typeof s.gpuHours === "number" && obeys(s.gpuHours, positive)
+      ? s.gpuHours
+      : fail("invalid", { name: `stages[${i}].gpuHours`, value: s.gpuHours, expected: "a positive number of GPU-hours" }),
+  }));
+  return computeReported(checked, asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive));
+}
+
+function computeReported(stages: readonly TrainingStage[], rate: MoneyRange): CostView {
+  const c = rate.currency;
+  const breakdown = stages.map((s) => ({
+    label: s.stage,
+    ...moneyRange(s.gpuHours * rate.low, s.gpuHours * rate.high, c),
+    formula: `${writeRange({ low: s.gpuHours, high: s.gpuHours })} GPU-hours × ${writeMoney(rate)}`,
+  }));
+  const hours = stages.reduce((t, s) => t + s.gpuHours, 0);
+  return {
+    view: "reported",
+    label: "Reported: the lab's figure",
+    basis: "the lab's own method: GPU-hours of the final run's stages × its assumed rental price (DeepSeek-V3 Technical Report, Table 1)",
+    ...moneyRange(hours * rate.low, hours * rate.high, c),
+    breakdown,
+  };
+}
+
+/** The total GPU-hours of the stages (2,788,000 for DeepSeek-V3). */
+export function totalGpuHours(stages: readonly TrainingStage[] = DEEPSEEK_V3_STAGES): number {
+  return stages.reduce((t, s) => t + s.gpuHours, 0);
+}

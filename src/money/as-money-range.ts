@@ -1,0 +1,44 @@
+import { fail, GpuCostError } from "../errors/error.js";
+import { parseAmount } from "../amount/parse-amount.js";
+import { readRange } from "../range/as-range.js";
+import { obeys, type RangeRule } from "../range/rules.js";
+import { currency as checkCurrency, isCurrency, type Currency } from "./currency.js";
+import { Money } from "./money.js";
+import { moneyRange, type MoneyRange } from "./money-range.js";
+
+/**
+ * A {@link MoneyRange} from what a user may write for a price:
+ * - a `Money` (`money(30_000, "USD")`) or a money range (`{ low: 4e6, high: 5e6, currency: "JPY" }`);
+ * - text as the article writes it: `"400万～500万日元"`, `"3万美元"`, `"每小时费用为2美元"`;
+ * - a bare number, pair or `{low, high}`: US dollars (`2` → $2).
+ * Checked against `rule` (prices are positive). Errors quote the value as given.
+ */
+export function asMoneyRange(value: unknown, name: string, rule: RangeRule): MoneyRange {
+  const expected = `${rule.expected} as money: a number in US dollars, [low, high], {"low": …, "high": …, "currency": "JPY"}, a Money, or text such as "400万～500万日元"`;
+  const r = readMoney(value, name, expected);
+  if (r === undefined || !obeys(r.low, rule) || !obeys(r.high, rule)) fail("invalid", { name, value, expected });
+  if (r.low > r.high) fail("rangeOrder", { name, low: r.low, high: r.high });
+  return moneyRange(r.low, r.high, r.currency, name);
+}
+
+function readMoney(value: unknown, name: string, expected: string): { low: number; high: number; currency: Currency } | undefined {
+  if (value instanceof Money) return { low: value.amount, high: value.amount, currency: value.currency };
+  if (typeof value === "string") return readText(value, name, expected);
+  const r = readRange(value);
+  if (r === undefined) return undefined;
+  const given = typeof value === "object" && value !== null ? (value as { currency?: unknown }).currency : undefined;
+  if (given === undefined) return { ...r, currency: "USD" };
+  return { ...r, currency: checkCurrency(given, `${name}.currency`) };
+}
+
+function readText(text: string, name: string, expected: string): { low: number; high: number; currency: Currency } {
+  let amount;
+  try {
+    amount = parseAmount(text);
+  } catch (e) {
+    if (e instanceof GpuCostError) fail("invalid", { name, value: text, expected: `${expected}; ${e.message}` });
+    throw e;
+  }
+  if (!isCurrency(amount.unit)) fail("invalid", { name, value: text, expected: `${expected}; it reads as ${amount.unit}, not money` });
+  return { low: amount.low, high: amount.high, currency: amount.unit };
+}

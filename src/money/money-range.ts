@@ -1,0 +1,43 @@
+import { fail } from "../errors/error.js";
+import { range, type Range } from "../range/range.js";
+import { currency as checkCurrency, type Currency } from "./currency.js";
+import { Money } from "./money.js";
+
+/**
+ * A range of money in one currency: `{ low: 4_000_000, high: 5_000_000, currency: "JPY" }`
+ * (the article's H800 price). A point has `low === high`.
+ */
+export interface MoneyRange extends Range {
+  readonly currency: Currency;
+}
+
+/** `moneyRange(4e6, 5e6, "JPY")`, checked as {@link range} checks; `name` is the field errors name. */
+export function moneyRange(low: number, high: number, currency: Currency | string, name = "amount"): MoneyRange {
+  const r = range(low, high, name);
+  return Object.freeze({ low: r.low, high: r.high, currency: checkCurrency(currency, `${name}.currency`) });
+}
+
+/** A {@link Money} as a point range. */
+export function moneyPoint(value: Money): MoneyRange {
+  return moneyRange(value.amount, value.amount, value.currency);
+}
+
+/** The low and high ends as {@link Money}. */
+export function moneyBounds(r: MoneyRange): { low: Money; high: Money } {
+  return { low: new Money(r.low, r.currency), high: new Money(r.high, r.currency) };
+}
+
+export function isMoneyRange(value: unknown): value is MoneyRange {
+  return (
+    typeof value === "object" && value !== null &&
+    typeof (value as MoneyRange).low === "number" &&
+    typeof (value as MoneyRange).high === "number" &&
+    typeof (value as MoneyRange).currency === "string"
+  );
+}
+
+/** Both ranges in the same currency, or the catalogued mismatch error. */
+export function sameCurrencyRanges(a: MoneyRange, b: MoneyRange, verb: string): Currency {
+  if (a.currency !== b.currency) fail("currencyMismatch", { verb, left: a.currency, right: b.currency });
+  return a.currency;
+}

@@ -1,0 +1,108 @@
+import assert from "node:assert/strict";
+import { assumptions, isAssumptions } from "../../src/assumptions/assumptions.js";
+import { assumptionNames, assumptionSpecs } from "../../src/assumptions/specs.js";
+import { money } from "../../src/money/money.js";
+
+const bounds = "or a range of them as [low, high] or {\"low\": …, \"high\": …}";
+const asMoney = 'as money: a number in US dollars, [low, high], {"low": …, "high": …, "currency": "JPY"}, a Money, or text such as "400万～500万日元"';
+
+describe("assumptions/assumptions", () => {
+  it("assumptions() gives the article's defaults, each normalised to a range", () => {
+    const a = assumptions();
+    // the article: 2,000–3,000 H800 at ¥4–5M each; H100 at ¥5.5M
+    assert.deepEqual(a.gpuCount, { low: 2000, high: 3000 });
+    assert.deepEqual(a.gpuPrice, { low: 4_000_000, high: 5_000_000, currency: "JPY" });
+    assert.deepEqual(a.h100Price, { low: 5_500_000, high: 5_500_000, currency: "JPY" });
+    // DeepSeek-V3 Table 1: 2,664K + 119K + 5K = 2,788K GPU-hours at $2
+    assert.deepEqual(a.gpuHours, { low: 2_788_000, high: 2_788_000 });
+    assert.equal(a.rentalRate.low, 2);
+    assert.equal(a.gpu, "H800");
+    assert.equal(a.rates, "article");
+    assert.deepEqual(a.speedRatio, { low: 0.5, high: 1 });
+    assert.ok(isAssumptions(a));
+    assert.ok(!isAssumptions({ ...a }));
+  });
+
+  it("assumptions() takes the TDP from the GPU catalog unless given", () => {
+    assert.deepEqual(assumptions().tdpWatts, { low: 700, high: 700 });
+    assert.deepEqual(assumptions({ gpu: "A100" }).tdpWatts, { low: 400, high: 400 });
+    assert.deepEqual(assumptions({ gpu: "A100", tdpWatts: 350 }).tdpWatts, { low: 350, high: 350 });
+  });
+
+  it("assumptions(overrides) reads numbers, pairs, {low, high}, Money and CJK amounts", () => {
+    const a = assumptions({
+      gpuCount: 2048,
+      gpuPrice: "400万～500万日元",
+      h100Price: money(30_000, "USD"),
+      gpuHours: "278.8万小时",
+      rentalRate: [2, 3],
+      experimentsMultiplier: { low: 2, high: 4 },
+      electricityPrice: { low: 0.4, high: 0.4, currency: "CNY" },
+      currency: "JPY",
+      rates: "market",
+      depreciation: "straight-line",
+      powerFraction: "75%",
+    });
+    assert.deepEqual(a.gpuCount, { low: 2048, high: 2048 });
+    assert.deepEqual(a.gpuPrice, { low: 4e6, high: 5e6, currency: "JPY" });
+    assert.deepEqual(a.h100Price, { low: 30_000, high: 30_000, currency: "USD" });
+    assert.deepEqual(a.gpuHours, { low: 2_788_000, high: 2_788_000 });
+    assert.deepEqual(a.rentalRate, { low: 2, high: 3, currency: "USD" });
+    assert.deepEqual(a.experimentsMultiplier, { low: 2, high: 4 });
+    assert.deepEqual(a.powerFraction, { low: 0.75, high: 0.75 });
+    assert.equal(a.currency, "JPY");
+  });
+
+  it("an override given as undefined keeps the default", () => {
+    assert.deepEqual(assumptions({ gpuCount: undefined }).gpuCount, { low: 2000, high: 3000 });
+  });
+
+  it("every assumption has a meaning and a source", () => {
+    for (const name of assumptionNames) {
+      const spec = assumptionSpecs[name];
+      assert.ok(spec.meaning.length > 10, name);
+      assert.ok(spec.source.length > 10, name);
+    }
+  });
+
+  describe("bad input: an error names the field, the value received and what is accepted", () => {
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      ["a misspelt name", { gpuCont: 2048 }, `unknown assumption "gpuCont" (did you mean "gpuCount"? known: ${assumptionNames.join(", ")})`],
+      ["an unknown name", { colour: "red" }, `unknown assumption "colour" (known: ${assumptionNames.join(", ")})`],
+      ["a negative count", { gpuCount: -3 }, `invalid gpuCount: -3 (expected a positive whole number, ${bounds} or text such as "2000～3000块")`],
+      ["a fractional count", { gpuCount: 2500.5 }, `invalid gpuCount: 2500.5 (expected a positive whole number, ${bounds} or text such as "2000～3000块")`],
+      ["a reversed range", { gpuCount: [3000, 2000] }, "invalid gpuCount: low 3000 > high 2000 (expected low ≤ high)"],
+      ["a range missing its high end", { gpuCount: { low: 2000 } }, `invalid gpuCount: {"low":2000} (expected a positive whole number, ${bounds} or text such as "2000～3000块")`],
+      ["money where a count belongs", { gpuCount: "400万日元" }, `invalid gpuCount: "400万日元" (expected a positive whole number, ${bounds} or text such as "2000～3000块"; it reads as JPY, not GPU)`],
+      ["a negative price", { gpuPrice: -1 }, `invalid gpuPrice: -1 (expected a positive number ${asMoney})`],
+      ["an unknown currency in a price", { gpuPrice: { low: 1, high: 2, currency: "GBP" } }, 'invalid gpuPrice.currency: "GBP" (expected one of USD, JPY, CNY, EUR)'],
+      ["a count where money belongs", { rentalRate: "2000块" }, `invalid rentalRate: "2000块" (expected a positive number ${asMoney}; it reads as GPU, not money)`],
+      ["NaN hours", { gpuHours: Number.NaN }, `invalid gpuHours: NaN (expected a positive number, ${bounds} or text such as "278.8万小时")`],
+      ["infinite hours", { gpuHours: Infinity }, `invalid gpuHours: Infinity (expected a positive number, ${bounds} or text such as "278.8万小时")`],
+      ["an unknown result currency", { currency: "GBP" }, 'invalid currency: "GBP" (expected one of USD, JPY, CNY, EUR)'],
+      ["an unknown rate set", { rates: "spot" }, 'invalid rates: "spot" (expected one of article, market)'],
+      ["an unknown GPU", { gpu: "H900" }, 'invalid gpu: "H900" (expected one of H100, H800, H20, A100, A800)'],
+      ["an unknown depreciation method", { depreciation: "linear" }, 'invalid depreciation: "linear" (expected one of price-performance, straight-line)'],
+      ["a power fraction over 1", { powerFraction: 1.2 }, `invalid powerFraction: 1.2 (expected a fraction in (0, 1], ${bounds} or text such as "1～3成")`],
+      ["a PUE under 1", { pue: 0.9 }, `invalid pue: 0.9 (expected a number ≥ 1, ${bounds})`],
+      ["an interconnect fraction of 1", { interconnectFraction: 1 }, `invalid interconnectFraction: 1 (expected a fraction in [0, 1), ${bounds} or text such as "1～3成")`],
+      ["a server overhead under 1", { serverOverhead: 0.5 }, `invalid serverOverhead: 0.5 (expected a number ≥ 1, ${bounds})`],
+      ["a zero speed ratio", { speedRatio: 0 }, `invalid speedRatio: 0 (expected a positive number, ${bounds})`],
+      ["a multiplier under 1", { experimentsMultiplier: 0.5 }, `invalid experimentsMultiplier: 0.5 (expected a number ≥ 1, ${bounds})`],
+      ["zero utilization", { utilization: 0 }, `invalid utilization: 0 (expected a fraction in (0, 1], ${bounds} or text such as "1～3成")`],
+      ["a lifetime in words", { lifetimeYears: "five" }, `invalid lifetimeYears: "five" (expected a positive number, ${bounds})`],
+      ["a negative TDP", { tdpWatts: -700 }, `invalid tdpWatts: -700 (expected a positive number, ${bounds})`],
+      ["a GPU given as a number", { gpu: 800 }, "invalid gpu: 800 (expected one of H100, H800, H20, A100, A800)"],
+    ];
+    for (const [what, overrides, message] of cases) {
+      it(`${what}: ${JSON.stringify(overrides)}`, () => {
+        assert.throws(() => assumptions(overrides as never), { message });
+      });
+    }
+
+    it("overrides that are not an object", () => {
+      assert.throws(() => assumptions(null as never), { message: "invalid overrides: null (expected an object of assumptions, e.g. { gpuCount: 2048 })" });
+      assert.throws(() => assumptions([2048] as never), { message: "invalid overrides: [2048] (expected an object of assumptions, e.g. { gpuCount: 2048 })" });
+    });
+  });
+});
