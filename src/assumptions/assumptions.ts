@@ -3,10 +3,9 @@ import { fail } from "../errors/error.js";
 import { gpuIds, gpuSpec } from "../gpu/catalog.js";
 import type { Currency } from "../money/currency.js";
 import { rateSetNames } from "../money/convert.js";
-import { asMoneyRange } from "../money/as-money-range.js";
-import type { Money } from "../money/money.js";
+import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
 import type { MoneyRange } from "../money/money-range.js";
-import { asRange } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../range/as-range.js";
 import type { Range } from "../range/range.js";
 import type { Depreciation } from "../cost/amortized.js";
 import { assumptionNames, assumptionSpecs, type AssumptionName, type AssumptionSpec } from "./specs.js";
@@ -36,10 +35,6 @@ export interface Assumptions {
   readonly utilization: Range;
 }
 
-/** A quantity as a user may write it: `2048`, `[2000, 3000]`, `{ low: 2000, high: 3000 }`, `"2000～3000块"`. */
-export type QuantityInput = number | readonly [number, number] | { readonly low: number; readonly high: number } | string;
-/** Money as a user may write it: a quantity input in US dollars, a `Money`, `{ low, high, currency }`, or `"400万～500万日元"`. */
-export type MoneyInput = QuantityInput | Money | MoneyRange;
 
 /** What `assumptions()` accepts: any subset of the assumptions, each in any form its kind reads. */
 export type AssumptionOverrides = {
@@ -64,11 +59,13 @@ export function assumptions(overrides: AssumptionOverrides = {}): Assumptions {
   const given = overrides as Readonly<Record<string, unknown>>;
   const out: Record<string, unknown> = {};
   for (const name of assumptionNames) {
-    if (name === "tdpWatts") continue;
+    if (name === "tdpWatts") continue; // after gpu: its default depends on it
     const spec: AssumptionSpec = assumptionSpecs[name];
     out[name] = read(name, given[name] === undefined ? spec.default : given[name], spec);
   }
-  out.tdpWatts = given.tdpWatts === undefined ? catalogTdp(out.gpu as string) : read("tdpWatts", given.tdpWatts, assumptionSpecs.tdpWatts);
+  out.tdpWatts = given.tdpWatts === undefined && out.gpu !== assumptionSpecs.gpu.default
+    ? catalogTdp(out.gpu as string)
+    : read("tdpWatts", given.tdpWatts ?? assumptionSpecs.tdpWatts.default, assumptionSpecs.tdpWatts);
   const checked = Object.freeze(out) as unknown as Assumptions;
   validated.add(checked);
   return checked;

@@ -91,9 +91,9 @@ export const assumptionSpecs = {
   },
   tdpWatts: {
     kind: quantity(positive),
-    meaning: "Chip TDP in watts",
-    default: undefined,
-    source: "the `tdp_w` of `gpu` in data/gpus.csv (700 W for the H800 SXM)",
+    meaning: "Chip TDP in watts. When `gpu` is changed and this is not given, the catalog's TDP for that GPU",
+    default: 700,
+    source: "the H100 SXM's 700 W (NVIDIA H100 datasheet; Llama 3 model card: \"H100-80GB (TDP of 700W)\"): no H800 document we read gives its TDP, and the H800 SXM is the H100 SXM board with NVLink cut to 400 GB/s (same BF16/FP8 TFLOPS and memory bandwidth, data/gpus.csv). The 350 W some blogs give is the PCIe part",
   },
   serverPowerRatio: {
     kind: quantity(atLeastOne),

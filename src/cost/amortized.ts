@@ -1,10 +1,10 @@
 import { fail } from "../errors/error.js";
-import { asRange } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../range/as-range.js";
 import { rangeOf } from "../range/range-of.js";
 import { atLeastOne, fraction, partFraction, positive } from "../range/rules.js";
 import type { Range } from "../range/range.js";
 import type { Money } from "../money/money.js";
-import { asMoneyRange } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
 import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import {
@@ -19,29 +19,29 @@ export type Depreciation = (typeof depreciationMethods)[number];
 
 export interface AmortizedOptions {
   /** GPU-hours of the run (2,788,000 for DeepSeek-V3). */
-  gpuHours: Range | number | string;
+  gpuHours: QuantityInput;
   /** Price of one GPU (the card). Same currency as `electricityPrice`. */
-  gpuPrice: MoneyRange | Money | string;
+  gpuPrice: MoneyInput;
   /** Chip TDP in watts. 700 for an H100 or H800 SXM. */
-  tdpWatts: Range | number;
+  tdpWatts: QuantityInput;
   /** Price per kWh. Defaults to $0.0806 (US industrial, 2023, EIA, as Epoch AI's energy.py). */
-  electricityPrice?: MoneyRange | Money | number | string;
+  electricityPrice?: MoneyInput;
   /** Defaults to "price-performance" (Epoch AI); "straight-line" spreads value over `lifetimeYears`. */
   depreciation?: Depreciation;
   /** Defaults to 0.14 orders of magnitude a year (Epoch AI, constants.py). */
-  priceOomsPerYear?: Range | number;
+  priceOomsPerYear?: QuantityInput;
   /** For straight-line depreciation. Defaults to 5 years (Epoch AI, hardware.py). */
-  lifetimeYears?: Range | number;
+  lifetimeYears?: QuantityInput;
   /** Defaults to 1.64 (Epoch AI, hardware.py). */
-  serverOverhead?: Range | number;
+  serverOverhead?: QuantityInput;
   /** Defaults to 0.19 (Epoch AI, constants.py). */
-  interconnectFraction?: Range | number;
+  interconnectFraction?: QuantityInput;
   /** Server power per GPU over chip TDP. Defaults to 1.82 (DGX H100; Epoch AI, energy.py). */
-  serverPowerRatio?: Range | number;
+  serverPowerRatio?: QuantityInput;
   /** Average draw as a fraction of server power. Defaults to 0.75 (Epoch AI, energy.py). */
-  powerFraction?: Range | number;
+  powerFraction?: QuantityInput;
   /** Defaults to 1.25 (outside hyperscalers; Epoch AI, energy.py). */
-  pue?: Range | number;
+  pue?: QuantityInput;
 }
 
 /**

@@ -1,21 +1,21 @@
-import { asRange } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../range/as-range.js";
 import { rangeOf } from "../range/range-of.js";
 import { fraction, nonNegative, positive } from "../range/rules.js";
 import type { Range } from "../range/range.js";
 import type { Money } from "../money/money.js";
-import { asMoneyRange } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
 import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
 import { HOURS_PER_YEAR } from "./epoch-method.js";
 
 export interface BreakEvenOptions {
   /** What owning one GPU costs up front: the card, or the all-in hardware value per GPU. */
-  capexPerGpu: MoneyRange | Money | number | string;
+  capexPerGpu: MoneyInput;
   /** What renting one GPU-hour costs. */
-  ratePerGpuHour: MoneyRange | Money | number | string;
+  ratePerGpuHour: MoneyInput;
   /** What running an owned GPU costs per hour (energy), same currency. Defaults to 0. */
-  runningPerGpuHour?: MoneyRange | Money | number | string;
+  runningPerGpuHour?: MoneyInput;
   /** Share of the year the owned GPU is busy, for converting hours to years. Defaults to 1 (24/7). */
-  utilization?: Range | number;
+  utilization?: QuantityInput;
 }
 
 /** Hours or years that may be unbounded: `high: null` when owning never catches up at that end. */

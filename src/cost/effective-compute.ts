@@ -1,18 +1,18 @@
-import { asRange } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../range/as-range.js";
 import { rangeOf } from "../range/range-of.js";
 import { positive } from "../range/rules.js";
 import type { Range } from "../range/range.js";
 import type { Money } from "../money/money.js";
-import { asMoneyRange } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 
 export interface EffectiveComputeOptions {
   /** GPU-hours on the GPU in question (H800 hours for DeepSeek-V3). */
-  gpuHours: Range | number | string;
+  gpuHours: QuantityInput;
   /** Its speed over an H100: 1.0 per the datasheets (same BF16/FP8 TFLOPS), 0.5 per the article. */
-  speedRatio: Range | number;
+  speedRatio: QuantityInput;
   /** Cost of one of its GPU-hours (a rental price, or amortized cost per hour). */
-  costPerGpuHour: MoneyRange | Money | number | string;
+  costPerGpuHour: MoneyInput;
 }
 
 export interface EffectiveComputeView {

@@ -1,21 +1,21 @@
-import { asRange } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../range/as-range.js";
 import { rangeOf } from "../range/range-of.js";
 import { atLeastOne, positive } from "../range/rules.js";
 import type { Range } from "../range/range.js";
 import type { Money } from "../money/money.js";
-import { asMoneyRange } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
 
 export interface ProgrammeOptions {
   /** The final run's cost, on whatever basis (amortized by default in `estimate()`). */
-  finalRun: MoneyRange | Money | number | string;
+  finalRun: MoneyInput;
   /**
    * Compute of the whole programme over the final run. 1 means the final run only; 2–4 is
    * Nathan Lambert's estimate for DeepSeek-V3's experiments (Interconnects, 2025-01-09).
    */
-  experimentsMultiplier: Range | number;
+  experimentsMultiplier: QuantityInput;
 }
 
 /**

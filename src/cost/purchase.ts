@@ -1,9 +1,9 @@
-import { asRange } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../range/as-range.js";
 import { rangeOf } from "../range/range-of.js";
 import { atLeastOne, partFraction, positive, positiveWhole } from "../range/rules.js";
 import type { Range } from "../range/range.js";
 import type { Money } from "../money/money.js";
-import { asMoneyRange } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import { INTERCONNECT_FRACTION, SERVER_OVERHEAD } from "./epoch-method.js";
 import type { CostView } from "./cost-view.js";
@@ -11,13 +11,13 @@ import { writeMoney, writeRange } from "./formula.js";
 
 export interface PurchaseOptions {
   /** GPUs bought: `range(2000, 3000)` (the article) or `2048` (the paper). */
-  gpuCount: Range | number;
+  gpuCount: QuantityInput;
   /** Price of one GPU, e.g. `{ low: 4e6, high: 5e6, currency: "JPY" }`, `"400万～500万日元"`. */
-  gpuPrice: MoneyRange | Money | string;
+  gpuPrice: MoneyInput;
   /** Server cost over the GPU price. Defaults to 1.64 (Epoch AI, hardware.py). */
-  serverOverhead?: Range | number;
+  serverOverhead?: QuantityInput;
   /** Cluster interconnect as a fraction of cluster cost. Defaults to 0.19 (Epoch AI, constants.py). */
-  interconnectFraction?: Range | number;
+  interconnectFraction?: QuantityInput;
 }
 
 /** The purchase view, with the all-in cluster figure beside the article's GPUs-only headline. */

@@ -1,18 +1,18 @@
-import { asRange } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../range/as-range.js";
 import { rangeOf } from "../range/range-of.js";
 import { positive } from "../range/rules.js";
 import type { Range } from "../range/range.js";
 import type { Money } from "../money/money.js";
-import { asMoneyRange } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
 
 export interface RentalOptions {
   /** GPU-hours rented: `2_788_000` (DeepSeek-V3's final run) or `"278.8万小时"`. */
-  gpuHours: Range | number | string;
+  gpuHours: QuantityInput;
   /** Price per GPU-hour: `2` (US dollars), `{ low: 2, high: 4.916, currency: "USD" }`, `"每小时费用为2美元"`. */
-  ratePerGpuHour: MoneyRange | Money | number | string;
+  ratePerGpuHour: MoneyInput;
 }
 
 /** What renting the GPU-hours costs: GPU-hours × hourly rate (2,788,000 h × $2 = $5,576,000). */

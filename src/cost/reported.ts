@@ -1,7 +1,7 @@
 import { fail } from "../errors/error.js";
 import { obeys, positive } from "../range/rules.js";
 import { money, type Money } from "../money/money.js";
-import { asMoneyRange } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR, type TrainingStage } from "./deepseek-v3.js";
@@ -11,7 +11,7 @@ export interface ReportedOptions {
   /** The lab's stages and their GPU-hours. Defaults to DeepSeek-V3's Table 1 (2,664K + 119K + 5K H800 GPU-hours). */
   stages?: readonly TrainingStage[];
   /** The rental price the lab assumed per GPU-hour. Defaults to $2 (DeepSeek-V3 Table 1). */
-  ratePerGpuHour?: MoneyRange | Money | number | string;
+  ratePerGpuHour?: MoneyInput;
 }
 
 /**

@@ -1,10 +1,13 @@
 import { fail, GpuCostError } from "../errors/error.js";
 import { parseAmount } from "../amount/parse-amount.js";
-import { readRange } from "../range/as-range.js";
+import { readRange, type QuantityInput } from "../range/as-range.js";
 import { obeys, type RangeRule } from "../range/rules.js";
 import { currency as checkCurrency, isCurrency, type Currency } from "./currency.js";
 import { Money } from "./money.js";
 import { moneyRange, type MoneyRange } from "./money-range.js";
+
+/** Money as a user may write it: a quantity input in US dollars, a `Money`, `{ low, high, currency }`, or `"400万～500万日元"`. */
+export type MoneyInput = QuantityInput | Money | MoneyRange;
 
 /**
  * A {@link MoneyRange} from what a user may write for a price:

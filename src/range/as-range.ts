@@ -5,6 +5,9 @@ import type { QuantityUnit } from "../amount/amount.js";
 import { range, type Range } from "./range.js";
 import { obeys, type RangeRule } from "./rules.js";
 
+/** A quantity as a user may write it: `2048`, `[2000, 3000]`, `{ low: 2000, high: 3000 }`, `"2000～3000块"`. */
+export type QuantityInput = number | readonly [number, number] | { readonly low: number; readonly high: number } | string;
+
 /**
  * A {@link Range} from what a user may write: a number (`2048`), a pair (`[2000, 3000]`), an
  * object (`{ low: 2000, high: 3000 }`) or, where `unit` is given, an amount as the article
