@@ -1,0 +1,95 @@
+import { fail } from "../errors/error.js";
+import { currency as checkCurrency, type Currency } from "../money/currency.js";
+import type { MoneyRange } from "../money/money-range.js";
+import { Money } from "../money/money.js";
+import { range } from "../range/range.js";
+import { amountLocales, currencyWords, type AmountLocale } from "./units.js";
+
+export interface FormatAmountOptions {
+  /** `"en"` (`¥15.0B`), `"zh"` (`150亿日元`) or `"ja"` (`150億円`). Defaults to `"en"`. */
+  readonly locale?: AmountLocale;
+  /**
+   * The most significant digits to write. Defaults to 4 in zh and ja, as the article writes
+   * (`19.23万`, `557.6万`), and 3 in en (`$5.58M`).
+   */
+  readonly digits?: number;
+}
+
+const defaultDigits: Readonly<Record<AmountLocale, number>> = { en: 3, zh: 4, ja: 4 };
+
+/**
+ * An amount of money (a {@link Money}, or a range `{ low, high, currency }` such as a
+ * MoneyRange) as a reader of `locale` expects it, in Intl's compact notation:
+ *
+ * - en: `¥15.0B` (JPY 1.5e10), `$5.58M`, `CN¥721M`; a range as `¥4.0M–¥5.0M`. Intl's own
+ *   currency symbols, and at least one decimal in the compact form (`¥8.0B`, not `¥8B`).
+ * - zh: `3.85亿元`, `557.6万美元`, `150亿日元`; a range as `400万～500万日元`.
+ * - ja: `150億円`, `557.6万ドル`, `3.85億元`.
+ *
+ * zh and ja pick the largest of 万, 亿/億 and 万亿/兆 that keeps the number ≥ 1 (Intl writes 万亿
+ * in zh, unambiguous where 兆 can mean 10^6, and 兆 in ja), trim trailing zeros, and read back
+ * exactly through `parseAmount` when the amount has no more than `digits` significant digits.
+ */
+export function formatAmount(value: Money | MoneyRange, { locale = "en", digits }: FormatAmountOptions = {}): string {
+  const bounds = checkValue(value);
+  if (!(amountLocales as readonly unknown[]).includes(locale)) {
+    fail("invalid", { name: "locale", value: locale, expected: `one of ${amountLocales.join(", ")}` });
+  }
+  const significant = digits ?? defaultDigits[locale];
+  if (!Number.isInteger(significant) || significant < 1 || significant > 21) {
+    fail("invalid", { name: "digits", value: digits, expected: "a whole number from 1 to 21" });
+  }
+  return writeAmount(bounds, locale, significant);
+}
+
+function checkValue(value: Money | MoneyRange): MoneyRange {
+  if (value instanceof Money) return { low: value.amount, high: value.amount, currency: value.currency };
+  if (typeof value !== "object" || value === null) {
+    fail("invalid", { name: "amount", value, expected: "a Money or {low, high, currency}" });
+  }
+  const { low, high } = range(value.low, value.high, "amount");
+  return { low, high, currency: checkCurrency(value.currency, "amount.currency") };
+}
+
+function writeAmount({ low, high, currency }: MoneyRange, locale: AmountLocale, digits: number): string {
+  if (locale === "en") {
+    const write = (x: number) => writeEnglish(x, currency, digits);
+    return low === high ? write(low) : `${write(low)}–${write(high)}`;
+  }
+  const write = (x: number) => cached(locale, { notation: "compact", maximumSignificantDigits: digits }).format(x);
+  const word = currencyWords[locale][currency];
+  if (low === high) return `${write(low)}${word}`;
+  const [from, to] = [write(low), write(high)];
+  // `400万～500万日元`: the unit once. But `1～1万美元` would read as 1万～1万 (a multiplier
+  // written at the high end alone is shared), so a low end without one gets its own unit: `1美元～1万美元`.
+  const lowWord = endsWithDigit(from) && !endsWithDigit(to) ? word : "";
+  return `${from}${lowWord}～${to}${word}`;
+}
+
+/**
+ * `$5.58M`; `¥8.0B` rather than `¥8B`: where the compact form leaves no decimal and fewer
+ * integer digits than `digits`, it is written again with one more significant digit.
+ */
+function writeEnglish(x: number, currency: Currency, digits: number): string {
+  const options: Intl.NumberFormatOptions = { style: "currency", currency, notation: "compact", maximumSignificantDigits: digits };
+  const parts = cached("en", options).formatToParts(x);
+  const integerDigits = parts.filter((p) => p.type === "integer").map((p) => p.value).join("").length;
+  const compact = parts.some((p) => p.type === "compact");
+  const fraction = parts.some((p) => p.type === "fraction");
+  if (!compact || fraction || integerDigits >= digits) return parts.map((p) => p.value).join("");
+  return cached("en", { ...options, minimumSignificantDigits: integerDigits + 1 }).format(x);
+}
+
+function endsWithDigit(text: string): boolean {
+  return /\d$/.test(text);
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Intl.NumberFormat instances are slow to build (see test/bench/amount.bench.ts): keep them. */
+function cached(locale: AmountLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(locale, options)));
+  return formatter;
+}

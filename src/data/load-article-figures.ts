@@ -1,0 +1,66 @@
+import type { ColumnTable } from "arquero";
+import { dataPath, readCsv } from "./read-csv.js";
+import { amountUnits, col, type AmountUnit, type FileSchema } from "./schema.js";
+
+/**
+ * What an article figure measures (the closed list of the `kind` column):
+ * - `gpu_count`: GPUs (2,000–3,000 H800);
+ * - `unit_price`: the price of one GPU (¥4M–5M for an H800);
+ * - `fleet_cost`: count × price (¥8bn–15bn);
+ * - `training_cost`: a reported cost of training ($5.576M);
+ * - `gpu_hours`: GPU-hours of training (2.788M);
+ * - `hourly_rate`: a cost per GPU-hour ($2), `unit` is the currency;
+ * - `ratio`: one quantity relative to another, as a fraction (H800 speed "only half" = 0.5);
+ * - `price_discount`: how much cheaper, as a fraction ("1～3成" = 0.1–0.3);
+ * - `trial_runs`: a number of training runs ("数十次、数百次" = 10–1000).
+ */
+export const figureKinds = [
+  "gpu_count", "unit_price", "fleet_cost", "training_cost", "gpu_hours", "hourly_rate", "ratio", "price_discount", "trial_runs",
+] as const;
+
+/** One of {@link figureKinds}. */
+export type FigureKind = (typeof figureKinds)[number];
+
+/** One row of `data/article-figures.csv`: a figure from the Nikkei article as a range in `unit`. */
+export interface ArticleFigureRow {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: FigureKind;
+  readonly low: number;
+  readonly high: number;
+  readonly unit: AmountUnit;
+  readonly as_of: Date;
+  /** The shortest verbatim excerpt of the article that contains the figure. */
+  readonly quote: string;
+  readonly source_url: string;
+}
+
+/** The columns of `data/article-figures.csv`; `low ≤ high`, `id` unique. */
+export const articleFiguresSchema: FileSchema = {
+  file: "article-figures.csv",
+  columns: [
+    col.string("id"),
+    col.string("label"),
+    col.enum("kind", figureKinds),
+    col.number("low"),
+    col.number("high"),
+    col.enum("unit", amountUnits),
+    col.date("as_of"),
+    col.string("quote"),
+    col.string("source_url"),
+  ],
+  key: ["id"],
+  ranges: [["low", "high"]],
+};
+
+let cached: ColumnTable | undefined;
+
+/**
+ * Every figure in the Nikkei article (2025-02-11, https://cn.nikkei.com/china/ccompany/57993-2025-02-11-10-33-49.html)
+ * as an Arquero table of {@link ArticleFigureRow}s. Reads `data/article-figures.csv` by default
+ * (read once, then cached); `path` reads another file, uncached. Invalid data is an error.
+ */
+export function loadArticleFigures(path?: string): ColumnTable {
+  if (path !== undefined) return readCsv(path, articleFiguresSchema);
+  return (cached ??= readCsv(dataPath(articleFiguresSchema.file), articleFiguresSchema));
+}

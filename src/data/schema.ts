@@ -1,0 +1,118 @@
+import { quantityUnits, type AmountUnit } from "../amount/amount.js";
+import { currencies } from "../money/currency.js";
+
+/**
+ * How the files in `data/` are described: each file's schema lists its columns in order, with
+ * a type and whether a value is required, plus the row rules (a unique key, `low ≤ high`, two columns that must differ).
+ * `readCsv()` (read-csv.ts) checks a file against its schema; the loaders hold the schemas.
+ *
+ * Cell types, and what a cell becomes in the Arquero table:
+ * - `string`: the text as written (required cells must not be empty);
+ * - `number`: a plain decimal (`989.5`, `2048`, `14800000000000`; no thousands separators,
+ *   no spaces) → `number`, with an optional sign rule and whole-number rule;
+ * - `date`: `YYYY-MM-DD`, a real calendar day → `Date` at UTC midnight;
+ * - `unit`: an {@link AmountUnit}; `currency`: a {@link Currency}; `enum`: one of `values`.
+ * An empty optional cell becomes `null`. Nothing is trimmed, guessed or coerced.
+ */
+export type ColumnType = "string" | "number" | "date" | "unit" | "currency" | "enum";
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly type: ColumnType;
+  /** An empty cell is an error when true, `null` when false. */
+  readonly required: boolean;
+  /** The accepted values of an `enum` column. */
+  readonly values?: readonly string[];
+  /** For `number` columns: `"positive"` (> 0) or `"nonNegative"` (≥ 0, the default). */
+  readonly sign?: "positive" | "nonNegative";
+  /** For `number` columns: whole numbers only (counts). */
+  readonly integer?: boolean;
+}
+
+export interface FileSchema {
+  /** The file's name inside `data/`, e.g. `"gpus.csv"`. */
+  readonly file: string;
+  readonly columns: readonly ColumnSpec[];
+  /** Columns whose values together must be unique (`["id"]`, or `["set", "date", "base", "quote"]`). */
+  readonly key: readonly string[];
+  /** `[low, high]` column pairs that must satisfy low ≤ high. */
+  readonly ranges?: readonly (readonly [string, string])[];
+  /** Column pairs that must hold different values (an FX rate's base and quote). */
+  readonly distinct?: readonly (readonly [string, string])[];
+}
+
+/**
+ * The units a figure in the article can carry: an `AmountUnit` (src/amount/amount.ts), i.e. a
+ * currency or a count of GPUs, hours, a plain fraction (0.1 = 10%) or trial runs.
+ */
+export const amountUnits: readonly AmountUnit[] = [...currencies, ...quantityUnits];
+
+export type { AmountUnit } from "../amount/amount.js";
+export { currencies, type Currency } from "../money/currency.js";
+
+/** Shorthands for column specs, so each loader's schema reads as a table. */
+export const col = {
+  string: (name: string, required = true): ColumnSpec => ({ name, type: "string", required }),
+  number: (name: string, options: { required?: boolean; sign?: "positive" | "nonNegative"; integer?: boolean } = {}): ColumnSpec => ({
+    name,
+    type: "number",
+    required: options.required ?? true,
+    sign: options.sign ?? "nonNegative",
+    integer: options.integer ?? false,
+  }),
+  date: (name: string, required = true): ColumnSpec => ({ name, type: "date", required }),
+  unit: (name: string): ColumnSpec => ({ name, type: "unit", required: true }),
+  currency: (name: string): ColumnSpec => ({ name, type: "currency", required: true }),
+  enum: (name: string, values: readonly string[], required = true): ColumnSpec => ({ name, type: "enum", required, values }),
+};
+
+/** What a cell parsed to, or what was expected instead (worded for the error message). */
+export type CellResult = { ok: true; value: string | number | Date | null } | { ok: false; expected: string };
+
+const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The value of one cell under its column spec: `parseCell("7OO", col.number("tdp_w"))` →
+ * `{ ok: false, expected: "a number" }`; `parseCell("", col.number("tdp_w", { required: false }))` → `null`.
+ */
+export function parseCell(text: string, spec: ColumnSpec): CellResult {
+  if (text === "") return spec.required ? { ok: false, expected: "a value: the column is required" } : { ok: true, value: null };
+  switch (spec.type) {
+    case "string":
+      return { ok: true, value: text };
+    case "number":
+      return parseNumber(text, spec);
+    case "date":
+      return parseDay(text);
+    case "unit":
+      return oneOf(text, amountUnits);
+    case "currency":
+      return oneOf(text, currencies);
+    case "enum":
+      return oneOf(text, spec.values ?? []);
+  }
+}
+
+function parseNumber(text: string, spec: ColumnSpec): CellResult {
+  if (!NUMBER.test(text)) return { ok: false, expected: "a number" };
+  const value = Number(text);
+  if (!Number.isFinite(value)) return { ok: false, expected: "a finite number" };
+  if (spec.integer && !Number.isInteger(value)) return { ok: false, expected: "a whole number" };
+  if (spec.sign === "positive" && !(value > 0)) return { ok: false, expected: "a positive number" };
+  if (spec.sign !== "positive" && value < 0) return { ok: false, expected: "a number ≥ 0" };
+  return { ok: true, value };
+}
+
+function parseDay(text: string): CellResult {
+  const date = new Date(`${text}T00:00:00Z`);
+  // A real day round-trips: "2025-02-30" would become March 2 and fail here.
+  if (!DAY.test(text) || !Number.isFinite(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    return { ok: false, expected: "a date as YYYY-MM-DD" };
+  }
+  return { ok: true, value: date };
+}
+
+function oneOf(text: string, values: readonly string[]): CellResult {
+  return values.includes(text) ? { ok: true, value: text } : { ok: false, expected: `one of ${values.join(", ")}` };
+}

@@ -1,0 +1,57 @@
+import { fail } from "../errors/error.js";
+import { loadGpus, type GpuRow } from "../data/load-gpus.js";
+
+/** One GPU's published specifications, from `data/gpus.csv` (dense TFLOPS, GB/s, W). */
+export interface GpuSpec {
+  readonly gpu: string;
+  readonly name: string;
+  readonly bf16Tflops: number;
+  /** Absent for GPUs without FP8 (A100, A800). */
+  readonly fp8Tflops?: number;
+  readonly memoryGb: number;
+  readonly memoryBandwidthGbps: number;
+  /** NVLink, total bidirectional per GPU: 900 for the H100, 400 for the H800. */
+  readonly nvlinkGbps: number;
+  /** Absent where no published value was read (H800). */
+  readonly tdpW?: number;
+  /** Absent where no launch day was found (A100 80GB, H20). */
+  readonly launchDate?: Date;
+  readonly source: string;
+}
+
+let cached: ReadonlyMap<string, GpuSpec> | undefined;
+
+function catalog(): ReadonlyMap<string, GpuSpec> {
+  return (cached ??= new Map((loadGpus().objects() as GpuRow[]).map((row) => [row.gpu, toSpec(row)])));
+}
+
+/** The catalog's GPU ids in file order: `["H100", "H800", "H20", "A100", "A800"]`. */
+export function gpuIds(): string[] {
+  return [...catalog().keys()];
+}
+
+/**
+ * `gpuSpec("H800")` → the H800's specs (same BF16/FP8 TFLOPS and memory bandwidth as the H100,
+ * NVLink 400 GB/s against 900). An unknown id is an error listing the known ones:
+ * `unknown gpu: "H900" (expected one of H100, H800, H20, A100, A800)`.
+ */
+export function gpuSpec(id: string): GpuSpec {
+  const spec = typeof id === "string" ? catalog().get(id) : undefined;
+  if (!spec) fail("unknownEntry", { name: "gpu", value: id, known: gpuIds() });
+  return spec;
+}
+
+function toSpec(row: GpuRow): GpuSpec {
+  return Object.freeze({
+    gpu: row.gpu,
+    name: row.name,
+    bf16Tflops: row.bf16_tflops,
+    ...(row.fp8_tflops !== null && { fp8Tflops: row.fp8_tflops }),
+    memoryGb: row.memory_gb,
+    memoryBandwidthGbps: row.memory_bandwidth_gbps,
+    nvlinkGbps: row.nvlink_gbps,
+    ...(row.tdp_w !== null && { tdpW: row.tdp_w }),
+    ...(row.launch_date !== null && { launchDate: row.launch_date }),
+    source: row.source,
+  });
+}

@@ -1,0 +1,129 @@
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { formatAmount } from "../../src/amount/format-amount.js";
+import { parseAmount } from "../../src/amount/parse-amount.js";
+import { currencies } from "../../src/money/currency.js";
+import { money } from "../../src/money/money.js";
+
+describe("amount/format-amount", () => {
+  it("formatAmount(value) writes en in Intl's compact form with at least one decimal", () => {
+    // 150亿 = 150 × 10^8 = 1.5e10 JPY = 15.0 billion yen
+    assert.equal(formatAmount(money(150 * 1e8, "JPY")), "¥15.0B");
+    // 80亿 = 8e9 JPY: ¥8.0B, not ¥8B
+    assert.equal(formatAmount(money(80 * 1e8, "JPY")), "¥8.0B");
+    // 557.6万 = 5,576,000 USD → 5.576 million, to 3 significant digits 5.58
+    assert.equal(formatAmount(money(557.6 * 10_000, "USD")), "$5.58M");
+    // 7.21亿 = 721,000,000 CNY: three integer digits already, no decimal added
+    assert.equal(formatAmount(money(7.21 * 1e8, "CNY")), "CN¥721M");
+    // below 1,000 there is no compact form: $2
+    assert.equal(formatAmount(money(2, "USD")), "$2");
+  });
+
+  it("formatAmount(value, {locale: 'zh'}) writes 万 and 亿 with up to 4 significant digits", () => {
+    // 3.85 × 10^8 = 3.85亿
+    assert.equal(formatAmount(money(3.85 * 1e8, "CNY"), { locale: "zh" }), "3.85亿元");
+    // 5,576,000 = 557.6 × 10^4 = 557.6万
+    assert.equal(formatAmount(money(5_576_000, "USD"), { locale: "zh" }), "557.6万美元");
+    // 1.5e10 = 150 × 10^8 = 150亿
+    assert.equal(formatAmount(money(1.5e10, "JPY"), { locale: "zh" }), "150亿日元");
+    // 192,300 = 19.23 × 10^4 = 19.23万
+    assert.equal(formatAmount(money(192_300, "CNY"), { locale: "zh" }), "19.23万元");
+    assert.equal(formatAmount(money(1_000_000, "EUR"), { locale: "zh" }), "100万欧元");
+  });
+
+  it("formatAmount(value, {locale: 'ja'}) writes 万, 億 and 兆 with Japanese currency words", () => {
+    assert.equal(formatAmount(money(1.5e10, "JPY"), { locale: "ja" }), "150億円");
+    assert.equal(formatAmount(money(5_576_000, "USD"), { locale: "ja" }), "557.6万ドル");
+    assert.equal(formatAmount(money(3.85e8, "CNY"), { locale: "ja" }), "3.85億元");
+    assert.equal(formatAmount(money(1_000_000, "EUR"), { locale: "ja" }), "100万ユーロ");
+  });
+
+  it("formatAmount picks the largest unit that keeps the number ≥ 1", () => {
+    // 9,999 < 10^4: no unit
+    assert.equal(formatAmount(money(9_999, "JPY"), { locale: "zh" }), "9999日元");
+    // 10^8 = 1亿, not 10000万
+    assert.equal(formatAmount(money(1e8, "JPY"), { locale: "zh" }), "1亿日元");
+    // 1.5 × 10^12: 万亿 in zh (Intl's choice; 兆 can mean 10^6 there), 兆 in ja
+    assert.equal(formatAmount(money(1.5e12, "JPY"), { locale: "zh" }), "1.5万亿日元");
+    assert.equal(formatAmount(money(1.5e12, "JPY"), { locale: "ja" }), "1.5兆円");
+  });
+
+  it("formatAmount writes ranges as the article does, the unit once in zh and ja", () => {
+    // 400万 = 4,000,000; 500万 = 5,000,000
+    const h800 = { low: 4_000_000, high: 5_000_000, currency: "JPY" } as const;
+    assert.equal(formatAmount(h800, { locale: "zh" }), "400万～500万日元");
+    assert.equal(formatAmount(h800, { locale: "ja" }), "400万～500万円");
+    assert.equal(formatAmount(h800), "¥4.0M–¥5.0M");
+    // 1～1万美元 would read as 1万～1万 (a multiplier at the high end alone is shared): the low end keeps its unit
+    assert.equal(formatAmount({ low: 1, high: 10_000, currency: "USD" }, { locale: "zh" }), "1美元～1万美元");
+  });
+
+  it("formatAmount(value, {digits}) overrides the significant digits", () => {
+    // 5,576,000 to 2 significant digits = 5,600,000 = 560万
+    assert.equal(formatAmount(money(5_576_000, "USD"), { locale: "zh", digits: 2 }), "560万美元");
+    // to 4 significant digits in en: 5.576M
+    assert.equal(formatAmount(money(5_576_000, "USD"), { digits: 4 }), "$5.576M");
+    // 12,345 to 5 significant digits = 1.2345万
+    assert.equal(formatAmount(money(12_345, "JPY"), { locale: "ja", digits: 5 }), "1.2345万円");
+  });
+
+  it("formatAmount refuses what it cannot write", () => {
+    assert.throws(() => formatAmount(money(1, "JPY"), { locale: "fr" as "en" }), { message: 'invalid locale: "fr" (expected one of en, zh, ja)' });
+    assert.throws(() => formatAmount(money(1, "JPY"), { digits: 0 }), { message: "invalid digits: 0 (expected a whole number from 1 to 21)" });
+    assert.throws(() => formatAmount(money(1, "JPY"), { digits: 2.5 }), { message: "invalid digits: 2.5 (expected a whole number from 1 to 21)" });
+    assert.throws(() => formatAmount(5 as never), { message: "invalid amount: 5 (expected a Money or {low, high, currency})" });
+    assert.throws(() => formatAmount({ low: 5, high: 4, currency: "JPY" }), { message: "invalid amount: low 5 > high 4 (expected low ≤ high)" });
+    assert.throws(() => formatAmount({ low: Number.NaN, high: 4, currency: "JPY" }), { message: "invalid amount.low: NaN (expected a finite number)" });
+    assert.throws(() => formatAmount({ low: 1, high: 1, currency: "GBP" as "JPY" }), {
+      message: 'invalid amount.currency: "GBP" (expected one of USD, JPY, CNY, EUR)',
+    });
+  });
+});
+
+/** A value with at most `digits` significant digits: mantissa × 10^exponent, e.g. 1923 × 10^2 = 192,300. */
+function fewDigits(digits: number, exponents = { min: -6, max: 16 }): fc.Arbitrary<number> {
+  return fc
+    .tuple(fc.integer({ min: 0, max: 10 ** digits - 1 }), fc.integer(exponents))
+    .map(([mantissa, exponent]) => Number(`${mantissa}e${exponent}`));
+}
+
+describe("amount/format-amount round trip", () => {
+  const currency = fc.constantFrom(...currencies);
+  const locale = fc.constantFrom("zh" as const, "ja" as const);
+
+  it("parseAmount(formatAmount(x, {locale})) is x for points with ≤ 4 significant digits", () => {
+    fc.assert(
+      fc.property(fewDigits(4), currency, locale, (x, c, l) => {
+        const text = formatAmount(money(x, c), { locale: l });
+        assert.deepEqual(parseAmount(text), { low: x, high: x, unit: c }, text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("parseAmount(formatAmount(range, {locale})) is the range", () => {
+    fc.assert(
+      fc.property(fewDigits(4), fewDigits(4), currency, locale, (a, b, c, l) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        const text = formatAmount({ low, high, currency: c }, { locale: l });
+        assert.deepEqual(parseAmount(text), { low, high, unit: c }, text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("parseAmount(formatAmount(x, {locale, digits})) is x for x with ≤ digits significant digits", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }).chain((d) => fc.tuple(fc.constant(d), fewDigits(d, { min: -4, max: 12 }))),
+        currency,
+        locale,
+        ([digits, x], c, l) => {
+          const text = formatAmount(money(x, c), { locale: l, digits });
+          assert.deepEqual(parseAmount(text), { low: x, high: x, unit: c }, text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
