@@ -1,0 +1,94 @@
+import { mean as d3Mean, quantileSorted } from "d3-array";
+import { fail } from "../errors/error.js";
+import { range, type Range } from "../range/range.js";
+
+/** Draws to summarize: what {@link sample} returns, or a plain array of numbers. */
+export type Samples = Float64Array | readonly number[];
+
+/** The usual description of a simulated quantity. Quantiles use the R-7 method (see {@link quantile}). */
+export interface Summary {
+  readonly n: number;
+  readonly mean: number;
+  readonly p05: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/*
+ * Failure policy of this layer: a summary of no draws is `undefined` (there is nothing to say,
+ * and a 0 would read as a figure); a non-finite draw is an error naming its index, since a NaN
+ * that sorted or averaged quietly would poison every figure downstream.
+ */
+
+/** The arithmetic mean (d3-array's `mean`), or `undefined` for no draws. */
+export function mean(xs: Samples): number | undefined {
+  if (checkSamples(xs) === 0) return undefined;
+  return d3Mean(xs);
+}
+
+/**
+ * The `p`-quantile by the R-7 method (linear between order statistics, as d3-array's
+ * `quantileSorted`, R's default and NumPy's "linear"): with the draws sorted, h = (n − 1)·p and
+ * the result lies between the values at ⌊h⌋ and ⌊h⌋ + 1. `p` is from 0 to 1; `undefined` for no draws.
+ *
+ * quantile([1, 2, 3, 4], 0.25) → h = 0.75 → 1 + 0.75 · (2 − 1) = 1.75
+ */
+export function quantile(xs: Samples, p: number): number | undefined {
+  checkProbability(p);
+  if (checkSamples(xs) === 0) return undefined;
+  return quantileOfSorted(sortedCopy(xs), p);
+}
+
+/** The central 90 % interval, `{ low: q05, high: q95 }` by R-7, or `undefined` for no draws. */
+export function interval90(xs: Samples): Range | undefined {
+  if (checkSamples(xs) === 0) return undefined;
+  const sorted = sortedCopy(xs);
+  return range(quantileOfSorted(sorted, 0.05), quantileOfSorted(sorted, 0.95), "interval90");
+}
+
+/**
+ * `{ n, mean, p05, p50, p95, min, max }` of the draws (one sort for all the quantiles), or
+ * `undefined` for no draws.
+ */
+export function summarize(xs: Samples): Summary | undefined {
+  const n = checkSamples(xs);
+  if (n === 0) return undefined;
+  const sorted = sortedCopy(xs);
+  return Object.freeze({
+    n,
+    mean: d3Mean(sorted) as number,
+    p05: quantileOfSorted(sorted, 0.05),
+    p50: quantileOfSorted(sorted, 0.5),
+    p95: quantileOfSorted(sorted, 0.95),
+    min: sorted[0] as number,
+    max: sorted[n - 1] as number,
+  });
+}
+
+/** The number of draws, after checking that each is a finite number. */
+function checkSamples(xs: unknown): number {
+  if (!(xs instanceof Float64Array) && !Array.isArray(xs)) {
+    fail("invalid", { name: "xs", value: xs, expected: "a Float64Array or an array of numbers" });
+  }
+  for (let i = 0; i < xs.length; i++) {
+    const x: unknown = xs[i];
+    if (typeof x !== "number" || !Number.isFinite(x)) fail("invalid", { name: `xs[${i}]`, value: x, expected: "a finite number" });
+  }
+  return xs.length;
+}
+
+function checkProbability(p: unknown): asserts p is number {
+  if (typeof p !== "number" || !(p >= 0 && p <= 1)) fail("invalid", { name: "p", value: p, expected: "a number from 0 to 1" });
+}
+
+function sortedCopy(xs: Samples): Float64Array {
+  return Float64Array.from(xs).sort();
+}
+
+// d3-array's types ask for an Array, but quantileSorted only reads `length` and indices,
+// which a Float64Array has; the input here is checked, sorted and non-empty.
+function quantileOfSorted(sorted: Float64Array, p: number): number {
+  return quantileSorted(sorted as unknown as number[], p) as number;
+}

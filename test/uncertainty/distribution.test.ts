@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { GpuCostError } from "../../src/errors/error.js";
+import { checkDistribution } from "../../src/uncertainty/distribution.js";
+
+function throwsText(fn: () => unknown, message: string): void {
+  assert.throws(fn, (e: unknown) => e instanceof GpuCostError && e.message === message);
+}
+
+describe("uncertainty/distribution", () => {
+  it("checkDistribution accepts each kind written as a literal", () => {
+    for (const d of [
+      { kind: "uniform", low: 2000, high: 3000 },
+      { kind: "triangular", low: 0.3, mode: 0.4, high: 0.6 },
+      { kind: "lognormal", p05: 1.5, p95: 2.5 },
+      { kind: "point", value: 2048 },
+    ]) {
+      assert.doesNotThrow(() => checkDistribution(d, "d"));
+    }
+  });
+
+  it("checkDistribution refuses an unknown kind and a non-object, naming the field", () => {
+    throwsText(
+      () => checkDistribution({ kind: "normal", mean: 1 }, "distributions.price"),
+      'invalid distributions.price: {"kind":"normal","mean":1} (expected a distribution of kind "uniform", "triangular", "lognormal" or "point")',
+    );
+    throwsText(
+      () => checkDistribution(undefined, "distribution"),
+      'invalid distribution: undefined (expected a distribution of kind "uniform", "triangular", "lognormal" or "point")',
+    );
+  });
+
+  it("checkDistribution checks a literal's parameters as its constructor does", () => {
+    throwsText(
+      () => checkDistribution({ kind: "lognormal", p05: 3, p95: 2 }, "distributions.price"),
+      "invalid distributions.price: p05 3, p95 2 (expected 0 < p05 < p95)",
+    );
+    throwsText(
+      () => checkDistribution({ kind: "uniform", low: 1 }, "distributions.hours"),
+      "invalid distributions.hours.high: undefined (expected a finite number)",
+    );
+  });
+});
