@@ -1,12 +1,13 @@
 import { fail } from "../errors/error.js";
 import type { Currency } from "../money/currency.js";
 import type { Range } from "../range/range.js";
-import { amortizedCostPerDraw, depreciationPerHour } from "../cost/amortized.js";
-import { sampleAll } from "../uncertainty/sample.js";
+import { amortizedCostPerDraw, depreciationPerHour, type Depreciation } from "../cost/amortized.js";
+import { checkCount } from "../uncertainty/sample.js";
+import { checkSeed, randomStream, type BitSource } from "../uncertainty/stream.js";
 import { uniform } from "../uncertainty/uniform.js";
 import { lognormal90 } from "../uncertainty/lognormal.js";
 import { point } from "../uncertainty/point.js";
-import type { Distribution } from "../uncertainty/distribution.js";
+import { checkDistribution, fillDistribution, type Distribution } from "../uncertainty/distribution.js";
 import { assumptions as checkAssumptions, isAssumptions, type Assumptions, type AssumptionOverrides } from "./assumptions.js";
 import { pricesIn } from "./prices-in.js";
 
@@ -65,22 +66,57 @@ export function simulate(input: Assumptions | AssumptionOverrides = {}, { n = 10
   const ranges: Record<SimulatedAssumption, Range> = { ...pick(a), gpuPrice, electricityPrice };
   const chosen = {} as Record<SimulatedAssumption, Distribution>;
   for (const name of simulatedAssumptions) chosen[name] = distributions[name] ?? defaultDistribution(name, ranges[name]);
-  const d = sampleAll(chosen, n, { seed });
+  checkCount(n);
+  checkSeed(seed);
+  const { amortized, programme } = simulateCore(chosen, a.depreciation, n, seed);
+  return { currency: a.currency, n, seed, distributions: chosen, amortized, programme };
+}
+
+/** Draws per chunk: the inputs' buffers (13 × 32 KB) stay in cache while the formula runs over them. */
+const CHUNK = 4096;
+
+/**
+ * The loop: each uncertain input's stream fills a chunk buffer (the same draws, in the same
+ * order, as `sampleAll` gives: the samplers consume their streams draw by draw, and log-normal
+ * pairs stay aligned because CHUNK is even); a point input is a buffer filled once. The formula
+ * then runs over the chunk.
+ */
+function simulateCore(chosen: Readonly<Record<SimulatedAssumption, Distribution>>, method: Depreciation, n: number, seed: number) {
+  const buffers = {} as Record<SimulatedAssumption, Float64Array>;
+  const varying: Array<{ buffer: Float64Array; distribution: Distribution; stream: BitSource }> = [];
+  for (const name of simulatedAssumptions) {
+    const d = chosen[name];
+    checkDistribution(d, `distributions.${name}`);
+    const buffer = new Float64Array(CHUNK);
+    buffers[name] = buffer;
+    if (d.kind === "point") buffer.fill(d.value);
+    else varying.push({ buffer, distribution: d, stream: randomStream(seed, name) });
+  }
+  const { gpuHours, gpuPrice, serverOverhead, interconnectFraction, priceOomsPerYear, lifetimeYears, tdpWatts,
+    serverPowerRatio, powerFraction, pue, electricityPrice, experimentsMultiplier } = buffers;
+  // the share of value used per hour depends on one of two inputs: a buffer of its own, refilled only if that input varies
+  const perHour = new Float64Array(CHUNK);
+  const rateInput = method === "price-performance" ? chosen.priceOomsPerYear : chosen.lifetimeYears;
+  const fillPerHour = (m: number) => {
+    for (let j = 0; j < m; j++) perHour[j] = depreciationPerHour(method, priceOomsPerYear[j]!, lifetimeYears[j]!);
+  };
+  fillPerHour(CHUNK);
   const amortized = new Float64Array(n);
   const programme = new Float64Array(n);
-  const method = a.depreciation;
-  const { gpuHours, gpuPrice: price, serverOverhead, interconnectFraction, priceOomsPerYear, lifetimeYears, tdpWatts,
-    serverPowerRatio, powerFraction, pue, electricityPrice: kwhPrice, experimentsMultiplier } = d;
-  for (let i = 0; i < n; i++) {
-    const cost = amortizedCostPerDraw(
-      gpuHours[i]!, price[i]!, serverOverhead[i]!, interconnectFraction[i]!,
-      depreciationPerHour(method, priceOomsPerYear[i]!, lifetimeYears[i]!),
-      tdpWatts[i]!, serverPowerRatio[i]!, powerFraction[i]!, pue[i]!, kwhPrice[i]!,
-    );
-    amortized[i] = cost;
-    programme[i] = cost * experimentsMultiplier[i]!;
+  for (let start = 0; start < n; start += CHUNK) {
+    const m = Math.min(CHUNK, n - start);
+    for (const v of varying) fillDistribution(m === CHUNK ? v.buffer : v.buffer.subarray(0, m), v.distribution, v.stream);
+    if (rateInput.kind !== "point") fillPerHour(m);
+    for (let j = 0; j < m; j++) {
+      const cost = amortizedCostPerDraw(
+        gpuHours[j]!, gpuPrice[j]!, serverOverhead[j]!, interconnectFraction[j]!, perHour[j]!,
+        tdpWatts[j]!, serverPowerRatio[j]!, powerFraction[j]!, pue[j]!, electricityPrice[j]!,
+      );
+      amortized[start + j] = cost;
+      programme[start + j] = cost * experimentsMultiplier[j]!;
+    }
   }
-  return { currency: a.currency, n, seed, distributions: chosen, amortized, programme };
+  return { amortized, programme };
 }
 
 function pick(a: Assumptions): Omit<Record<SimulatedAssumption, Range>, "gpuPrice" | "electricityPrice"> {

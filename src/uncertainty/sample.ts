@@ -65,7 +65,8 @@ export function sampleAll<K extends string>(
   return draws;
 }
 
-function checkCount(n: unknown): asserts n is number {
+/** `n` draws is a whole number from 0 to {@link MAX_DRAWS}; anything else is the catalogued error. */
+export function checkCount(n: unknown): asserts n is number {
   if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > MAX_DRAWS) {
     fail("invalid", { name: "n", value: n, expected: `a whole number from 0 to ${MAX_DRAWS}` });
   }
