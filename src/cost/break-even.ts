@@ -12,7 +12,7 @@ export interface BreakEvenOptions {
   capexPerGpu: MoneyInput;
   /** What renting one GPU-hour costs. */
   ratePerGpuHour: MoneyInput;
-  /** What running an owned GPU costs per hour (energy), same currency. Defaults to 0. */
+  /** What running an owned GPU costs per hour (energy), same currency. Defaults to 0 in the capex's currency. */
   runningPerGpuHour?: MoneyInput;
   /** Share of the year the owned GPU is busy, for converting hours to years. Defaults to 1 (24/7). */
   utilization?: QuantityInput;
@@ -47,13 +47,14 @@ export interface BreakEvenView {
  * ÷ $2 per hour = 13,189 GPU-hours ≈ 1.5 years of 24/7 use. Where rate ≤ running, owning
  * never catches up: that end is `null` and `note` says so.
  */
-export function breakEven({ capexPerGpu, ratePerGpuHour, runningPerGpuHour = 0, utilization = 1 }: BreakEvenOptions): BreakEvenView {
+export function breakEven({ capexPerGpu, ratePerGpuHour, runningPerGpuHour, utilization = 1 }: BreakEvenOptions): BreakEvenView {
   const capex = asMoneyRange(capexPerGpu, "capexPerGpu", positive);
   const rate = asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive);
-  const running = asMoneyRange(runningPerGpuHour, "runningPerGpuHour", nonNegative);
+  // A bare 0 would be read as US dollars; no running cost is no cost in any currency.
+  const running = runningPerGpuHour === undefined ? moneyRange(0, 0, capex.currency) : asMoneyRange(runningPerGpuHour, "runningPerGpuHour", nonNegative);
   sameCurrencyRanges(capex, rate, "compare");
   sameCurrencyRanges(capex, running, "compare");
-  return computeBreakEven(capex, rate, { ...running, currency: capex.currency }, asRange(utilization, "utilization", fraction));
+  return computeBreakEven(capex, rate, running, asRange(utilization, "utilization", fraction));
 }
 
 function computeBreakEven(capex: MoneyRange, rate: MoneyRange, running: MoneyRange, utilization: Range): BreakEvenView {

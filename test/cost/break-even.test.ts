@@ -37,6 +37,13 @@ describe("cost/break-even", () => {
     assert.deepEqual(ownVersusRent(view, 10_000), { own: { low: 61_000, high: 61_000 }, rent: { low: 20_000, high: 20_000 } });
   });
 
+  it("breakEven without a running cost works in any currency (the default 0 takes the capex's currency)", () => {
+    const view = breakEven({ capexPerGpu: { low: 4e6, high: 4e6, currency: "JPY" }, ratePerGpuHour: { low: 303.3, high: 303.3, currency: "JPY" } });
+    // ¥4,000,000 ÷ ¥303.3 per hour ($2 at 151.65) = 13,188.3 h, the same as $26,376.5 ÷ $2
+    close(view.hours.low, 4e6 / 303.3, 1e-9);
+    assert.deepEqual(view.runningPerGpuHour, { low: 0, high: 0, currency: "JPY" });
+  });
+
   it("breakEven checks its inputs", () => {
     assert.throws(() => breakEven({ capexPerGpu: 60_000, ratePerGpuHour: 2, utilization: 0 }), {
       message: 'invalid utilization: 0 (expected a fraction in (0, 1], or a range of them as [low, high] or {"low": …, "high": …})',

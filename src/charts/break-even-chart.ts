@@ -1,0 +1,139 @@
+import { ownVersusRent, type BreakEvenView } from "../cost/break-even.js";
+import { HOURS_PER_YEAR } from "../cost/epoch-method.js";
+import { fail } from "../errors/error.js";
+import { colorScale, seriesNames } from "./palette.js";
+import { moneyLabelExpr, moneyText, quantityText } from "./money-axis.js";
+import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+
+export interface BreakEvenChartOptions extends ChartSize {
+  /**
+   * How many years of use the x axis spans. Defaults to 1.5 × the later break-even (at least 2,
+   * at most 10 years), or 5 years when owning never breaks even.
+   */
+  readonly years?: number;
+}
+
+/** One point of a cost line: owning or renting one GPU for `years`, as a range. */
+export interface BreakEvenPoint {
+  readonly years: number;
+  readonly series: string;
+  readonly low: number;
+  readonly high: number;
+  readonly costText: string;
+}
+
+const OWN = seriesNames.allIn;
+const RENT = seriesNames.rental;
+const STEPS = 24;
+
+/**
+ * Buy or rent one GPU: the cumulative cost of owning it (all-in hardware up front, then energy
+ * by the hour) and of renting it, against years of use, each a band from its low to its high
+ * assumptions, with the break-even (`view.years`) shaded and labelled. An end at which owning
+ * never catches up (`null`) is said in the subtitle and the shading runs to the axis end.
+ *
+ * `breakEvenChart(estimate().breakEven)`
+ */
+export function breakEvenChart(view: BreakEvenView, { years, width }: BreakEvenChartOptions = {}): ChartSpec {
+  if (years !== undefined && !(typeof years === "number" && Number.isFinite(years) && years > 0)) {
+    fail("invalid", { name: "years", value: years, expected: "a positive number of years" });
+  }
+  const span = years ?? defaultSpan(view);
+  const points = breakEvenPoints(view, span);
+  const c = view.currency;
+  const { low, high } = view.years;
+  const band = low === null ? [] : [{ from: low, to: high ?? span, text: breakEvenText(view) }];
+  const rules = [low, high].filter((y): y is number => y !== null && y <= span).map((y) => ({ years: y }));
+  const u = view.utilization;
+  const use = u.low === 1 && u.high === 1 ? "24/7" : `${quantityText(u.low * 100, u.high * 100)}% of the time`;
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: {
+      text: `Buy or rent one GPU: cumulative cost against years of use (${c})`,
+      subtitle: [
+        `Owning: ${moneyText(view.capexPerGpu.low, view.capexPerGpu.high, c)} all-in up front, then ${moneyText(view.runningPerGpuHour.low, view.runningPerGpuHour.high, c)} of energy per hour; renting: ${moneyText(view.ratePerGpuHour.low, view.ratePerGpuHour.high, c)} per hour.`,
+        breakEvenText(view) + (view.note ? ` (${view.note})` : ""),
+      ],
+    },
+    width: chartWidth(width),
+    height: 260,
+    layer: [
+      {
+        data: { values: band },
+        mark: { type: "rect", color: "#888", opacity: 0.15 },
+        encoding: { x: { field: "from", type: "quantitative" }, x2: { field: "to" }, tooltip: [{ field: "text", title: "Break-even" }] },
+      },
+      {
+        data: { values: points },
+        mark: { type: "area", opacity: 0.3 },
+        encoding: {
+          x: { field: "years", type: "quantitative", scale: { domain: [0, span], nice: false }, axis: { title: `Years of use (${use})` } },
+          y: { field: "low", type: "quantitative", axis: { title: `Cumulative cost of one GPU (${c})`, labelExpr: moneyLabelExpr(c) } },
+          y2: { field: "high" },
+          color: { field: "series", type: "nominal", scale: colorScale(["allIn", "rental"]), legend: { title: null, orient: "bottom", labelExpr: `datum.label === ${JSON.stringify(OWN)} ? "Own one GPU (all-in, then energy)" : "Rent one GPU"` } },
+          tooltip: [{ field: "series", title: "Cost of" }, { field: "years", title: "Years", format: ".2f" }, { field: "costText", title: "Cumulative cost" }],
+        },
+      },
+      {
+        data: { values: points },
+        transform: [{ fold: ["low", "high"], as: ["end", "cost"] }],
+        mark: { type: "line", strokeWidth: 1.5 },
+        encoding: {
+          x: { field: "years", type: "quantitative" },
+          y: { field: "cost", type: "quantitative" },
+          color: { field: "series", type: "nominal" },
+          detail: { field: "end", type: "nominal" },
+        },
+      },
+      {
+        data: { values: rules },
+        mark: { type: "rule", color: "#333", strokeDash: [4, 3] },
+        encoding: { x: { field: "years", type: "quantitative" } },
+      },
+    ],
+    config: chartConfig,
+  } satisfies ChartSpec;
+}
+
+/** The two cost bands at `STEPS + 1` evenly spaced years from 0 to `span`. */
+export function breakEvenPoints(view: BreakEvenView, span: number): BreakEvenPoint[] {
+  const u = view.utilization;
+  const points: BreakEvenPoint[] = [];
+  for (let i = 0; i <= STEPS; i++) {
+    const years = (span * i) / STEPS;
+    // Fewer busy hours a year (lower utilization) mean less cost at the same age: low with low.
+    const atLow = ownVersusRent(view, years * HOURS_PER_YEAR * u.low);
+    const atHigh = ownVersusRent(view, years * HOURS_PER_YEAR * u.high);
+    const own = { low: atLow.own.low, high: atHigh.own.high };
+    const rent = { low: atLow.rent.low, high: atHigh.rent.high };
+    points.push({ years, series: OWN, ...own, costText: moneyText(own.low, own.high, view.currency) });
+    points.push({ years, series: RENT, ...rent, costText: moneyText(rent.low, rent.high, view.currency) });
+  }
+  return points;
+}
+
+/** `Break-even after 1.9–4.2 years of use (16,600–36,900 GPU-hours).` */
+export function breakEvenText(view: BreakEvenView): string {
+  const { years, hours } = view;
+  if (years.low === null || hours.low === null) return "Owning never breaks even: renting costs no more per hour than running an owned GPU.";
+  if (years.high === null || hours.high === null) return `Break-even after ${yearsText(years.low)} years at best (${hoursText(hours.low)} GPU-hours); at the worst end, never.`;
+  return `Break-even after ${yearsText(years.low, years.high)} years of use (${hoursText(hours.low, hours.high)} GPU-hours).`;
+}
+
+/** Years to one decimal: `1.3–4.0`. */
+function yearsText(low: number, high = low): string {
+  return low.toFixed(1) === high.toFixed(1) ? low.toFixed(1) : `${low.toFixed(1)}–${high.toFixed(1)}`;
+}
+
+/** GPU-hours to three significant digits: `11,100–35,100`. */
+function hoursText(low: number, high = low): string {
+  const r = (x: number) => Number(x.toPrecision(3));
+  return quantityText(r(low), r(high));
+}
+
+function defaultSpan(view: BreakEvenView): number {
+  const { low, high } = view.years;
+  if (high !== null) return Math.min(10, Math.max(2, Math.ceil(high * 1.5)));
+  if (low !== null) return Math.min(10, Math.max(2, Math.ceil(low * 3)));
+  return 5;
+}

@@ -1,0 +1,103 @@
+import type { Estimate } from "../assumptions/estimate.js";
+import { pricesIn } from "../assumptions/prices-in.js";
+import { fail } from "../errors/error.js";
+import { colorScale, seriesNames } from "./palette.js";
+import { moneyLabelExpr, moneyText, timesText } from "./money-axis.js";
+import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+
+export interface EffectiveComputeChartOptions extends ChartSize {
+  /**
+   * Speed ratios to the H100 to compare. Defaults to the ends of the estimate's `speedRatio`
+   * assumption, high first: [1, 0.5] by default, the datasheets' and the article's.
+   */
+  readonly speedRatios?: readonly number[];
+}
+
+/** One bar: the price of one H100's worth of compute, bought as this GPU at this speed ratio. */
+export interface EffectiveComputeRow {
+  readonly label: string;
+  readonly low: number;
+  readonly high: number;
+  readonly point: boolean;
+  readonly costText: string;
+  /** Against the H100's own price: `0.73–0.91× the H100`. */
+  readonly againstH100: string;
+}
+
+const WHY: Readonly<Record<string, string>> = { "1": "datasheets", "0.5": "the article" };
+
+/**
+ * What one H100's worth of compute costs to buy: the GPU's price ÷ its speed ratio to the H100,
+ * at each ratio, beside the H100's own price. At the datasheets' 1.0 the H800 is the cheaper way
+ * to buy compute; at the article's 0.5 it is the dearer one.
+ *
+ * `effectiveComputeChart(estimate())`
+ */
+export function effectiveComputeChart(e: Estimate, { speedRatios = speedEnds(e), width }: EffectiveComputeChartOptions = {}): ChartSpec {
+  if (!Array.isArray(speedRatios) || speedRatios.length === 0 || speedRatios.some((s) => !(typeof s === "number" && Number.isFinite(s) && s > 0))) {
+    fail("invalid", { name: "speedRatios", value: speedRatios, expected: "a non-empty list of positive numbers" });
+  }
+  const rows = effectiveComputeRows(e, speedRatios);
+  const c = e.currency;
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: {
+      text: `What one H100's worth of compute costs to buy (${c})`,
+      subtitle: [
+        `${e.assumptions.gpu} price ÷ its speed ratio to the H100, beside the H100's own price.`,
+        "1.0×: the datasheets give the H800 the H100's BF16/FP8 TFLOPS; 0.5×: the article's claim that it computes at half speed.",
+      ],
+    },
+    width: chartWidth(width),
+    height: { step: 34 },
+    data: { values: rows },
+    encoding: { y: { field: "label", type: "nominal", sort: rows.map((r) => r.label), axis: { title: null, labelLimit: 340 } } },
+    layer: [
+      {
+        transform: [{ filter: "!datum.point" }],
+        mark: { type: "bar", height: 16 },
+        encoding: {
+          x: { field: "low", type: "quantitative", scale: { zero: true }, axis: { title: `Price per H100-equivalent GPU (${c})`, labelExpr: moneyLabelExpr(c) } },
+          x2: { field: "high" },
+          color: { datum: seriesNames.purchase, type: "nominal", scale: colorScale(["purchase"]), legend: null },
+          tooltip: [{ field: "label" }, { field: "costText", title: "Price" }, { field: "againstH100", title: "Against the H100" }],
+        },
+      },
+      {
+        transform: [{ filter: "datum.point" }],
+        mark: { type: "tick", thickness: 3, size: 22 },
+        encoding: {
+          x: { field: "low", type: "quantitative" },
+          color: { datum: seriesNames.purchase, type: "nominal", scale: colorScale(["purchase"]), legend: null },
+          tooltip: [{ field: "label" }, { field: "costText", title: "Price" }, { field: "againstH100", title: "Against the H100" }],
+        },
+      },
+      {
+        mark: { type: "text", align: "left", dx: 6, fontSize: 11 },
+        encoding: { x: { field: "high", type: "quantitative" }, text: { field: "annotation" } },
+        transform: [{ calculate: "datum.costText + '  (' + datum.againstH100 + ')'", as: "annotation" }],
+      },
+    ],
+    config: chartConfig,
+  } satisfies ChartSpec;
+}
+
+/** The H100's price, then the GPU's price ÷ each speed ratio, in the estimate's currency. */
+export function effectiveComputeRows(e: Estimate, speedRatios: readonly number[] = speedEnds(e)): EffectiveComputeRow[] {
+  const { gpuPrice, h100Price } = pricesIn(e.assumptions);
+  const c = e.currency;
+  const h100 = (h100Price.low + h100Price.high) / 2;
+  const row = (label: string, low: number, high: number): EffectiveComputeRow => ({
+    label, low, high, point: low === high, costText: moneyText(low, high, c), againstH100: `${timesText(low / h100, high / h100, 2)} the H100`,
+  });
+  return [
+    row("H100 (the reference)", h100Price.low, h100Price.high),
+    ...speedRatios.map((s) => row(`${e.assumptions.gpu} at ${s.toFixed(1)}× (${WHY[String(s)] ?? "assumed"})`, gpuPrice.low / s, gpuPrice.high / s)),
+  ];
+}
+
+/** The `speedRatio` assumption's ends, high first, once each: [1, 0.5] by default. */
+function speedEnds(e: Estimate): number[] {
+  const { low, high } = e.assumptions.speedRatio;
+  return low === high ? [high] : [high, low];
+}

@@ -1,0 +1,105 @@
+import type { Simulation } from "../assumptions/simulate.js";
+import { fail } from "../errors/error.js";
+import { interval90, quantile } from "../uncertainty/summary.js";
+import { binDraws } from "./bin-draws.js";
+import { colorScale, seriesNames } from "./palette.js";
+import { moneyLabelExpr, moneyText } from "./money-axis.js";
+import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+
+export interface MonteCarloOptions extends ChartSize {
+  /** Which simulated view: `"amortized"` (the final run) or `"programme"`. Defaults to `"amortized"`. */
+  readonly view?: "amortized" | "programme";
+  /** Equal-width bins. Defaults to 40. */
+  readonly bins?: number;
+}
+
+/** A marked value of the distribution: the 90% interval's ends and the median. */
+export interface Marker {
+  readonly name: "5th percentile" | "median" | "95th percentile";
+  readonly value: number;
+  readonly text: string;
+}
+
+/**
+ * The distribution of a simulated view: a histogram of the draws (binned here, so the spec holds
+ * `bins` counts rather than every draw) with the 90% interval (R-7 quantiles 5% and 95%,
+ * `interval90()`) as dashed rules and the median as a solid one. When every draw is the same
+ * value (all inputs fixed) the chart says so in its subtitle.
+ *
+ * `monteCarloChart(simulate(a, { n: 100_000, seed: 1 }), { view: "programme" })`
+ */
+export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40, width }: MonteCarloOptions = {}): ChartSpec {
+  if (view !== "amortized" && view !== "programme") fail("invalid", { name: "view", value: view, expected: "amortized or programme" });
+  const draws = sim[view];
+  if (!(draws instanceof Float64Array) || draws.length === 0) fail("invalid", { name: `simulation.${view}`, value: draws, expected: "one or more draws" });
+  const histogram = binDraws(draws, { bins });
+  const markers = monteCarloMarkers(draws, sim.currency);
+  const c = sim.currency;
+  const degenerate = histogram.length === 1;
+  const [p05, , p95] = markers;
+  const m = sim.distributions.experimentsMultiplier;
+  const finalRunOnly = view === "programme" && m.kind === "point" && m.value === 1;
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: {
+      text: `Monte Carlo: the ${view} cost (${c}), ${sim.n.toLocaleString("en-US")} draws`,
+      subtitle: degenerate
+        ? `Every draw is ${markers[1]!.text}: every input of this view is a single value, so there is nothing to spread.`
+        : [
+          `90% interval ${moneyText(p05!.value, p95!.value, c)} (dashed), median ${markers[1]!.text} (solid); seed ${sim.seed}.`,
+          ...(finalRunOnly ? ["experimentsMultiplier is 1, so the programme is the final run alone; 2–4 (Lambert) widens it."] : []),
+        ],
+    },
+    width: chartWidth(width),
+    height: 220,
+    layer: [
+      {
+        data: { values: histogram },
+        mark: { type: "bar", binSpacing: 0, opacity: 0.85 },
+        encoding: {
+          x: { field: "x0", type: "quantitative", bin: { binned: true }, scale: { zero: false }, axis: { title: `${seriesNames[view]} (${c})`, labelExpr: moneyLabelExpr(c) } },
+          x2: { field: "x1" },
+          y: { field: "count", type: "quantitative", axis: { title: "Draws" } },
+          color: { datum: seriesNames[view], type: "nominal", scale: colorScale([view]), legend: null },
+          tooltip: [
+            { field: "x0", title: "From", format: ",.4~s" },
+            { field: "x1", title: "To", format: ",.4~s" },
+            { field: "count", title: "Draws", format: "," },
+            { field: "share", title: "Share", format: ".1%" },
+          ],
+        },
+      },
+      {
+        data: { values: markers },
+        mark: { type: "rule", color: "#222" },
+        encoding: {
+          x: { field: "value", type: "quantitative" },
+          strokeDash: { field: "name", type: "nominal", scale: { domain: ["5th percentile", "median", "95th percentile"], range: [[4, 3], [1, 0], [4, 3]] }, legend: null },
+          tooltip: [{ field: "name", title: "Marker" }, { field: "text", title: "Value" }],
+        },
+      },
+      {
+        data: { values: markers },
+        mark: { type: "text", align: "left", dx: 3, dy: -4, baseline: "bottom", fontSize: 10, angle: 0 },
+        encoding: {
+          x: { field: "value", type: "quantitative" },
+          y: { value: 0 },
+          text: { field: "label" },
+        },
+        transform: [{ calculate: "datum.name === 'median' ? '' : (datum.name === '5th percentile' ? '5%: ' : '95%: ') + datum.text", as: "label" }],
+      },
+    ],
+    resolve: { scale: { x: "shared" } },
+    config: chartConfig,
+  } satisfies ChartSpec;
+}
+
+/** The 5th percentile, the median and the 95th percentile of the draws (R-7), with their text. */
+export function monteCarloMarkers(draws: Float64Array, currency: Simulation["currency"]): [Marker, Marker, Marker] {
+  const interval = interval90(draws);
+  const median = quantile(draws, 0.5);
+  if (!interval || median === undefined) fail("invalid", { name: "draws", value: draws, expected: "one or more draws" });
+  const marker = (name: Marker["name"], value: number): Marker => ({ name, value, text: moneyText(value, value, currency) });
+  return [marker("5th percentile", interval.low), marker("median", median), marker("95th percentile", interval.high)];
+}
+

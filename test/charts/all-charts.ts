@@ -1,0 +1,19 @@
+/** Every chart the library builds, from the fixed test inputs, by name. */
+import { breakEvenChart } from "../../src/charts/break-even-chart.js";
+import { costComparisonChart } from "../../src/charts/cost-comparison.js";
+import { effectiveComputeChart } from "../../src/charts/effective-compute-chart.js";
+import { monteCarloChart } from "../../src/charts/monte-carlo-chart.js";
+import type { ChartSpec } from "../../src/charts/spec.js";
+import { tornadoChart } from "../../src/charts/tornado.js";
+import { trainingRunsChart } from "../../src/charts/training-runs-chart.js";
+import { defaultEstimate, defaultRunCosts, programmeEstimate, programmeSensitivity, simulation } from "./fixtures.js";
+
+export const allCharts: Readonly<Record<string, ChartSpec>> = {
+  "cost-comparison": costComparisonChart(programmeEstimate),
+  tornado: tornadoChart(programmeSensitivity),
+  "monte-carlo-amortized": monteCarloChart(simulation),
+  "monte-carlo-programme": monteCarloChart(simulation, { view: "programme" }),
+  "break-even": breakEvenChart(defaultEstimate.breakEven),
+  "training-runs": trainingRunsChart(defaultRunCosts),
+  "effective-compute": effectiveComputeChart(defaultEstimate),
+};

@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import { estimate } from "../../src/assumptions/estimate.js";
+import { comparisonRows, costComparisonChart, LOG_SCALE_SPREAD } from "../../src/charts/cost-comparison.js";
+import { seriesKeys } from "../../src/charts/palette.js";
+import { defaultEstimate as e } from "./fixtures.js";
+import { matchSnapshot } from "./snapshot.js";
+
+type Layer = { encoding?: { x?: { scale?: { type?: string }; axis?: { title?: string } } } };
+const valuesOf = (spec: object) => (spec as { data: { values: ReturnType<typeof comparisonRows> } }).data.values;
+const xOf = (spec: object) => ((spec as { layer: Layer[] }).layer[0]!.encoding!.x!);
+
+describe("charts/cost-comparison", () => {
+  it("costComparisonChart(estimate()) matches its snapshot", () => {
+    matchSnapshot("cost-comparison", costComparisonChart(e));
+  });
+
+  it("costComparisonChart's data hold the estimate's low and high for every view", () => {
+    const rows = valuesOf(costComparisonChart(e));
+    assert.deepEqual(rows.map((r) => r.key), [...seriesKeys]);
+    const expected = {
+      purchase: e.purchase, allIn: e.purchase.allIn, rental: e.rental, reported: e.reported, amortized: e.amortized, programme: e.programme,
+    };
+    for (const row of rows) assert.deepEqual([row.low, row.high], [expected[row.key].low, expected[row.key].high], row.key);
+    // the reported figure is a point (2,788,000 h × $2 = $5,576,000): drawn as a tick, not a bar
+    assert.deepEqual(rows.filter((r) => r.point).map((r) => r.key), ["reported"]);
+  });
+
+  it("comparisonRows writes each view against the reported figure from estimate().timesReported", () => {
+    const purchase = comparisonRows(e, ["purchase"])[0]!;
+    // 2,000 × ¥4,000,000 ÷ 151.65 = $52,753,050; ÷ $5,576,000 = 9.46; 3,000 × ¥5,000,000 ÷ 151.65 ÷ $5,576,000 = 17.74
+    assert.equal(purchase.timesReportedText, `${e.timesReported.purchase.low.toFixed(1)}–${e.timesReported.purchase.high.toFixed(1)}× reported`);
+    assert.equal(purchase.timesReportedText, "9.5–17.7× reported");
+    assert.equal(purchase.costText, "$52.8M–$98.9M");
+  });
+
+  it("costComparisonChart draws a log axis when the spread exceeds 20×, and says so", () => {
+    // purchase all-in high ≈ $200M against reported $5.576M: 36× > 20
+    const all = xOf(costComparisonChart(e));
+    assert.equal(all.scale?.type, "log");
+    assert.equal(all.axis?.title, "Cost (USD, log scale)");
+    // rental high $13.7M ÷ reported $5.576M = 2.5 < 20
+    const close = xOf(costComparisonChart(e, { views: ["rental", "reported", "amortized"] }));
+    assert.ok(e.rental.high / e.reported.low < LOG_SCALE_SPREAD);
+    assert.equal(close.scale?.type, undefined);
+    assert.equal(close.axis?.title, "Cost (USD)");
+    assert.equal(xOf(costComparisonChart(e, { views: ["rental", "reported"], scale: "log" })).scale?.type, "log");
+  });
+
+  it("costComparisonChart follows the estimate's currency", () => {
+    const jpy = estimate({ currency: "JPY" });
+    const rows = valuesOf(costComparisonChart(jpy));
+    // 2,000 × ¥4,000,000 = ¥8,000,000,000 (80亿日元): the article's own figure
+    assert.equal(rows[0]!.low, 8e9);
+    assert.equal(rows[0]!.costText, "¥8.0B–¥15.0B");
+    assert.equal(xOf(costComparisonChart(jpy)).axis?.title, "Cost (JPY, log scale)");
+  });
+
+  it("costComparisonChart checks its options", () => {
+    assert.throws(() => costComparisonChart(e, { views: [] }), {
+      message: "invalid views: [] (expected a non-empty list of purchase, allIn, rental, reported, amortized, programme)",
+    });
+    assert.throws(() => costComparisonChart(e, { views: ["bought" as "purchase"] }), {
+      message: 'invalid views: ["bought"] (expected a non-empty list of purchase, allIn, rental, reported, amortized, programme)',
+    });
+    assert.throws(() => costComparisonChart(e, { scale: "sqrt" as "log" }), { message: 'invalid scale: "sqrt" (expected auto, log or linear)' });
+    assert.throws(() => costComparisonChart(e, { width: -5 }), { message: "invalid width: -5 (expected a positive whole number of pixels)" });
+  });
+});

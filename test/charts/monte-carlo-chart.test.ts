@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { simulate } from "../../src/assumptions/simulate.js";
+import { monteCarloChart, monteCarloMarkers } from "../../src/charts/monte-carlo-chart.js";
+import { interval90, quantile } from "../../src/uncertainty/summary.js";
+import { DRAWS, simulation as sim } from "./fixtures.js";
+import { matchSnapshot } from "./snapshot.js";
+
+type Spec = { layer: { data: { values: Record<string, number | string>[] } }[]; title: { text: string; subtitle: string | string[] } };
+
+describe("charts/monte-carlo-chart", () => {
+  it("monteCarloChart(simulate(…, { seed: 7 })) matches its snapshots", () => {
+    matchSnapshot("monte-carlo-amortized", monteCarloChart(sim));
+    matchSnapshot("monte-carlo-programme", monteCarloChart(sim, { view: "programme" }));
+  });
+
+  it("monteCarloChart's interval rules are interval90() of the draws, and its median the 0.5 quantile", () => {
+    for (const view of ["amortized", "programme"] as const) {
+      const spec = monteCarloChart(sim, { view }) as unknown as Spec;
+      const rules = spec.layer[1]!.data.values;
+      const interval = interval90(sim[view])!;
+      assert.deepEqual(rules.map((r) => r.name), ["5th percentile", "median", "95th percentile"]);
+      assert.deepEqual(rules.map((r) => r.value), [interval.low, quantile(sim[view], 0.5), interval.high]);
+    }
+  });
+
+  it("monteCarloChart ships counts, not draws: its bins hold every draw", () => {
+    const spec = monteCarloChart(sim, { bins: 25 }) as unknown as Spec;
+    const bins = spec.layer[0]!.data.values;
+    assert.equal(bins.length, 25);
+    assert.equal(bins.reduce((t, b) => t + (b.count as number), 0), DRAWS);
+  });
+
+  it("monteCarloChart says when the programme is the final run alone, and when nothing varies", () => {
+    const finalRunOnly = monteCarloChart(simulate({}, { n: 100, seed: 1 }), { view: "programme" }) as unknown as Spec;
+    assert.equal((finalRunOnly.title.subtitle as string[])[1], "experimentsMultiplier is 1, so the programme is the final run alone; 2–4 (Lambert) widens it.");
+    const fixed = simulate({ gpuPrice: { low: 30000, high: 30000, currency: "USD" }, rentalRate: 2 }, { n: 10 });
+    const spec = monteCarloChart(fixed) as unknown as Spec;
+    // every input of the amortized view is a single value: one bin, and the subtitle says so
+    assert.equal(spec.layer[0]!.data.values.length, 1);
+    assert.match(spec.title.subtitle as string, /^Every draw is \$[\d.]+M: every input of this view is a single value/);
+  });
+
+  it("monteCarloMarkers writes each marker in the simulation's currency", () => {
+    const [p05] = monteCarloMarkers(sim.amortized, "USD");
+    assert.match(p05.text, /^\$\d\.\d\dM$/);
+  });
+
+  it("monteCarloChart checks its options", () => {
+    assert.throws(() => monteCarloChart(sim, { view: "rental" as "amortized" }), { message: 'invalid view: "rental" (expected amortized or programme)' });
+  });
+});
