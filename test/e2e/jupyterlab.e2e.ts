@@ -1,0 +1,190 @@
+/**
+ * The notebooks in a real JupyterLab with the real tslab kernel in a real Chromium: every notebook
+ * runs all its cells without an error and draws every chart it shows; a parameters cell edited in the
+ * browser changes the figure that depends on it; and the checks themselves catch a broken notebook.
+ */
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { startLab, type RunningLab } from "../../src/cli/lab-server.js";
+import { countCharts, executedCopies } from "./helpers/executed-copies.js";
+import { editParameter, errorOutputs, readOutputText, runAllCells, waitChartsSettled, waitKernelReady } from "./helpers/notebook-page.js";
+import { ensureResultsDir, labEnv, projectDir, recordTime, sharedBrowser, stopLab, track } from "./helpers/session.js";
+
+const fixturesDir = join(projectDir, "test", "e2e", "fixtures");
+
+/**
+ * The folders a JupyterLab is started on, as `npm run lab` starts it on `notebooks/`; every `*.ipynb`
+ * directly in `notebooks` is run. The fixtures keep the checks honest whatever the real notebooks
+ * hold: a parameters cell, two charts in one notebook, hostile markdown, and (in `failing/`) a
+ * notebook the checks must catch.
+ */
+const folders = [
+  { label: "notebooks/", rootDir: join(projectDir, "notebooks"), notebooks: "." },
+  { label: "e2e fixtures", rootDir: fixturesDir, notebooks: "notebooks" },
+];
+
+/**
+ * Parameters edited in the browser. `check(before, after)` gets the text of `outputCell` before and
+ * after the edit and rerun.
+ */
+const parameterEdits = [
+  {
+    // Proposed: cell 3 prints the article's own arithmetic, GPUs × unit price (see the markdown of cell 4).
+    folder: "notebooks/",
+    notebook: "03-assumptions.ipynb",
+    name: "gpuCount",
+    value: "2048",
+    outputCell: 3,
+    check(before: string, after: string) {
+      const line = /^Fleet purchase: ([\d,–]+) GPUs × ¥([\d,]+)–¥([\d,]+) = ¥([\d,]+)–¥([\d,]+)/;
+      const [, , lowJpy, highJpy] = line.exec(before) ?? [];
+      assert.ok(lowJpy && highJpy, `unexpected fleet line: ${before}`);
+      const yen = (n: number) => `¥${n.toLocaleString("en-US")}`;
+      const [low, high] = [Number(lowJpy.replaceAll(",", "")), Number(highJpy.replaceAll(",", ""))];
+      // 2,048 GPUs (the paper's cluster) × ¥4,000,000–¥5,000,000 = ¥8,192,000,000–¥10,240,000,000
+      assert.equal(line.exec(after)?.[0], `Fleet purchase: 2,048 GPUs × ${yen(low)}–${yen(high)} = ${yen(2048 * low)}–${yen(2048 * high)}`);
+    },
+  },
+  {
+    folder: "e2e fixtures",
+    notebook: "fleet-parameters.ipynb",
+    name: "gpuCount",
+    value: "4000",
+    outputCell: 3,
+    check(before: string, after: string) {
+      const fleet = /fleet cost: (\d+) × (\d+) = (\d+)/;
+      const [, countBefore, priceJpy, costBefore] = (fleet.exec(before) ?? []).map(Number);
+      assert.equal(countBefore, 2000, before);
+      // 2000 GPUs → 4000 GPUs at the same price: the fleet cost doubles, 4000 × ¥4,000,000 = ¥16,000,000,000
+      assert.equal(after, `fleet cost: 4000 × ${priceJpy} = ${4000 * priceJpy!}`);
+      assert.equal(Number(fleet.exec(after)?.[3]), costBefore! * (4000 / 2000));
+    },
+  },
+];
+
+/** No news, no update checks, no autosave (an edited parameter must never reach the file). */
+const quietSettings = {
+  "@jupyterlab/apputils-extension:notification": { fetchNews: "false", checkForUpdates: false },
+  "@jupyterlab/docmanager-extension:plugin": { autosave: false },
+};
+
+const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+/** Every entry of `dir` (hidden ones too, e.g. `.ipynb_checkpoints`), files with their hash. */
+const snapshot = (dir: string) =>
+  Object.fromEntries(readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e.isFile() ? sha256(join(dir, e.name)) : "(folder)"]));
+const ipynbIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".ipynb")).sort();
+
+/** Open `path` (relative to the server's root) in a fresh page; resolves once its kernel is idle. */
+async function openNotebook(lab: RunningLab, path: string, label = path): Promise<Page> {
+  const started = Date.now();
+  const page = await (await sharedBrowser()).newPage({ viewport: { width: 1280, height: 1600 } });
+  // ?reset: start from an empty workspace, not with the notebooks earlier pages opened.
+  await page.goto(`${lab.baseUrl}/lab/tree/${path}?reset&token=${lab.token}`);
+  await page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell").first().waitFor({ timeout: 60_000 });
+  const shown = Date.now();
+  await waitKernelReady(page);
+  recordTime(`${label}: JupyterLab page until the notebook shows`, (shown - started) / 1000);
+  recordTime(`${label}: then until its kernel is idle`, (Date.now() - shown) / 1000);
+  return page;
+}
+
+/** Shut every kernel of the server down, so notebooks run one at a time on this small machine. */
+async function closeSessions(lab: RunningLab): Promise<void> {
+  const headers = { Authorization: `token ${lab.token}` };
+  const sessions = (await (await fetch(`${lab.baseUrl}/api/sessions`, { headers })).json()) as Array<{ id: string }>;
+  await Promise.all(sessions.map((s) => fetch(`${lab.baseUrl}/api/sessions/${s.id}`, { method: "DELETE", headers })));
+}
+
+for (const folder of folders) {
+  const notebooksDir = join(folder.rootDir, folder.notebooks);
+  const names = ipynbIn(notebooksDir);
+
+  describe(`JupyterLab on ${folder.label}`, function () {
+    let lab: RunningLab;
+    let expectedCharts: Map<string, number>;
+    const folderAtStart = snapshot(notebooksDir);
+
+    before(async function () {
+      if (names.length === 0) this.skip();
+      const copies = await executedCopies(notebooksDir);
+      expectedCharts = new Map(names.map((n) => [n, countCharts(copies, n)]));
+      console.log(`    charts in the runner's executed copies: ${[...expectedCharts].map(([n, c]) => `${n} ${c}`).join(", ")}`);
+      lab = track(await startLab(await labEnv(), { rootDir: folder.rootDir, settings: quietSettings }));
+      recordTime(`JupyterLab start (${folder.label})`, lab.startSeconds);
+    });
+
+    after(async () => {
+      if (lab) await stopLab(lab);
+    });
+
+    for (const name of names) {
+      const path = folder.notebooks === "." ? name : `${folder.notebooks}/${name}`;
+
+      it(`${name}: Run All Cells runs every cell without an error output and draws every chart`, async () => {
+        const label = `${folder.label} ${name}`;
+        const page = await openNotebook(lab, path, label);
+        const opened = Date.now();
+        try {
+          const unreached = await runAllCells(page);
+          const charts = await waitChartsSettled(page);
+          recordTime(`${label}: Run All Cells until the charts are drawn`, (Date.now() - opened) / 1000);
+          assert.deepEqual(await errorOutputs(page), []);
+          assert.deepEqual(unreached, [], "code cells the run did not reach");
+          assert.equal(charts.length, expectedCharts.get(name), `charts shown in ${name}`);
+          assert.deepEqual(charts.filter((c) => !c.drawn), [], "charts not drawn");
+          assert.equal(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned), undefined, "a script in the notebook ran");
+          await page.screenshot({ path: join(ensureResultsDir(), `jupyterlab-${name.replace(/\.ipynb$/, "")}.png`) });
+        } finally {
+          await page.close();
+          await closeSessions(lab);
+        }
+      });
+    }
+
+    for (const edit of parameterEdits.filter((e) => e.folder === folder.label && names.includes(e.notebook))) {
+      it(`${edit.notebook}: editing ${edit.name} in the browser and rerunning changes cell ${edit.outputCell}'s figure`, async () => {
+        const path = folder.notebooks === "." ? edit.notebook : `${folder.notebooks}/${edit.notebook}`;
+        const page = await openNotebook(lab, path, `${folder.label} ${edit.notebook} (edit ${edit.name})`);
+        try {
+          assert.deepEqual(await runAllCells(page), []);
+          const before = await readOutputText(page, edit.outputCell);
+          await editParameter(page, edit.name, edit.value);
+          assert.deepEqual(await runAllCells(page), []);
+          assert.deepEqual(await errorOutputs(page), []);
+          edit.check(before, await readOutputText(page, edit.outputCell));
+          await page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell").nth(edit.outputCell).scrollIntoViewIfNeeded();
+          await page.screenshot({ path: join(ensureResultsDir(), `jupyterlab-${edit.notebook.replace(/\.ipynb$/, "")}-edited.png`) });
+        } finally {
+          await page.close();
+          await closeSessions(lab);
+        }
+      });
+    }
+
+    if (folder.label === "e2e fixtures") {
+      it("failing/broken.ipynb: the checks catch its type error, the cell it stopped, and its chart vega rejects", async () => {
+        const page = await openNotebook(lab, "failing/broken.ipynb", "e2e fixtures failing/broken.ipynb");
+        try {
+          const unreached = await runAllCells(page);
+          const charts = await waitChartsSettled(page);
+          const errors = await errorOutputs(page);
+          assert.deepEqual(unreached, [4], "JupyterLab stops at the type error: the last cell never runs");
+          assert.deepEqual(errors.map((e) => e.cellIndex), [2, 3], JSON.stringify(errors));
+          assert.match(errors[0]?.text ?? "", /^Javascript Error: /);
+          assert.match(errors[1]?.text ?? "", /Type 'string' is not assignable to type 'number'/);
+          assert.deepEqual(charts.filter((c) => c.drawn), []);
+        } finally {
+          await page.close();
+          await closeSessions(lab);
+        }
+      });
+    }
+
+    it("leaves the notebooks' folder as it was: nothing saved, no checkpoints written", () => {
+      assert.deepEqual(snapshot(notebooksDir), folderAtStart);
+    });
+  });
+}
