@@ -1,5 +1,5 @@
-import { fail, GpuCostError } from "../errors/error.js";
-import { parseAmount } from "../amount/parse-amount.js";
+import { fail } from "../errors/error.js";
+import { readAmountField } from "../amount/read-field.js";
 import { readRange, type QuantityInput } from "../range/as-range.js";
 import { obeys, type RangeRule } from "../range/rules.js";
 import { currency as checkCurrency, isCurrency, type Currency } from "./currency.js";
@@ -35,13 +35,6 @@ function readMoney(value: unknown, name: string, expected: string): { low: numbe
 }
 
 function readText(text: string, name: string, expected: string): { low: number; high: number; currency: Currency } {
-  let amount;
-  try {
-    amount = parseAmount(text);
-  } catch (e) {
-    if (e instanceof GpuCostError) fail("invalid", { name, value: text, expected: `${expected}; ${e.message}` });
-    throw e;
-  }
-  if (!isCurrency(amount.unit)) fail("invalid", { name, value: text, expected: `${expected}; it reads as ${amount.unit}, not money` });
-  return { low: amount.low, high: amount.high, currency: amount.unit };
+  const amount = readAmountField(text, name, expected, { test: isCurrency, what: "money" });
+  return { low: amount.low, high: amount.high, currency: amount.unit as Currency };
 }

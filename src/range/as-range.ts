@@ -1,6 +1,5 @@
 import { fail } from "../errors/error.js";
-import { GpuCostError } from "../errors/error.js";
-import { parseAmount } from "../amount/parse-amount.js";
+import { readAmountField } from "../amount/read-field.js";
 import type { QuantityUnit } from "../amount/amount.js";
 import { range, type Range } from "./range.js";
 import { obeys, type RangeRule } from "./rules.js";
@@ -37,15 +36,7 @@ export function readRange(value: unknown): { low: number; high: number } | undef
 }
 
 function readText(text: string, name: string, unit: QuantityUnit, expected: string): { low: number; high: number } {
-  let amount;
-  try {
-    amount = parseAmount(text);
-  } catch (e) {
-    if (e instanceof GpuCostError) fail("invalid", { name, value: text, expected: `${expected}; ${e.message}` });
-    throw e;
-  }
-  if (amount.unit !== unit) fail("invalid", { name, value: text, expected: `${expected}; it reads as ${amount.unit}, not ${unit}` });
-  return amount;
+  return readAmountField(text, name, expected, { test: (u) => u === unit, what: unit });
 }
 
 function example(unit: QuantityUnit): string {
