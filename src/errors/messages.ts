@@ -135,8 +135,9 @@ export const messages = {
   badKernelspec: (d: { path: string; reason: string }) => `invalid kernelspec: ${d.path} (${d.reason})`,
   /** `kernel "tslab" failed to start: exited with code 1: Error: listen EADDRINUSE` */
   kernelStartFailed: (d: { kernel: string; reason: string }) => `kernel ${show(d.kernel)} failed to start: ${d.reason}`,
-  /** `kernel "tslab" did not answer within 60 s of starting (no kernel_info_reply)` */
-  kernelStartTimeout: (d: { kernel: string; seconds: number }) => `kernel ${show(d.kernel)} did not answer within ${d.seconds} s of starting (no kernel_info_reply)`,
+  /** `kernel "tslab" did not answer within 60 s of starting (no kernel_info_reply)` + what it wrote to stderr, if anything */
+  kernelStartTimeout: (d: { kernel: string; seconds: number; detail: string }) =>
+    `kernel ${show(d.kernel)} did not answer within ${d.seconds} s of starting (no kernel_info_reply)${d.detail}`,
   /** `kernel died while running cell 4 of 02-buy.ipynb (it was killed by SIGKILL)` */
   kernelDied: (d: { notebook: string; cell: number; how: string }) => `kernel died while running cell ${d.cell} of ${d.notebook} (it ${d.how})`,
   /** `cell 3 of 02-buy.ipynb timed out after 300 s (the kernel was interrupted)` + the cell's first lines */
@@ -164,13 +165,20 @@ export const messages = {
   unknownCommand: (d: { command: string }) => `invalid command: ${show(d.command)} (expected run or report; see gpu-cost-lab --help)`,
   /** `Unknown option '--jbos' (see gpu-cost-lab report --help)`: parseArgs's own wording, then where to look. */
   badArguments: (d: { command: string; message: string }) => `${d.message.replace(/\. To specify.*$/s, "")} (see gpu-cost-lab ${d.command} --help)`,
+  // runner warnings (the run goes on)
+  /** `intro.ipynb has no cell tagged "parameters": run without the overrides` */
+  parametersIgnored: (d: { notebook: string }) => `${d.notebook} has no cell tagged "parameters": run without the overrides`,
+  /** `02-buy.ipynb: its parameters cell does not declare pue (injected anyway; the notebook may not use it)` */
+  parameterUndeclared: (d: { notebook: string; name: string }) => `${d.notebook}: its parameters cell does not declare ${d.name} (injected anyway; the notebook may not use it)`,
+  /** `02-buy.ipynb cell 5: chart left without a static copy (Invalid specification …)` */
+  chartNotRendered: (d: { notebook: string; cell: number; reason: string }) => `${d.notebook} cell ${d.cell}: chart left without a static copy (${d.reason})`,
   // JupyterLab environment (src/cli/lab-*.ts)
   /** `no Python 3 found: "python3" could not be run (expected Python ≥ 3.9 with its venv module; on Debian/Ubuntu: apt-get install python3 python3-venv)` */
   labPythonMissing: (d: { python: string }) =>
     `no Python 3 found: ${show(d.python)} could not be run (expected Python ≥ 3.9 with its venv module; on Debian/Ubuntu: apt-get install python3 python3-venv)`,
-  /** `unusable Python: "python3" is Python 3.11.2 without the venv module (expected Python ≥ 3.9 with venv and ensurepip; on Debian/Ubuntu: apt-get install python3-venv)` */
+  /** `unusable Python: "python3" (Python 3.11.2) has no ensurepip module (expected Python ≥ 3.9 with venv and ensurepip; on Debian/Ubuntu: apt-get install python3 python3-venv)` */
   labPythonUnfit: (d: { python: string; version: string; problem: string }) =>
-    `unusable Python: ${show(d.python)} is Python ${d.version} ${d.problem} (expected Python ≥ 3.9 with venv and ensurepip; on Debian/Ubuntu: apt-get install python3 python3-venv)`,
+    `unusable Python: ${show(d.python)} (Python ${d.version}) ${d.problem} (expected Python ≥ 3.9 with venv and ensurepip; on Debian/Ubuntu: apt-get install python3 python3-venv)`,
   /** `lab setup failed at "install requirements": ".venv/bin/python -m pip install -r requirements.txt" exited with 1 (see its output above)` */
   labStepFailed: (d: { step: string; command: string; status: number | string }) =>
     `lab setup failed at ${show(d.step)}: ${show(d.command)} exited with ${d.status} (see its output above)`,

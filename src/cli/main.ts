@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * `gpu-cost-lab`: the project's command line (`run`, `report`; see ./cli.ts). Exit status: 0
+ * success, 1 a notebook failed, 2 bad arguments or assumptions, 128 + signal when interrupted.
+ *
+ * Ctrl-C (SIGINT), SIGTERM or SIGHUP: the run is cancelled, every kernel is shut down, nothing
+ * half-written is left; a second signal, or 10 s without the run ending, kills the kernels outright.
+ */
+import { constants } from "node:os";
+import { killLiveKernelsSync } from "../runner/kernel-process.js";
+import { main } from "./cli.js";
+
+const controller = new AbortController();
+let interruptedBy: NodeJS.Signals | undefined;
+for (const name of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(name, () => {
+    if (interruptedBy) {
+      killLiveKernelsSync();
+      process.exit(128 + constants.signals[interruptedBy]);
+    }
+    interruptedBy = name;
+    console.error(`\ngpu-cost-lab: ${name}: stopping, shutting the kernels down…`);
+    controller.abort();
+    setTimeout(() => {
+      killLiveKernelsSync();
+      process.exit(128 + constants.signals[name]);
+    }, 10_000).unref();
+  });
+}
+process.on("exit", killLiveKernelsSync);
+
+main(process.argv.slice(2), controller.signal).then(
+  (status) => {
+    process.exitCode = interruptedBy ? 128 + constants.signals[interruptedBy] : status;
+    // zeromq's context, the vega modules and stray timers must not keep a finished run alive.
+    setImmediate(() => process.exit());
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

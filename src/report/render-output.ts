@@ -1,0 +1,50 @@
+/**
+ * One notebook output as report HTML. For rich outputs the richest safe form wins, in this
+ * order: a chart's static SVG (sanitised, inline), an HTML table (sanitised), a PNG/JPEG image,
+ * markdown, then plain text. Streams, errors and plain text are escaped inside `<pre>`.
+ */
+import { joinLines, type MultilineString, type Output } from "../runner/notebook.js";
+import { SVG_MIME, VEGA_LITE_MIMES } from "../runner/static-chart.js";
+import { escapeHtml, stripAnsi } from "./escape.js";
+import { renderMarkdown } from "./markdown.js";
+import { sanitizeSvg, sanitizeTableHtml } from "./sanitize.js";
+
+/** The HTML of one output. */
+export function renderOutput(output: Output): string {
+  switch (output.output_type) {
+    case "stream":
+      return `<pre class="output stream ${output.name === "stderr" ? "stderr" : "stdout"}">${escapeHtml(joinLines(output.text))}</pre>`;
+    case "error": {
+      const trace = output.traceback.length > 0 ? output.traceback.join("\n") : `${output.ename}: ${output.evalue}`;
+      return `<pre class="output error">${escapeHtml(stripAnsi(trace))}</pre>`;
+    }
+    case "display_data":
+    case "execute_result":
+      return renderBundle(output.data);
+  }
+}
+
+/** The HTML of a MIME bundle, choosing the richest form the report can show safely. */
+export function renderBundle(data: Record<string, unknown>): string {
+  const text = (mime: string) => (typeof data[mime] === "string" || Array.isArray(data[mime]) ? joinLines(data[mime] as MultilineString) : undefined);
+  const svg = text(SVG_MIME);
+  if (svg !== undefined) {
+    const clean = sanitizeSvg(svg);
+    if (clean) return `<figure class="output chart">${clean}</figure>`;
+  }
+  if (VEGA_LITE_MIMES.some((m) => m in data)) {
+    return `<p class="output note">An interactive chart: open the executed notebook in JupyterLab to see it (no static copy could be rendered).</p>`;
+  }
+  const html = text("text/html");
+  if (html !== undefined) return `<div class="output html">${sanitizeTableHtml(html)}</div>`;
+  for (const mime of ["image/png", "image/jpeg"]) {
+    const base64 = text(mime)?.replace(/\s+/g, "");
+    if (base64 !== undefined && /^[A-Za-z0-9+/]+={0,2}$/.test(base64)) return `<img class="output image" alt="" src="data:${mime};base64,${base64}">`;
+  }
+  const markdown = text("text/markdown");
+  if (markdown !== undefined) return `<div class="output markdown">${renderMarkdown(markdown)}</div>`;
+  const plain = text("text/plain");
+  if (plain !== undefined) return `<pre class="output text">${escapeHtml(plain)}</pre>`;
+  if ("application/json" in data) return `<pre class="output json">${escapeHtml(JSON.stringify(data["application/json"], null, 2))}</pre>`;
+  return `<p class="output note">An output of type ${escapeHtml(Object.keys(data).join(", ") || "(none)")} the report cannot show.</p>`;
+}

@@ -1,0 +1,100 @@
+/**
+ * `report/summary.json`: what a report run used and found, for machines: the assumptions (the
+ * overrides and where they came from, and the full validated set), the headline `estimate()`
+ * results, and each notebook's status and timings.
+ */
+import { relative } from "node:path";
+import type { Assumptions } from "../assumptions/assumptions.js";
+import { estimate } from "../assumptions/estimate.js";
+import type { NotebookResult } from "../runner/run-notebook.js";
+import type { ScenarioSource } from "../runner/overrides.js";
+
+/** Where the overrides came from, in the order they were applied. */
+export interface AssumptionSources {
+  readonly scenario?: { readonly name: string; readonly description: string; readonly sources: readonly ScenarioSource[] };
+  /** The `-f` file. */
+  readonly file?: string;
+  /** The `--set` pairs. */
+  readonly set?: Readonly<Record<string, unknown>>;
+}
+
+/** One notebook's line in the summary. */
+export interface NotebookSummary {
+  readonly name: string;
+  readonly status: NotebookResult["status"];
+  /** The executed notebook, relative to the report folder (`notebooks/02-buy.ipynb`), or null if none was written. */
+  readonly output: string | null;
+  readonly durationMs: number;
+  readonly kernelStartMs: number;
+  readonly cells: { readonly run: number; readonly ok: number; readonly failed: number; readonly skipped: number };
+  readonly parametersInjected: boolean;
+  readonly chartsRendered: number;
+  readonly errors: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+/** The whole summary. */
+export interface Summary {
+  readonly generatedAt: string;
+  readonly status: "ok" | "failed" | "cancelled";
+  readonly assumptions: {
+    readonly overrides: Readonly<Record<string, unknown>>;
+    readonly from: AssumptionSources;
+    readonly resolved: Assumptions;
+  };
+  /** estimate(resolved), without its copy of the assumptions; null (with `estimateError`) if it threw. */
+  readonly estimate: Record<string, unknown> | null;
+  readonly estimateError?: string;
+  readonly notebooks: readonly NotebookSummary[];
+  readonly run: { readonly jobs: number; readonly kernel: string; readonly timeoutS: number; readonly allowErrors: boolean; readonly durationMs: number };
+}
+
+/** Options of buildSummary. */
+export interface SummaryInput {
+  readonly overrides: Readonly<Record<string, unknown>>;
+  readonly from: AssumptionSources;
+  readonly resolved: Assumptions;
+  readonly results: readonly NotebookResult[];
+  readonly outDir: string;
+  readonly run: Summary["run"];
+  readonly now?: Date;
+}
+
+/** The summary of a report run; the estimate is computed here from the validated assumptions. */
+export function buildSummary({ overrides, from, resolved, results, outDir, run, now = new Date() }: SummaryInput): Summary {
+  let headline: Record<string, unknown> | null = null;
+  let estimateError: string | undefined;
+  try {
+    // A JSON round trip: Money and Range values serialise through their toJSON.
+    const { assumptions: _omitted, ...rest } = JSON.parse(JSON.stringify(estimate(resolved))) as Record<string, unknown>;
+    headline = rest;
+  } catch (error) {
+    estimateError = (error as Error).message;
+  }
+  const status = results.some((r) => r.status === "cancelled") ? "cancelled" : results.some((r) => r.status !== "ok") ? "failed" : "ok";
+  return {
+    generatedAt: now.toISOString(),
+    status,
+    assumptions: { overrides, from, resolved: JSON.parse(JSON.stringify(resolved)) as Assumptions },
+    estimate: headline,
+    ...(estimateError === undefined ? {} : { estimateError }),
+    notebooks: results.map((r) => notebookSummary(r, outDir)),
+    run,
+  };
+}
+
+function notebookSummary(r: NotebookResult, outDir: string): NotebookSummary {
+  const count = (...statuses: string[]) => r.cells.filter((c) => statuses.includes(c.status)).length;
+  return {
+    name: r.name,
+    status: r.status,
+    output: r.output === undefined ? null : relative(outDir, r.output).split("\\").join("/"),
+    durationMs: r.durationMs,
+    kernelStartMs: r.kernelStartMs,
+    cells: { run: r.cells.length - count("skipped"), ok: count("ok"), failed: count("error", "timeout", "died", "aborted"), skipped: count("skipped") },
+    parametersInjected: r.parametersInjected,
+    chartsRendered: r.chartsRendered,
+    errors: r.errors,
+    warnings: r.warnings,
+  };
+}

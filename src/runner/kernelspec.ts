@@ -1,0 +1,117 @@
+/**
+ * Which kernel to start and how: a kernelspec (`kernels/<name>/kernel.json`) found in the
+ * Jupyter data folders, or by default the project's own tslab, resolved from the package root
+ * rather than from PATH so that the kernel is the version pinned in package.json.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { delimiter, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { fail } from "../errors/error.js";
+
+/** A kernelspec, as kernel.json describes it, plus where it was found. */
+export interface Kernelspec {
+  readonly name: string;
+  /** The command line; `{connection_file}` and `{resource_dir}` are filled in at start. */
+  readonly argv: readonly string[];
+  readonly displayName: string;
+  readonly language: string;
+  /** `signal`: SIGINT to the process (tslab, ipykernel); `message`: `interrupt_request` on control. */
+  readonly interruptMode: "signal" | "message";
+  readonly env: Readonly<Record<string, string>>;
+  /** The folder holding kernel.json (undefined for the built-in tslab). */
+  readonly resourceDir: string | undefined;
+}
+
+/** The root of this package (the folder holding package.json), from this file's own location. */
+export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The project's own tslab kernel: `node_modules/.bin/tslab kernel --config-path {connection_file}`. */
+export function projectTslab(packageRoot = PACKAGE_ROOT): Kernelspec {
+  return {
+    name: "tslab",
+    argv: [join(packageRoot, "node_modules", ".bin", "tslab"), "kernel", "--config-path", "{connection_file}"],
+    displayName: "TypeScript (project tslab)",
+    language: "typescript",
+    interruptMode: "signal",
+    env: {},
+    resourceDir: undefined,
+  };
+}
+
+/**
+ * The Jupyter data folders searched for kernelspecs, in order: each entry of `$JUPYTER_PATH`,
+ * the project's `.venv/share/jupyter` (where `npm run lab` registers tslab),
+ * `~/.local/share/jupyter`, `/usr/local/share/jupyter`, `/usr/share/jupyter`.
+ */
+export function jupyterDataPaths({ packageRoot = PACKAGE_ROOT, env = process.env }: { packageRoot?: string; env?: NodeJS.ProcessEnv } = {}): string[] {
+  const fromEnv = (env.JUPYTER_PATH ?? "").split(delimiter).filter((p) => p !== "");
+  return [
+    ...fromEnv,
+    join(packageRoot, ".venv", "share", "jupyter"),
+    join(homedir(), ".local", "share", "jupyter"),
+    "/usr/local/share/jupyter",
+    "/usr/share/jupyter",
+  ];
+}
+
+/**
+ * The kernelspec named `name`, from the first data folder that has `kernels/<name>/kernel.json`;
+ * with no name, the project's tslab. An unknown name fails with `unknownKernel`, listing the
+ * kernels that were found and where it looked.
+ */
+export async function findKernelspec(
+  name?: string,
+  { searchPaths = jupyterDataPaths(), packageRoot = PACKAGE_ROOT }: { searchPaths?: readonly string[]; packageRoot?: string } = {},
+): Promise<Kernelspec> {
+  if (name === undefined) return projectTslab(packageRoot);
+  for (const dataDir of searchPaths) {
+    const resourceDir = join(dataDir, "kernels", name);
+    const text = await readFile(join(resourceDir, "kernel.json"), "utf8").catch(() => undefined);
+    if (text !== undefined) return parseKernelspec(name, text, resourceDir);
+  }
+  const found = await listKernels(searchPaths);
+  return fail("unknownKernel", { name, found, searched: [...searchPaths] });
+}
+
+/** The names of all kernelspecs in `searchPaths`, sorted, without duplicates. */
+export async function listKernels(searchPaths: readonly string[]): Promise<string[]> {
+  const names = new Set<string>();
+  for (const dataDir of searchPaths) {
+    const entries = await readdir(join(dataDir, "kernels"), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) if (entry.isDirectory()) names.add(entry.name);
+  }
+  return [...names].sort();
+}
+
+/** A kernelspec from the text of its kernel.json; `badKernelspec` when it has no usable argv. */
+export function parseKernelspec(name: string, text: string, resourceDir: string): Kernelspec {
+  const path = join(resourceDir, "kernel.json");
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return fail("badKernelspec", { path, reason: "it is not JSON" });
+  }
+  const argv = json.argv;
+  if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === "string")) {
+    fail("badKernelspec", { path, reason: "argv is not a non-empty list of strings" });
+  }
+  const env = typeof json.env === "object" && json.env !== null ? (json.env as Record<string, string>) : {};
+  return {
+    name,
+    argv: argv as string[],
+    displayName: typeof json.display_name === "string" ? json.display_name : name,
+    language: typeof json.language === "string" ? json.language : "",
+    interruptMode: json.interrupt_mode === "message" ? "message" : "signal",
+    env,
+    resourceDir,
+  };
+}
+
+/** `argv` with `{connection_file}` and `{resource_dir}` filled in. */
+export function kernelCommand(spec: Kernelspec, connectionFile: string): string[] {
+  return spec.argv.map((arg) =>
+    arg.replaceAll("{connection_file}", connectionFile).replaceAll("{resource_dir}", spec.resourceDir ?? ""),
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The report's notebook execution, our runner against Jupyter's own (`jupyter nbconvert --to
+ * notebook --execute`, nbclient) on the same notebooks with the same tslab kernel, side by side:
+ * `gpu-cost-lab report --jobs 1` and `--jobs 2` (which also render the static charts and write
+ * index.html and summary.json) against one nbconvert process executing every notebook in turn.
+ * Goals: ≤ 0.8× with --jobs 1, ≤ 0.5× with --jobs 2.
+ *
+ * Needs the project's Python environment (`npm run lab` creates .venv/ and registers tslab in it);
+ * without it the benchmark says how to get it and is skipped. `BENCH_RUNS` sets the number of
+ * timed runs (default 5).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compare, describe } from "./compare.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const jupyter = join(root, ".venv", "bin", "jupyter");
+const cli = join(root, "dist", "cli", "main.js");
+
+/** Runs a command to the end; rejects on a non-zero exit, with its stderr. */
+function exec(command: string, args: readonly string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (t: string) => (stderr = (stderr + t).slice(-4000)));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${stderr}`))));
+  });
+}
+
+export default async function reportBench(): Promise<void> {
+  if (!existsSync(jupyter)) {
+    console.log(`skipped: ${jupyter} not found. Create the project's Jupyter environment with \`npm run lab\` (or by hand: python3 -m venv .venv && .venv/bin/pip install -r requirements.txt && npx tslab install --prefix .venv --binary "$PWD/node_modules/.bin/tslab"), then run \`npm run bench -- report\`.`);
+    return;
+  }
+  const notebooksDir = readdirSync(join(root, "notebooks")).some((f) => f.endsWith(".ipynb")) ? join(root, "notebooks") : join(root, "test", "runner", "fixtures", "clean");
+  const notebooks = readdirSync(notebooksDir).filter((f) => f.endsWith(".ipynb")).sort().map((f) => join(notebooksDir, f));
+  const runs = Number(process.env.BENCH_RUNS ?? 5);
+  const out = await mkdtemp(join(tmpdir(), "report-bench-"));
+  console.log(`${notebooks.length} notebooks from ${notebooksDir.slice(root.length)}, ${runs} timed runs after 1 warm-up, alternating`);
+  try {
+    const nbconvert = {
+      label: "jupyter nbconvert --execute",
+      run: () => exec(jupyter, ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=tslab", "--output-dir", join(out, "nbconvert"), ...notebooks]),
+    };
+    for (const [jobs, goal] of [[1, 0.8], [2, 0.5]] as const) {
+      const ours = { label: `gpu-cost-lab report --jobs ${jobs}`, run: () => exec(process.execPath, [cli, "report", "--jobs", String(jobs), "--notebooks", notebooksDir, "--out", join(out, `jobs${jobs}`)]) };
+      const result = await compare(nbconvert, ours, { runs });
+      console.log(describe(result, goal));
+      console.log(`  runs (ms): ours ${result.candidateMs.map(Math.round).join(", ")}; nbconvert ${result.baselineMs.map(Math.round).join(", ")}`);
+    }
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { GpuCostError } from "../../src/errors/error.js";
+import { findKernelspec, jupyterDataPaths, kernelCommand, PACKAGE_ROOT, parseKernelspec, projectTslab } from "../../src/runner/kernelspec.js";
+
+describe("runner/kernelspec", () => {
+  let root: string;
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), "kernelspec-test-"));
+    for (const [dir, name, spec] of [
+      ["a", "python3", { argv: ["python3", "-m", "ipykernel", "-f", "{connection_file}"], display_name: "Python 3", language: "python" }],
+      ["b", "tslab", { argv: ["/opt/tslab", "kernel", "--config-path", "{connection_file}"], display_name: "TypeScript", language: "typescript" }],
+      ["b", "echo", { argv: ["echo", "{resource_dir}"], interrupt_mode: "message", env: { A: "1" } }],
+    ] as const) {
+      await mkdir(join(root, dir, "kernels", name), { recursive: true });
+      await writeFile(join(root, dir, "kernels", name, "kernel.json"), JSON.stringify(spec));
+    }
+  });
+  after(() => rm(root, { recursive: true, force: true }));
+
+  it("projectTslab() starts the project's own tslab, resolved from the package root", () => {
+    const spec = projectTslab();
+    assert.equal(spec.argv[0], join(PACKAGE_ROOT, "node_modules", ".bin", "tslab"));
+    assert.ok(existsSync(spec.argv[0]!));
+    assert.deepEqual(spec.argv.slice(1), ["kernel", "--config-path", "{connection_file}"]);
+    assert.equal(spec.interruptMode, "signal");
+  });
+
+  it("jupyterDataPaths() searches $JUPYTER_PATH first, then the project's .venv, the user's and the system's folders", () => {
+    const paths = jupyterDataPaths({ env: { JUPYTER_PATH: "/x:/y" } });
+    assert.deepEqual(paths.slice(0, 3), ["/x", "/y", join(PACKAGE_ROOT, ".venv", "share", "jupyter")]);
+    assert.deepEqual(paths.slice(-2), ["/usr/local/share/jupyter", "/usr/share/jupyter"]);
+  });
+
+  it("findKernelspec(name) takes the first data folder that has kernels/<name>/kernel.json", async () => {
+    const spec = await findKernelspec("tslab", { searchPaths: [join(root, "a"), join(root, "b")] });
+    assert.equal(spec.argv[0], "/opt/tslab");
+    assert.equal(spec.resourceDir, join(root, "b", "kernels", "tslab"));
+    const echo = await findKernelspec("echo", { searchPaths: [join(root, "b")] });
+    assert.equal(echo.interruptMode, "message");
+    assert.deepEqual(echo.env, { A: "1" });
+  });
+
+  it("findKernelspec(unknown) fails listing the kernels found and where it looked", async () => {
+    const searchPaths = [join(root, "a"), join(root, "b"), join(root, "none")];
+    await assert.rejects(
+      findKernelspec("pyhton3", { searchPaths }),
+      (e: unknown) =>
+        e instanceof GpuCostError &&
+        e.message === `invalid kernel: "pyhton3" (expected one of: echo, python3, tslab; looked in ${searchPaths.map((p) => `${p}/kernels`).join(", ")})`,
+    );
+  });
+
+  it("parseKernelspec refuses a kernel.json without a usable argv", () => {
+    assert.throws(() => parseKernelspec("x", '{"argv": []}', "/k/x"), /^GpuCostError: invalid kernelspec: \/k\/x\/kernel.json \(argv is not a non-empty list of strings\)$/);
+    assert.throws(() => parseKernelspec("x", "{", "/k/x"), /^GpuCostError: invalid kernelspec: \/k\/x\/kernel.json \(it is not JSON\)$/);
+  });
+
+  it("kernelCommand(spec, file) fills in {connection_file} and {resource_dir}", () => {
+    const spec = parseKernelspec("x", JSON.stringify({ argv: ["k", "-f", "{connection_file}", "--res={resource_dir}"] }), "/k/x");
+    assert.deepEqual(kernelCommand(spec, "/run/kernel-1.json"), ["k", "-f", "/run/kernel-1.json", "--res=/k/x"]);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * One tslab kernel shared by the tests whose behaviour allows it (starting one takes a second or
+ * more), started on first use in the fixtures folder and shut down after the whole run.
+ * Tests that kill or wedge a kernel start their own instead.
+ */
+import { rm } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { makeRuntimeDir } from "../../src/runner/connection-file.js";
+import { Kernel } from "../../src/runner/kernel.js";
+
+/** The folder of the fixture notebooks (inside the project, so tslab finds @types/node). */
+export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+
+let shared: Promise<{ kernel: Kernel; runtimeDir: string }> | undefined;
+
+/** The shared kernel. */
+export async function sharedKernel(): Promise<Kernel> {
+  shared ??= makeRuntimeDir().then(async (runtimeDir) => ({ kernel: await Kernel.start({ cwd: FIXTURES, runtimeDir }), runtimeDir }));
+  return (await shared).kernel;
+}
+
+/** A kernel of its own, for tests that kill or wedge it; shut it down with `freshKernel.done()`. */
+export async function freshKernel(): Promise<Kernel & { done(): Promise<void> }> {
+  const runtimeDir = await makeRuntimeDir();
+  const kernel = await Kernel.start({ cwd: FIXTURES, runtimeDir });
+  return Object.assign(kernel, {
+    async done() {
+      await kernel.shutdown();
+      await rm(runtimeDir, { recursive: true, force: true });
+    },
+  });
+}
+
+// A root-level hook: runs once after every test file.
+after(async () => {
+  if (!shared) return;
+  const { kernel, runtimeDir } = await shared;
+  await kernel.shutdown();
+  await rm(runtimeDir, { recursive: true, force: true });
+});

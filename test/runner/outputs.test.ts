@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import type { JupyterMessage } from "../../src/runner/message.js";
+import { CellOutputs, DisplayRegistry, isJsonMime } from "../../src/runner/outputs.js";
+
+/** An iopub message as the kernel sends it (only the fields the conversion reads). */
+function msg(msg_type: string, content: Record<string, unknown>): JupyterMessage {
+  return {
+    identities: [],
+    header: { msg_id: "m", username: "k", session: "k", date: "", msg_type, version: "5.3" },
+    parent_header: {},
+    metadata: {},
+    content,
+    buffers: [],
+  };
+}
+
+describe("runner/outputs", () => {
+  it("consecutive streams of the same name merge into one output, split into lines as nbformat stores them", () => {
+    const cell = new CellOutputs(new DisplayRegistry());
+    cell.add(msg("stream", { name: "stdout", text: "one\ntw" }));
+    cell.add(msg("stream", { name: "stdout", text: "o\n" }));
+    cell.add(msg("stream", { name: "stderr", text: "warned\n" }));
+    cell.add(msg("stream", { name: "stdout", text: "three\n" }));
+    assert.deepEqual(cell.outputs, [
+      { output_type: "stream", name: "stdout", text: ["one\n", "two\n"] },
+      { output_type: "stream", name: "stderr", text: ["warned\n"] },
+      { output_type: "stream", name: "stdout", text: ["three\n"] },
+    ]);
+    assert.equal(cell.streamText("stdout"), "one\ntwo\nthree\n");
+  });
+
+  it("display_data keeps JSON MIME types as objects and drops transient; execute_result keeps its count", () => {
+    const cell = new CellOutputs(new DisplayRegistry());
+    const spec = { mark: "bar" };
+    cell.add(msg("execute_input", { execution_count: 7 }));
+    cell.add(msg("display_data", { data: { "application/vnd.vegalite.v5+json": spec, "text/plain": "a\nb" }, metadata: {}, transient: {} }));
+    cell.add(msg("execute_result", { data: { "text/plain": "42" }, metadata: {}, execution_count: 7 }));
+    assert.deepEqual(cell.outputs, [
+      { output_type: "display_data", data: { "application/vnd.vegalite.v5+json": spec, "text/plain": ["a\n", "b"] }, metadata: {} },
+      { output_type: "execute_result", execution_count: 7, data: { "text/plain": ["42"] }, metadata: {} },
+    ]);
+    assert.equal(cell.executionCount, 7);
+  });
+
+  it("clear_output clears at once; with wait: true, only when the next output arrives", () => {
+    const cell = new CellOutputs(new DisplayRegistry());
+    cell.add(msg("stream", { name: "stdout", text: "10%\n" }));
+    cell.add(msg("clear_output", { wait: true }));
+    assert.equal(cell.outputs.length, 1, "still shown until something replaces it");
+    cell.add(msg("stream", { name: "stdout", text: "100%\n" }));
+    assert.deepEqual(cell.outputs, [{ output_type: "stream", name: "stdout", text: ["100%\n"] }]);
+    cell.add(msg("clear_output", { wait: false }));
+    assert.deepEqual(cell.outputs, []);
+  });
+
+  it("update_display_data replaces every output with the same display_id, in earlier cells too", () => {
+    const displays = new DisplayRegistry();
+    const first = new CellOutputs(displays);
+    const second = new CellOutputs(displays);
+    first.add(msg("display_data", { data: { "text/plain": "draft" }, metadata: {}, transient: { display_id: "d1" } }));
+    second.add(msg("display_data", { data: { "text/plain": "draft" }, metadata: {}, transient: { display_id: "d1" } }));
+    second.add(msg("update_display_data", { data: { "text/plain": "final" }, metadata: { m: 1 }, transient: { display_id: "d1" } }));
+    for (const cell of [first, second]) assert.deepEqual(cell.outputs, [{ output_type: "display_data", data: { "text/plain": ["final"] }, metadata: { m: 1 } }]);
+    assert.equal(second.outputs.length, 1, "an update adds no output");
+  });
+
+  it("an iopub error becomes an error output; status and unknown messages add nothing", () => {
+    const cell = new CellOutputs(new DisplayRegistry());
+    cell.add(msg("status", { execution_state: "busy" }));
+    cell.add(msg("comm_open", {}));
+    cell.add(msg("error", { ename: "TypeError", evalue: "x is not a function", traceback: ["TypeError: x is not a function"] }));
+    assert.deepEqual(cell.outputs, [{ output_type: "error", ename: "TypeError", evalue: "x is not a function", traceback: ["TypeError: x is not a function"] }]);
+  });
+
+  it("isJsonMime(mime) is true for application/json and +json types only", () => {
+    assert.equal(isJsonMime("application/json"), true);
+    assert.equal(isJsonMime("application/vnd.vegalite.v5+json"), true);
+    assert.equal(isJsonMime("text/html"), false);
+    assert.equal(isJsonMime("image/svg+xml"), false);
+  });
+});
