@@ -70,7 +70,7 @@ export function breakEvenChart(view: BreakEvenView, { years, width }: BreakEvenC
           x: { field: "years", type: "quantitative", scale: { domain: [0, span], nice: false }, axis: { title: `Years of use (${use})` } },
           y: { field: "low", type: "quantitative", axis: { title: `Cumulative cost of one GPU (${c})`, labelExpr: moneyLabelExpr(c) } },
           y2: { field: "high" },
-          color: { field: "series", type: "nominal", scale: colorScale(["allIn", "rental"]), legend: { title: null, orient: "bottom", labelExpr: `datum.label === ${JSON.stringify(OWN)} ? "Own one GPU (all-in, then energy)" : "Rent one GPU"` } },
+          color: { field: "series", type: "nominal", scale: colorScale(["allIn", "rental"]), legend: { title: null, orient: "bottom", labelLimit: 320, labelExpr: `datum.label === ${JSON.stringify(OWN)} ? "Own one GPU (all-in, then energy)" : "Rent one GPU"` } },
           tooltip: [{ field: "series", title: "Cost of" }, { field: "years", title: "Years", format: ".2f" }, { field: "costText", title: "Cumulative cost" }],
         },
       },
