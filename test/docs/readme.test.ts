@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { assumptionNames } from "../../src/assumptions/specs.js";
+
+const root = new URL("../../", import.meta.url);
+const readme = readFileSync(new URL("README.md", root), "utf8");
+const pkg = JSON.parse(readFileSync(new URL("package.json", root), "utf8")) as { scripts: Record<string, string> };
+const ci = readFileSync(new URL(".ci/run", root), "utf8");
+
+describe("docs/readme", () => {
+  it("documents every assumption, and only those, in its assumptions table", () => {
+    const rows = [...readme.matchAll(/^\| `([A-Za-z0-9]+)` \|/gm)].map((m) => m[1]);
+    assert.deepEqual(rows, assumptionNames);
+  });
+
+  it("names only npm scripts that exist", () => {
+    for (const [, script] of readme.matchAll(/npm run ([a-z0-9:-]+)/g)) assert.ok(script! in pkg.scripts, `npm run ${script}`);
+  });
+
+  it("gives the test command that CI runs", () => {
+    assert.match(readme, /^npm test\b/m);
+    assert.match(ci, /^npm test$/m);
+  });
+});
