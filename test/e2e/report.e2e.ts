@@ -1,7 +1,8 @@
 /**
- * The headless report (`node dist/cli/main.js report --notebooks DIR --out OUT`) opened in the same
- * Chromium: no console error, every chart the notebooks show drawn as an inline SVG with a size, and
- * the `<script>` and `<img onerror>` planted in a fixture notebook's markdown inert.
+ * The headless report (`node dist/cli/main.js report --notebooks DIR --out OUT`, as `npm run report`
+ * writes it) opened in the same Chromium, for the project's notebooks and for the fixtures: no
+ * console error, every chart the notebooks show drawn as an inline SVG with a size, and, in the
+ * fixtures' report, the `<script>` and `<img onerror>` planted in a notebook's markdown inert.
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
@@ -11,9 +12,12 @@ import type { Page } from "playwright-core";
 import { buildReport, countCharts, notebooksIn, runnerPresent } from "./helpers/executed-copies.js";
 import { ensureResultsDir, projectDir, sharedBrowser } from "./helpers/session.js";
 
-const fixtureNotebooks = join(projectDir, "test", "e2e", "fixtures", "notebooks");
+const reports = [
+  { title: "the project's notebooks", dir: join(projectDir, "notebooks"), screenshot: "report.png", planted: false },
+  { title: "the fixtures, with planted scripts", dir: join(projectDir, "test", "e2e", "fixtures", "notebooks"), screenshot: "report-fixtures.png", planted: true },
+];
 
-describe("report in the browser", function () {
+for (const report of reports) describe(`report in the browser: ${report.title}`, function () {
   let out: string;
   let page: Page;
   const problems: string[] = [];
@@ -21,7 +25,7 @@ describe("report in the browser", function () {
   before(async function () {
     // Pending, not failed, only while the headless runner is not built yet.
     if (!runnerPresent()) this.skip();
-    out = await buildReport(fixtureNotebooks);
+    out = await buildReport(report.dir);
     page = await (await sharedBrowser()).newPage({ viewport: { width: 1280, height: 1600 } });
     page.on("console", (m) => {
       if (m.type() === "error") problems.push(`console error: ${m.text()}`);
@@ -41,12 +45,13 @@ describe("report in the browser", function () {
 
   it("index.html opens without a console error", async () => {
     assert.ok(existsSync(join(out, "index.html")));
-    await page.screenshot({ path: join(ensureResultsDir(), "report-fixtures.png"), fullPage: true });
+    await page.screenshot({ path: join(ensureResultsDir(), report.screenshot), fullPage: true });
     assert.deepEqual(problems, []);
   });
 
   it("shows every chart of the executed notebooks as a visible inline SVG with a size", async () => {
-    const expected = (await notebooksIn(fixtureNotebooks)).reduce((sum, n) => sum + countCharts(join(out, "notebooks"), n), 0);
+    const expected = (await notebooksIn(report.dir)).reduce((sum, n) => sum + countCharts(join(out, "notebooks"), n), 0);
+    assert.ok(expected > 0, "the notebooks show charts");
     // vega's own SVG (view.toSVG()) has class "marks"; the report inlines it.
     const charts = page.locator("svg.marks");
     assert.equal(await charts.count(), expected, "inline chart SVGs");
@@ -60,7 +65,7 @@ describe("report in the browser", function () {
     }
   });
 
-  it("the <script> and <img onerror> planted in a notebook's markdown did not run", async () => {
+  if (report.planted) it("the <script> and <img onerror> planted in a notebook's markdown did not run", async () => {
     const state = await page.evaluate(() => ({ pwned: (window as { __pwned?: boolean }).__pwned, title: document.title }));
     assert.equal(state.pwned, undefined);
     assert.notEqual(state.title, "pwned");
