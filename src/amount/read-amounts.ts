@@ -23,9 +23,6 @@ export interface Found {
   readonly end: number;
 }
 
-/** The unit of a ratio end (`10分之1`, `一半`), which needs no unit word. */
-const fractionWord: UnitWord = { unit: "fraction", exponent: 0, place: "after", shown: false };
-
 /**
  * Reads `text` from left to right:
  * 1. split it into tokens (./tokenize.ts);

@@ -3,7 +3,6 @@ import { asRange, type QuantityInput } from "../range/as-range.js";
 import { rangeOf } from "../range/range-of.js";
 import { atLeastOne, fraction, partFraction, positive } from "../range/rules.js";
 import type { Range } from "../range/range.js";
-import type { Money } from "../money/money.js";
 import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
 import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";

@@ -2,7 +2,6 @@ import { asRange, type QuantityInput } from "../range/as-range.js";
 import { rangeOf } from "../range/range-of.js";
 import { positive } from "../range/rules.js";
 import type { Range } from "../range/range.js";
-import type { Money } from "../money/money.js";
 import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";

@@ -1,6 +1,6 @@
 import { fail } from "../errors/error.js";
 import { obeys, positive } from "../range/rules.js";
-import { money, type Money } from "../money/money.js";
+import { money } from "../money/money.js";
 import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";

@@ -27,16 +27,8 @@ export type RunEvent =
   | { readonly type: "cell"; readonly name: string; readonly cell: number; readonly cells: number }
   | { readonly type: "end"; readonly name: string; readonly result: NotebookResult };
 
-/** Options of runNotebook. */
-export interface RunNotebookOptions {
-  /** Where the executed notebook goes when every cell succeeds. */
-  readonly out: string;
-  /** The private folder for connection files (makeRuntimeDir). */
-  readonly runtimeDir: string;
-  /** Assumption overrides, already validated, injected after the `parameters` cell. Defaults to none. */
-  readonly overrides?: Readonly<Record<string, unknown>>;
-  /** Fail (before starting a kernel) when there are overrides but no `parameters` cell. Defaults to true. */
-  readonly requireParameters?: boolean;
+/** How cells are executed: shared by runNotebook and runReport. */
+export interface ExecutionOptions {
   /** The kernel. Defaults to the project's tslab. */
   readonly spec?: Kernelspec;
   /** Per-cell timeout. Defaults to 300,000 ms. */
@@ -47,6 +39,18 @@ export interface RunNotebookOptions {
   readonly allowErrors?: boolean;
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: RunEvent) => void;
+}
+
+/** Options of runNotebook. */
+export interface RunNotebookOptions extends ExecutionOptions {
+  /** Where the executed notebook goes when every cell succeeds. */
+  readonly out: string;
+  /** The private folder for connection files (makeRuntimeDir). */
+  readonly runtimeDir: string;
+  /** Assumption overrides, already validated, injected after the `parameters` cell. Defaults to none. */
+  readonly overrides?: Readonly<Record<string, unknown>>;
+  /** Fail (before starting a kernel) when there are overrides but no `parameters` cell. Defaults to true. */
+  readonly requireParameters?: boolean;
   /**
    * A kernel already starting for this notebook (in its folder), e.g. started ahead while the
    * previous notebook ran; runNotebook shuts it down like one it started. Defaults to starting one.

@@ -18,13 +18,13 @@ import { buildSummary, type AssumptionSources, type Summary } from "../report/su
 import { failedPath, writeFileAtomic } from "./atomic-write.js";
 import { makeRuntimeDir } from "./connection-file.js";
 import { Kernel } from "./kernel.js";
-import { PACKAGE_ROOT, type Kernelspec } from "./kernelspec.js";
+import { PACKAGE_ROOT } from "./kernelspec.js";
 import { cellSource, readNotebook, type Notebook } from "./notebook.js";
 import { checkOverrides } from "./overrides.js";
-import { runNotebook, type NotebookResult, type RunEvent } from "./run-notebook.js";
+import { runNotebook, type ExecutionOptions, type NotebookResult } from "./run-notebook.js";
 
 /** Options of runReport. */
-export interface RunReportOptions {
+export interface RunReportOptions extends ExecutionOptions {
   /** Defaults to the project's `notebooks/`. */
   readonly notebooksDir?: string;
   /** Defaults to the project's `report/`. */
@@ -35,14 +35,6 @@ export interface RunReportOptions {
   readonly from?: AssumptionSources;
   /** Notebooks run at once, each in its own kernel. Defaults to the number of CPUs. */
   readonly jobs?: number;
-  readonly spec?: Kernelspec;
-  /** Per-cell timeout. Defaults to 300,000 ms. */
-  readonly timeoutMs?: number;
-  readonly startupTimeoutMs?: number;
-  /** Defaults to false. */
-  readonly allowErrors?: boolean;
-  readonly signal?: AbortSignal;
-  readonly onEvent?: (event: RunEvent) => void;
   /**
    * How many kernels to start ahead of their notebooks. Defaults to 1 when there is a CPU to spare
    * (jobs < CPUs), else 0.
