@@ -1,5 +1,5 @@
 import type { ColumnTable } from "arquero";
-import { dataPath, readCsv } from "./read-csv.js";
+import { csvLoader } from "./read-csv.js";
 import { amountUnits, col, type AmountUnit, type FileSchema } from "./schema.js";
 
 /**
@@ -53,7 +53,7 @@ export const articleFiguresSchema: FileSchema = {
   ranges: [["low", "high"]],
 };
 
-let cached: ColumnTable | undefined;
+const read = csvLoader(articleFiguresSchema);
 
 /**
  * Every figure in the Nikkei article (2025-02-11, https://cn.nikkei.com/china/ccompany/57993-2025-02-11-10-33-49.html)
@@ -61,6 +61,5 @@ let cached: ColumnTable | undefined;
  * (read once, then cached); `path` reads another file, uncached. Invalid data is an error.
  */
 export function loadArticleFigures(path?: string): ColumnTable {
-  if (path !== undefined) return readCsv(path, articleFiguresSchema);
-  return (cached ??= readCsv(dataPath(articleFiguresSchema.file), articleFiguresSchema));
+  return read(path);
 }

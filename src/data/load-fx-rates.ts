@@ -1,5 +1,5 @@
 import type { ColumnTable } from "arquero";
-import { dataPath, readCsv } from "./read-csv.js";
+import { csvLoader } from "./read-csv.js";
 import { col, type Currency, type FileSchema } from "./schema.js";
 
 /**
@@ -36,7 +36,7 @@ export const fxRatesSchema: FileSchema = {
   distinct: [["base", "quote"]],
 };
 
-let cached: ColumnTable | undefined;
+const read = csvLoader(fxRatesSchema);
 
 /**
  * The exchange rates as an Arquero table of {@link FxRateTableRow}s. Reads `data/fx-rates.csv`
@@ -44,6 +44,5 @@ let cached: ColumnTable | undefined;
  * error. `fxRates()` (fx.ts) gives the rows `convert()` uses.
  */
 export function loadFxRates(path?: string): ColumnTable {
-  if (path !== undefined) return readCsv(path, fxRatesSchema);
-  return (cached ??= readCsv(dataPath(fxRatesSchema.file), fxRatesSchema));
+  return read(path);
 }

@@ -1,5 +1,5 @@
 import type { ColumnTable } from "arquero";
-import { dataPath, readCsv } from "./read-csv.js";
+import { csvLoader } from "./read-csv.js";
 import { col, type FileSchema } from "./schema.js";
 
 /**
@@ -49,7 +49,7 @@ export const gpusSchema: FileSchema = {
   key: ["gpu"],
 };
 
-let cached: ColumnTable | undefined;
+const read = csvLoader(gpusSchema);
 
 /**
  * The GPU catalog as an Arquero table of {@link GpuRow}s. Reads `data/gpus.csv` by default
@@ -57,6 +57,5 @@ let cached: ColumnTable | undefined;
  * gives one GPU as a typed object.
  */
 export function loadGpus(path?: string): ColumnTable {
-  if (path !== undefined) return readCsv(path, gpusSchema);
-  return (cached ??= readCsv(dataPath(gpusSchema.file), gpusSchema));
+  return read(path);
 }

@@ -1,5 +1,5 @@
 import type { ColumnTable } from "arquero";
-import { dataPath, readCsv } from "./read-csv.js";
+import { csvLoader } from "./read-csv.js";
 import { col, type FileSchema } from "./schema.js";
 
 /**
@@ -58,7 +58,7 @@ export const trainingRunsSchema: FileSchema = {
   key: ["id"],
 };
 
-let cached: ColumnTable | undefined;
+const read = csvLoader(trainingRunsSchema);
 
 /**
  * Reported training runs on one footing, as an Arquero table of {@link TrainingRunRow}s.
@@ -66,6 +66,5 @@ let cached: ColumnTable | undefined;
  * file, uncached. Invalid data is an error.
  */
 export function loadTrainingRuns(path?: string): ColumnTable {
-  if (path !== undefined) return readCsv(path, trainingRunsSchema);
-  return (cached ??= readCsv(dataPath(trainingRunsSchema.file), trainingRunsSchema));
+  return read(path);
 }

@@ -23,6 +23,15 @@ export function displayPath(path: string): string {
 }
 
 /**
+ * The loader of one data file: with no `path`, the repository's `data/<schema.file>`, read once
+ * and then cached; with a `path`, that file, read every time (tests use it for broken copies).
+ */
+export function csvLoader(schema: FileSchema): (path?: string) => ColumnTable {
+  let cached: ColumnTable | undefined;
+  return (path) => (path !== undefined ? readCsv(path, schema) : (cached ??= readCsv(dataPath(schema.file), schema)));
+}
+
+/**
  * Reads the CSV file at `path`, checks it against `schema` and returns an Arquero table whose
  * columns follow the schema's order and types (numbers, `Date`s, strings; `null` for an empty
  * optional cell). Any problem is an error naming the file, line and column; nothing is dropped.

@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { GpuCostError } from "../../src/errors/error.js";
 import { addRanges, divideRanges, multiplyRanges, scaleRange } from "../../src/range/arithmetic.js";
 import { range, type Range } from "../../src/range/range.js";
-
-function throwsText(fn: () => unknown, message: string): void {
-  assert.throws(fn, (e: unknown) => e instanceof GpuCostError && e.message === message);
-}
+import { throwsText } from "../throws-text.js";
 
 /*
  * Property-test inputs: three doubles sorted, so that low ≤ x ≤ high with x a member of the

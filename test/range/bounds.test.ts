@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { GpuCostError } from "../../src/errors/error.js";
 import { rangeContains, rangeHull, rangeMidpoint } from "../../src/range/bounds.js";
 import { range } from "../../src/range/range.js";
-
-function throwsText(fn: () => unknown, message: string): void {
-  assert.throws(fn, (e: unknown) => e instanceof GpuCostError && e.message === message);
-}
+import { throwsText } from "../throws-text.js";
 
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
 const aRange = fc.tuple(finite, finite).map(([a, b]) => range(Math.min(a, b), Math.max(a, b)));

@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
-import { GpuCostError } from "../../src/errors/error.js";
 import { rangeOperand } from "../../src/range/operand.js";
 import { range } from "../../src/range/range.js";
+import { throwsText } from "../throws-text.js";
 
 /** Asserts that `fn` throws a GpuCostError with exactly `message`. */
-function throwsText(fn: () => unknown, message: string): void {
-  assert.throws(fn, (e: unknown) => e instanceof GpuCostError && e.message === message);
-}
 
 describe("range/operand", () => {
   it("rangeOperand(number, ...) reads a plain number as the point range [x, x]", () => {

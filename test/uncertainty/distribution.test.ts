@@ -1,10 +1,6 @@
 import assert from "node:assert/strict";
-import { GpuCostError } from "../../src/errors/error.js";
 import { checkDistribution } from "../../src/uncertainty/distribution.js";
-
-function throwsText(fn: () => unknown, message: string): void {
-  assert.throws(fn, (e: unknown) => e instanceof GpuCostError && e.message === message);
-}
+import { throwsText } from "../throws-text.js";
 
 describe("uncertainty/distribution", () => {
   it("checkDistribution accepts each kind written as a literal", () => {

@@ -1,14 +1,11 @@
 import assert from "node:assert/strict";
-import { GpuCostError } from "../../src/errors/error.js";
 import { range } from "../../src/range/range.js";
 import { fillLognormal, lognormal90, lognormalParams, NORMAL_Q95 } from "../../src/uncertainty/lognormal.js";
 import { sample } from "../../src/uncertainty/sample.js";
 import { quantile } from "../../src/uncertainty/summary.js";
 import { unitSource } from "./unit-source.js";
-
-function throwsText(fn: () => unknown, message: string): void {
-  assert.throws(fn, (e: unknown) => e instanceof GpuCostError && e.message === message);
-}
+import { throwsText } from "../throws-text.js";
+import { correlation } from "./correlation.js";
 
 describe("uncertainty/lognormal", () => {
   it("lognormal90(range) reads the range as the 5th and 95th percentiles", () => {
@@ -40,15 +37,7 @@ describe("uncertainty/lognormal", () => {
     const n = 100_000;
     const logs = Array.from(sample(lognormal90(range(1.5, 2.5)), n + 1, { seed: 4 }), Math.log);
     const [xs, ys] = [logs.slice(0, n), logs.slice(1)];
-    const mx = xs.reduce((s, x) => s + x, 0) / n;
-    const my = ys.reduce((s, y) => s + y, 0) / n;
-    let sxy = 0, sxx = 0, syy = 0;
-    for (let i = 0; i < n; i++) {
-      sxy += (xs[i]! - mx) * (ys[i]! - my);
-      sxx += (xs[i]! - mx) ** 2;
-      syy += (ys[i]! - my) ** 2;
-    }
-    const r = sxy / Math.sqrt(sxx * syy);
+    const r = correlation(xs, ys);
     assert.ok(Math.abs(r) < 4 / Math.sqrt(n), `lag-1 r = ${r}`);
   });
 

@@ -1,14 +1,10 @@
 import assert from "node:assert/strict";
-import { GpuCostError } from "../../src/errors/error.js";
 import { range } from "../../src/range/range.js";
 import { lognormal90 } from "../../src/uncertainty/lognormal.js";
 import { MAX_DRAWS, sample, sampleAll } from "../../src/uncertainty/sample.js";
 import { triangular } from "../../src/uncertainty/triangular.js";
 import { uniform } from "../../src/uncertainty/uniform.js";
-
-function throwsText(fn: () => unknown, message: string): void {
-  assert.throws(fn, (e: unknown) => e instanceof GpuCostError && e.message === message);
-}
+import { throwsText } from "../throws-text.js";
 
 const price = lognormal90(range(1.5, 2.5));
 const hours = triangular(2.0e6, 2.5e6, 3.5e6);

@@ -1,28 +1,11 @@
 import assert from "node:assert/strict";
-import { GpuCostError } from "../../src/errors/error.js";
 import { MAX_SEED, randomStream, streamState, UNIT_32, type BitSource } from "../../src/uncertainty/stream.js";
-
-function throwsText(fn: () => unknown, message: string): void {
-  assert.throws(fn, (e: unknown) => e instanceof GpuCostError && e.message === message);
-}
+import { throwsText } from "../throws-text.js";
+import { correlation } from "./correlation.js";
 
 /** `n` uniform draws in [0, 1) from `source`, as the samplers make them. */
 function draw(source: BitSource, n: number): number[] {
   return Array.from({ length: n }, () => (source.next() >>> 0) * UNIT_32);
-}
-
-/** Pearson correlation of two equal-length arrays. */
-function correlation(xs: number[], ys: number[]): number {
-  const n = xs.length;
-  const mx = xs.reduce((s, x) => s + x, 0) / n;
-  const my = ys.reduce((s, y) => s + y, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (xs[i]! - mx) * (ys[i]! - my);
-    sxx += (xs[i]! - mx) ** 2;
-    syy += (ys[i]! - my) ** 2;
-  }
-  return sxy / Math.sqrt(sxx * syy);
 }
 
 describe("uncertainty/stream", () => {

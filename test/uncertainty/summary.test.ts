@@ -1,10 +1,6 @@
 import assert from "node:assert/strict";
-import { GpuCostError } from "../../src/errors/error.js";
 import { interval90, mean, quantile, summarize } from "../../src/uncertainty/summary.js";
-
-function throwsText(fn: () => unknown, message: string): void {
-  assert.throws(fn, (e: unknown) => e instanceof GpuCostError && e.message === message);
-}
+import { throwsText } from "../throws-text.js";
 
 describe("uncertainty/summary", () => {
   it("quantile(xs, p) uses the R-7 method (d3-array's quantileSorted): h = (n − 1)·p, linear between neighbours", () => {

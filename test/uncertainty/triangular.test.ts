@@ -1,13 +1,9 @@
 import assert from "node:assert/strict";
-import { GpuCostError } from "../../src/errors/error.js";
 import { sample } from "../../src/uncertainty/sample.js";
 import { mean } from "../../src/uncertainty/summary.js";
 import { fillTriangular, triangular } from "../../src/uncertainty/triangular.js";
 import { unitSource } from "./unit-source.js";
-
-function throwsText(fn: () => unknown, message: string): void {
-  assert.throws(fn, (e: unknown) => e instanceof GpuCostError && e.message === message);
-}
+import { throwsText } from "../throws-text.js";
 
 /** Fills `n` draws of `d` from the fixed uniforms `us`. */
 function fromUniforms(d: ReturnType<typeof triangular>, us: number[]): number[] {

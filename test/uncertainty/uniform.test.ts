@@ -1,14 +1,10 @@
 import assert from "node:assert/strict";
-import { GpuCostError } from "../../src/errors/error.js";
 import { range } from "../../src/range/range.js";
 import { mean } from "../../src/uncertainty/summary.js";
 import { sample } from "../../src/uncertainty/sample.js";
 import { fillUniform, uniform } from "../../src/uncertainty/uniform.js";
 import { unitSource } from "./unit-source.js";
-
-function throwsText(fn: () => unknown, message: string): void {
-  assert.throws(fn, (e: unknown) => e instanceof GpuCostError && e.message === message);
-}
+import { throwsText } from "../throws-text.js";
 
 describe("uncertainty/uniform", () => {
   it("uniform(range) is the plain object { kind: 'uniform', low, high }", () => {
