@@ -41,6 +41,7 @@ export type { RangeLike } from "./range/operand.js";
 // CJK amounts (400万～500万日元)
 export { parseAmount } from "./amount/parse-amount.js";
 export { parseAmounts } from "./amount/parse-amount.js";
+export type { ParseAmountOptions } from "./amount/parse-amount.js";
 export { formatAmount } from "./amount/format-amount.js";
 export type { FormatAmountOptions } from "./amount/format-amount.js";
 export type { Amount } from "./amount/amount.js";

@@ -1,69 +1,166 @@
-import { fail } from "../errors/error.js";
+import { fail, GpuCostError } from "../errors/error.js";
 import type { Amount } from "./amount.js";
-import { readAmounts, type Found } from "./read-amounts.js";
+import { normaliseWidth } from "./digits.js";
+import { droppedBefore, inPhrase, writesNumber, writesUnit } from "./phrases.js";
+import { readPhrase, type Found } from "./read-phrase.js";
+import { Reader, type ReadOptions } from "./reader.js";
+import { readToken, type Token } from "./tokenize.js";
 import { shownUnitWords } from "./units.js";
 
+/** The most tokens of a phrase parseAmounts keeps from its first scan; a longer phrase is scanned again. */
+const KEPT = 256;
+
+/** Options of {@link parseAmount} and {@link parseAmounts}. */
+export interface ParseAmountOptions extends ReadOptions {}
+
 /**
- * Every amount in `text`, in order, as Chinese and Japanese articles write them:
+ * The one amount `text` is, read whole or refused: the door for `assumptions()` and `--set`.
+ *
+ * ```ts
+ * parseAmount("400万～500万日元");            // { low: 4_000_000, high: 5_000_000, unit: "JPY" }
+ * parseAmount("约合人民币3.85亿元～7.21亿元");  // { low: 385_000_000, high: 721_000_000, unit: "CNY" }
+ * parseAmount("1亿5000万元");                 // { low: 150_000_000, high: 150_000_000, unit: "CNY" }
+ * parseAmount("US$5.6 million");              // { low: 5_600_000, high: 5_600_000, unit: "USD" }
+ * parseAmount("不到10分之1");                  // { low: 0, high: 0.1, unit: "fraction" }
+ * ```
+ *
+ * The text is the amount and nothing else: spaces around it, an approximation before it (约,
+ * 约为, 约合, 大约, 大概, 約, およそ, about, around, approximately) or after it (左右, 前后, 前後,
+ * 程度), read as the number itself; and a bound (不到 …, … 以下), read as the range from 0. Any
+ * other text is refused, naming the index and the part it could not read
+ * (`invalid amount "1～2～3块" at index 3: a second range separator, "～3块" (…)`); so is an
+ * open range (`～3块`, `3块以上`), a bare `¥` (unless `yenSign` says which), and a number with no
+ * unit (`2048`). The grammar is in the README's section "Amounts" and in ./read-phrase.ts.
+ * Linear time: a million characters are read or refused in milliseconds.
+ */
+export function parseAmount(text: string, options: ParseAmountOptions = {}): Amount {
+  checkText(text);
+  const opts = checkOptions(options);
+  if (text.trim() === "") fail("amountEmpty", { text });
+  const plain = normaliseWidth(text);
+  try {
+    return readOne(text, plain, opts);
+  } catch (e) {
+    // `H800`, `日元`, `¥`: say that there is no number rather than what else is wrong.
+    if (e instanceof GpuCostError && !hasNumber(text, plain)) fail("amountNoNumber", { text });
+    throw e;
+  }
+}
+
+/**
+ * Every amount in a text of prose, in order, as Chinese, Japanese and English articles write
+ * them:
  *
  * ```ts
  * parseAmounts("H800约为400万～500万日元（约合人民币19.23万元～24.03万元）");
  * // [{ low: 4_000_000, high: 5_000_000, unit: "JPY" }, { low: 192_300, high: 240_300, unit: "CNY" }]
  * ```
  *
- * Reads multipliers (万 亿 億 兆, 成 = 0.1, %), ranges (`～ ~ 〜 – — - 至 到`, the unit and
- * multiplier written once at the high end shared by both), lists joined by 、 (read as the
- * range spanning them), vague counts (数十 = [10, 100]), fractions (`10分之1`, `一半`), upper
- * bounds (`不到10分之1` = [0, 0.1]) and full-width digits. Digits after a letter are names
- * (H800, V3), and a number without a unit word is not an amount. An empty list when there is
- * none; an error quoting the text when part of it cannot be read (a bare `¥`, low > high, two
- * units in one amount).
+ * An amount is a phrase of numbers, places, separators and units, cut by any other text: names
+ * (`H800`, `V3`: digits after a letter are a name), words (`使用了`) and punctuation. A phrase with
+ * a number and a unit is read whole, as {@link parseAmount} reads it, or refused with an error
+ * that names the part: `1.2.3万日元` is an error, never 3万日元. A phrase without a unit is not an
+ * amount (`2024-12-27`, `1.2.3`); at a phrase's edges, words of the sentence are left out
+ * (到 in `增加到3000块`, 成 in `完成3000块`). An empty list when there is none.
  */
-export function parseAmounts(text: string): Amount[] {
-  return readAmounts(checkText(text)).filter(hasUnit).map(toAmount);
-}
-
-/**
- * The one amount in `text`: `parseAmount("DeepSeek使用了2000～3000块H800")` is
- * `{ low: 2000, high: 3000, unit: "GPU" }`. As {@link parseAmounts}, and an error when there
- * is no amount (`no amount found in "H800" …`, `no unit in "2048" …`) or more than one
- * (`2 amounts in "…" (expected one): …`).
- */
-export function parseAmount(text: string): Amount {
+export function parseAmounts(text: string, options: ParseAmountOptions = {}): Amount[] {
   checkText(text);
-  if (text.trim() === "") fail("invalid", { name: "text", value: text, expected: "text with an amount, e.g. 400万日元" });
-  const found = readAmounts(text);
-  const amounts = found.filter(hasUnit);
-  if (amounts.length === 1) return toAmount(amounts[0]!);
-  if (amounts.length > 1) fail("amountMany", { text, found: amounts.map((a) => text.slice(a.start, a.end)) });
-  return explainNone(text, found);
+  const opts = checkOptions(options);
+  const plain = normaliseWidth(text);
+  const amounts: Amount[] = [];
+  for (let at = 0; at < plain.length; ) {
+    const token = readToken(text, plain, at);
+    if (!inPhrase(token) || droppedBefore(token)) {
+      at = token.end;
+      continue;
+    }
+    // A phrase with no number or no unit is not an amount (`2024-12-27`, `1.2.3`, `$`): pass
+    // over it. A short phrase is read from the tokens this first scan keeps.
+    const scan = new Reader(text, plain, token.start, opts, true);
+    const kept: Token[] = [];
+    let number = false;
+    let unit = false;
+    while (!scan.done()) {
+      const t = scan.take();
+      number ||= writesNumber(t);
+      unit ||= writesUnit(t);
+      if (kept.length <= KEPT) kept.push(t);
+    }
+    if (!number || !unit) {
+      at = scan.end();
+      continue;
+    }
+    const r = new Reader(text, plain, token.start, opts, true);
+    readPhrase(kept.length <= KEPT ? r.replay(kept) : r, (found) => {
+      if (found.unit !== undefined) amounts.push(toAmount(found));
+    });
+    at = r.end();
+  }
+  return amounts;
+}
+
+/** The one phrase that must make up the text, and nothing after it. */
+function readOne(text: string, plain: string, options: ReadOptions): Amount {
+  const start = nextWord(text, plain, 0)!;
+  if (!inPhrase(start)) fail("amountExtraText", { text, at: start.start, part: text.slice(start.start) });
+  const r = new Reader(text, plain, start.start, options);
+  const found: Found[] = [];
+  let count = 0;
+  readPhrase(r, (f) => {
+    count++;
+    if (found.length < 3) found.push(f);
+  });
+  const rest = nextWord(text, plain, r.end());
+  if (rest) refuseRest(text, rest, found);
+  if (count > 1) fail("amountMany", { text, count, found: found.map((f) => text.slice(f.start, f.end)) });
+  const [amount] = found;
+  if (amount!.unit === undefined) fail("amountNoUnit", { text });
+  return toAmount(amount!);
+}
+
+/** The first token from `at` on that is not a space. */
+function nextWord(text: string, plain: string, at: number): Token | undefined {
+  while (at < plain.length) {
+    const token = readToken(text, plain, at);
+    if (token.kind !== "space") return token;
+    at = token.end;
+  }
+  return undefined;
 }
 
 /**
- * Why `text` has no amount: a number with no unit at all (`2048`), a number followed by a
- * word that is not a unit (`400万英镑`), or nothing that looks like an amount (`H800`).
+ * After the one phrase, more text: a unit parseAmount does not know (`400万英镑`), a second
+ * number (`2000 3000块`), or anything else (`2000块H800`).
  */
-function explainNone(text: string, found: readonly Found[]): never {
-  const lead = text.length - text.trimStart().length;
-  const [only] = found;
-  if (found.length === 1 && only!.start === lead) {
-    const rest = text.slice(only!.end).trim();
-    if (rest === "") fail("amountNoUnit", { text });
-    // `400万英镑`, `30 GBP`: a word of letters (any script) where the unit should be.
-    if (/^[\p{L}\p{M}]+$/u.test(rest)) fail("amountUnknownUnit", { word: rest, text, known: shownUnitWords() });
+function refuseRest(text: string, rest: Token, found: readonly Found[]): never {
+  const part = text.slice(rest.start);
+  if (found.every((f) => f.unit === undefined) && (rest.kind === "other" || rest.kind === "name")) {
+    fail("amountUnknownUnit", { text, at: rest.start, part: text.slice(rest.start, rest.end), known: shownUnitWords() });
   }
-  fail("amountNone", { text });
+  if (inPhrase(rest)) fail("amountNoSeparator", { text, at: rest.start, part });
+  return fail("amountExtraText", { text, at: rest.start, part });
 }
 
-function checkText(text: unknown): string {
-  if (typeof text !== "string") fail("invalid", { name: "text", value: text, expected: "a string" });
-  return text;
+/** Does the text write a number anywhere (or a place such as 万, which wants one)? */
+function hasNumber(text: string, plain: string): boolean {
+  for (let at = 0; at < plain.length; ) {
+    const token = readToken(text, plain, at);
+    if (writesNumber(token) || token.kind === "place") return true;
+    at = token.end;
+  }
+  return false;
 }
 
-function hasUnit(found: Found): found is Found & { unit: NonNullable<Found["unit"]> } {
-  return found.unit !== undefined;
+function checkText(text: unknown): asserts text is string {
+  if (typeof text !== "string") fail("amountNotText", { value: text });
 }
 
-function toAmount(found: Found & { unit: NonNullable<Found["unit"]> }): Amount {
-  return Object.freeze({ low: found.low, high: found.high, unit: found.unit });
+function checkOptions(options: ParseAmountOptions): ReadOptions {
+  const { yenSign } = options ?? {};
+  if (yenSign !== undefined && yenSign !== "JPY" && yenSign !== "CNY") fail("amountYenSign", { value: yenSign });
+  return yenSign ? { yenSign } : {};
+}
+
+function toAmount(found: Found): Amount {
+  return Object.freeze({ low: found.low, high: found.high, unit: found.unit! });
 }

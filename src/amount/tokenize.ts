@@ -1,24 +1,39 @@
 /**
- * Splits text into the tokens the amount grammar reads: numbers, multipliers, unit words,
- * separators and everything else. Positions index the caller's text, so errors can quote it.
+ * Splits text into the tokens the amount grammar reads: numbers, CJK digits and places, unit
+ * words, separators and everything else, in one pass (linear in the length of the text).
+ * Positions index the caller's text, so errors can quote it. The tokenizer never fails: a
+ * malformed number (`1.2.3`) is a token that says what is wrong with it, refused only if an
+ * amount is read from it (a version number in prose is not an amount).
  */
-import { fail } from "../errors/error.js";
 import { normaliseWidth } from "./digits.js";
-import { numberWords, type NumberWord } from "./number-words.js";
-import { ambiguousYen, notUnitWords, unitWords, type UnitWord } from "./units.js";
+import { cjkDigitByCode, isDigitCode, isLetterCode, isSpaceCode, lexiconEntry, startsToken } from "./lexicon.js";
+import type { NumberWord } from "./number-words.js";
+import type { UnitWord } from "./units.js";
+
+/** The most digits a number may have: more is refused before it is turned into a value. */
+export const MAX_DIGITS = 40;
 
 /** What a token is, without its position. */
 export type Lexeme =
   | NumberWord
-  /** `400`, `19.23`, `4,000` (full-width digits already read as ASCII). */
-  | { readonly kind: "number"; readonly digits: string }
-  /** `日元`, `块`, `成`, `$`. */
+  /**
+   * `400`, `19.23`, `4,000` (full-width digits already read as ASCII). `problem` says why it
+   * cannot be read: two decimal points (`1.2.3`), separators not between groups of three
+   * (`1,23`), or more than {@link MAX_DIGITS} digits.
+   */
+  | { readonly kind: "digits"; readonly digits: string; readonly problem?: "points" | "grouping" | "long" }
+  /**
+   * A run of CJK digits, read as ASCII digits: `三` → "3", `二〇二五` → "2025", `零五` → "05"
+   * (`zeroLed`). Digits side by side without a zero (`两三`, "two or three") are `adjacent`.
+   */
+  | { readonly kind: "cjk"; readonly digits: string; readonly zeroLed: boolean; readonly problem?: "adjacent" | "long" }
+  /** `日元`, `块`, `成`, `$`, `USD`. */
   | { readonly kind: "unit"; readonly word: UnitWord }
   /** The bare `¥`, which could be yen or yuan. */
   | { readonly kind: "yen" }
   /** A run of spaces. */
   | { readonly kind: "space" }
-  /** `H800`, `V3`, `GPT-4`: letters with digits, never an amount. */
+  /** `H800`, `V3`, `GPT-4`, `DeepSeek`: letters, maybe with digits; never an amount. */
   | { readonly kind: "name" }
   /** Anything else: a run of other characters, or a word such as `个月` that must not be split. */
   | { readonly kind: "other" };
@@ -26,34 +41,12 @@ export type Lexeme =
 /** A lexeme at `[start, end)` of the text. */
 export type Token = Lexeme & { readonly start: number; readonly end: number };
 
-const lexicon = new Map<string, Lexeme>([
-  ...[...numberWords].map(([word, meaning]) => [word, meaning] as const),
-  ...[...unitWords].map(([word, unit]) => [word, { kind: "unit", word: unit }] as const),
-  ...notUnitWords.map((word) => [word, { kind: "other" }] as const),
-  [ambiguousYen, { kind: "yen" }],
-]);
-
-/** The lexicon's words by their first character, longest first: `百` → 百分之, 百. */
-const wordsByFirst = new Map<string, string[]>();
-for (const word of [...lexicon.keys()].sort((a, b) => b.length - a.length)) {
-  const list = wordsByFirst.get(word[0]!) ?? [];
-  list.push(word);
-  wordsByFirst.set(word[0]!, list);
-}
-
-// `400`, `19.23`: digits with an optional decimal part.
-const plainNumber = /\d+(?:\.\d+)?/y;
-// `4,000`, `2,000,000.5`: thousands in groups of exactly three, not followed by a fourth digit.
-const groupedNumber = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?/y;
-// `H800`, `V3`, `A100`, `GPT-4`, `Llama-3.1`: a name, so its digits are not an amount.
-const name = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/y;
-// Spaces, including the ideographic space (read as " " once widths are normalised).
-const space = /\s+/y;
-const asciiLetter = /[A-Za-z]/;
+/** The code at `i`, NaN past the end (so every test on it is false). */
+const code = (text: string, i: number) => text.charCodeAt(i);
 
 /**
  * The tokens of `text`, in order and covering it. Full-width forms count as their ASCII twins
- * (`４００万` is `400万`). Throws on a thousands separator that does not group by three (`1,23万円`).
+ * (`４００万` is `400万`).
  */
 export function tokenize(text: string): Token[] {
   const plain = normaliseWidth(text);
@@ -66,60 +59,88 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function readToken(text: string, plain: string, start: number): Token {
-  const char = plain[start]!;
-  if (/\s/.test(char)) return { kind: "space", start, end: start + match(space, plain, start)!.length };
-
-  if (/\d/.test(char)) {
-    const digits = (match(groupedNumber, plain, start) ?? match(plainNumber, plain, start))!;
-    const end = start + digits.length;
-    checkGrouping(text, plain, start, end);
-    return { kind: "number", digits, start, end };
+/**
+ * The token at `start` of `text`, whose full-width forms `plain` has as ASCII
+ * (`normaliseWidth(text)`). The readers scan with it as they go, so no list of a million tokens
+ * is ever kept.
+ */
+export function readToken(text: string, plain: string, start: number): Token {
+  const c = code(plain, start);
+  if (isSpaceCode(c)) {
+    let end = start + 1;
+    while (isSpaceCode(code(plain, end))) end++;
+    return { kind: "space", start, end };
   }
+  if (isDigitCode(c)) return readDigits(text, plain, start);
 
-  const word = longestLexiconWord(plain, start);
-  if (word) return Object.assign({ start, end: start + word.length }, lexicon.get(word)!);
+  const entry = lexiconEntry(plain, start);
+  if (entry) return entry.make(start, start + entry.word.length);
 
-  if (asciiLetter.test(char)) return { kind: "name", start, end: start + match(name, plain, start)!.length };
+  if (cjkDigitByCode[c]! >= 0) return readCjkDigits(plain, start);
+  if (isLetterCode(c)) return { kind: "name", start, end: nameEnd(plain, start) };
 
   // Anything else, up to the next character that could begin a token of its own:
   // `约为` in `H800约为400万`, `英镑` in `400万英镑`.
   let end = start + 1;
-  while (end < plain.length && !startsToken(plain[end]!)) end++;
+  while (end < plain.length && !startsToken[code(plain, end)]) end++;
   return { kind: "other", start, end };
 }
 
-/** Could `char` begin a space, a number, a lexicon word or a name? */
-function startsToken(char: string): boolean {
-  return /[\s\dA-Za-z]/.test(char) || wordsByFirst.has(char);
-}
-
 /**
- * The longest lexicon word at `start`. A word that starts with a letter or a currency sign
- * (`US$`, `GPU小时`, `$`) must not follow a letter: the `$` of `HK$5` or `A$5` is not USD.
+ * `400`, `3.85`, `4,000`, `２，０００`. A full-width comma counts as a thousands separator only
+ * before exactly three digits (`3，20块` is the clause comma of `3，` then `20块`).
  */
-function longestLexiconWord(plain: string, start: number): string | undefined {
-  const first = plain[start]!;
-  if (/[A-Za-z$¥€]/.test(first) && asciiLetter.test(plain[start - 1] ?? "")) return undefined;
-  return wordsByFirst.get(first)?.find((word) => plain.startsWith(word, start));
+function readDigits(text: string, plain: string, start: number): Token {
+  let end = start;
+  let count = 0;
+  let points = 0;
+  let commas = 0;
+  for (;;) {
+    while (isDigitCode(code(plain, end))) {
+      end++;
+      count++;
+    }
+    const sep = code(plain, end);
+    if ((sep !== 0x2e && sep !== 0x2c) || !isDigitCode(code(plain, end + 1))) break;
+    const fullWidthComma = code(text, end) === 0xff0c;
+    if (fullWidthComma && !(isDigitCode(code(plain, end + 2)) && isDigitCode(code(plain, end + 3)) && !isDigitCode(code(plain, end + 4)))) break;
+    if (sep === 0x2e) points++;
+    else commas++;
+    end++;
+  }
+  const digits = count > MAX_DIGITS ? "" : plain.slice(start, end);
+  const problem = count > MAX_DIGITS ? "long" : points > 1 ? "points" : commas > 0 && !grouped.test(digits) ? "grouping" : undefined;
+  return problem ? { kind: "digits", digits, problem, start, end } : { kind: "digits", digits, start, end };
 }
 
-/**
- * An ASCII comma right after a number and before a digit is a misplaced thousands separator
- * (`1,23万円`, `1,2345`): refused, since reading `23万円` or `1` would lose the amount. A
- * full-width comma there is the Chinese clause comma (`…2000块，3000…`) and is left alone.
- */
-function checkGrouping(text: string, plain: string, start: number, end: number): void {
-  if (text[end] !== "," || !/\d/.test(plain[end + 1] ?? "")) return;
-  const numeral = match(/[\d,.]+/y, plain, start)!;
-  fail("amountUnreadable", {
-    text,
-    at: text.slice(start, start + numeral.length),
-    expected: "thousands separators between groups of three digits, as in 4,000 or 2,000,000",
-  });
+// `4,000`, `2,000,000.5`: thousands in groups of exactly three, the point after them.
+const grouped = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** `三`, `二〇二五`, `零五`: CJK digits side by side (not the 一 of 一半). */
+function readCjkDigits(plain: string, start: number): Token {
+  let end = start;
+  let digits = "";
+  let zeros = 0;
+  for (let value = cjkDigitByCode[code(plain, start)]!; value >= 0; value = cjkDigitByCode[code(plain, end)] ?? -1) {
+    if (end > start && plain.startsWith("一半", end)) break;
+    if (value === 0) zeros++;
+    if (end - start < MAX_DIGITS) digits += String(value);
+    end++;
+  }
+  const length = end - start;
+  const zeroLed = length > 1 && cjkDigitByCode[code(plain, start)] === 0;
+  const problem = length > MAX_DIGITS ? "long" : length > 1 && zeros === 0 ? "adjacent" : undefined;
+  return problem ? { kind: "cjk", digits, zeroLed, problem, start, end } : { kind: "cjk", digits, zeroLed, start, end };
 }
 
-function match(pattern: RegExp, text: string, at: number): string | undefined {
-  pattern.lastIndex = at;
-  return pattern.exec(text)?.[0];
+/** `H800`, `GPT-4`, `Llama-3.1`: letters and digits, joined by single hyphens or points. */
+function nameEnd(plain: string, start: number): number {
+  let end = start + 1;
+  for (;;) {
+    while (isLetterCode(code(plain, end)) || isDigitCode(code(plain, end))) end++;
+    const joiner = code(plain, end);
+    const next = code(plain, end + 1);
+    if ((joiner === 0x2d || joiner === 0x2e) && (isLetterCode(next) || isDigitCode(next))) end++;
+    else return end;
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * The unit words an amount can carry, as Chinese and Japanese articles write them, and the
+ * The unit words an amount can carry, as Chinese, Japanese and English texts write them, and the
  * words `formatAmount` writes back.
  */
 import type { Currency } from "../money/currency.js";
@@ -7,8 +7,8 @@ import type { AmountUnit } from "./amount.js";
 
 /**
  * One unit word. `exponent` scales the number (成 is 10^-1 of a whole, % is 10^-2);
- * `place` says where it stands: after the number (`500万日元`), before it (`$5`, `人民币19.23万`)
- * or either (`人民币`). `shown` marks the words an error message lists as the accepted ones.
+ * `place` says where it stands: after the number (`500万日元`), before it (`$5`) or either
+ * (`人民币19.23万`, `100万人民币`). `shown` marks the words an error message lists as accepted.
  */
 export interface UnitWord {
   readonly unit: AmountUnit;
@@ -19,32 +19,42 @@ export interface UnitWord {
 
 const after = (unit: AmountUnit, shown = false, exponent = 0): UnitWord => ({ unit, exponent, place: "after", shown });
 const before = (unit: AmountUnit): UnitWord => ({ unit, exponent: 0, place: "before", shown: false });
+const either = (unit: AmountUnit, shown = false): UnitWord => ({ unit, exponent: 0, place: "either", shown });
 
-/** Unit words, matched longest first (`日元` before `元`, `元人民币` before `元`). */
+/** Unit words, matched longest first (`日元` before `元`, `元人民币` before `元`, `GPUs` before `GPU`). */
 export const unitWords: ReadonlyMap<string, UnitWord> = new Map([
   // Yen: `400万～500万日元` (zh), `150億円` (ja); 日圆 is the older zh spelling.
   ["日元", after("JPY", true)],
   ["日圆", after("JPY")],
   ["円", after("JPY", true)],
   ["JP¥", before("JPY")],
+  ["JPY", either("JPY", true)],
+  ["yen", after("JPY")],
   // Yuan: `3.85亿元`; `约合人民币19.23万元` (人民币 before) and `100万人民币` (after);
   // `100万元人民币`; 块钱 is colloquial yuan (`100块钱`), unlike 块 alone, a count of boards.
   ["元", after("CNY", true)],
   ["元人民币", after("CNY")],
-  ["人民币", { unit: "CNY", exponent: 0, place: "either", shown: true }],
+  ["人民币", either("CNY", true)],
   ["块钱", after("CNY")],
   ["CN¥", before("CNY")],
-  // US dollars: `557.6万美元` (zh), `557.6万ドル` (ja), `$5.58M` before the number.
+  ["CNY", either("CNY", true)],
+  ["RMB", either("CNY", true)],
+  ["yuan", after("CNY")],
+  // US dollars: `557.6万美元` (zh), `557.6万ドル` (ja), `$5.58M`, `US$5.6 million`, `5.6M USD`.
   ["美元", after("USD", true)],
   ["美金", after("USD")],
   ["ドル", after("USD", true)],
   ["$", before("USD")],
   ["US$", before("USD")],
-  // Euros: `100万欧元` (zh), `100万ユーロ` (ja).
+  ["USD", either("USD", true)],
+  ["dollars", after("USD")],
+  // Euros: `100万欧元` (zh), `100万ユーロ` (ja), `€1.0M`.
   ["欧元", after("EUR", true)],
   ["ユーロ", after("EUR", true)],
   ["€", before("EUR")],
-  // GPU boards, by their measure words: `2000～3000块H800`, `2048张卡`, `8枚` (ja), `8台`.
+  ["EUR", either("EUR", true)],
+  ["euros", after("EUR")],
+  // GPU boards, by their measure words: `2000～3000块H800`, `2048张卡`, `8枚` (ja), `8台`, `2048 GPUs`.
   ["块", after("GPU", true)],
   ["张", after("GPU", true)],
   ["張", after("GPU")],
@@ -52,7 +62,9 @@ export const unitWords: ReadonlyMap<string, UnitWord> = new Map([
   ["台", after("GPU", true)],
   ["个", after("GPU", true)],
   ["個", after("GPU")],
-  // Hours: `278.8万小时`, `280万時間` (ja), `3个小时`, `278.8万GPU小时` (GPU-hours).
+  ["GPUs", after("GPU", true)],
+  ["GPU", after("GPU")],
+  // Hours: `278.8万小时`, `280万時間` (ja), `3个小时`, `278.8万GPU小时` (GPU-hours), `2.788M GPU hours`.
   ["小时", after("hour", true)],
   ["小時", after("hour")],
   ["个小时", after("hour")],
@@ -60,13 +72,19 @@ export const unitWords: ReadonlyMap<string, UnitWord> = new Map([
   ["時間", after("hour", true)],
   ["GPU小时", after("hour")],
   ["GPU時間", after("hour")],
+  ["hours", after("hour", true)],
+  ["hour", after("hour")],
+  ["GPU-hours", after("hour")],
+  ["GPU hours", after("hour")],
   // Runs (attempts): `数十次、数百次`, `3回` (ja).
   ["次", after("run", true)],
   ["回", after("run", true)],
-  // Shares of a whole: `1～3成` (成 = a tenth), `30%`, `30パーセント` (ja).
+  // Shares of a whole: `1～3成` (成 = a tenth), `1～3割` (ja), `30%`, `30パーセント` (ja).
   ["成", after("fraction", true, -1)],
+  ["割", after("fraction", true, -1)],
   ["%", after("fraction", true, -2)],
   ["パーセント", after("fraction", false, -2)],
+  ["percent", after("fraction", false, -2)],
 ]);
 
 /**
@@ -84,13 +102,15 @@ export const notUnitWords: readonly string[] = [
   "成长", // growth
   "次元", // 3次元 (ja): dimensions
   "台湾", // Taiwan
+  "台币", // 400万台币: New Taiwan dollars, not 4,000,000 boards
+  "台幣",
   "元素", // element
 ];
 
-/** The bare yen sign: JPY or CNY? `¥5` is refused rather than guessed. */
+/** The bare yen sign: JPY or CNY? `¥5` is refused rather than guessed, unless the caller says. */
 export const ambiguousYen = "¥";
 
-/** The unit words an error lists as accepted: `日元, 円, 元, 人民币, 美元, ドル, …`. */
+/** The unit words an error lists as accepted: `日元, 円, JPY, 元, 人民币, …`. */
 export function shownUnitWords(): string[] {
   return [...unitWords].filter(([, w]) => w.shown).map(([word]) => word);
 }

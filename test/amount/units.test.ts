@@ -9,7 +9,7 @@ describe("amount/units", () => {
       if (meaning.place === "before") continue;
       // 3 of the unit, scaled by its exponent: 3成 = 3 × 10^-1, 3% = 3 × 10^-2, 3日元 = 3 × 10^0
       const expected = 3 * 10 ** meaning.exponent;
-      const amount = parseAmount(`3${word}`);
+      const amount = parseAmount(`3 ${word}`);
       assert.equal(amount.unit, meaning.unit, word);
       assert.ok(Math.abs(amount.low - expected) < 1e-12, `${word}: ${amount.low} ≠ ${expected}`);
     }
@@ -28,7 +28,10 @@ describe("amount/units", () => {
     }
   });
 
-  it("shownUnitWords() lists one word per unit and script, for error messages", () => {
-    assert.deepEqual(shownUnitWords(), ["日元", "円", "元", "人民币", "美元", "ドル", "欧元", "ユーロ", "块", "张", "枚", "台", "个", "小时", "時間", "次", "回", "成", "%"]);
+  it("shownUnitWords() lists the words an error names as accepted, a few per unit and script", () => {
+    assert.deepEqual(shownUnitWords(), [
+      "日元", "円", "JPY", "元", "人民币", "CNY", "RMB", "美元", "ドル", "USD", "欧元", "ユーロ", "EUR",
+      "块", "张", "枚", "台", "个", "GPUs", "小时", "時間", "hours", "次", "回", "成", "割", "%",
+    ]);
   });
 });
