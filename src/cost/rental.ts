@@ -10,7 +10,7 @@ import { writeMoney, writeRange } from "./formula.js";
 export interface RentalOptions {
   /** GPU-hours rented: `2_788_000` (DeepSeek-V3's final run) or `"278.8万小时"`. */
   gpuHours: QuantityInput;
-  /** Price per GPU-hour: `2` (US dollars), `{ low: 2, high: 4.916, currency: "USD" }`, `"每小时费用为2美元"`. */
+  /** Price per GPU-hour: `2` (US dollars), `{ low: 2, high: 4.916, currency: "USD" }`, `"2美元"`. */
   ratePerGpuHour: MoneyInput;
 }
 

@@ -3,8 +3,8 @@ import { rentalCost } from "../../src/cost/rental.js";
 
 describe("cost/rental", () => {
   it("rentalCost is GPU-hours × hourly rate", () => {
-    // 2,788,000 h × $2 = $5,576,000 (the article: 278.8万小时 × 2美元 = 557.6万美元)
-    const view = rentalCost({ gpuHours: "278.8万小时", ratePerGpuHour: "每小时费用为2美元" });
+    // 2,788,000 h × $2 = $5,576,000 (the article: 278.8万小时 × 2美元 = 557.6万美元; "每小时费用为2美元")
+    const view = rentalCost({ gpuHours: "278.8万小时", ratePerGpuHour: "2美元" });
     assert.deepEqual([view.low, view.high, view.currency], [5_576_000, 5_576_000, "USD"]);
   });
 

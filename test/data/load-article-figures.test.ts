@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { parseAmount } from "../../src/amount/parse-amount.js";
+import { parseAmounts } from "../../src/amount/parse-amount.js";
 import { loadArticleFigures, figureKinds, type ArticleFigureRow } from "../../src/data/load-article-figures.js";
 import { amountUnits } from "../../src/data/schema.js";
 
@@ -27,10 +27,9 @@ describe("data/load-article-figures", () => {
     }
   });
 
-  it("parseAmount(row.quote) gives each figure's low, high and unit: every number traces to its sentence", () => {
+  it("parseAmounts(row.quote) gives each figure's low, high and unit, and nothing else: every number traces to its sentence", () => {
     for (const row of rows()) {
-      const { low, high, unit } = parseAmount(row.quote);
-      assert.deepEqual({ low, high, unit }, { low: row.low, high: row.high, unit: row.unit }, `${row.id}: ${row.quote}`);
+      assert.deepEqual(parseAmounts(row.quote), [{ low: row.low, high: row.high, unit: row.unit }], `${row.id}: ${row.quote}`);
     }
   });
 
