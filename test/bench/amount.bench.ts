@@ -3,12 +3,13 @@
  *   1. formatAmount keeps its Intl.NumberFormat instances; the baseline builds one per call,
  *      as a plain `new Intl.NumberFormat(...).format(x)` would. Goal: the cache pays (ratio < 1).
  *   2. parseAmounts over a paragraph of the article's amount phrases: time per call, for scale.
+ * Both run the compiled build (dist/), as notebooks do. Long inputs: ./amount-length.bench.ts.
  */
 import { performance } from "node:perf_hooks";
-import { formatAmount } from "../../src/amount/format-amount.js";
-import { parseAmounts } from "../../src/amount/parse-amount.js";
-import { currencyWords } from "../../src/amount/units.js";
-import type { Currency } from "../../src/money/currency.js";
+import { formatAmount } from "../../dist/amount/format-amount.js";
+import { parseAmounts } from "../../dist/amount/parse-amount.js";
+import { currencyWords } from "../../dist/amount/units.js";
+import type { Currency } from "../../dist/money/currency.js";
 import { compare, describe, median } from "./compare.js";
 
 const N = 20_000;
