@@ -68,33 +68,50 @@ export function parseAmounts(text: string, options: ParseAmountOptions = {}): Am
   const opts = checkOptions(options);
   const plain = normaliseWidth(text);
   const amounts: Amount[] = [];
+  const push = (found: Found) => {
+    if (found.unit !== undefined) amounts.push(toAmount(found));
+  };
+  // Two readers and a buffer, reused phrase after phrase.
+  const scan = new Reader(text, plain, 0, opts, true);
+  const read = new Reader(text, plain, 0, opts, true);
+  const kept: Token[] = [];
   for (let at = 0; at < plain.length; ) {
     const token = readToken(text, plain, at);
     if (!inPhrase(token) || droppedBefore(token)) {
       at = token.end;
       continue;
     }
-    // A phrase with no number or no unit is not an amount (`2024-12-27`, `1.2.3`, `$`): pass
-    // over it. A short phrase is read from the tokens this first scan keeps.
-    const scan = new Reader(text, plain, token.start, opts, true);
-    const kept: Token[] = [];
+    // A phrase is an amount only if it holds a number and a unit (`2024-12-27`, `1.2.3` and `$`
+    // do not). A short one is scanned once to see, then read from the tokens kept; a long one is
+    // read as it is scanned, and looked over again only if it cannot be read.
+    scan.restart(token);
+    let count = 0;
     let number = false;
     let unit = false;
-    while (!scan.done()) {
+    while (count <= KEPT && !scan.done()) {
       const t = scan.take();
       number ||= writesNumber(t);
       unit ||= writesUnit(t);
-      if (kept.length <= KEPT) kept.push(t);
+      kept[count++] = t;
     }
-    if (!number || !unit) {
+    if (scan.done()) {
+      if (number && unit) readPhrase(read.restart(token).replay(kept, count), push);
       at = scan.end();
       continue;
     }
-    const r = new Reader(text, plain, token.start, opts, true);
-    readPhrase(kept.length <= KEPT ? r.replay(kept) : r, (found) => {
-      if (found.unit !== undefined) amounts.push(toAmount(found));
-    });
-    at = r.end();
+    try {
+      readPhrase(read.restart(token), push);
+      at = read.end();
+    } catch (e) {
+      if (!(e instanceof GpuCostError)) throw e;
+      while (!scan.done()) {
+        const t = scan.take();
+        number ||= writesNumber(t);
+        unit ||= writesUnit(t);
+      }
+      if (number && unit) throw e;
+      at = scan.end();
+    }
   }
   return amounts;
 }

@@ -20,9 +20,14 @@ export interface ReadOptions {
 const REST_SHOWN = 64;
 
 export class Reader {
-  /** Tokens of the phrase scanned ahead of the cursor, from `head` on. */
-  private queue: Token[] = [];
+  /** Tokens of the phrase scanned ahead of the cursor: `size` of them from `head`, in a ring of 8. */
+  private readonly ring: Token[] = [];
   private head = 0;
+  private size = 0;
+  /** Or tokens scanned before, by another reader ({@link replay}), read from `next` on. */
+  private replayed: Token[] | undefined;
+  private replayedCount = 0;
+  private next = 0;
   /** The phrase ends after the tokens in the queue. */
   private ended = false;
   /** Where scanning goes on. */
@@ -38,7 +43,7 @@ export class Reader {
     /** The text with full-width forms as ASCII (`normaliseWidth(text)`). */
     private readonly plain: string,
     /** Where the phrase begins: a token {@link inPhrase}. */
-    private readonly start: number,
+    private start: number,
     readonly options: ReadOptions = {},
     /** Prose (`parseAmounts`) rather than one amount (`parseAmount`): see ./read-phrase.ts. */
     readonly prose = false,
@@ -46,30 +51,54 @@ export class Reader {
     this.scanned = start;
   }
 
+  /**
+   * Reads the phrase that begins with `first` (already scanned), forgetting the last one: one
+   * reader serves every phrase of a text, so a text of a million short phrases allocates no
+   * million readers.
+   */
+  restart(first: Token): this {
+    this.start = first.start;
+    this.scanned = first.end;
+    this.ring[0] = first;
+    this.head = 0;
+    this.size = 1;
+    this.ended = false;
+    this.queuedLast = first;
+    this.last = undefined;
+    this.replayed = undefined;
+    this.next = 0;
+    return this;
+  }
+
   /** The phrase's token `count` places after the cursor, or undefined past the phrase's end. */
   peek(count = 0): Token | undefined {
-    while (this.queue.length - this.head <= count && !this.ended) this.queueNext();
-    return this.queue[this.head + count];
+    if (this.replayed) return this.next + count < this.replayedCount ? this.replayed[this.next + count] : undefined;
+    while (this.size <= count && !this.ended) this.queueNext();
+    return count < this.size ? this.ring[(this.head + count) & 7] : undefined;
   }
 
   /** The next token of the phrase, moving past it (and a space before it). */
   take(): Token {
-    this.last = this.peek()!;
-    if (++this.head === this.queue.length) {
-      this.queue.length = 0;
-      this.head = 0;
+    const token = this.peek()!;
+    if (this.replayed) {
+      this.next++;
+    } else {
+      this.head = (this.head + 1) & 7;
+      this.size--;
     }
-    return this.last;
+    this.last = token;
+    return token;
   }
 
   /**
-   * Reads `tokens`, the phrase's tokens without spaces, already scanned by another reader
-   * (parseAmounts scans a phrase once to see whether it holds an amount, then reads it).
+   * Reads the first `count` of `tokens`, the phrase's tokens without spaces, already scanned by
+   * another reader (parseAmounts scans a phrase once to see whether it holds an amount, then reads it).
    */
-  replay(tokens: Token[]): this {
-    this.queue = tokens;
-    this.head = 0;
-    this.ended = true;
+  replay(tokens: Token[], count: number): this {
+    this.replayed = tokens;
+    this.next = 0;
+    this.replayedCount = count;
+    this.last = undefined;
     return this;
   }
 
@@ -113,7 +142,8 @@ export class Reader {
       this.ended = true;
       return;
     }
-    this.queue.push(token);
+    this.ring[(this.head + this.size) & 7] = token;
+    this.size++;
     this.queuedLast = token;
   }
 
