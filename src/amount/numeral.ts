@@ -18,6 +18,8 @@ import type { Reader } from "./reader.js";
 
 /** A number read with its places, exactly. */
 export interface Numeral {
+  /** So that a numeral is a quantity of ./read-end.ts as it is. */
+  readonly kind: "numeral";
   readonly value: Decimal;
   /** One number and no place or scale (`400`, `三`): a place written at the high end may apply to it. */
   readonly bare: boolean;
@@ -58,13 +60,13 @@ export function readNumeral(r: Reader): Numeral {
     if (!continuesNumeral(place)) {
       checkForm(r, only);
       r.take();
-      return { value: decimal(only.digits), bare: true, placeExponent: 0 };
+      return { kind: "numeral", value: decimal(only.digits), bare: true, placeExponent: 0 };
     }
     if (place && ((place.kind === "place" && place.big) || place.kind === "scale") && !continuesNumeral(r.peek(2))) {
       checkForm(r, only);
       r.take();
       r.take();
-      return { value: shift(decimal(only.digits), place.exponent), bare: false, placeExponent: place.exponent };
+      return { kind: "numeral", value: shift(decimal(only.digits), place.exponent), bare: false, placeExponent: place.exponent };
     }
   }
 
@@ -150,7 +152,7 @@ export function readNumeral(r: Reader): Numeral {
     previous = r.take();
   }
 
-  if (scaled) return { value: scaled.value, bare: false, placeExponent };
+  if (scaled) return { kind: "numeral", value: scaled.value, bare: false, placeExponent };
   settle(true);
   const lowest = groups.at(-1);
   if (lowest && section.length > 0 && !below(sum(section), lowest.exponent)) {
@@ -158,7 +160,7 @@ export function readNumeral(r: Reader): Numeral {
   }
   const value = sum([...groups.map((g) => g.value), ...section]);
   const placed = groups.length > 0 || lastSmall !== undefined;
-  return { value, bare: numbers === 1 && !placed, placeExponent: numbers === 1 ? placeExponent : undefined };
+  return { kind: "numeral", value, bare: numbers === 1 && !placed, placeExponent: numbers === 1 ? placeExponent : undefined };
 }
 
 function continuesNumeral(t: Token | undefined): boolean {

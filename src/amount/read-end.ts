@@ -17,7 +17,8 @@ import { unitWords, type UnitWord } from "./units.js";
 
 /** What an end counts before its unit is applied. */
 export type Quantity =
-  | { readonly kind: "numeral"; readonly numeral: Numeral }
+  /** `400万`: a number and its places. */
+  | Numeral
   /** `数百`: some hundreds, [10^exponent, 10^(exponent+1)]. */
   | { readonly kind: "several"; readonly exponent: number }
   /** `10分之1`, `一半`, `百分之30`: a fraction already, which takes no unit word. */
@@ -119,7 +120,7 @@ function readNumeralOrRatio(r: Reader): Quantity {
   const numeral = readNumeral(r);
   const next = r.peek();
   if (next?.kind === "half") r.failAt("amountHalfWithNumber", next, {});
-  if (next?.kind !== "over") return { kind: "numeral", numeral };
+  if (next?.kind !== "over") return numeral;
   r.take();
   if (!startsNumeral(r.peek())) r.failAt("amountUnexpected", r.peek() ?? next, { part: r.rest(r.peek() ?? next), expected: `a number after ${r.word(next)}, e.g. 10分之1` });
   const numerator = readNumeral(r);

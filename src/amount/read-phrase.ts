@@ -17,7 +17,7 @@
  */
 import { fail } from "../errors/error.js";
 import type { AmountUnit } from "./amount.js";
-import { shift, toNumber } from "./digits.js";
+import { toNumber } from "./digits.js";
 import { readEnd, startsEnd, type End } from "./read-end.js";
 import { droppedAfter } from "./phrases.js";
 import type { Reader } from "./reader.js";
@@ -138,13 +138,14 @@ function evaluate(r: Reader, low: End, high: End | undefined): Evaluated {
   let lowPlace = 0;
   const lq = low.quantity;
   const hq = high?.quantity;
-  if (!(low.unit && high?.unit) && lq.kind === "numeral" && lq.numeral.bare && hq?.kind === "numeral" && !hq.numeral.bare) {
-    if (hq.numeral.placeExponent === undefined) r.failAt("amountSharedPlace", low.first, { part: r.word(low.first, low.last) });
-    lowPlace = hq.numeral.placeExponent;
+  if (!(low.unit && high?.unit) && lq.kind === "numeral" && lq.bare && hq?.kind === "numeral" && !hq.bare) {
+    if (hq.placeExponent === undefined) r.failAt("amountSharedPlace", low.first, { part: r.word(low.first, low.last) });
+    lowPlace = hq.placeExponent;
   }
 
-  const [lowFrom, lowTo] = bounds(low, low.unit ?? shared, lowPlace);
-  const [highFrom, highTo] = high ? bounds(high, high.unit ?? shared, 0) : [lowFrom, lowTo];
+  const lowFrom = lowOf(low, low.unit ?? shared, lowPlace);
+  const highFrom = high ? lowOf(high, high.unit ?? shared, 0) : lowFrom;
+  const highTo = highOf(high ?? low, (high ?? low).unit ?? shared, high ? 0 : lowPlace);
   if (unit !== undefined && lowFrom > highFrom) fail("amountOrder", { text: r.text, low: lowFrom, high: highFrom });
   if (!Number.isFinite(highTo)) fail("amountNotFinite", { text: r.text, value: highTo });
   return { low: lowFrom, high: highTo, unit, ranged: high !== undefined, first: low.first, last: (high ?? low).last };
@@ -157,16 +158,21 @@ function besideRatio(r: Reader, end: End): void {
   if (end.unit.unit !== "fraction") r.failAt("amountUnitConflict", end.unitToken!, { unit: end.unit.unit, first: "fraction" });
 }
 
-/** The low and high value of one end: its number × 10^(unit exponent), a span for 数十. */
-function bounds(end: End, word: UnitWord | undefined, place: number): [number, number] {
+/** The low value of one end: its number × 10^(place + unit exponent); for 数十, 10. */
+function lowOf(end: End, word: UnitWord | undefined, place: number): number {
   const q = end.quantity;
+  if (q.kind === "ratio") return q.value;
   const exponent = word?.exponent ?? 0;
-  if (q.kind === "ratio") return [q.value, q.value];
-  const one = { digits: "1", exponent: 0 };
-  if (q.kind === "several") return [toNumber(one, q.exponent + exponent), toNumber(one, q.exponent + 1 + exponent)];
-  const value = toNumber(shift(q.numeral.value, place), exponent);
-  return [value, value];
+  return q.kind === "several" ? toNumber(ONE, q.exponent + exponent) : toNumber(q.value, place + exponent);
 }
+
+/** The high value of one end: as {@link lowOf}, but 100 for 数十. */
+function highOf(end: End, word: UnitWord | undefined, place: number): number {
+  const q = end.quantity;
+  return q.kind === "several" ? toNumber(ONE, q.exponent + 1 + (word?.exponent ?? 0)) : lowOf(end, word, place);
+}
+
+const ONE = { digits: "1", exponent: 0 };
 
 /**
  * `数十、数百次`: ranges of a list join while their units agree, a range without one taking the

@@ -5,7 +5,7 @@
  *
  * 1. Each input of 1,000,000 characters, answered by the library (the compiled build, dist/, as
  *    notebooks use it) against a plain linear scan of the same text (a charCodeAt loop counting
- *    digits: the least any reader must do), run side by side. Goal: every answer ≤ 250 ms.
+ *    digits: the least any reader must do), run side by side. Goal: every answer ≤ 500 ms, half the "well under a second" the issue asks.
  * 2. The same list at 10^4, 10^5 and 10^6 characters: nanoseconds per character stay flat.
  */
 import { performance } from "node:perf_hooks";
@@ -14,7 +14,7 @@ import { GpuCostError } from "../../dist/errors/error.js";
 import { compare, describe, median } from "./compare.js";
 
 const LENGTH = 1_000_000;
-const GOAL_MS = 250;
+const GOAL_MS = 500;
 const RUNS = 5;
 
 /** `text` repeated to exactly `length` characters. */
