@@ -1,4 +1,8 @@
 // gpu-cost-lab: the public API, one named export per line. Notebooks import from "../dist/index.js".
+// This is the Node entry point: it installs the package's data/ folder as the source of the data files.
+import { useNodeDataFiles } from "./node/data-files.js";
+
+useNodeDataFiles();
 
 // errors
 export { GpuCostError } from "./errors/error.js";
@@ -15,14 +19,14 @@ export { moneyRange } from "./money/money-range.js";
 export { moneyPoint } from "./money/money-range.js";
 export { moneyBounds } from "./money/money-range.js";
 export type { MoneyRange } from "./money/money-range.js";
-export { convert } from "./money/convert.js";
-export { convertRange } from "./money/convert.js";
-export { fxQuote } from "./money/convert.js";
-export { rateSetNames } from "./money/convert.js";
-export type { ConvertOptions } from "./money/convert.js";
-export { FX_WINDOW_DAYS } from "./money/fx-rate.js";
-export type { FxQuote } from "./money/fx-rate.js";
-export type { FxRateRow } from "./money/fx-rate.js";
+export { convert } from "./fx/convert.js";
+export { convertRange } from "./fx/convert.js";
+export { fxQuote } from "./fx/convert.js";
+export { rateSetNames } from "./fx/convert.js";
+export type { ConvertOptions } from "./fx/convert.js";
+export { FX_WINDOW_DAYS } from "./fx/fx-rate.js";
+export type { FxQuote } from "./fx/fx-rate.js";
+export type { FxRate } from "./fx/fx-rate.js";
 
 // ranges
 export { range } from "./range/range.js";
@@ -75,8 +79,7 @@ export type { ArticleFigureRow } from "./data/load-article-figures.js";
 export type { FigureKind } from "./data/load-article-figures.js";
 export { loadFxRates } from "./data/load-fx-rates.js";
 export type { FxRateTableRow } from "./data/load-fx-rates.js";
-export { fxRates } from "./data/fx.js";
-export type { FxRate } from "./data/fx.js";
+export { fxRates } from "./fx/fx-rates.js";
 export { loadGpus } from "./data/load-gpus.js";
 export type { GpuRow } from "./data/load-gpus.js";
 export { loadTrainingRuns } from "./data/load-training-runs.js";
@@ -127,8 +130,8 @@ export { assumptions } from "./assumptions/assumptions.js";
 export { isAssumptions } from "./assumptions/assumptions.js";
 export type { Assumptions } from "./assumptions/assumptions.js";
 export type { AssumptionOverrides } from "./assumptions/assumptions.js";
-export type { QuantityInput } from "./range/as-range.js";
-export type { MoneyInput } from "./money/as-money-range.js";
+export type { QuantityInput } from "./input/as-range.js";
+export type { MoneyInput } from "./input/as-money-range.js";
 export { assumptionSpecs } from "./assumptions/specs.js";
 export { assumptionNames } from "./assumptions/specs.js";
 export type { AssumptionName } from "./assumptions/specs.js";

@@ -1,5 +1,5 @@
 import type { Currency } from "../money/currency.js";
-import type { FxQuote } from "../money/fx-rate.js";
+import type { FxQuote } from "../fx/fx-rate.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import { rangeOf } from "../range/range-of.js";
 import type { Range } from "../range/range.js";

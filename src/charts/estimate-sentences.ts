@@ -1,7 +1,7 @@
 import type { Estimate } from "../assumptions/estimate.js";
 import { purchaseCost } from "../cost/purchase.js";
 import type { Currency } from "../money/currency.js";
-import type { FxQuote } from "../money/fx-rate.js";
+import type { FxQuote } from "../fx/fx-rate.js";
 import { moneyText, quantityText, timesText } from "./money-axis.js";
 
 /**

@@ -1,9 +1,9 @@
 import { fail } from "../errors/error.js";
-import { asRange, type QuantityInput } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../input/as-range.js";
 import { rangeOf } from "../range/range-of.js";
-import { atLeastOne, fraction, partFraction, positive } from "../range/rules.js";
+import { atLeastOne, fraction, partFraction, positive } from "../input/rules.js";
 import type { Range } from "../range/range.js";
-import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import {

@@ -1,7 +1,7 @@
 import { fail } from "../errors/error.js";
-import { obeys, positive } from "../range/rules.js";
+import { obeys, positive } from "../input/rules.js";
 import { money } from "../money/money.js";
-import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR, type TrainingStage } from "./deepseek-v3.js";

@@ -87,6 +87,12 @@ export const messages = {
     `invalid ${d.name}: p05 ${d.p05}, p95 ${d.p95} (expected 0 < p05 < p95)`,
 
   // ---- data files (src/data/) ---------------------------------------------------------------
+  /** `no data files: none installed (expected useDataFiles() first: the package entry point installs data/ in Node)` */
+  noDataFiles: (_d: Record<string, never>) =>
+    "no data files: none installed (expected useDataFiles() first: the package entry point installs data/ in Node)",
+  /** `cannot read /tmp/gpus.csv: this data source reads no paths (expected a data file name, e.g. loadGpus())` */
+  noFileAccess: (d: { path: string }) =>
+    `cannot read ${d.path}: this data source reads no paths (expected a data file name, e.g. loadGpus())`,
   /** `cannot read data/gpus.csv: ENOENT (expected a UTF-8 CSV file)` */
   dataUnreadable: (d: { file: string; reason: string }) =>
     `cannot read ${d.file}: ${d.reason} (expected a UTF-8 CSV file)`,

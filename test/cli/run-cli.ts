@@ -1,7 +1,7 @@
 /** Drives the CLI as a child process (`node --import tsx src/cli/main.ts …`), as a user would run it. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { PACKAGE_ROOT } from "../../src/runner/kernelspec.js";
+import { PACKAGE_ROOT } from "../../src/node/package-root.js";
 
 export interface CliResult {
   readonly status: number | null;

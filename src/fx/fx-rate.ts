@@ -1,14 +1,17 @@
 import { fail } from "../errors/error.js";
-import type { Currency } from "./currency.js";
+import type { Currency } from "../money/currency.js";
 
-/** One dated rate: 1 `base` = `rate` `quote` (USD/JPY 151.65 means $1 = ¥151.65). */
-export interface FxRateRow {
+/** One dated exchange rate: 1 `base` = `rate` `quote` (USD/JPY 151.65 means $1 = ¥151.65). */
+export interface FxRate {
+  /** The named rate set: `"market"` or `"article"` in `data/fx-rates.csv`. */
   readonly set: string;
   /** `YYYY-MM-DD` */
   readonly date: string;
   readonly base: Currency;
   readonly quote: Currency;
+  /** Units of `quote` per 1 `base`. */
   readonly rate: number;
+  /** The citation, with its URL and any caveat. */
   readonly source: string;
 }
 
@@ -20,7 +23,7 @@ export interface FxQuote {
   readonly rate: number;
   readonly route: "identity" | "direct" | "inverse" | "cross";
   /** the rows used, in the order applied */
-  readonly rows: readonly FxRateRow[];
+  readonly rows: readonly FxRate[];
 }
 
 /** A rate found this many days before the requested date, or fewer, still counts. */
@@ -41,7 +44,7 @@ const DAY_MS = 86_400_000;
  * Example: JPY→CNY in the market set with only USD/JPY 151.65 and USD/CNY 7.3 rows
  * = (1 ÷ 151.65) × 7.3 = 0.04814 CNY per JPY.
  */
-export function findFxRate(rows: readonly FxRateRow[], set: string, base: Currency, quote: Currency, on: string): FxQuote {
+export function findFxRate(rows: readonly FxRate[], set: string, base: Currency, quote: Currency, on: string): FxQuote {
   // 1. identity
   if (base === quote) return { base, quote, rate: 1, route: "identity", rows: [] };
   const day = Date.parse(on);
@@ -63,7 +66,7 @@ export function findFxRate(rows: readonly FxRateRow[], set: string, base: Curren
 }
 
 /** USD first (the usual vehicle currency), then the set's other currencies in code order. */
-function pivots(rows: readonly FxRateRow[], set: string, base: Currency, quote: Currency): Currency[] {
+function pivots(rows: readonly FxRate[], set: string, base: Currency, quote: Currency): Currency[] {
   const held = new Set<Currency>();
   for (const r of rows) if (r.set === set) held.add(r.base).add(r.quote);
   held.delete(base);
@@ -72,12 +75,12 @@ function pivots(rows: readonly FxRateRow[], set: string, base: Currency, quote: 
 }
 
 type Leg =
-  | { found: true; rate: number; inverse: boolean; row: FxRateRow }
+  | { found: true; rate: number; inverse: boolean; row: FxRate }
   | { found: false; nearest: { date: string; when: "earlier" | "later" } | undefined };
 
-function findLeg(rows: readonly FxRateRow[], set: string, base: Currency, quote: Currency, day: number): Leg {
-  let best: FxRateRow | undefined;
-  let later: FxRateRow | undefined;
+function findLeg(rows: readonly FxRate[], set: string, base: Currency, quote: Currency, day: number): Leg {
+  let best: FxRate | undefined;
+  let later: FxRate | undefined;
   for (const row of rows) {
     if (row.set !== set) continue;
     const matches = (row.base === base && row.quote === quote) || (row.base === quote && row.quote === base);

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { findFxRate, type FxRateRow } from "../../src/money/fx-rate.js";
+import { findFxRate, type FxRate } from "../../src/fx/fx-rate.js";
 
-const row = (set: string, date: string, base: FxRateRow["base"], quote: FxRateRow["quote"], rate: number): FxRateRow =>
+const row = (set: string, date: string, base: FxRate["base"], quote: FxRate["quote"], rate: number): FxRate =>
   ({ set, date, base, quote, rate, source: "test" });
 
-const rows: FxRateRow[] = [
+const rows: FxRate[] = [
   row("m", "2025-01-31", "USD", "JPY", 155),
   row("m", "2025-02-10", "USD", "JPY", 151.65),
   row("m", "2025-02-10", "USD", "CNY", 7.3),

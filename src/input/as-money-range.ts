@@ -1,10 +1,10 @@
 import { fail } from "../errors/error.js";
-import { readAmountField } from "../amount/read-field.js";
-import { readRange, type QuantityInput } from "../range/as-range.js";
-import { obeys, type RangeRule } from "../range/rules.js";
-import { currency as checkCurrency, isCurrency, type Currency } from "./currency.js";
-import { Money } from "./money.js";
-import { moneyRange, type MoneyRange } from "./money-range.js";
+import { readAmountField } from "./read-field.js";
+import { readRange, type QuantityInput } from "./as-range.js";
+import { obeys, type RangeRule } from "./rules.js";
+import { currency as checkCurrency, isCurrency, type Currency } from "../money/currency.js";
+import { Money } from "../money/money.js";
+import { moneyRange, type MoneyRange } from "../money/money-range.js";
 
 /** Money as a user may write it: a quantity input in US dollars, a `Money`, `{ low, high, currency }`, or `"400万～500万日元"`. */
 export type MoneyInput = QuantityInput | Money | MoneyRange;

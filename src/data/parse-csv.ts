@@ -1,42 +1,15 @@
-import { readFileSync } from "node:fs";
-import { isAbsolute, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
 import { fail } from "../errors/error.js";
+import type { DataFileText } from "./data-files.js";
 import { parseCell, type FileSchema } from "./schema.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-
 /**
- * The path of `file` in the repository's `data/` folder. Resolved from this module's URL, so
- * `../../data/` is the same folder from `src/data/` (tsx) and from `dist/data/` (built).
- */
-export function dataPath(file: string): string {
-  return fileURLToPath(new URL(`../../data/${file}`, import.meta.url));
-}
-
-/** A path as error messages write it: `data/gpus.csv` inside the repository, otherwise as given. */
-export function displayPath(path: string): string {
-  const rel = relative(ROOT, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split("\\").join("/") : path;
-}
-
-/**
- * The loader of one data file: with no `path`, the repository's `data/<schema.file>`, read once
- * and then cached; with a `path`, that file, read every time (tests use it for broken copies).
- */
-export function csvLoader(schema: FileSchema): (path?: string) => ColumnTable {
-  let cached: ColumnTable | undefined;
-  return (path) => (path !== undefined ? readCsv(path, schema) : (cached ??= readCsv(dataPath(schema.file), schema)));
-}
-
-/**
- * Reads the CSV file at `path`, checks it against `schema` and returns an Arquero table whose
+ * Parses the text of a CSV data file, checks it against `schema` and returns an Arquero table whose
  * columns follow the schema's order and types (numbers, `Date`s, strings; `null` for an empty
  * optional cell). Any problem is an error naming the file, line and column; nothing is dropped.
  *
- * 1. Read the text as UTF-8 (a leading byte-order mark is dropped; CRLF line ends are accepted).
+ * 1. Take the text (a leading byte-order mark is dropped; CRLF line ends are accepted).
  * 2. Check the header (line 1): every schema column, no other, none twice (any order).
  * 3. Split each later line into RFC 4180 fields (no line breaks inside fields); the count must
  *    match the header. An empty line inside the file is an error; one final line end is not.
@@ -44,15 +17,9 @@ export function csvLoader(schema: FileSchema): (path?: string) => ColumnTable {
  * 5. Check the row rules: `low ≤ high` pairs, pairs that must differ, then the unique key.
  * 6. Build the table with `aq.table(columns)`.
  */
-export function readCsv(path: string, schema: FileSchema): ColumnTable {
-  const file = displayPath(path);
-  // 1. read
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    return fail("dataUnreadable", { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
+export function parseCsv({ text: content, file }: DataFileText, schema: FileSchema): ColumnTable {
+  // 1. text
+  let text = content;
   if (text.startsWith("\uFEFF")) text = text.slice(1);
   const lines = text.split("\n").map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();

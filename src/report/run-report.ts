@@ -11,17 +11,16 @@
 import { availableParallelism } from "node:os";
 import { readdir, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type { Assumptions } from "../assumptions/assumptions.js";
+import { assumptions, type AssumptionOverrides, type Assumptions } from "../assumptions/assumptions.js";
 import { fail } from "../errors/error.js";
-import { renderReport } from "../report/render-report.js";
-import { buildSummary, type AssumptionSources, type Summary } from "../report/summary.js";
-import { failedPath, writeFileAtomic } from "./atomic-write.js";
-import { makeRuntimeDir } from "./connection-file.js";
-import { Kernel } from "./kernel.js";
-import { PACKAGE_ROOT } from "./kernelspec.js";
-import { cellSource, readNotebook, type Notebook } from "./notebook.js";
-import { checkOverrides } from "./overrides.js";
-import { runNotebook, type ExecutionOptions, type NotebookResult } from "./run-notebook.js";
+import { renderReport } from "./render-report.js";
+import { buildSummary, type AssumptionSources, type Summary } from "./summary.js";
+import { failedPath, writeFileAtomic } from "../runner/atomic-write.js";
+import { makeRuntimeDir } from "../runner/connection-file.js";
+import { Kernel } from "../runner/kernel.js";
+import { PACKAGE_ROOT } from "../node/package-root.js";
+import { cellSource, readNotebook, type Notebook } from "../runner/notebook.js";
+import { runNotebook, type ExecutionOptions, type NotebookResult } from "../runner/run-notebook.js";
 
 /** Options of runReport. */
 export interface RunReportOptions extends ExecutionOptions {
@@ -72,7 +71,7 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
   const { jobs = availableParallelism(), spec, timeoutMs = 300_000, startupTimeoutMs, allowErrors = false, signal, onEvent } = options;
   // 1. inputs, checked before any kernel starts
   const paths = await listNotebooks(resolve(notebooksDir));
-  const resolved: Assumptions = checkOverrides(overrides);
+  const resolved: Assumptions = assumptions(overrides as AssumptionOverrides);
   // 2. notebooks
   const runtimeDir = await makeRuntimeDir();
   const results: NotebookResult[] = new Array(paths.length);

@@ -1,9 +1,9 @@
 import { fail } from "../errors/error.js";
-import { fxRates } from "../data/fx.js";
-import { currency as checkCurrency, type Currency } from "./currency.js";
-import { findFxRate, type FxQuote, type FxRateRow } from "./fx-rate.js";
-import { Money, isMoney } from "./money.js";
-import { moneyRange, isMoneyRange, type MoneyRange } from "./money-range.js";
+import { fxRates } from "./fx-rates.js";
+import { currency as checkCurrency, type Currency } from "../money/currency.js";
+import { findFxRate, type FxQuote, type FxRate } from "./fx-rate.js";
+import { Money, isMoney } from "../money/money.js";
+import { moneyRange, isMoneyRange, type MoneyRange } from "../money/money-range.js";
 
 export interface ConvertOptions {
   /** The date of the rate: `"2025-02-11"` or a `Date`. The latest rate on or before it, at most 7 days older, is used. */
@@ -11,7 +11,7 @@ export interface ConvertOptions {
   /** The named rate set in `data/fx-rates.csv`: `"market"` (defaults to it) or `"article"` (the rate implied by the Nikkei article's own conversions). */
   rates?: string;
   /** Rate rows to use instead of `data/fx-rates.csv` (tests, what-ifs). */
-  table?: readonly FxRateRow[];
+  table?: readonly FxRate[];
 }
 
 /**
@@ -49,7 +49,7 @@ export function fxQuote(from: Currency | string, to: Currency | string, { on, ra
 }
 
 /** The names of the rate sets in `data/fx-rates.csv` (`["article", "market"]`). */
-export function rateSetNames(table: readonly FxRateRow[] = fxRates()): string[] {
+export function rateSetNames(table: readonly FxRate[] = fxRates()): string[] {
   return [...new Set(table.map((r) => r.set))];
 }
 

@@ -3,10 +3,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GpuCostError } from "../../src/errors/error.js";
-import { libraryMessage } from "./library-message.js";
-import { checkOverrides, loadParametersFile, loadScenario, mergeOverrides, parseSet, scenarioNames } from "../../src/runner/overrides.js";
+import { loadParametersFile, mergeOverrides, parseSet } from "../../src/cli/overrides.js";
+import { loadScenario, scenarioNames } from "../../src/node/scenarios.js";
+import { assumptions, type AssumptionOverrides } from "../../src/assumptions/assumptions.js";
 
-describe("runner/overrides", () => {
+describe("cli/overrides", () => {
   it("parseSet(key=value) reads the value as JSON when it parses, else as text", () => {
     assert.deepEqual(parseSet("gpuCount=2048"), ["gpuCount", 2048]);
     assert.deepEqual(parseSet('gpuCount={"low":2000,"high":3000}'), ["gpuCount", { low: 2000, high: 3000 }]);
@@ -32,7 +33,7 @@ describe("runner/overrides", () => {
       const scenario = await loadScenario(name);
       assert.ok(scenario.description.length > 20, name);
       for (const source of scenario.sources) assert.match(source.url, /^https:\/\//, name);
-      checkOverrides(scenario.assumptions);
+      assumptions(scenario.assumptions as AssumptionOverrides);
     }
     // the paper's figures: 2,048 GPUs; 2,664K + 119K + 5K = 2,788K GPU-hours
     assert.deepEqual((await loadScenario("deepseek-paper")).assumptions, { gpuCount: 2048, gpuHours: 2_664_000 + 119_000 + 5_000 });
@@ -56,12 +57,6 @@ describe("runner/overrides", () => {
       await assert.rejects(loadParametersFile(join(dir, "none.json")), { message: `invalid parameters file: ${join(dir, "none.json")} (expected ${expected}: no such file)` });
     } finally {
       await rm(dir, { recursive: true, force: true });
-    }
-  });
-
-  it("checkOverrides(overrides) stops with the library's own message for an unknown key or a bad value", () => {
-    for (const overrides of [{ gpuCont: 3 }, { gpuCount: -3 }]) {
-      assert.throws(() => checkOverrides(overrides), (e: unknown) => e instanceof GpuCostError && e.message === libraryMessage(overrides));
     }
   });
 });

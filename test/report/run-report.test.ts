@@ -4,13 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GpuCostError } from "../../src/errors/error.js";
 import { messages } from "../../src/errors/messages.js";
-import { checkOverrides } from "../../src/runner/overrides.js";
-import { listNotebooks, runReport } from "../../src/runner/run-report.js";
+import { assumptions, type AssumptionOverrides } from "../../src/assumptions/assumptions.js";
+import { listNotebooks, runReport } from "../../src/report/run-report.js";
 import type { Summary } from "../../src/report/summary.js";
-import { FIXTURES } from "./live-kernel.js";
-import { libraryMessage } from "./library-message.js";
+import { FIXTURES } from "../runner/live-kernel.js";
+import { libraryMessage } from "../library-message.js";
 
-describe("runner/run-report", function () {
+describe("report/run-report", function () {
   this.timeout(180_000);
   let out: string;
   beforeEach(async () => (out = await mkdtemp(join(tmpdir(), "run-report-"))));
@@ -40,7 +40,7 @@ describe("runner/run-report", function () {
       [messages.parametersIgnored({ notebook: "stream.ipynb" })],
     ]);
     assert.deepEqual(written.assumptions.overrides, overrides);
-    assert.deepEqual(written.assumptions.resolved, JSON.parse(JSON.stringify(checkOverrides(overrides))));
+    assert.deepEqual(written.assumptions.resolved, JSON.parse(JSON.stringify(assumptions(overrides as AssumptionOverrides))));
     assert.equal(written.estimate === null ? written.estimateError : written.estimate.currency, "JPY");
     assert.equal(written.run.jobs, 2);
     const html = await readFile(join(out, "index.html"), "utf8");

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { fxRates } from "../../src/data/fx.js";
+import { fxRates } from "../../src/fx/fx-rates.js";
 import { loadFxRates, type FxRateTableRow } from "../../src/data/load-fx-rates.js";
 
 describe("data/fx", () => {

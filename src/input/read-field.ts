@@ -1,6 +1,6 @@
 import { fail, GpuCostError } from "../errors/error.js";
-import type { Amount, AmountUnit } from "./amount.js";
-import { parseAmount } from "./parse-amount.js";
+import type { Amount, AmountUnit } from "../amount/amount.js";
+import { parseAmount } from "../amount/parse-amount.js";
 
 /**
  * An amount written as text for the field `name`, whose unit `accepts` must allow: the door of

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { convert, convertRange, fxQuote, rateSetNames } from "../../src/money/convert.js";
-import type { FxRateRow } from "../../src/money/fx-rate.js";
+import { convert, convertRange, fxQuote, rateSetNames } from "../../src/fx/convert.js";
+import type { FxRate } from "../../src/fx/fx-rate.js";
 import { money } from "../../src/money/money.js";
 import { moneyRange } from "../../src/money/money-range.js";
 
-const table: FxRateRow[] = [
+const table: FxRate[] = [
   { set: "market", date: "2025-02-10", base: "USD", quote: "JPY", rate: 151.65, source: "test" },
   { set: "market", date: "2025-02-10", base: "USD", quote: "CNY", rate: 7.3, source: "test" },
   { set: "article", date: "2025-02-11", base: "JPY", quote: "CNY", rate: 0.048067, source: "test" },
@@ -67,4 +67,4 @@ describe("money/convert (properties)", () => {
   });
 });
 
-const fullTable: FxRateRow[] = [...table, { set: "article", date: "2025-02-11", base: "USD", quote: "JPY", rate: 151.65, source: "test" }];
+const fullTable: FxRate[] = [...table, { set: "article", date: "2025-02-11", base: "USD", quote: "JPY", rate: 151.65, source: "test" }];

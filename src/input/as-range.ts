@@ -1,7 +1,7 @@
 import { fail } from "../errors/error.js";
-import { readAmountField } from "../amount/read-field.js";
+import { readAmountField } from "./read-field.js";
 import type { QuantityUnit } from "../amount/amount.js";
-import { range, type Range } from "./range.js";
+import { range, type Range } from "../range/range.js";
 import { obeys, type RangeRule } from "./rules.js";
 
 /** A quantity as a user may write it: `2048`, `[2000, 3000]`, `{ low: 2000, high: 3000 }`, `"2000～3000块"`. */

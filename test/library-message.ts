@@ -1,4 +1,4 @@
-import { assumptions } from "../../src/assumptions/assumptions.js";
+import { assumptions } from "../src/assumptions/assumptions.js";
 
 /** The message the library throws for `overrides`, so that tests compare against it rather than retype it. */
 export function libraryMessage(overrides: Record<string, unknown>): string {
