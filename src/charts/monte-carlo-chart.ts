@@ -1,9 +1,11 @@
+import { binDraws } from "../analysis/bin-draws.js";
+import { monteCarloMarkers } from "../analysis/monte-carlo-markers.js";
+import { seriesNames } from "../analysis/series.js";
+import { moneyText } from "../analysis/text.js";
 import type { Simulation } from "../assumptions/simulate.js";
 import { fail } from "../errors/error.js";
-import { interval90, quantile } from "../uncertainty/summary.js";
-import { binDraws } from "./bin-draws.js";
-import { colorScale, seriesNames } from "./palette.js";
-import { moneyLabelExpr, moneyText } from "./money-axis.js";
+import { moneyLabelExpr } from "./money-axis.js";
+import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 
 export interface MonteCarloOptions extends ChartSize {
@@ -11,13 +13,6 @@ export interface MonteCarloOptions extends ChartSize {
   readonly view?: "amortized" | "programme";
   /** Equal-width bins. Defaults to 40. */
   readonly bins?: number;
-}
-
-/** A marked value of the distribution: the 90% interval's ends and the median. */
-export interface Marker {
-  readonly name: "5th percentile" | "median" | "95th percentile";
-  readonly value: number;
-  readonly text: string;
 }
 
 /**
@@ -92,14 +87,5 @@ export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40
     resolve: { scale: { x: "shared" } },
     config: chartConfig,
   } satisfies ChartSpec;
-}
-
-/** The 5th percentile, the median and the 95th percentile of the draws, with their text. */
-export function monteCarloMarkers(draws: Float64Array, currency: Simulation["currency"]): [Marker, Marker, Marker] {
-  const interval = interval90(draws);
-  const median = quantile(draws, 0.5);
-  if (!interval || median === undefined) fail("invalid", { name: "draws", value: draws, expected: "one or more draws" });
-  const marker = (name: Marker["name"], value: number): Marker => ({ name, value, text: moneyText(value, value, currency) });
-  return [marker("5th percentile", interval.low), marker("median", median), marker("95th percentile", interval.high)];
 }
 

@@ -1,7 +1,9 @@
+import type { RunCost } from "../analysis/run-costs.js";
+import { seriesKeys, seriesNames } from "../analysis/series.js";
+import { moneyText, quantityText } from "../analysis/text.js";
 import { fail } from "../errors/error.js";
-import { colorScale, seriesKeys, seriesNames } from "./palette.js";
-import { moneyLabelExpr, moneyText, quantityText } from "./money-axis.js";
-import type { RunCost } from "./run-costs.js";
+import { moneyLabelExpr } from "./money-axis.js";
+import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 
 /** Where the GPU-hours axis starts: below the smallest run compared (R1's 147K). */

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { ensureLabEnv, type LabEnv } from "../../../src/cli/lab-env.js";
 import { PACKAGE_ROOT } from "../../../src/node/package-root.js";
-import { listProcesses } from "../../../src/cli/lab-processes.js";
-import type { RunningLab } from "../../../src/cli/lab-server.js";
+import { listProcesses } from "../../helpers/lab-processes.js";
+import type { RunningLab } from "../../helpers/lab-server.js";
 
 /** Every process this run starts inherits this variable, so a leftover can be told from someone else's. */
 export const RUN_TAG_NAME = "GPU_COST_LAB_E2E_RUN";

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
+import { assumptionsTable } from "../../src/analysis/assumptions-table.js";
 import { assumptions } from "../../src/assumptions/assumptions.js";
 import { assumptionNames, assumptionSpecs } from "../../src/assumptions/specs.js";
-import { assumptionsTable } from "../../src/charts/assumptions-table.js";
 
-describe("charts/assumptions-table", () => {
+describe("analysis/assumptions-table", () => {
   it("assumptionsTable lists every assumption in order, with the value in use, its meaning and source", () => {
     const rows = assumptionsTable(assumptions({ gpuCount: 2048 })).objects() as { name: string; value: string; meaning: string; source: string }[];
     assert.deepEqual(rows.map((r) => r.name), assumptionNames);

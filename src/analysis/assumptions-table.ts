@@ -4,7 +4,7 @@ import { assumptionNames, assumptionSpecs } from "../assumptions/specs.js";
 import { fail } from "../errors/error.js";
 import type { MoneyRange } from "../money/money-range.js";
 import type { Range } from "../range/range.js";
-import { moneyText, quantityText } from "./money-axis.js";
+import { moneyText, quantityText } from "./text.js";
 
 /** One row of {@link assumptionsTable}. */
 export interface AssumptionRow {

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { costShares } from "../../src/charts/cost-shares.js";
-import type { RunCost } from "../../src/charts/run-costs.js";
-import { defaultRunCosts as costs } from "./fixtures.js";
+import { defaultRunCosts as costs } from "../charts/fixtures.js";
+import { costShares } from "../../src/analysis/cost-shares.js";
+import type { RunCost } from "../../src/analysis/run-costs.js";
 
 const run = (id: string, developer: string, key: RunCost["key"], low: number, high = low): RunCost =>
   ({ id, model: id, developer, gpu: null, gpuHours: null, costUsdLow: low, costUsdHigh: high, key, basis: key, source: "" });
 
-describe("charts/cost-shares", () => {
+describe("analysis/cost-shares", () => {
   it("costShares tests 'less than a tenth' against each basis: GPT-4 at $78M holds, at $40M it does not", () => {
     const shares = costShares(costs);
     const gpt4 = shares.filter((s) => s.model === "GPT-4");

@@ -1,5 +1,5 @@
 import { fail } from "../errors/error.js";
-import type { ChartSpec } from "./spec.js";
+import type { ChartSpec } from "../charts/spec.js";
 
 /** The MIME type JupyterLab renders as an interactive Vega-Lite 5 chart. */
 export const VEGA_LITE_MIME = "application/vnd.vegalite.v5+json";

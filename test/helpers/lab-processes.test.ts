@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { listProcesses, processTree, signalAll, stillRunning, waitGone } from "../../src/cli/lab-processes.js";
+import { listProcesses, processTree, signalAll, stillRunning, waitGone } from "./lab-processes.js";
 
-describe("cli/lab-processes", () => {
+describe("helpers/lab-processes", () => {
   it("listProcesses() includes this process with its command line", () => {
     const self = listProcesses().find((p) => p.pid === process.pid);
     assert.ok(self);

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { binDraws } from "../../src/charts/bin-draws.js";
+import { binDraws } from "../../src/analysis/bin-draws.js";
 
-describe("charts/bin-draws", () => {
+describe("analysis/bin-draws", () => {
   it("binDraws(draws, { bins }) counts draws into equal-width bins from the smallest to the largest", () => {
     // width (4 − 1) ÷ 3 = 1: [1, 2) holds 1, [2, 3) holds 2, [3, 4] holds 1 (the last bin includes 4)
     assert.deepEqual(binDraws([1, 2, 2, 4], { bins: 3 }), [

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
+import { COMPARED_RUNS, runCosts } from "../../src/analysis/run-costs.js";
 import { estimate } from "../../src/assumptions/estimate.js";
-import { COMPARED_RUNS, runCosts } from "../../src/charts/run-costs.js";
 import { loadTrainingRuns } from "../../src/data/load-training-runs.js";
 
 const runs = loadTrainingRuns();
 
-describe("charts/run-costs", () => {
+describe("analysis/run-costs", () => {
   it("runCosts gives each published cost with its basis, and each run's GPU-hours × the common rate", () => {
     const costs = runCosts(runs, { ids: ["deepseek-v3-total", "llama-3.1-405b", "gpt-4-ai-index", "gpt-4-epoch"] });
     assert.deepEqual(costs.map((c) => [c.id, c.key]), [

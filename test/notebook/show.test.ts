@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { kernelDisplay, show, VEGA_LITE_MIME } from "../../src/charts/show.js";
-import { allCharts } from "./all-charts.js";
+import { kernelDisplay, show, VEGA_LITE_MIME } from "../../src/notebook/show.js";
+import { allCharts } from "../charts/all-charts.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 type Hook = { __tslab__?: unknown };
@@ -23,7 +23,7 @@ function inFakeKernel(body: () => void): [string, unknown][] {
   return calls;
 }
 
-describe("charts/show", () => {
+describe("notebook/show", () => {
   it("show(spec) sends the spec once, as application/vnd.vegalite.v5+json, and returns nothing", () => {
     const spec = allCharts["cost-comparison"]!;
     let returned: unknown = "not called";

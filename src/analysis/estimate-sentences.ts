@@ -2,7 +2,7 @@ import type { Estimate } from "../assumptions/estimate.js";
 import { purchaseCost } from "../cost/purchase.js";
 import type { Currency } from "../money/currency.js";
 import type { FxQuote } from "../fx/fx-rate.js";
-import { moneyText, quantityText, timesText } from "./money-axis.js";
+import { moneyText, quantityText, timesText } from "./text.js";
 
 /**
  * The fleet purchase as one checkable line, in the GPU price's own currency (as the article

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
+import { defaultEstimate as e } from "../charts/fixtures.js";
+import { fleetPurchaseLine, timesReportedSentences } from "../../src/analysis/estimate-sentences.js";
 import { estimate } from "../../src/assumptions/estimate.js";
-import { fleetPurchaseLine, timesReportedSentences } from "../../src/charts/estimate-sentences.js";
-import { defaultEstimate as e } from "./fixtures.js";
 
-describe("charts/estimate-sentences", () => {
+describe("analysis/estimate-sentences", () => {
   it("fleetPurchaseLine writes the article's arithmetic in full, then compact and converted", () => {
     // 2,000 × ¥4,000,000 = ¥8,000,000,000; 3,000 × ¥5,000,000 = ¥15,000,000,000; ÷ 151.65 = $52.8M–$98.9M
     assert.equal(fleetPurchaseLine(e),

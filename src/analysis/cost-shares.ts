@@ -1,6 +1,6 @@
 import { fail } from "../errors/error.js";
 import type { Range } from "../range/range.js";
-import { moneyText } from "./money-axis.js";
+import { moneyText } from "./text.js";
 import type { RunCost } from "./run-costs.js";
 
 export interface CostSharesOptions {

@@ -3,15 +3,10 @@ import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { labProcessEnv, type LabEnv } from "../../src/cli/lab-env.js";
-import { freePort, labArgs, startLab } from "../../src/cli/lab-server.js";
+import { freePort, startLab } from "./lab-server.js";
+import { type LabEnv, labProcessEnv } from "../../src/cli/lab-env.js";
 
-describe("cli/lab-server", () => {
-  it("labArgs(rootDir, extra) binds to loopback, roots in rootDir, opens no browser, and puts extra last", () => {
-    const args = labArgs("/p/notebooks", ["--port=9000", "--ServerApp.open_browser=True"]);
-    const root = process.getuid?.() === 0 ? ["--allow-root"] : [];
-    assert.deepEqual(args, ["lab", "--ServerApp.ip=127.0.0.1", "--ServerApp.root_dir=/p/notebooks", "--no-browser", ...root, "--port=9000", "--ServerApp.open_browser=True"]);
-  });
+describe("helpers/lab-server", () => {
 
   it("freePort() gives a loopback port one can listen on", async () => {
     const port = await freePort();

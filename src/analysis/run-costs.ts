@@ -4,8 +4,8 @@ import type { TrainingRunRow } from "../data/load-training-runs.js";
 import { fail } from "../errors/error.js";
 import type { MoneyRange } from "../money/money-range.js";
 import type { Range } from "../range/range.js";
-import { moneyText } from "./money-axis.js";
-import type { SeriesKey } from "./palette.js";
+import { moneyText } from "./text.js";
+import type { SeriesKey } from "./series.js";
 
 /** The runs compared by default: DeepSeek-V3 and R1, Meta's Llama totals, and the published GPT-4 and Gemini Ultra estimates. */
 export const COMPARED_RUNS = [

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { table } from "arquero";
-import { escapeHtml, showTable, tableHtml } from "../../src/charts/show-table.js";
+import { escapeHtml, showTable, tableHtml } from "../../src/notebook/show-table.js";
 
-describe("charts/show-table", () => {
+describe("notebook/show-table", () => {
   it("tableHtml escapes cell values and column names", () => {
     const html = tableHtml(table({ "cost <USD>": ["<b>5 & 6</b>"] }));
     assert.ok(html.includes("<th style=\"text-align: left;\">cost &lt;USD&gt;</th>"), html);

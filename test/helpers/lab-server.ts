@@ -10,21 +10,10 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fail } from "../errors/error.js";
-import type { LabEnv } from "./lab-env.js";
 import { listProcesses, processTree, signalAll, waitGone, type ProcessInfo } from "./lab-processes.js";
-
-/**
- * `jupyter lab` arguments: loopback only, rooted in `rootDir` (kernels start in the notebook's own
- * folder below it, where tslab finds the project's `@types/node`), no browser, `--allow-root` when
- * run as root. `extraArgs` come last,
- * so a user's `--ServerApp.open_browser=True` or `--port=9000` wins.
- */
-export function labArgs(rootDir: string, extraArgs: string[] = []): string[] {
-  // Jupyter refuses to run as root without --allow-root (CI containers and this machine run as root).
-  const root = process.getuid?.() === 0 ? ["--allow-root"] : [];
-  return ["lab", "--ServerApp.ip=127.0.0.1", `--ServerApp.root_dir=${rootDir}`, "--no-browser", ...root, ...extraArgs];
-}
+import { labArgs } from "../../src/cli/lab-args.js";
+import type { LabEnv } from "../../src/cli/lab-env.js";
+import { fail } from "../../src/errors/error.js";
 
 /** Options of `startLab()`. */
 export interface StartLabOptions {
