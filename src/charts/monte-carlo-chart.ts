@@ -29,9 +29,9 @@ export interface Marker {
  * `monteCarloChart(simulate(a, { n: 100_000, seed: 1 }), { view: "programme" })`
  */
 export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40, width }: MonteCarloOptions = {}): ChartSpec {
-  if (view !== "amortized" && view !== "programme") fail("invalid", { name: "view", value: view, expected: "amortized or programme" });
+  if (view !== "amortized" && view !== "programme") fail("notOneOf", { name: "view", value: view, choices: ["amortized", "programme"] });
   const draws = sim[view];
-  if (!(draws instanceof Float64Array) || draws.length === 0) fail("invalid", { name: `simulation.${view}`, value: draws, expected: "one or more draws" });
+  if (!(draws instanceof Float64Array) || draws.length === 0) fail("noDraws", { name: `simulation.${view}`, value: draws });
   const histogram = binDraws(draws, { bins });
   const markers = monteCarloMarkers(draws, sim.currency);
   const c = sim.currency;
@@ -98,7 +98,7 @@ export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40
 export function monteCarloMarkers(draws: Float64Array, currency: Simulation["currency"]): [Marker, Marker, Marker] {
   const interval = interval90(draws);
   const median = quantile(draws, 0.5);
-  if (!interval || median === undefined) fail("invalid", { name: "draws", value: draws, expected: "one or more draws" });
+  if (!interval || median === undefined) fail("noDraws", { name: "draws", value: draws });
   const marker = (name: Marker["name"], value: number): Marker => ({ name, value, text: moneyText(value, value, currency) });
   return [marker("5th percentile", interval.low), marker("median", median), marker("95th percentile", interval.high)];
 }
