@@ -23,7 +23,7 @@ export interface AssumptionRow {
  * `showTable(assumptionsTable(assumptions({ gpuCount: 2048 })))`
  */
 export function assumptionsTable(a: Assumptions): ColumnTable {
-  if (!isAssumptions(a)) fail("invalid", { name: "assumptions", value: a, expected: "the result of assumptions()" });
+  if (!isAssumptions(a)) fail("notAssumptions", { name: "assumptions", value: a });
   const rows: AssumptionRow[] = assumptionNames.map((name) => ({
     name,
     value: valueText(a[name]),

@@ -24,14 +24,14 @@ export interface BinOptions {
  * binDraws([1, 2, 2, 4], { bins: 3 }) → [1, 2): 1, [2, 3): 2, [3, 4]: 1
  */
 export function binDraws(draws: Samples, { bins = 40 }: BinOptions = {}): DrawBin[] {
-  if (!Number.isInteger(bins) || bins < 1) fail("invalid", { name: "bins", value: bins, expected: "a whole number ≥ 1" });
+  if (!Number.isInteger(bins) || bins < 1) fail("notPositiveWhole", { name: "bins", value: bins });
   const n = draws.length;
   if (n === 0) return [];
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < n; i++) {
     const x = draws[i]!;
-    if (!Number.isFinite(x)) fail("invalid", { name: `draws[${i}]`, value: x, expected: "a finite number" });
+    if (!Number.isFinite(x)) fail("notFinite", { name: `draws[${i}]`, value: x });
     if (x < min) min = x;
     if (x > max) max = x;
   }

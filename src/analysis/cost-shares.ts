@@ -39,10 +39,10 @@ export interface CostShare {
  * GPT-4's $40M (Epoch AI, amortized) it is 13.9%: it does not.
  */
 export function costShares(costs: readonly RunCost[], { of = "deepseek-v3-total", threshold = 0.1 }: CostSharesOptions = {}): CostShare[] {
-  if (!(typeof threshold === "number" && threshold > 0 && threshold <= 1)) fail("invalid", { name: "threshold", value: threshold, expected: "a share in (0, 1]" });
+  if (!(typeof threshold === "number" && threshold > 0 && threshold <= 1)) fail("notInRange", { name: "threshold", value: threshold, min: 0, minExclusive: true, max: 1 });
   const own = costs.filter((c) => c.id === of);
   const reported = own.find((c) => c.key === "reported");
-  if (!reported) fail("invalid", { name: "of", value: of, expected: "the id of a run with a reported cost in costs" });
+  if (!reported) fail("notReportedRun", { name: "of", value: of });
   const pct = (r: Range) => {
     const [low, high] = [(r.low * 100).toFixed(1), (r.high * 100).toFixed(1)];
     return low === high ? `${low}%` : `${low}–${high}%`;

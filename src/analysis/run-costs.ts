@@ -60,7 +60,7 @@ const BASIS = {
 export function runCosts(runs: ColumnTable | readonly TrainingRunRow[], { ratePerGpuHour = 2, ids = COMPARED_RUNS, estimate }: RunCostsOptions = {}): RunCost[] {
   const rate = checkRate(ratePerGpuHour);
   if (estimate !== undefined && estimate.currency !== "USD") {
-    fail("invalid", { name: "estimate.currency", value: estimate.currency, expected: "USD: training-run costs are compared in US dollars" });
+    fail("notUsd", { name: "estimate.currency", value: estimate.currency });
   }
   const rows = Array.isArray(runs) ? (runs as readonly TrainingRunRow[]) : ((runs as ColumnTable).objects() as TrainingRunRow[]);
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -87,15 +87,14 @@ export function runCosts(runs: ColumnTable | readonly TrainingRunRow[], { ratePe
 
 /** The rate as a USD range: a positive number, or `{ low, high }` with 0 < low ≤ high (in USD if it names a currency). */
 function checkRate(rate: unknown): Range {
-  const expected = "a positive number of US dollars per GPU-hour, or a range { low, high } of them";
   if (typeof rate === "number") {
-    if (!(Number.isFinite(rate) && rate > 0)) fail("invalid", { name: "ratePerGpuHour", value: rate, expected });
+    if (!(Number.isFinite(rate) && rate > 0)) fail("notUsdRate", { name: "ratePerGpuHour", value: rate });
     return { low: rate, high: rate };
   }
   const r = rate as Partial<MoneyRange> | null;
   const ok = typeof r === "object" && r !== null && typeof r.low === "number" && typeof r.high === "number" &&
     Number.isFinite(r.low) && Number.isFinite(r.high) && r.low > 0 && r.low <= r.high && (r.currency === undefined || r.currency === "USD");
-  if (!ok) fail("invalid", { name: "ratePerGpuHour", value: rate, expected });
+  if (!ok) fail("notUsdRate", { name: "ratePerGpuHour", value: rate });
   return { low: r.low!, high: r.high! };
 }
 

@@ -37,7 +37,7 @@ export interface Sensitivity {
  * Defaults to the programme view.
  */
 export function sensitivity(input: Assumptions | AssumptionOverrides = {}, { view = "programme" }: { view?: CostViewName } = {}): Sensitivity {
-  if (!(costViewNames as readonly string[]).includes(view)) fail("invalid", { name: "view", value: view, expected: `one of ${costViewNames.join(", ")}` });
+  if (!(costViewNames as readonly string[]).includes(view)) fail("notOneOf", { name: "view", value: view, choices: costViewNames });
   const a = isAssumptions(input) ? input : checkAssumptions(input);
   const numeric = assumptionNames.filter((n) => assumptionSpecs[n].kind.kind !== "choice");
   const mid: Record<string, unknown> = { ...a };

@@ -59,7 +59,7 @@ export function simulate(input: Assumptions | AssumptionOverrides = {}, { n = 10
   const a = isAssumptions(input) ? input : checkAssumptions(input);
   for (const key of Object.keys(distributions)) {
     if (!(simulatedAssumptions as readonly string[]).includes(key)) {
-      fail("invalid", { name: "distributions", value: key, expected: `distributions for ${simulatedAssumptions.join(", ")}` });
+      fail("notOneOf", { name: "distributions", value: key, choices: simulatedAssumptions });
     }
   }
   const { gpuPrice, electricityPrice } = pricesIn(a);

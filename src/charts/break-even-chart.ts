@@ -28,7 +28,7 @@ const OWN = seriesNames.allIn;
  */
 export function breakEvenChart(view: BreakEvenView, { years, width }: BreakEvenChartOptions = {}): ChartSpec {
   if (years !== undefined && !(typeof years === "number" && Number.isFinite(years) && years > 0)) {
-    fail("invalid", { name: "years", value: years, expected: "a positive number of years" });
+    fail("notPositive", { name: "years", value: years, unit: "years" });
   }
   const span = years ?? defaultSpan(view);
   const points = breakEvenPoints(view, span);

@@ -28,9 +28,9 @@ export const LOG_SCALE_SPREAD = 20;
  */
 export function costComparisonChart(estimate: Estimate, { views = seriesKeys, scale = "auto", width }: CostComparisonOptions = {}): ChartSpec {
   if (!Array.isArray(views) || views.length === 0 || views.some((v) => !(seriesKeys as readonly string[]).includes(v))) {
-    fail("invalid", { name: "views", value: views, expected: `a non-empty list of ${seriesKeys.join(", ")}` });
+    fail("notListOf", { name: "views", value: views, choices: seriesKeys });
   }
-  if (!["auto", "log", "linear"].includes(scale)) fail("invalid", { name: "scale", value: scale, expected: "auto, log or linear" });
+  if (!["auto", "log", "linear"].includes(scale)) fail("notOneOf", { name: "scale", value: scale, choices: ["auto", "log", "linear"] });
   const rows = comparisonRows(estimate, views);
   const lowest = Math.min(...rows.map((r) => r.low));
   const highest = Math.max(...rows.map((r) => r.high));

@@ -23,7 +23,7 @@ export interface EffectiveComputeChartOptions extends ChartSize {
  */
 export function effectiveComputeChart(e: Estimate, { speedRatios = speedEnds(e), width }: EffectiveComputeChartOptions = {}): ChartSpec {
   if (!Array.isArray(speedRatios) || speedRatios.length === 0 || speedRatios.some((s) => !(typeof s === "number" && Number.isFinite(s) && s > 0))) {
-    fail("invalid", { name: "speedRatios", value: speedRatios, expected: "a non-empty list of positive numbers" });
+    fail("notPositiveList", { name: "speedRatios", value: speedRatios });
   }
   const rows = effectiveComputeRows(e, speedRatios);
   const c = e.currency;

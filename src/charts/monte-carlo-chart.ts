@@ -24,9 +24,9 @@ export interface MonteCarloOptions extends ChartSize {
  * `monteCarloChart(simulate(a, { n: 100_000, seed: 1 }), { view: "programme" })`
  */
 export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40, width }: MonteCarloOptions = {}): ChartSpec {
-  if (view !== "amortized" && view !== "programme") fail("invalid", { name: "view", value: view, expected: "amortized or programme" });
+  if (view !== "amortized" && view !== "programme") fail("notOneOf", { name: "view", value: view, choices: ["amortized", "programme"] });
   const draws = sim[view];
-  if (!(draws instanceof Float64Array) || draws.length === 0) fail("invalid", { name: `simulation.${view}`, value: draws, expected: "one or more draws" });
+  if (!(draws instanceof Float64Array) || draws.length === 0) fail("noDraws", { name: `simulation.${view}`, value: draws });
   const histogram = binDraws(draws, { bins });
   const markers = monteCarloMarkers(draws, sim.currency);
   const c = sim.currency;

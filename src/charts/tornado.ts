@@ -21,7 +21,7 @@ export interface TornadoOptions extends ChartSize {
  * `tornadoChart(sensitivity(a, { view: "amortized" }))`
  */
 export function tornadoChart(s: Sensitivity, { limit = 12, width }: TornadoOptions = {}): ChartSpec {
-  if (!Number.isInteger(limit) || limit < 1) fail("invalid", { name: "limit", value: limit, expected: "a whole number ≥ 1" });
+  if (!Number.isInteger(limit) || limit < 1) fail("notPositiveWhole", { name: "limit", value: limit });
   const bars = tornadoBars(s, limit);
   const c = s.currency;
   const key = s.view;

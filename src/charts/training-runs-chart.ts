@@ -18,7 +18,7 @@ const HOURS_AXIS_FROM = 100_000;
  * `trainingRunsChart(runCosts(loadTrainingRuns(), { estimate: estimate() }))`
  */
 export function trainingRunsChart(costs: readonly RunCost[], { width }: ChartSize = {}): ChartSpec {
-  if (!Array.isArray(costs as unknown) || costs.length === 0) fail("invalid", { name: "costs", value: costs, expected: "a non-empty list of run costs, from runCosts()" });
+  if (!Array.isArray(costs as unknown) || costs.length === 0) fail("notRunCosts", { name: "costs", value: costs });
   const w = chartWidth(width, 480);
   const models = [...new Set(costs.map((c) => c.model))];
   const hours = [...new Map(costs.filter((c) => c.gpuHours !== null).map((c) => [c.id, c])).values()].map((c) => ({

@@ -74,7 +74,7 @@ export async function assumptionChoice(values: { scenario?: string; file?: strin
 export function timeoutMs(text: string | undefined): number {
   if (text === undefined) return 300_000;
   const seconds = Number(text);
-  if (!(Number.isFinite(seconds) && seconds > 0)) fail("invalid", { name: "--timeout", value: text, expected: "a positive number of seconds" });
+  if (!(Number.isFinite(seconds) && seconds > 0)) fail("notPositive", { name: "--timeout", value: text, unit: "seconds" });
   return seconds * 1000;
 }
 
@@ -82,7 +82,7 @@ export function timeoutMs(text: string | undefined): number {
 export function jobsCount(text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const n = Number(text);
-  if (!(Number.isInteger(n) && n > 0)) fail("invalid", { name: "--jobs", value: text, expected: "a positive whole number" });
+  if (!(Number.isInteger(n) && n > 0)) fail("notPositiveWhole", { name: "--jobs", value: text });
   return n;
 }
 

@@ -58,7 +58,7 @@ export function amortizedCost(options: AmortizedOptions): CostView {
     interconnectFraction = INTERCONNECT_FRACTION, serverPowerRatio = SERVER_POWER_RATIO, powerFraction = POWER_FRACTION, pue = PUE,
   } = options;
   if (!(depreciationMethods as readonly string[]).includes(depreciation)) {
-    fail("invalid", { name: "depreciation", value: depreciation, expected: `one of ${depreciationMethods.join(", ")}` });
+    fail("notOneOf", { name: "depreciation", value: depreciation, choices: depreciationMethods });
   }
   const price = asMoneyRange(gpuPrice, "gpuPrice", positive);
   const power = asMoneyRange(electricityPrice, "electricityPrice", positive);

@@ -22,14 +22,14 @@ export interface ConvertOptions {
  * pair, the date and the nearest rate found.
  */
 export function convert(value: Money, to: Currency | string, options: ConvertOptions): Money {
-  if (!isMoney(value)) fail("invalid", { name: "value", value, expected: "a Money value, e.g. money(4_000_000, \"JPY\")" });
+  if (!isMoney(value)) fail("notMoney", { name: "value", value });
   const q = fxQuote(value.currency, to, options);
   return new Money(value.amount * q.rate, q.quote);
 }
 
 /** A {@link MoneyRange} converted end by end with one rate. */
 export function convertRange(value: MoneyRange, to: Currency | string, options: ConvertOptions): MoneyRange {
-  if (!isMoneyRange(value)) fail("invalid", { name: "value", value, expected: "a money range, e.g. moneyRange(4e6, 5e6, \"JPY\")" });
+  if (!isMoneyRange(value)) fail("notMoneyRange", { name: "value", value });
   const q = fxQuote(checkCurrency(value.currency, "value.currency"), to, options);
   return moneyRange(value.low * q.rate, value.high * q.rate, q.quote);
 }
@@ -44,7 +44,7 @@ export function fxQuote(from: Currency | string, to: Currency | string, { on, ra
   const day = isoDay(on);
   const rows = table ?? fxRates();
   const sets = [...new Set(rows.map((r) => r.set))];
-  if (!sets.includes(rates)) fail("invalid", { name: "rates", value: rates, expected: `one of ${sets.join(", ")}` });
+  if (!sets.includes(rates)) fail("notOneOf", { name: "rates", value: rates, choices: sets });
   return findFxRate(rows, rates, base, quote, day);
 }
 
@@ -56,5 +56,5 @@ export function rateSetNames(table: readonly FxRate[] = fxRates()): string[] {
 function isoDay(on: string | Date): string {
   if (on instanceof Date && Number.isFinite(on.getTime())) return on.toISOString().slice(0, 10);
   if (typeof on === "string" && /^\d{4}-\d{2}-\d{2}$/.test(on) && Number.isFinite(Date.parse(on))) return on;
-  return fail("invalid", { name: "on", value: on instanceof Date ? String(on) : on, expected: "a date as YYYY-MM-DD or a valid Date" });
+  return fail("notDate", { name: "on", value: on instanceof Date ? String(on) : on });
 }

@@ -1,4 +1,5 @@
 import { fail } from "../errors/error.js";
+import type { TextProblem } from "../errors/messages.js";
 import { readAmountField } from "./read-field.js";
 import { readRange, type QuantityInput } from "./as-range.js";
 import { obeys, type RangeRule } from "./rules.js";
@@ -17,16 +18,16 @@ export type MoneyInput = QuantityInput | Money | MoneyRange;
  * Checked against `rule` (prices are positive). Errors quote the value as given.
  */
 export function asMoneyRange(value: unknown, name: string, rule: RangeRule): MoneyRange {
-  const expected = `${rule.expected} as money: a number in US dollars, [low, high], {"low": …, "high": …, "currency": "JPY"}, a Money, or text such as "400万～500万日元"`;
-  const r = readMoney(value, name, expected);
-  if (r === undefined || !obeys(r.low, rule) || !obeys(r.high, rule)) fail("invalid", { name, value, expected });
+  const reject: (reason?: TextProblem) => never = (reason) => fail("notMoneyInput", { name, value, rule, reason });
+  const r = readMoney(value, name, reject);
+  if (r === undefined || !obeys(r.low, rule) || !obeys(r.high, rule)) reject();
   if (r.low > r.high) fail("rangeOrder", { name, low: r.low, high: r.high });
   return moneyRange(r.low, r.high, r.currency, name);
 }
 
-function readMoney(value: unknown, name: string, expected: string): { low: number; high: number; currency: Currency } | undefined {
+function readMoney(value: unknown, name: string, reject: (reason: TextProblem) => never): { low: number; high: number; currency: Currency } | undefined {
   if (value instanceof Money) return { low: value.amount, high: value.amount, currency: value.currency };
-  if (typeof value === "string") return readText(value, name, expected);
+  if (typeof value === "string") return readText(value, reject);
   const r = readRange(value);
   if (r === undefined) return undefined;
   const given = typeof value === "object" && value !== null ? (value as { currency?: unknown }).currency : undefined;
@@ -34,7 +35,7 @@ function readMoney(value: unknown, name: string, expected: string): { low: numbe
   return { ...r, currency: checkCurrency(given, `${name}.currency`) };
 }
 
-function readText(text: string, name: string, expected: string): { low: number; high: number; currency: Currency } {
-  const amount = readAmountField(text, name, expected, { test: isCurrency, what: "money" });
+function readText(text: string, reject: (reason: TextProblem) => never): { low: number; high: number; currency: Currency } {
+  const amount = readAmountField(text, { test: isCurrency, what: "money" }, reject);
   return { low: amount.low, high: amount.high, currency: amount.unit as Currency };
 }

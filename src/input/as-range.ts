@@ -1,4 +1,5 @@
 import { fail } from "../errors/error.js";
+import type { TextProblem } from "../errors/messages.js";
 import { readAmountField } from "./read-field.js";
 import type { QuantityUnit } from "../amount/amount.js";
 import { range, type Range } from "../range/range.js";
@@ -15,9 +16,9 @@ export type QuantityInput = number | readonly [number, number] | { readonly low:
  * `invalid gpuCount: 2500.5 (expected a positive whole number, or a range of them as [low, high] or {"low": …, "high": …})`.
  */
 export function asRange(value: unknown, name: string, rule: RangeRule, unit?: QuantityUnit): Range {
-  const expected = `${rule.expected}, or a range of them as [low, high] or {"low": …, "high": …}${unit ? ` or text such as ${example(unit)}` : ""}`;
-  const r = typeof value === "string" && unit ? readText(value, name, unit, expected) : readRange(value);
-  if (r === undefined || !obeys(r.low, rule) || !obeys(r.high, rule)) fail("invalid", { name, value, expected });
+  const reject: (reason?: TextProblem) => never = (reason) => fail("notQuantityInput", { name, value, rule, unit, reason });
+  const r = typeof value === "string" && unit ? readAmountField(value, { test: (u) => u === unit, what: unit }, reject) : readRange(value);
+  if (r === undefined || !obeys(r.low, rule) || !obeys(r.high, rule)) reject();
   if (r.low > r.high) fail("rangeOrder", { name, low: r.low, high: r.high });
   return range(r.low, r.high, name);
 }
@@ -33,12 +34,4 @@ export function readRange(value: unknown): { low: number; high: number } | undef
     if (typeof low === "number" && typeof high === "number") return { low, high };
   }
   return undefined;
-}
-
-function readText(text: string, name: string, unit: QuantityUnit, expected: string): { low: number; high: number } {
-  return readAmountField(text, name, expected, { test: (u) => u === unit, what: unit });
-}
-
-function example(unit: QuantityUnit): string {
-  return { GPU: '"2000～3000块"', hour: '"278.8万小时"', fraction: '"1～3成"', run: '"数十次"' }[unit];
 }

@@ -1,6 +1,6 @@
 /**
- * What a numeric input may be, with the words an error uses for it. Shared by the cost views'
- * doors and by `assumptions()`, so the same field is checked the same way everywhere.
+ * What a numeric input may be; the error catalogue words it (`numberText` in src/errors/messages.ts).
+ * Shared by the cost views' doors and by `assumptions()`, so the same field is checked the same way everywhere.
  */
 export interface RangeRule {
   readonly min?: number;
@@ -10,18 +10,16 @@ export interface RangeRule {
   readonly maxExclusive?: boolean;
   /** Whole numbers only (GPU counts). */
   readonly whole?: boolean;
-  /** What is accepted, as an error says it: `a positive whole number`. */
-  readonly expected: string;
 }
 
-export const positiveWhole: RangeRule = { min: 0, minExclusive: true, whole: true, expected: "a positive whole number" };
-export const positive: RangeRule = { min: 0, minExclusive: true, expected: "a positive number" };
-export const nonNegative: RangeRule = { min: 0, expected: "a number ≥ 0" };
-export const atLeastOne: RangeRule = { min: 1, expected: "a number ≥ 1" };
+export const positiveWhole: RangeRule = { min: 0, minExclusive: true, whole: true };
+export const positive: RangeRule = { min: 0, minExclusive: true };
+export const nonNegative: RangeRule = { min: 0 };
+export const atLeastOne: RangeRule = { min: 1 };
 /** (0, 1]: a share of something that is not nothing (power drawn, hours used). */
-export const fraction: RangeRule = { min: 0, minExclusive: true, max: 1, expected: "a fraction in (0, 1]" };
+export const fraction: RangeRule = { min: 0, minExclusive: true, max: 1 };
 /** [0, 1): a share of a total that cannot be all of it (interconnect in cluster cost). */
-export const partFraction: RangeRule = { min: 0, max: 1, maxExclusive: true, expected: "a fraction in [0, 1)" };
+export const partFraction: RangeRule = { min: 0, max: 1, maxExclusive: true };
 
 /** Does `x` satisfy `rule`? */
 export function obeys(x: number, rule: RangeRule): boolean {

@@ -27,9 +27,9 @@ export interface ShowTableOptions {
  */
 export function tableHtml(table: ColumnTable, { limit = 50, columns, format, align, maxdigits }: ShowTableOptions = {}): string {
   if (typeof table?.toHTML !== "function" || typeof table.columnNames !== "function") {
-    fail("invalid", { name: "table", value: table, expected: "an Arquero table" });
+    fail("notTable", { name: "table", value: table });
   }
-  if (!Number.isInteger(limit) || limit < 1) fail("invalid", { name: "limit", value: limit, expected: "a whole number ≥ 1" });
+  if (!Number.isInteger(limit) || limit < 1) fail("notPositiveWhole", { name: "limit", value: limit });
   const names = columns ? [...columns] : table.columnNames();
   const unknown = names.find((n) => !table.columnNames().includes(n));
   if (unknown !== undefined) fail("unknownEntry", { name: "column", value: unknown, known: table.columnNames() });

@@ -36,7 +36,7 @@ export function kernelDisplay(): KernelDisplay | undefined {
  */
 export function show(spec: ChartSpec): void {
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
-    fail("invalid", { name: "spec", value: spec, expected: "a Vega-Lite spec object, from a chart builder" });
+    fail("notSpec", { name: "spec", value: spec });
   }
   displayOrFail("show").raw(VEGA_LITE_MIME, spec);
 }

@@ -27,6 +27,6 @@ describe("analysis/bin-draws", () => {
 
   it("binDraws checks its input", () => {
     assert.throws(() => binDraws([1, NaN]), { message: "invalid draws[1]: NaN (expected a finite number)" });
-    assert.throws(() => binDraws([1, 2], { bins: 2.5 }), { message: "invalid bins: 2.5 (expected a whole number ≥ 1)" });
+    assert.throws(() => binDraws([1, 2], { bins: 2.5 }), { message: "invalid bins: 2.5 (expected a positive whole number)" });
   });
 });

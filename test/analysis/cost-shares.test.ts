@@ -42,6 +42,6 @@ describe("analysis/cost-shares", () => {
 
   it("costShares checks its options", () => {
     assert.throws(() => costShares(costs, { of: "llama-2-total" }), { message: 'invalid of: "llama-2-total" (expected the id of a run with a reported cost in costs)' });
-    assert.throws(() => costShares(costs, { threshold: 0 }), { message: "invalid threshold: 0 (expected a share in (0, 1])" });
+    assert.throws(() => costShares(costs, { threshold: 0 }), { message: "invalid threshold: 0 (expected a fraction in (0, 1])" });
   });
 });

@@ -7,4 +7,8 @@ describe("analysis/monte-carlo-markers", () => {
     const [p05] = monteCarloMarkers(sim.amortized, "USD");
     assert.match(p05.text, /^\$\d\.\d\dM$/);
   });
+
+  it("monteCarloMarkers refuses no draws", () => {
+    assert.throws(() => monteCarloMarkers(new Float64Array(0), "USD"), { message: "invalid draws: {} (expected one or more draws)" });
+  });
 });

@@ -61,7 +61,7 @@ describe("assumptions/simulate", () => {
     assert.throws(() => simulate({}, { n: -1 }), { message: "invalid n: -1 (expected a whole number from 0 to 100000000)" });
     assert.throws(() => simulate({}, { seed: 1.5 }), { message: "invalid seed: 1.5 (expected a whole number from 0 to 2^53 − 1)" });
     assert.throws(() => simulate({}, { distributions: { gpuCount: { kind: "point", value: 1 } } as never }), {
-      message: 'invalid distributions: "gpuCount" (expected distributions for gpuHours, gpuPrice, serverOverhead, interconnectFraction, priceOomsPerYear, lifetimeYears, tdpWatts, serverPowerRatio, powerFraction, pue, electricityPrice, experimentsMultiplier)',
+      message: 'invalid distributions: "gpuCount" (expected one of gpuHours, gpuPrice, serverOverhead, interconnectFraction, priceOomsPerYear, lifetimeYears, tdpWatts, serverPowerRatio, powerFraction, pue, electricityPrice, experimentsMultiplier)',
     });
   });
 });

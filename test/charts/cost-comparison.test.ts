@@ -55,7 +55,7 @@ describe("charts/cost-comparison", () => {
     assert.throws(() => costComparisonChart(e, { views: ["bought" as "purchase"] }), {
       message: 'invalid views: ["bought"] (expected a non-empty list of purchase, allIn, rental, reported, amortized, programme)',
     });
-    assert.throws(() => costComparisonChart(e, { scale: "sqrt" as "log" }), { message: 'invalid scale: "sqrt" (expected auto, log or linear)' });
+    assert.throws(() => costComparisonChart(e, { scale: "sqrt" as "log" }), { message: 'invalid scale: "sqrt" (expected one of auto, log, linear)' });
     assert.throws(() => costComparisonChart(e, { width: -5 }), { message: "invalid width: -5 (expected a positive whole number of pixels)" });
   });
 });

@@ -41,6 +41,7 @@ describe("charts/monte-carlo-chart", () => {
   });
 
   it("monteCarloChart checks its options", () => {
-    assert.throws(() => monteCarloChart(sim, { view: "rental" as "amortized" }), { message: 'invalid view: "rental" (expected amortized or programme)' });
+    assert.throws(() => monteCarloChart(sim, { view: "rental" as "amortized" }), { message: 'invalid view: "rental" (expected one of amortized, programme)' });
+    assert.throws(() => monteCarloChart({ ...sim, programme: new Float64Array(0) }, { view: "programme" }), { message: "invalid simulation.programme: {} (expected one or more draws)" });
   });
 });

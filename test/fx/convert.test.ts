@@ -45,6 +45,9 @@ describe("money/convert", () => {
     assert.throws(() => convert({ amount: 1, currency: "USD" } as never, "JPY", { on: "2025-02-10", table }), {
       message: 'invalid value: {"amount":1,"currency":"USD"} (expected a Money value, e.g. money(4_000_000, "JPY"))',
     });
+    assert.throws(() => convertRange(money(1, "USD") as never, "JPY", { on: "2025-02-10", table }), {
+      message: 'invalid value: {"amount":1,"currency":"USD"} (expected a money range, e.g. moneyRange(4e6, 5e6, "JPY"))',
+    });
   });
 });
 
