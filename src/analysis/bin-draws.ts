@@ -38,6 +38,6 @@ export function binDraws(draws: Samples, { bins = 40 }: BinOptions = {}): DrawBi
   if (min === max) return [{ x0: min, x1: max, count: n, share: 1 }];
   const width = (max - min) / bins;
   const thresholds = Array.from({ length: bins - 1 }, (_, i) => min + (i + 1) * width);
-  const binned = bin().domain([min, max]).thresholds(thresholds)(draws as unknown as number[]);
+  const binned = bin().domain([min, max]).thresholds(thresholds)(draws);
   return binned.map((b) => ({ x0: b.x0!, x1: b.x1!, count: b.length, share: b.length / n }));
 }

@@ -95,7 +95,7 @@ function checkRate(rate: unknown): Range {
   const ok = typeof r === "object" && r !== null && typeof r.low === "number" && typeof r.high === "number" &&
     Number.isFinite(r.low) && Number.isFinite(r.high) && r.low > 0 && r.low <= r.high && (r.currency === undefined || r.currency === "USD");
   if (!ok) fail("notUsdRate", { name: "ratePerGpuHour", value: rate });
-  return { low: r.low!, high: r.high! };
+  return { low: r.low, high: r.high };
 }
 
 function fromEstimate(e: Estimate, common: Omit<RunCost, "costUsdLow" | "costUsdHigh" | "key" | "basis">): RunCost[] {

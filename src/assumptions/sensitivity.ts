@@ -43,7 +43,7 @@ export function sensitivity(input: Assumptions | AssumptionOverrides = {}, { vie
   const mid: Record<string, unknown> = { ...a };
   for (const n of numeric) mid[n] = at(n, a, midpoint(n, a));
   const valueOf = (overrides: Record<string, unknown>) => {
-    const v = estimate(overrides as AssumptionOverrides)[view];
+    const v = estimate(overrides)[view];
     return (v.low + v.high) / 2;
   };
   const rows: SensitivityRow[] = [];

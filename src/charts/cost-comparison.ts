@@ -2,6 +2,7 @@ import { comparisonRows } from "../analysis/comparison-rows.js";
 import { seriesKeys, type SeriesKey } from "../analysis/series.js";
 import type { Estimate } from "../assumptions/estimate.js";
 import { fail } from "../errors/error.js";
+import { isList } from "../errors/is-list.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
@@ -27,7 +28,7 @@ export const LOG_SCALE_SPREAD = 20;
  * `costComparisonChart(estimate())`; `costComparisonChart(e, { views: ["purchase", "rental", "reported"] })`
  */
 export function costComparisonChart(estimate: Estimate, { views = seriesKeys, scale = "auto", width }: CostComparisonOptions = {}): ChartSpec {
-  if (!Array.isArray(views) || views.length === 0 || views.some((v) => !(seriesKeys as readonly string[]).includes(v))) {
+  if (!isList(views) || views.length === 0 || views.some((v) => !(seriesKeys as readonly string[]).includes(v))) {
     fail("notListOf", { name: "views", value: views, choices: seriesKeys });
   }
   if (!["auto", "log", "linear"].includes(scale)) fail("notOneOf", { name: "scale", value: scale, choices: ["auto", "log", "linear"] });

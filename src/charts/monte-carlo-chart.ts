@@ -39,9 +39,9 @@ export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40
     title: {
       text: `Monte Carlo: the ${view} cost (${c}), ${sim.n.toLocaleString("en-US")} draws`,
       subtitle: degenerate
-        ? `Every draw is ${markers[1]!.text}: every input of this view is a single value, so there is nothing to spread.`
+        ? `Every draw is ${markers[1].text}: every input of this view is a single value, so there is nothing to spread.`
         : [
-          `90% interval ${moneyText(p05!.value, p95!.value, c)} (dashed), median ${markers[1]!.text} (solid); seed ${sim.seed}.`,
+          `90% interval ${moneyText(p05.value, p95.value, c)} (dashed), median ${markers[1].text} (solid); seed ${sim.seed}.`,
           ...(finalRunOnly ? ["experimentsMultiplier is 1, so the programme is the final run alone; 2–4 (Lambert) widens it."] : []),
         ],
     },

@@ -5,7 +5,7 @@
  */
 import type { ParseArgsConfig } from "node:util";
 import { join, resolve } from "node:path";
-import { assumptions, type AssumptionOverrides, type Assumptions } from "../assumptions/assumptions.js";
+import { assumptions, type Assumptions } from "../assumptions/assumptions.js";
 import { fail } from "../errors/error.js";
 import { findKernelspec, jupyterDataPaths, type Kernelspec } from "../runner/kernelspec.js";
 import { PACKAGE_ROOT } from "../node/package-root.js";
@@ -61,7 +61,7 @@ export async function assumptionChoice(values: { scenario?: string; file?: strin
   const file = values.file === undefined ? {} : await loadParametersFile(resolve(values.file));
   const set = Object.fromEntries((values.set ?? []).map(parseSet));
   const overrides = mergeOverrides(scenario?.assumptions ?? {}, file, set);
-  const resolved = assumptions(overrides as AssumptionOverrides);
+  const resolved = assumptions(overrides);
   const from: AssumptionSources = {
     ...(scenario ? { scenario: { name: scenario.name, description: scenario.description, sources: scenario.sources } } : {}),
     ...(values.file === undefined ? {} : { file: values.file }),

@@ -1,4 +1,5 @@
 import { fail } from "../errors/error.js";
+import { isList } from "../errors/is-list.js";
 import { obeys, positive } from "../input/rules.js";
 import { money } from "../money/money.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
@@ -23,7 +24,7 @@ export function reportedCost({
   stages = DEEPSEEK_V3_STAGES,
   ratePerGpuHour = money(DEEPSEEK_V3_USD_PER_GPU_HOUR, "USD"),
 }: ReportedOptions = {}): CostView {
-  if (!Array.isArray(stages) || stages.length === 0) fail("notStages", { name: "stages", value: stages });
+  if (!isList(stages) || stages.length === 0) fail("notStages", { name: "stages", value: stages });
   const checked = stages.map((s, i) => ({
     stage: typeof s?.stage === "string" && s.stage ? s.stage : fail("notString", { name: `stages[${i}].stage`, value: s?.stage, nonEmpty: true }),
     gpuHours: typeof s.gpuHours === "number" && obeys(s.gpuHours, positive)

@@ -60,7 +60,7 @@ export function parseCsv({ text: content, file }: DataFileText, schema: FileSche
     }
     for (const [a, b] of schema.distinct ?? []) {
       if (row[a] !== null && row[a] === row[b]) {
-        fail("dataRow", { file, line, problem: `${a} and ${b} are both ${String(row[a])}`, expected: `a different ${a} and ${b}` });
+        fail("dataRow", { file, line, problem: `${a} and ${b} are both ${String(row[a] as string | number)}`, expected: `a different ${a} and ${b}` });
       }
     }
     const key = schema.key.map((k) => cells[header.indexOf(k)]).join("/");

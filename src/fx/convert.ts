@@ -1,6 +1,6 @@
 import { fail } from "../errors/error.js";
 import { fxRates } from "./fx-rates.js";
-import { currency as checkCurrency, type Currency } from "../money/currency.js";
+import { currency as checkCurrency } from "../money/currency.js";
 import { findFxRate, type FxQuote, type FxRate } from "./fx-rate.js";
 import { Money, isMoney } from "../money/money.js";
 import { moneyRange, isMoneyRange, type MoneyRange } from "../money/money-range.js";
@@ -21,14 +21,14 @@ export interface ConvertOptions {
  * or inverse, else a cross rate through USD (see `findFxRate`). No rate → an error naming the
  * pair, the date and the nearest rate found.
  */
-export function convert(value: Money, to: Currency | string, options: ConvertOptions): Money {
+export function convert(value: Money, to: string, options: ConvertOptions): Money {
   if (!isMoney(value)) fail("notMoney", { name: "value", value });
   const q = fxQuote(value.currency, to, options);
   return new Money(value.amount * q.rate, q.quote);
 }
 
 /** A {@link MoneyRange} converted end by end with one rate. */
-export function convertRange(value: MoneyRange, to: Currency | string, options: ConvertOptions): MoneyRange {
+export function convertRange(value: MoneyRange, to: string, options: ConvertOptions): MoneyRange {
   if (!isMoneyRange(value)) fail("notMoneyRange", { name: "value", value });
   const q = fxQuote(checkCurrency(value.currency, "value.currency"), to, options);
   return moneyRange(value.low * q.rate, value.high * q.rate, q.quote);
@@ -38,7 +38,7 @@ export function convertRange(value: MoneyRange, to: Currency | string, options: 
  * The rate and its provenance (route and rows with their sources), with the checks `convert()` makes:
  * `fxQuote("JPY", "CNY", { on: "2025-02-11", rates: "article" }).rate` → 0.048067.
  */
-export function fxQuote(from: Currency | string, to: Currency | string, { on, rates = "market", table }: ConvertOptions): FxQuote {
+export function fxQuote(from: string, to: string, { on, rates = "market", table }: ConvertOptions): FxQuote {
   const base = checkCurrency(from, "from");
   const quote = checkCurrency(to, "to");
   const day = isoDay(on);

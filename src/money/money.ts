@@ -65,7 +65,7 @@ export class Money {
  * `money(4_000_000, "JPY")`: a {@link Money}, after checking that the amount is finite
  * and the currency known.
  */
-export function money(amount: number, currency: Currency | string): Money {
+export function money(amount: number, currency: string): Money {
   return new Money(finite(amount, "amount"), checkCurrency(currency));
 }
 

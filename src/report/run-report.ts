@@ -11,7 +11,7 @@
 import { availableParallelism } from "node:os";
 import { readdir, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { assumptions, type AssumptionOverrides, type Assumptions } from "../assumptions/assumptions.js";
+import { assumptions, type Assumptions } from "../assumptions/assumptions.js";
 import { fail } from "../errors/error.js";
 import { renderReport } from "./render-report.js";
 import { buildSummary, type AssumptionSources, type Summary } from "./summary.js";
@@ -71,10 +71,10 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
   const { jobs = availableParallelism(), spec, timeoutMs = 300_000, startupTimeoutMs, allowErrors = false, signal, onEvent } = options;
   // 1. inputs, checked before any kernel starts
   const paths = await listNotebooks(resolve(notebooksDir));
-  const resolved: Assumptions = assumptions(overrides as AssumptionOverrides);
+  const resolved: Assumptions = assumptions(overrides);
   // 2. notebooks
   const runtimeDir = await makeRuntimeDir();
-  const results: NotebookResult[] = new Array(paths.length);
+  const results = new Array<NotebookResult>(paths.length);
   // Kernels started ahead: while a notebook runs, the next one's kernel (a second or more of
   // TypeScript start-up) starts on a spare CPU. At most `ahead` wait at any time.
   const ahead = options.startAhead ?? Math.max(0, Math.min(1, availableParallelism() - jobs));

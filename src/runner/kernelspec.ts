@@ -104,7 +104,7 @@ export function parseKernelspec(name: string, text: string, resourceDir: string)
   const env = typeof json.env === "object" && json.env !== null ? (json.env as Record<string, string>) : {};
   return {
     name,
-    argv: argv as string[],
+    argv: argv,
     displayName: typeof json.display_name === "string" ? json.display_name : name,
     language: typeof json.language === "string" ? json.language : "",
     interruptMode: json.interrupt_mode === "message" ? "message" : "signal",

@@ -101,7 +101,7 @@ describe("assumptions/assumptions", () => {
     ];
     for (const [what, overrides, message] of cases) {
       it(`${what}: ${JSON.stringify(overrides)}`, () => {
-        assert.throws(() => assumptions(overrides as never), { message });
+        assert.throws(() => assumptions(overrides), { message });
       });
     }
 

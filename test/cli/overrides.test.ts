@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { GpuCostError } from "../../src/errors/error.js";
 import { loadParametersFile, mergeOverrides, parseSet } from "../../src/cli/overrides.js";
 import { loadScenario, scenarioNames } from "../../src/node/scenarios.js";
-import { assumptions, type AssumptionOverrides } from "../../src/assumptions/assumptions.js";
+import { assumptions } from "../../src/assumptions/assumptions.js";
 
 describe("cli/overrides", () => {
   it("parseSet(key=value) reads the value as JSON when it parses, else as text", () => {
@@ -33,7 +33,7 @@ describe("cli/overrides", () => {
       const scenario = await loadScenario(name);
       assert.ok(scenario.description.length > 20, name);
       for (const source of scenario.sources) assert.match(source.url, /^https:\/\//, name);
-      assumptions(scenario.assumptions as AssumptionOverrides);
+      assumptions(scenario.assumptions);
     }
     // the paper's figures: 2,048 GPUs; 2,664K + 119K + 5K = 2,788K GPU-hours
     assert.deepEqual((await loadScenario("deepseek-paper")).assumptions, { gpuCount: 2048, gpuHours: 2_664_000 + 119_000 + 5_000 });

@@ -11,7 +11,7 @@ function memoryFiles(files: Record<string, string>): DataFiles {
   return { read: (name) => ({ text: files[name] ?? "", file: `data/${name}` }) };
 }
 
-const schema: FileSchema = { file: "tiny.csv", columns: [{ name: "id", type: "string" }], key: ["id"] };
+const schema: FileSchema = { file: "tiny.csv", columns: [{ name: "id", type: "string", required: true }], key: ["id"] };
 
 describe("data/data-files", () => {
   afterEach(() => useDataFiles(nodeDataFiles));

@@ -13,7 +13,7 @@ const positive = fc.double({ min: 1e-150, max: 1e150, noNaN: true });
 const anySign = fc.double({ min: -1e300, max: 1e300, noNaN: true });
 const withMember = (bound: fc.Arbitrary<number>) =>
   fc.tuple(bound, bound, bound).map((xs) => {
-    const [low, x, high] = xs.sort((a, b) => a - b) as [number, number, number];
+    const [low, x, high] = xs.sort((a, b) => a - b);
     return { r: range(low, high), x };
   });
 

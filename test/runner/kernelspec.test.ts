@@ -25,7 +25,7 @@ describe("runner/kernelspec", () => {
   it("projectTslab() starts the tslab this package depends on, resolved as Node resolves it", () => {
     const spec = projectTslab();
     assert.equal(spec.argv[0], join(PACKAGE_ROOT, "node_modules", "tslab", "bin", "tslab"));
-    assert.ok(existsSync(spec.argv[0]!));
+    assert.ok(existsSync(spec.argv[0]));
     assert.deepEqual(spec.argv.slice(1), ["kernel", "--config-path", "{connection_file}"]);
     assert.equal(spec.interruptMode, "signal");
   });
