@@ -9,7 +9,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { makeRuntimeDir } from "../src/runner/connection-file.js";
-import { PACKAGE_ROOT } from "../src/runner/kernelspec.js";
+import { PACKAGE_ROOT } from "../src/node/package-root.js";
 import { runNotebook } from "../src/runner/run-notebook.js";
 
 const dir = join(PACKAGE_ROOT, "notebooks");

@@ -2,10 +2,10 @@ import { closest, distance } from "fastest-levenshtein";
 import { fail } from "../errors/error.js";
 import { gpuIds, gpuSpec } from "../gpu/catalog.js";
 import type { Currency } from "../money/currency.js";
-import { rateSetNames } from "../money/convert.js";
-import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
+import { rateSetNames } from "../fx/convert.js";
+import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import type { MoneyRange } from "../money/money-range.js";
-import { asRange, type QuantityInput } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../input/as-range.js";
 import type { Range } from "../range/range.js";
 import type { Depreciation } from "../cost/amortized.js";
 import { assumptionNames, assumptionSpecs, type AssumptionName, type AssumptionSpec } from "./specs.js";
@@ -51,7 +51,7 @@ export type AssumptionOverrides = {
  */
 export function assumptions(overrides: AssumptionOverrides = {}): Assumptions {
   if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
-    fail("invalid", { name: "overrides", value: overrides, expected: "an object of assumptions, e.g. { gpuCount: 2048 }" });
+    fail("notOverrides", { name: "overrides", value: overrides });
   }
   for (const name of Object.keys(overrides)) {
     if (!(name in assumptionSpecs)) fail("unknownAssumption", { name, suggestion: suggest(name), known: assumptionNames });
@@ -86,7 +86,7 @@ function read(name: string, value: unknown, { kind }: AssumptionSpec): unknown {
       return asMoneyRange(value, name, kind.rule);
     case "choice": {
       const choices: readonly string[] = kind.choices === "gpus" ? gpuIds() : kind.choices === "rate sets" ? rateSetNames() : kind.choices;
-      if (typeof value !== "string" || !choices.includes(value)) fail("invalid", { name, value, expected: `one of ${choices.join(", ")}` });
+      if (typeof value !== "string" || !choices.includes(value)) fail("notOneOf", { name, value, choices });
       return value;
     }
   }
@@ -94,7 +94,7 @@ function read(name: string, value: unknown, { kind }: AssumptionSpec): unknown {
 
 function catalogTdp(gpu: string): Range {
   const tdp = gpuSpec(gpu).tdpW;
-  if (tdp === undefined) fail("invalid", { name: "tdpWatts", value: undefined, expected: `watts: data/gpus.csv has no TDP for ${gpu}, so give tdpWatts` });
+  if (tdp === undefined) fail("noTdp", { gpu });
   return asRange(tdp, "tdpWatts", assumptionSpecs.tdpWatts.kind.rule);
 }
 

@@ -1,5 +1,5 @@
 import type { Currency } from "../money/currency.js";
-import type { FxQuote } from "../money/fx-rate.js";
+import type { FxQuote } from "../fx/fx-rate.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import { rangeOf } from "../range/range-of.js";
 import type { Range } from "../range/range.js";
@@ -7,6 +7,7 @@ import { amortizedCost } from "../cost/amortized.js";
 import { breakEven, type BreakEvenView } from "../cost/break-even.js";
 import type { CostView } from "../cost/cost-view.js";
 import { effectiveCompute, type EffectiveComputeView } from "../cost/effective-compute.js";
+import { clusterValue, energyKwh } from "../cost/epoch-method.js";
 import { programmeCost } from "../cost/programme.js";
 import { purchaseCost, type PurchaseView } from "../cost/purchase.js";
 import { rentalCost } from "../cost/rental.js";
@@ -68,9 +69,9 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
   const programme = programmeCost({ finalRun: amortized, experimentsMultiplier: a.experimentsMultiplier });
 
   // 4. break-even: all-in hardware per GPU, energy per GPU-hour
-  const capex = rangeOf(({ p, o, f }) => (p * o) / (1 - f), { p: gpuPrice, o: a.serverOverhead, f: a.interconnectFraction });
+  const capex = rangeOf(({ p, o, f }) => clusterValue(p, o, f), { p: gpuPrice, o: a.serverOverhead, f: a.interconnectFraction });
   const running = rangeOf(
-    ({ w, s, l, u, e }) => (w / 1000) * s * l * u * e,
+    ({ w, s, l, u, e }) => energyKwh(1, w, s, l, u) * e,
     { w: a.tdpWatts, s: a.serverPowerRatio, l: a.powerFraction, u: a.pue, e: electricityPrice },
   );
   const c = a.currency;

@@ -1,5 +1,5 @@
-import { convertRange, fxQuote } from "../money/convert.js";
-import type { FxQuote } from "../money/fx-rate.js";
+import { convertRange, fxQuote } from "../fx/convert.js";
+import type { FxQuote } from "../fx/fx-rate.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import { DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../cost/deepseek-v3.js";
 import type { Assumptions } from "./assumptions.js";

@@ -37,13 +37,13 @@ export interface Sensitivity {
  * Defaults to the programme view.
  */
 export function sensitivity(input: Assumptions | AssumptionOverrides = {}, { view = "programme" }: { view?: CostViewName } = {}): Sensitivity {
-  if (!(costViewNames as readonly string[]).includes(view)) fail("invalid", { name: "view", value: view, expected: `one of ${costViewNames.join(", ")}` });
+  if (!(costViewNames as readonly string[]).includes(view)) fail("notOneOf", { name: "view", value: view, choices: costViewNames });
   const a = isAssumptions(input) ? input : checkAssumptions(input);
   const numeric = assumptionNames.filter((n) => assumptionSpecs[n].kind.kind !== "choice");
   const mid: Record<string, unknown> = { ...a };
   for (const n of numeric) mid[n] = at(n, a, midpoint(n, a));
   const valueOf = (overrides: Record<string, unknown>) => {
-    const v = estimate(overrides as AssumptionOverrides)[view];
+    const v = estimate(overrides)[view];
     return (v.low + v.high) / 2;
   };
   const rows: SensitivityRow[] = [];

@@ -1,7 +1,7 @@
 import { fail } from "../errors/error.js";
 import type { Currency } from "../money/currency.js";
 import type { Range } from "../range/range.js";
-import { amortizedCostPerDraw, depreciationPerHour, type Depreciation } from "../cost/amortized.js";
+import { amortizedCostOfHours, depreciationPerHour, type Depreciation } from "../cost/epoch-method.js";
 import { checkCount } from "../uncertainty/sample.js";
 import { checkSeed, randomStream, type BitSource } from "../uncertainty/stream.js";
 import { uniform } from "../uncertainty/uniform.js";
@@ -59,7 +59,7 @@ export function simulate(input: Assumptions | AssumptionOverrides = {}, { n = 10
   const a = isAssumptions(input) ? input : checkAssumptions(input);
   for (const key of Object.keys(distributions)) {
     if (!(simulatedAssumptions as readonly string[]).includes(key)) {
-      fail("invalid", { name: "distributions", value: key, expected: `distributions for ${simulatedAssumptions.join(", ")}` });
+      fail("notOneOf", { name: "distributions", value: key, choices: simulatedAssumptions });
     }
   }
   const { gpuPrice, electricityPrice } = pricesIn(a);
@@ -108,7 +108,7 @@ function simulateCore(chosen: Readonly<Record<SimulatedAssumption, Distribution>
     for (const v of varying) fillDistribution(m === CHUNK ? v.buffer : v.buffer.subarray(0, m), v.distribution, v.stream);
     if (rateInput.kind !== "point") fillPerHour(m);
     for (let j = 0; j < m; j++) {
-      const cost = amortizedCostPerDraw(
+      const cost = amortizedCostOfHours(
         gpuHours[j]!, gpuPrice[j]!, serverOverhead[j]!, interconnectFraction[j]!, perHour[j]!,
         tdpWatts[j]!, serverPowerRatio[j]!, powerFraction[j]!, pue[j]!, electricityPrice[j]!,
       );

@@ -6,7 +6,7 @@ import {
 } from "../cost/epoch-method.js";
 import { DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../cost/deepseek-v3.js";
 import { totalGpuHours } from "../cost/reported.js";
-import { atLeastOne, fraction, partFraction, positive, positiveWhole, type RangeRule } from "../range/rules.js";
+import { atLeastOne, fraction, partFraction, positive, positiveWhole, type RangeRule } from "../input/rules.js";
 import type { QuantityUnit } from "../amount/amount.js";
 import { sources } from "./sources.js";
 

@@ -1,8 +1,11 @@
-import { ownVersusRent, type BreakEvenView } from "../cost/break-even.js";
-import { HOURS_PER_YEAR } from "../cost/epoch-method.js";
+import { breakEvenPoints } from "../analysis/break-even-points.js";
+import { breakEvenText } from "../analysis/break-even-text.js";
+import { seriesNames } from "../analysis/series.js";
+import { moneyText, quantityText } from "../analysis/text.js";
+import type { BreakEvenView } from "../cost/break-even.js";
 import { fail } from "../errors/error.js";
-import { colorScale, seriesNames } from "./palette.js";
-import { moneyLabelExpr, moneyText, quantityText } from "./money-axis.js";
+import { moneyLabelExpr } from "./money-axis.js";
+import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 
 export interface BreakEvenChartOptions extends ChartSize {
@@ -13,18 +16,7 @@ export interface BreakEvenChartOptions extends ChartSize {
   readonly years?: number;
 }
 
-/** One point of a cost line: owning or renting one GPU for `years`, as a range. */
-export interface BreakEvenPoint {
-  readonly years: number;
-  readonly series: string;
-  readonly low: number;
-  readonly high: number;
-  readonly costText: string;
-}
-
 const OWN = seriesNames.allIn;
-const RENT = seriesNames.rental;
-const STEPS = 24;
 
 /**
  * Buy or rent one GPU: the cumulative cost of owning it (all-in hardware up front, then energy
@@ -36,7 +28,7 @@ const STEPS = 24;
  */
 export function breakEvenChart(view: BreakEvenView, { years, width }: BreakEvenChartOptions = {}): ChartSpec {
   if (years !== undefined && !(typeof years === "number" && Number.isFinite(years) && years > 0)) {
-    fail("invalid", { name: "years", value: years, expected: "a positive number of years" });
+    fail("notPositive", { name: "years", value: years, unit: "years" });
   }
   const span = years ?? defaultSpan(view);
   const points = breakEvenPoints(view, span);
@@ -93,42 +85,6 @@ export function breakEvenChart(view: BreakEvenView, { years, width }: BreakEvenC
     ],
     config: chartConfig,
   } satisfies ChartSpec;
-}
-
-/** The two cost bands at `STEPS + 1` evenly spaced years from 0 to `span`. */
-export function breakEvenPoints(view: BreakEvenView, span: number): BreakEvenPoint[] {
-  const u = view.utilization;
-  const points: BreakEvenPoint[] = [];
-  for (let i = 0; i <= STEPS; i++) {
-    const years = (span * i) / STEPS;
-    // Fewer busy hours a year (lower utilization) mean less cost at the same age: low with low.
-    const atLow = ownVersusRent(view, years * HOURS_PER_YEAR * u.low);
-    const atHigh = ownVersusRent(view, years * HOURS_PER_YEAR * u.high);
-    const own = { low: atLow.own.low, high: atHigh.own.high };
-    const rent = { low: atLow.rent.low, high: atHigh.rent.high };
-    points.push({ years, series: OWN, ...own, costText: moneyText(own.low, own.high, view.currency) });
-    points.push({ years, series: RENT, ...rent, costText: moneyText(rent.low, rent.high, view.currency) });
-  }
-  return points;
-}
-
-/** `Break-even after 1.9–4.2 years of use (16,600–36,900 GPU-hours).` */
-export function breakEvenText(view: BreakEvenView): string {
-  const { years, hours } = view;
-  if (years.low === null || hours.low === null) return "Owning never breaks even: renting costs no more per hour than running an owned GPU.";
-  if (years.high === null || hours.high === null) return `Break-even after ${yearsText(years.low)} years at best (${hoursText(hours.low)} GPU-hours); at the worst end, never.`;
-  return `Break-even after ${yearsText(years.low, years.high)} years of use (${hoursText(hours.low, hours.high)} GPU-hours).`;
-}
-
-/** Years to one decimal: `1.3–4.0`. */
-function yearsText(low: number, high = low): string {
-  return low.toFixed(1) === high.toFixed(1) ? low.toFixed(1) : `${low.toFixed(1)}–${high.toFixed(1)}`;
-}
-
-/** GPU-hours to three significant digits: `11,100–35,100`. */
-function hoursText(low: number, high = low): string {
-  const r = (x: number) => Number(x.toPrecision(3));
-  return quantityText(r(low), r(high));
 }
 
 function defaultSpan(view: BreakEvenView): number {

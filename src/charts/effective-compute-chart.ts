@@ -1,8 +1,9 @@
+import { effectiveComputeRows, speedEnds } from "../analysis/effective-compute-rows.js";
+import { seriesNames } from "../analysis/series.js";
 import type { Estimate } from "../assumptions/estimate.js";
-import { pricesIn } from "../assumptions/prices-in.js";
 import { fail } from "../errors/error.js";
-import { colorScale, seriesNames } from "./palette.js";
-import { moneyLabelExpr, moneyText, timesText } from "./money-axis.js";
+import { moneyLabelExpr } from "./money-axis.js";
+import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 
 export interface EffectiveComputeChartOptions extends ChartSize {
@@ -13,19 +14,6 @@ export interface EffectiveComputeChartOptions extends ChartSize {
   readonly speedRatios?: readonly number[];
 }
 
-/** One bar: the price of one H100's worth of compute, bought as this GPU at this speed ratio. */
-export interface EffectiveComputeRow {
-  readonly label: string;
-  readonly low: number;
-  readonly high: number;
-  readonly point: boolean;
-  readonly costText: string;
-  /** Against the H100's own price: `0.73–0.91× the H100`. */
-  readonly againstH100: string;
-}
-
-const WHY: Readonly<Record<string, string>> = { "1": "datasheets", "0.5": "the article" };
-
 /**
  * What one H100's worth of compute costs to buy: the GPU's price ÷ its speed ratio to the H100,
  * at each ratio, beside the H100's own price. At the datasheets' 1.0 the H800 is the cheaper way
@@ -35,7 +23,7 @@ const WHY: Readonly<Record<string, string>> = { "1": "datasheets", "0.5": "the a
  */
 export function effectiveComputeChart(e: Estimate, { speedRatios = speedEnds(e), width }: EffectiveComputeChartOptions = {}): ChartSpec {
   if (!Array.isArray(speedRatios) || speedRatios.length === 0 || speedRatios.some((s) => !(typeof s === "number" && Number.isFinite(s) && s > 0))) {
-    fail("invalid", { name: "speedRatios", value: speedRatios, expected: "a non-empty list of positive numbers" });
+    fail("notPositiveList", { name: "speedRatios", value: speedRatios });
   }
   const rows = effectiveComputeRows(e, speedRatios);
   const c = e.currency;
@@ -80,24 +68,4 @@ export function effectiveComputeChart(e: Estimate, { speedRatios = speedEnds(e),
     ],
     config: chartConfig,
   } satisfies ChartSpec;
-}
-
-/** The H100's price, then the GPU's price ÷ each speed ratio, in the estimate's currency. */
-export function effectiveComputeRows(e: Estimate, speedRatios: readonly number[] = speedEnds(e)): EffectiveComputeRow[] {
-  const { gpuPrice, h100Price } = pricesIn(e.assumptions);
-  const c = e.currency;
-  const h100 = (h100Price.low + h100Price.high) / 2;
-  const row = (label: string, low: number, high: number): EffectiveComputeRow => ({
-    label, low, high, point: low === high, costText: moneyText(low, high, c), againstH100: `${timesText(low / h100, high / h100, 2)} the H100`,
-  });
-  return [
-    row("H100 (the reference)", h100Price.low, h100Price.high),
-    ...speedRatios.map((s) => row(`${e.assumptions.gpu} at ${s.toFixed(1)}× (${WHY[String(s)] ?? "assumed"})`, gpuPrice.low / s, gpuPrice.high / s)),
-  ];
-}
-
-/** The `speedRatio` assumption's ends, high first, once each: [1, 0.5] by default. */
-function speedEnds(e: Estimate): number[] {
-  const { low, high } = e.assumptions.speedRatio;
-  return low === high ? [high] : [high, low];
 }

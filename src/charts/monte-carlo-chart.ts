@@ -1,9 +1,11 @@
+import { binDraws } from "../analysis/bin-draws.js";
+import { monteCarloMarkers } from "../analysis/monte-carlo-markers.js";
+import { seriesNames } from "../analysis/series.js";
+import { moneyText } from "../analysis/text.js";
 import type { Simulation } from "../assumptions/simulate.js";
 import { fail } from "../errors/error.js";
-import { interval90, quantile } from "../uncertainty/summary.js";
-import { binDraws } from "./bin-draws.js";
-import { colorScale, seriesNames } from "./palette.js";
-import { moneyLabelExpr, moneyText } from "./money-axis.js";
+import { moneyLabelExpr } from "./money-axis.js";
+import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 
 export interface MonteCarloOptions extends ChartSize {
@@ -11,13 +13,6 @@ export interface MonteCarloOptions extends ChartSize {
   readonly view?: "amortized" | "programme";
   /** Equal-width bins. Defaults to 40. */
   readonly bins?: number;
-}
-
-/** A marked value of the distribution: the 90% interval's ends and the median. */
-export interface Marker {
-  readonly name: "5th percentile" | "median" | "95th percentile";
-  readonly value: number;
-  readonly text: string;
 }
 
 /**
@@ -29,9 +24,9 @@ export interface Marker {
  * `monteCarloChart(simulate(a, { n: 100_000, seed: 1 }), { view: "programme" })`
  */
 export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40, width }: MonteCarloOptions = {}): ChartSpec {
-  if (view !== "amortized" && view !== "programme") fail("invalid", { name: "view", value: view, expected: "amortized or programme" });
+  if (view !== "amortized" && view !== "programme") fail("notOneOf", { name: "view", value: view, choices: ["amortized", "programme"] });
   const draws = sim[view];
-  if (!(draws instanceof Float64Array) || draws.length === 0) fail("invalid", { name: `simulation.${view}`, value: draws, expected: "one or more draws" });
+  if (!(draws instanceof Float64Array) || draws.length === 0) fail("noDraws", { name: `simulation.${view}`, value: draws });
   const histogram = binDraws(draws, { bins });
   const markers = monteCarloMarkers(draws, sim.currency);
   const c = sim.currency;
@@ -44,9 +39,9 @@ export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40
     title: {
       text: `Monte Carlo: the ${view} cost (${c}), ${sim.n.toLocaleString("en-US")} draws`,
       subtitle: degenerate
-        ? `Every draw is ${markers[1]!.text}: every input of this view is a single value, so there is nothing to spread.`
+        ? `Every draw is ${markers[1].text}: every input of this view is a single value, so there is nothing to spread.`
         : [
-          `90% interval ${moneyText(p05!.value, p95!.value, c)} (dashed), median ${markers[1]!.text} (solid); seed ${sim.seed}.`,
+          `90% interval ${moneyText(p05.value, p95.value, c)} (dashed), median ${markers[1].text} (solid); seed ${sim.seed}.`,
           ...(finalRunOnly ? ["experimentsMultiplier is 1, so the programme is the final run alone; 2–4 (Lambert) widens it."] : []),
         ],
     },
@@ -92,14 +87,5 @@ export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40
     resolve: { scale: { x: "shared" } },
     config: chartConfig,
   } satisfies ChartSpec;
-}
-
-/** The 5th percentile, the median and the 95th percentile of the draws (R-7), with their text. */
-export function monteCarloMarkers(draws: Float64Array, currency: Simulation["currency"]): [Marker, Marker, Marker] {
-  const interval = interval90(draws);
-  const median = quantile(draws, 0.5);
-  if (!interval || median === undefined) fail("invalid", { name: "draws", value: draws, expected: "one or more draws" });
-  const marker = (name: Marker["name"], value: number): Marker => ({ name, value, text: moneyText(value, value, currency) });
-  return [marker("5th percentile", interval.low), marker("median", median), marker("95th percentile", interval.high)];
 }
 

@@ -17,7 +17,7 @@ export interface ChartSize {
 export function chartWidth(width: unknown, fallback = 560): number {
   if (width === undefined) return fallback;
   if (typeof width !== "number" || !Number.isInteger(width) || width <= 0) {
-    fail("invalid", { name: "width", value: width, expected: "a positive whole number of pixels" });
+    fail("notPositiveWhole", { name: "width", value: width, unit: "pixels" });
   }
   return width;
 }

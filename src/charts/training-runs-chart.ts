@@ -1,7 +1,10 @@
+import type { RunCost } from "../analysis/run-costs.js";
+import { seriesKeys, seriesNames } from "../analysis/series.js";
+import { moneyText, quantityText } from "../analysis/text.js";
 import { fail } from "../errors/error.js";
-import { colorScale, seriesKeys, seriesNames } from "./palette.js";
-import { moneyLabelExpr, moneyText, quantityText } from "./money-axis.js";
-import type { RunCost } from "./run-costs.js";
+import { isList } from "../errors/is-list.js";
+import { moneyLabelExpr } from "./money-axis.js";
+import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 
 /** Where the GPU-hours axis starts: below the smallest run compared (R1's 147K). */
@@ -16,7 +19,7 @@ const HOURS_AXIS_FROM = 100_000;
  * `trainingRunsChart(runCosts(loadTrainingRuns(), { estimate: estimate() }))`
  */
 export function trainingRunsChart(costs: readonly RunCost[], { width }: ChartSize = {}): ChartSpec {
-  if (!Array.isArray(costs as unknown) || costs.length === 0) fail("invalid", { name: "costs", value: costs, expected: "a non-empty list of run costs, from runCosts()" });
+  if (!isList(costs) || costs.length === 0) fail("notRunCosts", { name: "costs", value: costs });
   const w = chartWidth(width, 480);
   const models = [...new Set(costs.map((c) => c.model))];
   const hours = [...new Map(costs.filter((c) => c.gpuHours !== null).map((c) => [c.id, c])).values()].map((c) => ({

@@ -9,15 +9,12 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { delimiter, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-import { fail } from "../errors/error.js";
-
-/** The package root: two levels above this file, both as `src/cli/lab-env.ts` and `dist/cli/lab-env.js`. */
-export const projectRoot: string = fileURLToPath(new URL("../../", import.meta.url)).replace(/\/$/, "");
+import { fail, GpuCostError } from "../errors/error.js";
+import { PACKAGE_ROOT } from "../node/package-root.js";
 
 /** Options of `ensureLabEnv()`. */
 export interface LabEnvOptions {
-  /** The project folder holding `requirements.txt` and `node_modules/`. Defaults to `projectRoot`. */
+  /** The project folder holding `requirements.txt` and `node_modules/`. Defaults to the package root. */
   projectDir?: string;
   /** The Python 3 that creates the environment. Defaults to `$PYTHON`, else `"python3"`. */
   python?: string;
@@ -66,7 +63,7 @@ const STAMP = "gpu-cost-lab-setup.json";
  */
 export async function ensureLabEnv(options: LabEnvOptions = {}): Promise<LabEnv> {
   const {
-    projectDir = projectRoot,
+    projectDir = PACKAGE_ROOT,
     python = process.env["PYTHON"] || "python3",
     log = (line: string) => console.error(line),
     verbose = true,
@@ -219,11 +216,7 @@ function run(name: string, command: string, args: string[], o: { cwd: string; ve
     child.stderr?.on("data", (chunk: Buffer) => (kept += chunk.toString()));
     const failed = (status: number | string) => {
       if (kept) o.log(kept.trimEnd());
-      try {
-        fail("labStepFailed", { step: name, command: [command, ...args].join(" "), status });
-      } catch (e) {
-        reject(e);
-      }
+      reject(new GpuCostError("labStepFailed", { step: name, command: [command, ...args].join(" "), status }));
     };
     child.on("error", (e: NodeJS.ErrnoException) => failed(e.code ?? e.message));
     child.on("close", (status, signal) => (status === 0 ? resolve() : failed(status ?? signal ?? "?")));

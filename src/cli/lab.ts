@@ -12,9 +12,9 @@ import { realpathSync } from "node:fs";
 import { constants } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { GpuCostError } from "../errors/error.js";
+import { labArgs } from "./lab-args.js";
 import { ensureLabEnv, type LabEnv } from "./lab-env.js";
-import { labArgs } from "./lab-server.js";
+import { GpuCostError } from "../errors/error.js";
 
 /** What the command line asks for. */
 export interface LabCommand {

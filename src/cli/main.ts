@@ -8,7 +8,10 @@
  */
 import { constants } from "node:os";
 import { killLiveKernelsSync } from "../runner/kernel-process.js";
+import { useNodeDataFiles } from "../node/data-files.js";
 import { main } from "./cli.js";
+
+useNodeDataFiles();
 
 const controller = new AbortController();
 let interruptedBy: NodeJS.Signals | undefined;

@@ -4,11 +4,13 @@
  * and argument parsing with node:util's parseArgs, whose errors become exit status 2.
  */
 import type { ParseArgsConfig } from "node:util";
-import { resolve } from "node:path";
-import type { Assumptions } from "../assumptions/assumptions.js";
+import { join, resolve } from "node:path";
+import { assumptions, type Assumptions } from "../assumptions/assumptions.js";
 import { fail } from "../errors/error.js";
-import { findKernelspec, type Kernelspec } from "../runner/kernelspec.js";
-import { checkOverrides, loadParametersFile, loadScenario, mergeOverrides, parseSet } from "../runner/overrides.js";
+import { findKernelspec, jupyterDataPaths, type Kernelspec } from "../runner/kernelspec.js";
+import { PACKAGE_ROOT } from "../node/package-root.js";
+import { loadParametersFile, mergeOverrides, parseSet } from "./overrides.js";
+import { loadScenario } from "../node/scenarios.js";
 import type { AssumptionSources } from "../report/summary.js";
 
 /** The options both commands take, for parseArgs. */
@@ -59,7 +61,7 @@ export async function assumptionChoice(values: { scenario?: string; file?: strin
   const file = values.file === undefined ? {} : await loadParametersFile(resolve(values.file));
   const set = Object.fromEntries((values.set ?? []).map(parseSet));
   const overrides = mergeOverrides(scenario?.assumptions ?? {}, file, set);
-  const resolved = checkOverrides(overrides);
+  const resolved = assumptions(overrides);
   const from: AssumptionSources = {
     ...(scenario ? { scenario: { name: scenario.name, description: scenario.description, sources: scenario.sources } } : {}),
     ...(values.file === undefined ? {} : { file: values.file }),
@@ -72,7 +74,7 @@ export async function assumptionChoice(values: { scenario?: string; file?: strin
 export function timeoutMs(text: string | undefined): number {
   if (text === undefined) return 300_000;
   const seconds = Number(text);
-  if (!(Number.isFinite(seconds) && seconds > 0)) fail("invalid", { name: "--timeout", value: text, expected: "a positive number of seconds" });
+  if (!(Number.isFinite(seconds) && seconds > 0)) fail("notPositive", { name: "--timeout", value: text, unit: "seconds" });
   return seconds * 1000;
 }
 
@@ -80,11 +82,11 @@ export function timeoutMs(text: string | undefined): number {
 export function jobsCount(text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const n = Number(text);
-  if (!(Number.isInteger(n) && n > 0)) fail("invalid", { name: "--jobs", value: text, expected: "a positive whole number" });
+  if (!(Number.isInteger(n) && n > 0)) fail("notPositiveWhole", { name: "--jobs", value: text });
   return n;
 }
 
-/** The kernelspec for `--kernel NAME`, or the project's tslab. */
+/** The kernelspec for `--kernel NAME` (also looked up in the project's `.venv`), or the project's tslab. */
 export function kernelChoice(name: string | undefined): Promise<Kernelspec> {
-  return findKernelspec(name);
+  return findKernelspec(name, { searchPaths: jupyterDataPaths({ prefixes: [join(PACKAGE_ROOT, ".venv")] }) });
 }

@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
-import { runReport } from "../runner/run-report.js";
+import { runReport } from "../report/run-report.js";
 import { assumptionChoice, COMMON_HELP, COMMON_OPTIONS, jobsCount, kernelChoice, parsed, timeoutMs } from "./options.js";
 import { progress } from "./progress.js";
 

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { basename, join, relative, resolve } from "node:path";
 import { fail } from "../errors/error.js";
 import { makeRuntimeDir } from "../runner/connection-file.js";
-import { PACKAGE_ROOT } from "../runner/kernelspec.js";
+import { PACKAGE_ROOT } from "../node/package-root.js";
 import { readNotebook } from "../runner/notebook.js";
 import { injectParameters } from "../runner/parameters.js";
 import { runNotebook } from "../runner/run-notebook.js";

@@ -1,20 +1,19 @@
 import { fail } from "../errors/error.js";
-import { asRange, type QuantityInput } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../input/as-range.js";
 import { rangeOf } from "../range/range-of.js";
-import { atLeastOne, fraction, partFraction, positive } from "../range/rules.js";
+import { atLeastOne, fraction, partFraction, positive } from "../input/rules.js";
 import type { Range } from "../range/range.js";
-import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import {
+  amortizedCostOfHours, depreciationMethods, depreciationPerHour, energyKwh, interconnectValue,
   ELECTRICITY_USD_PER_KWH, HOURS_PER_YEAR, INTERCONNECT_FRACTION, LIFETIME_YEARS, POWER_FRACTION,
-  PRICE_OOMS_PER_YEAR, PUE, SERVER_OVERHEAD, SERVER_POWER_RATIO,
+  PRICE_OOMS_PER_YEAR, PUE, SERVER_OVERHEAD, SERVER_POWER_RATIO, type Depreciation,
 } from "./epoch-method.js";
 import { writeMoney, writeRange } from "./formula.js";
 
-/** How hardware value is spread over the hours it is used. */
-export const depreciationMethods = ["price-performance", "straight-line"] as const;
-export type Depreciation = (typeof depreciationMethods)[number];
+export { depreciationMethods, type Depreciation } from "./epoch-method.js";
 
 export interface AmortizedOptions {
   /** GPU-hours of the run (2,788,000 for DeepSeek-V3). */
@@ -59,7 +58,7 @@ export function amortizedCost(options: AmortizedOptions): CostView {
     interconnectFraction = INTERCONNECT_FRACTION, serverPowerRatio = SERVER_POWER_RATIO, powerFraction = POWER_FRACTION, pue = PUE,
   } = options;
   if (!(depreciationMethods as readonly string[]).includes(depreciation)) {
-    fail("invalid", { name: "depreciation", value: depreciation, expected: `one of ${depreciationMethods.join(", ")}` });
+    fail("notOneOf", { name: "depreciation", value: depreciation, choices: depreciationMethods });
   }
   const price = asMoneyRange(gpuPrice, "gpuPrice", positive);
   const power = asMoneyRange(electricityPrice, "electricityPrice", positive);
@@ -80,24 +79,6 @@ export function amortizedCost(options: AmortizedOptions): CostView {
   });
 }
 
-/** Share of hardware value used per GPU-hour: 0.14 · ln 10 ÷ 8,766 ≈ 3.677e-5, or 1 ÷ (5 × 8,766) ≈ 2.282e-5. */
-export function depreciationPerHour(method: Depreciation, priceOomsPerYear: number, lifetimeYears: number): number {
-  return method === "price-performance" ? (priceOomsPerYear * Math.LN10) / HOURS_PER_YEAR : 1 / (lifetimeYears * HOURS_PER_YEAR);
-}
-
-/**
- * The whole view for one draw of every input, in one currency: the scalar core the Monte Carlo
- * simulation calls a million times, so it takes plain numbers. kWh = h × W ÷ 1000 × ratio × load × PUE.
- */
-export function amortizedCostPerDraw(
-  gpuHours: number, gpuPrice: number, serverOverhead: number, interconnectFraction: number, perHour: number,
-  tdpWatts: number, serverPowerRatio: number, powerFraction: number, pue: number, pricePerKwh: number,
-): number {
-  const capex = gpuHours * ((gpuPrice * serverOverhead) / (1 - interconnectFraction)) * perHour;
-  const kwh = (gpuHours * tdpWatts * serverPowerRatio * powerFraction * pue) / 1000;
-  return capex + kwh * pricePerKwh;
-}
-
 interface Checked {
   hours: Range; price: MoneyRange; power: MoneyRange; depreciation: Depreciation; ooms: Range; lifetime: Range;
   overhead: Range; network: Range; tdp: Range; serverPower: Range; load: Range; pue: Range;
@@ -108,11 +89,11 @@ function computeAmortized(x: Checked): CostView {
   const rate = x.depreciation === "price-performance" ? { r: x.ooms } : { r: x.lifetime };
   const perHour = ({ r }: { r: number }) => depreciationPerHour(x.depreciation, r, r);
   const servers = rangeOf((v) => v.h * v.p * v.o * perHour(v), { h: x.hours, p: x.price, o: x.overhead, ...rate });
-  const network = rangeOf((v) => ((v.h * v.p * v.o * v.f) / (1 - v.f)) * perHour(v), { h: x.hours, p: x.price, o: x.overhead, f: x.network, ...rate });
-  const kwh = rangeOf((v) => (v.h * v.w * v.s * v.l * v.u) / 1000, { h: x.hours, w: x.tdp, s: x.serverPower, l: x.load, u: x.pue });
+  const network = rangeOf((v) => interconnectValue(v.h * v.p * v.o, v.f) * perHour(v), { h: x.hours, p: x.price, o: x.overhead, f: x.network, ...rate });
+  const kwh = rangeOf((v) => energyKwh(v.h, v.w, v.s, v.l, v.u), { h: x.hours, w: x.tdp, s: x.serverPower, l: x.load, u: x.pue });
   const energy = rangeOf((v) => v.k * v.e, { k: kwh, e: x.power });
   const total = rangeOf(
-    (v) => amortizedCostPerDraw(v.h, v.p, v.o, v.f, perHour(v), v.w, v.s, v.l, v.u, v.e),
+    (v) => amortizedCostOfHours(v.h, v.p, v.o, v.f, perHour(v), v.w, v.s, v.l, v.u, v.e),
     { h: x.hours, p: x.price, o: x.overhead, f: x.network, w: x.tdp, s: x.serverPower, l: x.load, u: x.pue, e: x.power, ...rate },
   );
   const method = x.depreciation === "price-performance"

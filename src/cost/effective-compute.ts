@@ -1,8 +1,8 @@
-import { asRange, type QuantityInput } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../input/as-range.js";
 import { rangeOf } from "../range/range-of.js";
-import { positive } from "../range/rules.js";
+import { positive } from "../input/rules.js";
 import type { Range } from "../range/range.js";
-import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 
 export interface EffectiveComputeOptions {

@@ -54,3 +54,58 @@ export const LIFETIME_YEARS = 5;
 
 /** Hours in an average year, 365.25 × 24. */
 export const HOURS_PER_YEAR = 8_766;
+
+// ---- the method's formulas, each written once: the cost views, estimate(), simulate() and the
+// break-even all call these, so a change of method is a change here.
+
+/**
+ * All-in hardware value of GPUs bought for `price` (one GPU's price, or a fleet's): the GPUs, the
+ * servers around them, and the cluster interconnect, which is `interconnectFraction` of the whole
+ * cluster's cost: price × serverOverhead ÷ (1 − interconnectFraction).
+ * `clusterValue(30_000, 1.64, 0.19)` → $60,741 per GPU.
+ */
+export function clusterValue(price: number, serverOverhead: number, interconnectFraction: number): number {
+  return (price * serverOverhead) / (1 - interconnectFraction);
+}
+
+/**
+ * The interconnect's part of a cluster whose servers are worth `serverValue`: it is
+ * `interconnectFraction` of the total, so serverValue × f ÷ (1 − f). `interconnectValue(49_200, 0.19)` → $11,541.
+ */
+export function interconnectValue(serverValue: number, interconnectFraction: number): number {
+  return (serverValue * interconnectFraction) / (1 - interconnectFraction);
+}
+
+/** How hardware value is spread over the hours it is used. */
+export const depreciationMethods = ["price-performance", "straight-line"] as const;
+/** One of {@link depreciationMethods}. */
+export type Depreciation = (typeof depreciationMethods)[number];
+
+/**
+ * Share of hardware value used per GPU-hour: priceOomsPerYear · ln 10 ÷ 8,766 h at the
+ * price-performance trend (0.14 → 3.677e-5), or 1 ÷ (lifetimeYears × 8,766 h) straight-line (5 → 2.282e-5).
+ */
+export function depreciationPerHour(method: Depreciation, priceOomsPerYear: number, lifetimeYears: number): number {
+  return method === "price-performance" ? (priceOomsPerYear * Math.LN10) / HOURS_PER_YEAR : 1 / (lifetimeYears * HOURS_PER_YEAR);
+}
+
+/**
+ * Energy of `gpuHours` at the wall, kWh: GPU-hours × TDP (W) × serverPowerRatio × powerFraction × PUE ÷ 1000.
+ * `energyKwh(1, 700, 1.82, 0.75, 1.25)` → 1.194 kWh for one GPU-hour.
+ */
+export function energyKwh(gpuHours: number, tdpWatts: number, serverPowerRatio: number, powerFraction: number, pue: number): number {
+  return (gpuHours * tdpWatts * serverPowerRatio * powerFraction * pue) / 1000;
+}
+
+/**
+ * Amortized hardware + energy of `gpuHours`, one draw of every input in one currency: the scalar
+ * core that the amortized view and the Monte Carlo share.
+ * gpuHours × clusterValue(gpuPrice, …) × perHour + energyKwh(gpuHours, …) × pricePerKwh.
+ */
+export function amortizedCostOfHours(
+  gpuHours: number, gpuPrice: number, serverOverhead: number, interconnectFraction: number, perHour: number,
+  tdpWatts: number, serverPowerRatio: number, powerFraction: number, pue: number, pricePerKwh: number,
+): number {
+  const capex = gpuHours * clusterValue(gpuPrice, serverOverhead, interconnectFraction) * perHour;
+  return capex + energyKwh(gpuHours, tdpWatts, serverPowerRatio, powerFraction, pue) * pricePerKwh;
+}

@@ -1,7 +1,7 @@
-import { asRange, type QuantityInput } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../input/as-range.js";
 import { rangeOf } from "../range/range-of.js";
-import { atLeastOne, positive } from "../range/rules.js";
-import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
+import { atLeastOne, positive } from "../input/rules.js";
+import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";

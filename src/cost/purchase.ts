@@ -1,10 +1,10 @@
-import { asRange, type QuantityInput } from "../range/as-range.js";
+import { asRange, type QuantityInput } from "../input/as-range.js";
 import { rangeOf } from "../range/range-of.js";
-import { atLeastOne, partFraction, positive, positiveWhole } from "../range/rules.js";
+import { atLeastOne, partFraction, positive, positiveWhole } from "../input/rules.js";
 import type { Range } from "../range/range.js";
-import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
-import { INTERCONNECT_FRACTION, SERVER_OVERHEAD } from "./epoch-method.js";
+import { clusterValue, interconnectValue, INTERCONNECT_FRACTION, SERVER_OVERHEAD } from "./epoch-method.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
 
@@ -49,8 +49,8 @@ function computePurchase(count: Range, price: MoneyRange, overhead: Range, fract
   const c = price.currency;
   const gpus = rangeOf(({ n, p }) => n * p, { n: count, p: price });
   const servers = rangeOf(({ n, p, o }) => n * p * (o - 1), { n: count, p: price, o: overhead });
-  const network = rangeOf(({ n, p, o, f }) => (n * p * o * f) / (1 - f), { n: count, p: price, o: overhead, f: fraction });
-  const allIn = rangeOf(({ n, p, o, f }) => (n * p * o) / (1 - f), { n: count, p: price, o: overhead, f: fraction });
+  const network = rangeOf(({ n, p, o, f }) => interconnectValue(n * p * o, f), { n: count, p: price, o: overhead, f: fraction });
+  const allIn = rangeOf(({ n, p, o, f }) => clusterValue(n * p, o, f), { n: count, p: price, o: overhead, f: fraction });
   return {
     view: "purchase",
     label: "Purchase: the GPUs",

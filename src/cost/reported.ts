@@ -1,7 +1,8 @@
 import { fail } from "../errors/error.js";
-import { obeys, positive } from "../range/rules.js";
+import { isList } from "../errors/is-list.js";
+import { obeys, positive } from "../input/rules.js";
 import { money } from "../money/money.js";
-import { asMoneyRange, type MoneyInput } from "../money/as-money-range.js";
+import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR, type TrainingStage } from "./deepseek-v3.js";
@@ -23,12 +24,12 @@ export function reportedCost({
   stages = DEEPSEEK_V3_STAGES,
   ratePerGpuHour = money(DEEPSEEK_V3_USD_PER_GPU_HOUR, "USD"),
 }: ReportedOptions = {}): CostView {
-  if (!Array.isArray(stages) || stages.length === 0) fail("invalid", { name: "stages", value: stages, expected: "a non-empty list of { stage, gpuHours }" });
+  if (!isList(stages) || stages.length === 0) fail("notStages", { name: "stages", value: stages });
   const checked = stages.map((s, i) => ({
-    stage: typeof s?.stage === "string" && s.stage ? s.stage : fail("invalid", { name: `stages[${i}].stage`, value: s?.stage, expected: "a stage name" }),
+    stage: typeof s?.stage === "string" && s.stage ? s.stage : fail("notString", { name: `stages[${i}].stage`, value: s?.stage, nonEmpty: true }),
     gpuHours: typeof s.gpuHours === "number" && obeys(s.gpuHours, positive)
       ? s.gpuHours
-      : fail("invalid", { name: `stages[${i}].gpuHours`, value: s.gpuHours, expected: "a positive number of GPU-hours" }),
+      : fail("notPositive", { name: `stages[${i}].gpuHours`, value: s.gpuHours, unit: "GPU-hours" }),
   }));
   return computeReported(checked, asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive));
 }

@@ -1,5 +1,5 @@
 import type { ColumnTable } from "arquero";
-import { csvLoader } from "./read-csv.js";
+import { csvLoader } from "./csv-loader.js";
 import { amountUnits, col, type AmountUnit, type FileSchema } from "./schema.js";
 
 /**

@@ -15,12 +15,62 @@ import { show } from "./show.js";
 
 export const messages = {
   // ---- general values -----------------------------------------------------------------------
-  /** `invalid gpuCount: -3 (expected a positive whole number)` */
-  invalid: (d: { name: string; value: unknown; expected: string }) =>
-    `invalid ${d.name}: ${show(d.value)} (expected ${d.expected})`,
+  /**
+   * `invalid text: 3 (expected a string)`.
+   * @deprecated Free text for `expected`: only src/amount/parse-amount.ts and format-amount.ts still
+   * use it, until their rewrite moves to the codes below (notString, notOneOf, notInRange, …).
+   */
+  invalid: (d: { name: string; value: unknown; expected: string }) => invalid(d, d.expected),
+  /** `invalid xs[2]: NaN (expected a finite number)`; with `at`, the inputs that gave it: `(expected a finite number (at n = 2000, p = 0))` */
+  notFinite: (d: { name: string; value: unknown; at?: Readonly<Record<string, number>> }) =>
+    invalid(d, d.at ? `a finite number (at ${Object.entries(d.at).map(([k, v]) => `${k} = ${v}`).join(", ")})` : "a finite number"),
+  /** `invalid years: 0 (expected a positive number of years)`; without `unit`: `(expected a positive number)` */
+  notPositive: (d: { name: string; value: unknown; unit?: string }) => invalid(d, `a positive number${of(d.unit)}`),
+  /** `invalid gpuCount: -3 (expected a positive whole number)`; with `unit`: `(expected a positive whole number of pixels)` */
+  notPositiveWhole: (d: { name: string; value: unknown; unit?: string }) => invalid(d, `a positive whole number${of(d.unit)}`),
+  /**
+   * A number outside the bounds given, worded from them (as {@link numberText} does):
+   * `invalid p: 2 (expected a number from 0 to 1)`, `invalid seed: -1 (expected a whole number from 0 to 2^53 − 1)`,
+   * `invalid threshold: 0 (expected a fraction in (0, 1])`, `invalid k: -1 (expected a number ≥ 0)`.
+   */
+  notInRange: (d: { name: string; value: unknown } & NumberBounds) => invalid(d, numberText(d)),
+  /** `invalid divisor: 0 (expected a non-zero number)` */
+  isZero: (d: { name: string; value: unknown }) => invalid(d, "a non-zero number"),
+  /** `invalid currency: "GBP" (expected one of JPY, CNY, USD)` */
+  notOneOf: (d: { name: string; value: unknown; choices: readonly string[] }) => invalid(d, `one of ${d.choices.join(", ")}`),
+  /** `invalid views: [] (expected a non-empty list of purchase, rental)`: a list whose items are each one of `choices` */
+  notListOf: (d: { name: string; value: unknown; choices: readonly string[] }) =>
+    invalid(d, `a non-empty list of ${d.choices.join(", ")}`),
+  /** `invalid speedRatios: [0] (expected a non-empty list of positive numbers)` */
+  notPositiveList: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of positive numbers"),
+  /** `invalid key: 3 (expected a string)`; with `nonEmpty`: `(expected a non-empty string)` */
+  notString: (d: { name: string; value: unknown; nonEmpty?: boolean }) => invalid(d, d.nonEmpty ? "a non-empty string" : "a string"),
+  /** `invalid on: "2025-02-30" (expected a date as YYYY-MM-DD or a valid Date)` */
+  notDate: (d: { name: string; value: unknown }) => invalid(d, "a date as YYYY-MM-DD or a valid Date"),
   /** `invalid range: low 5 > high 4 (expected low ≤ high)` */
   rangeOrder: (d: { name: string; low: number; high: number }) =>
     `invalid ${d.name}: low ${d.low} > high ${d.high} (expected low ≤ high)`,
+
+  // ---- user input: quantities and prices as written (asRange, asMoneyRange, readAmountField) --
+  /**
+   * `invalid gpuCount: 2500.5 (expected a positive whole number, or a range of them as [low, high] or {"low": …, "high": …} or text such as "2000～3000块")`.
+   * `rule` words the numbers accepted; `unit` adds the text example; `reason` says why text was refused:
+   * `(expected …; it reads as GPU, not hour)`, or `(expected …; ` + the parser's own message + `)`.
+   */
+  notQuantityInput: (d: { name: string; value: unknown; rule: NumberBounds; unit?: keyof typeof quantityExamples; reason?: TextProblem }) =>
+    invalid(
+      d,
+      `${numberText(d.rule)}, or a range of them as [low, high] or {"low": …, "high": …}` +
+        (d.unit ? ` or text such as ${quantityExamples[d.unit]}` : "") +
+        because(d.reason),
+    ),
+  /** `invalid gpuPrice: -1 (expected a positive number as money: a number in US dollars, [low, high], {"low": …, "high": …, "currency": "JPY"}, a Money, or text such as "400万～500万日元")`, with `reason` as for notQuantityInput */
+  notMoneyInput: (d: { name: string; value: unknown; rule: NumberBounds; reason?: TextProblem }) =>
+    invalid(
+      d,
+      `${numberText(d.rule)} as money: a number in US dollars, [low, high], {"low": …, "high": …, "currency": "JPY"}, a Money, or text such as "400万～500万日元"` +
+        because(d.reason),
+    ),
 
   // ---- money and FX (src/money/) -------------------------------------------------------------
   /** `cannot add JPY and USD amounts (convert one first)` */
@@ -38,6 +88,13 @@ export const messages = {
         ? `nearest earlier: ${d.nearest.date}, beyond the ${d.windowDays}-day window`
         : `nearest: ${d.nearest.date}, after the date`) +
     ")",
+
+  /** `invalid value: 5 (expected a Money value, e.g. money(4_000_000, "JPY"))` */
+  notMoney: (d: { name: string; value: unknown }) => invalid(d, 'a Money value, e.g. money(4_000_000, "JPY")'),
+  /** `invalid value: 5 (expected a money range, e.g. moneyRange(4e6, 5e6, "JPY"))` */
+  notMoneyRange: (d: { name: string; value: unknown }) => invalid(d, 'a money range, e.g. moneyRange(4e6, 5e6, "JPY")'),
+  /** `invalid amounts: [] (expected at least one Money)` */
+  noMoney: (d: { name: string; value: unknown }) => invalid(d, "at least one Money"),
 
   // ---- amounts (src/amount/) ----------------------------------------------------------------
   // A positioned message quotes at most 60 characters of the text and 20 of the part at `at`,
@@ -159,6 +216,16 @@ export const messages = {
     `invalid ${d.op} operand ${d.operand}: ${show(d.value)} (expected a number or range > 0: a divisor must stay above 0)`,
   /** `invalid rangeHull ranges: none given (expected at least one range or number)` */
   rangeHullEmpty: (d: { op: string }) => `invalid ${d.op} ranges: none given (expected at least one range or number)`,
+  /** `invalid uniform: 5 (expected a range {low, high})` */
+  notRange: (d: { name: string; value: unknown }) => invalid(d, "a range {low, high}"),
+  /** `invalid inputs: 17 (expected at most 16 varying inputs)`: rangeOf evaluates 2^k corners */
+  tooManyInputs: (d: { name: string; value: number; max: number }) => invalid(d, `at most ${d.max} varying inputs`),
+  /** `invalid xs: "1,2" (expected a Float64Array or an array of numbers)` */
+  notSamples: (d: { name: string; value: unknown }) => invalid(d, "a Float64Array or an array of numbers"),
+  /** `invalid draws: {} (expected one or more draws)` */
+  noDraws: (d: { name: string; value: unknown }) => invalid(d, "one or more draws"),
+  /** `invalid distributions: [] (expected an object of distributions by input name)` */
+  notDistributions: (d: { name: string; value: unknown }) => invalid(d, "an object of distributions by input name"),
   /** `invalid distributions.price: {"kind":"normal"} (expected a distribution of kind "uniform", "triangular", "lognormal" or "point")` */
   distributionKind: (d: { name: string; value: unknown }) =>
     `invalid ${d.name}: ${show(d.value)} (expected a distribution of kind "uniform", "triangular", "lognormal" or "point")`,
@@ -170,6 +237,12 @@ export const messages = {
     `invalid ${d.name}: p05 ${d.p05}, p95 ${d.p95} (expected 0 < p05 < p95)`,
 
   // ---- data files (src/data/) ---------------------------------------------------------------
+  /** `no data files: none installed (expected useDataFiles() first: the package entry point installs data/ in Node)` */
+  noDataFiles: (_d: Record<string, never>) =>
+    "no data files: none installed (expected useDataFiles() first: the package entry point installs data/ in Node)",
+  /** `cannot read /tmp/gpus.csv: this data source reads no paths (expected a data file name, e.g. loadGpus())` */
+  noFileAccess: (d: { path: string }) =>
+    `cannot read ${d.path}: this data source reads no paths (expected a data file name, e.g. loadGpus())`,
   /** `cannot read data/gpus.csv: ENOENT (expected a UTF-8 CSV file)` */
   dataUnreadable: (d: { file: string; reason: string }) =>
     `cannot read ${d.file}: ${d.reason} (expected a UTF-8 CSV file)`,
@@ -200,7 +273,31 @@ export const messages = {
   unknownAssumption: (d: { name: string; suggestion: string | undefined; known: readonly string[] }) =>
     `unknown assumption ${show(d.name)} (${d.suggestion ? `did you mean ${show(d.suggestion)}? ` : ""}known: ${d.known.join(", ")})`,
 
+  /** `invalid overrides: 5 (expected an object of assumptions, e.g. { gpuCount: 2048 })` */
+  notOverrides: (d: { name: string; value: unknown }) => invalid(d, "an object of assumptions, e.g. { gpuCount: 2048 }"),
+  /** `invalid assumptions: {} (expected the result of assumptions())` */
+  notAssumptions: (d: { name: string; value: unknown }) => invalid(d, "the result of assumptions()"),
+  /** `invalid tdpWatts: undefined (expected watts: data/gpus.csv has no TDP for H20, so give tdpWatts)` */
+  noTdp: (d: { gpu: string }) => invalid({ name: "tdpWatts", value: undefined }, `watts: data/gpus.csv has no TDP for ${d.gpu}, so give tdpWatts`),
+  /** `invalid stages: [] (expected a non-empty list of { stage, gpuHours })` */
+  notStages: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of { stage, gpuHours }"),
+
+  // ---- training runs compared (runCosts, costShares) ------------------------------------------
+  /** `invalid costs: [] (expected a non-empty list of run costs, from runCosts())` */
+  notRunCosts: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of run costs, from runCosts()"),
+  /** `invalid estimate.currency: "JPY" (expected USD: training-run costs are compared in US dollars)` */
+  notUsd: (d: { name: string; value: unknown }) => invalid(d, "USD: training-run costs are compared in US dollars"),
+  /** `invalid ratePerGpuHour: 0 (expected a positive number of US dollars per GPU-hour, or a range { low, high } of them)` */
+  notUsdRate: (d: { name: string; value: unknown }) =>
+    invalid(d, "a positive number of US dollars per GPU-hour, or a range { low, high } of them"),
+  /** `invalid of: "gpt-4" (expected the id of a run with a reported cost in costs)` */
+  notReportedRun: (d: { name: string; value: unknown }) => invalid(d, "the id of a run with a reported cost in costs"),
+
   // ---- charts (src/charts/) -----------------------------------------------------------------
+  /** `invalid table: [] (expected an Arquero table)` */
+  notTable: (d: { name: string; value: unknown }) => invalid(d, "an Arquero table"),
+  /** `invalid spec: "bar" (expected a Vega-Lite spec object, from a chart builder)` */
+  notSpec: (d: { name: string; value: unknown }) => invalid(d, "a Vega-Lite spec object, from a chart builder"),
   /** `cannot show(): no tslab kernel is running (expected a call from a notebook cell; outside one, save the spec with JSON.stringify)` */
   noKernel: (d: { what: string }) =>
     `cannot ${d.what}(): no tslab kernel is running (expected a call from a notebook cell; outside one, save the spec with JSON.stringify)`,
@@ -272,6 +369,62 @@ export const messages = {
   labNoAnswer: (d: { url: string; timeoutMs: number; exit: string }) =>
     `JupyterLab did not answer at ${d.url} within ${d.timeoutMs} ms (expected HTTP 200; ${d.exit})`,
 } as const;
+
+/** Which numbers are accepted: the data of `notInRange`, and the shape of a range rule (src/range/rules.ts). */
+export interface NumberBounds {
+  readonly min?: number;
+  /** `min` itself is not accepted (a price must be > 0). */
+  readonly minExclusive?: boolean;
+  readonly max?: number;
+  readonly maxExclusive?: boolean;
+  /** Whole numbers only (GPU counts). */
+  readonly whole?: boolean;
+}
+
+/** Why text given for a field was refused: the amount parser's own message, or the unit it read. */
+export type TextProblem = { readonly parseError: string } | { readonly readsAs: string; readonly wanted: string };
+
+/** The one grammar: `invalid gpuCount: -3 (expected a positive whole number)`. */
+function invalid(d: { name: string; value: unknown }, expected: string): string {
+  return `invalid ${d.name}: ${show(d.value)} (expected ${expected})`;
+}
+
+/** ` of seconds`, or nothing without a unit. */
+function of(unit: string | undefined): string {
+  return unit ? ` of ${unit}` : "";
+}
+
+/**
+ * The numbers that `b` accepts, in words: `a positive whole number`, `a positive number`,
+ * `a number ≥ 0`, `a number from 0 to 1`, `a fraction in (0, 1]`, `a whole number from 0 to 2^53 − 1`.
+ */
+export function numberText(b: NumberBounds): string {
+  const number = b.whole ? "whole number" : "number";
+  const { min, max } = b;
+  if (min === 0 && b.minExclusive && max === undefined) return `a positive ${number}`;
+  if (min !== undefined && max !== undefined) {
+    if (!b.minExclusive && !b.maxExclusive) return `a ${number} from ${bound(min)} to ${bound(max)}`;
+    const noun = !b.whole && min === 0 && max === 1 ? "fraction" : number;
+    return `a ${noun} in ${b.minExclusive ? "(" : "["}${bound(min)}, ${bound(max)}${b.maxExclusive ? ")" : "]"}`;
+  }
+  if (min !== undefined) return `a ${number} ${b.minExclusive ? ">" : "≥"} ${bound(min)}`;
+  if (max !== undefined) return `a ${number} ${b.maxExclusive ? "<" : "≤"} ${bound(max)}`;
+  return `a finite ${number}`;
+}
+
+/** A bound as a reader checks it: 2^53 − 1 rather than 9007199254740991. */
+function bound(x: number): string {
+  return x === Number.MAX_SAFE_INTEGER ? "2^53 − 1" : String(x);
+}
+
+/** `; it reads as GPU, not hour`, `; ` + the parser's message, or nothing. */
+function because(reason: TextProblem | undefined): string {
+  if (reason === undefined) return "";
+  return "parseError" in reason ? `; ${reason.parseError}` : `; it reads as ${reason.readsAs}, not ${reason.wanted}`;
+}
+
+/** How each quantity unit is written as text, for notQuantityInput. */
+const quantityExamples = { GPU: '"2000～3000块"', hour: '"278.8万小时"', fraction: '"1～3成"', run: '"数十次"' } as const;
 
 export type MessageCode = keyof typeof messages;
 export type MessageData<C extends MessageCode> = Parameters<(typeof messages)[C]>[0];

@@ -16,6 +16,6 @@ export function show(value: unknown): string {
     );
     return json.length > 120 ? `${json.slice(0, 117)}...` : json;
   } catch {
-    return String(value);
+    return typeof value === "bigint" ? `${value}n` : "a value that cannot be written as JSON";
   }
 }

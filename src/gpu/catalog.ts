@@ -1,4 +1,5 @@
 import { fail } from "../errors/error.js";
+import { derived } from "../data/csv-loader.js";
 import { loadGpus, type GpuRow } from "../data/load-gpus.js";
 
 /** One GPU's published specifications, from `data/gpus.csv` (dense TFLOPS, GB/s, W). */
@@ -19,11 +20,10 @@ export interface GpuSpec {
   readonly source: string;
 }
 
-let cached: ReadonlyMap<string, GpuSpec> | undefined;
-
-function catalog(): ReadonlyMap<string, GpuSpec> {
-  return (cached ??= new Map((loadGpus().objects() as GpuRow[]).map((row) => [row.gpu, toSpec(row)])));
-}
+const catalog: () => ReadonlyMap<string, GpuSpec> = derived(
+  loadGpus,
+  (table) => new Map((table.objects() as GpuRow[]).map((row) => [row.gpu, toSpec(row)])),
+);
 
 /** The catalog's GPU ids in file order: `["H100", "H800", "H20", "A100", "A800"]`. */
 export function gpuIds(): string[] {

@@ -15,6 +15,6 @@ export function isCurrency(value: unknown): value is Currency {
  * `invalid currency: "GBP" (expected one of USD, JPY, CNY, EUR)`.
  */
 export function currency(value: unknown, name = "currency"): Currency {
-  if (!isCurrency(value)) fail("invalid", { name, value, expected: `one of ${currencies.join(", ")}` });
+  if (!isCurrency(value)) fail("notOneOf", { name, value, choices: currencies });
   return value;
 }

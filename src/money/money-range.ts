@@ -12,7 +12,7 @@ export interface MoneyRange extends Range {
 }
 
 /** `moneyRange(4e6, 5e6, "JPY")`, checked as {@link range} checks; `name` is the field errors name. */
-export function moneyRange(low: number, high: number, currency: Currency | string, name = "amount"): MoneyRange {
+export function moneyRange(low: number, high: number, currency: string, name = "amount"): MoneyRange {
   const r = range(low, high, name);
   return Object.freeze({ low: r.low, high: r.high, currency: checkCurrency(currency, `${name}.currency`) });
 }

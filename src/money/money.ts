@@ -36,14 +36,14 @@ export class Money {
 
   /** This amount ÷ a plain number. */
   dividedBy(divisor: number): Money {
-    if (finite(divisor, "divisor") === 0) fail("invalid", { name: "divisor", value: divisor, expected: "a non-zero number" });
+    if (finite(divisor, "divisor") === 0) fail("isZero", { name: "divisor", value: divisor });
     return new Money(this.amount / divisor, this.currency);
   }
 
   /** The plain ratio this ÷ other, both in the same currency. */
   ratio(other: Money): number {
     sameCurrency(this, other, "divide");
-    if (other.amount === 0) fail("invalid", { name: "divisor", value: other.amount, expected: "a non-zero amount" });
+    if (other.amount === 0) fail("isZero", { name: "divisor", value: other.amount });
     return this.amount / other.amount;
   }
 
@@ -65,14 +65,14 @@ export class Money {
  * `money(4_000_000, "JPY")`: a {@link Money}, after checking that the amount is finite
  * and the currency known.
  */
-export function money(amount: number, currency: Currency | string): Money {
+export function money(amount: number, currency: string): Money {
   return new Money(finite(amount, "amount"), checkCurrency(currency));
 }
 
 /** The sum of several amounts in one currency; an empty list is an error (there is no currency to give). */
 export function sum(amounts: readonly Money[]): Money {
   const [first, ...rest] = amounts;
-  if (!first) fail("invalid", { name: "amounts", value: [], expected: "at least one Money" });
+  if (!first) fail("noMoney", { name: "amounts", value: [] });
   return rest.reduce((total, m) => total.plus(m), first);
 }
 
@@ -81,12 +81,12 @@ export function isMoney(value: unknown): value is Money {
 }
 
 function sameCurrency(a: Money, b: Money, verb: string): Money {
-  if (!(b instanceof Money)) fail("invalid", { name: "amount", value: b, expected: "a Money value" });
+  if (!(b instanceof Money)) fail("notMoney", { name: "amount", value: b });
   if (a.currency !== b.currency) fail("currencyMismatch", { verb, left: a.currency, right: b.currency });
   return b;
 }
 
 function finite(value: number, name: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) fail("invalid", { name, value, expected: "a finite number" });
+  if (typeof value !== "number" || !Number.isFinite(value)) fail("notFinite", { name, value });
   return value;
 }

@@ -59,7 +59,7 @@ export function divideRanges(a: RangeLike, b: RangeLike): Range {
 export function scaleRange(r: RangeLike, k: number): Range {
   const x = rangeOperand(r, "scaleRange", "r", "any");
   if (typeof k !== "number" || !Number.isFinite(k) || k < 0) {
-    fail("invalid", { name: "scaleRange factor k", value: k, expected: "a finite number ≥ 0" });
+    fail("notInRange", { name: "scaleRange factor k", value: k, min: 0 });
   }
   return range(x.low * k, x.high * k, "scaleRange result");
 }

@@ -15,7 +15,7 @@ import { range, type Range } from "./range.js";
 export function rangeContains(r: RangeLike, x: number): boolean {
   const b = rangeOperand(r, "rangeContains", "r", "any");
   if (typeof x !== "number" || !Number.isFinite(x)) {
-    fail("invalid", { name: "rangeContains value x", value: x, expected: "a finite number" });
+    fail("notFinite", { name: "rangeContains value x", value: x });
   }
   return b.low <= x && x <= b.high;
 }

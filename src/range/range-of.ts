@@ -17,7 +17,7 @@ export function rangeOf<K extends string>(
 ): Range {
   const keys = Object.keys(inputs) as K[];
   const varying = keys.filter((k) => inputs[k].low !== inputs[k].high);
-  if (varying.length > 16) fail("invalid", { name: "inputs", value: varying.length, expected: "at most 16 varying inputs" });
+  if (varying.length > 16) fail("tooManyInputs", { name: "inputs", value: varying.length, max: 16 });
   const point = {} as Record<K, number>;
   for (const k of keys) point[k] = inputs[k].low;
   let low = Infinity;
@@ -25,13 +25,9 @@ export function rangeOf<K extends string>(
   for (let corner = 0; corner < 1 << varying.length; corner++) {
     varying.forEach((k, bit) => (point[k] = corner & (1 << bit) ? inputs[k].high : inputs[k].low));
     const y = fn(point);
-    if (!Number.isFinite(y)) fail("invalid", { name, value: y, expected: `a finite number (at ${describeCorner(point)})` });
+    if (!Number.isFinite(y)) fail("notFinite", { name, value: y, at: { ...point } });
     if (y < low) low = y;
     if (y > high) high = y;
   }
   return range(low, high, name);
-}
-
-function describeCorner(point: Record<string, number>): string {
-  return Object.entries(point).map(([k, v]) => `${k} = ${v}`).join(", ");
 }

@@ -15,8 +15,8 @@ export interface Range {
  * and `low ≤ high`; `name` is the field the error names.
  */
 export function range(low: number, high: number = low, name = "range"): Range {
-  if (typeof low !== "number" || !Number.isFinite(low)) fail("invalid", { name: `${name}.low`, value: low, expected: "a finite number" });
-  if (typeof high !== "number" || !Number.isFinite(high)) fail("invalid", { name: `${name}.high`, value: high, expected: "a finite number" });
+  if (typeof low !== "number" || !Number.isFinite(low)) fail("notFinite", { name: `${name}.low`, value: low });
+  if (typeof high !== "number" || !Number.isFinite(high)) fail("notFinite", { name: `${name}.high`, value: high });
   if (low > high) fail("rangeOrder", { name, low, high });
   return Object.freeze({ low, high });
 }

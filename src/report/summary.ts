@@ -7,7 +7,7 @@ import { relative } from "node:path";
 import type { Assumptions } from "../assumptions/assumptions.js";
 import { estimate } from "../assumptions/estimate.js";
 import type { NotebookResult } from "../runner/run-notebook.js";
-import type { ScenarioSource } from "../runner/overrides.js";
+import type { ScenarioSource } from "../assumptions/scenario.js";
 
 /** Where the overrides came from, in the order they were applied. */
 export interface AssumptionSources {

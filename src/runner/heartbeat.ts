@@ -31,7 +31,7 @@ export function heartbeatMonitor(
       onLost();
       return;
     }
-    timer = setTimeout(beat, intervalMs);
+    timer = setTimeout(() => void beat(), intervalMs);
     timer.unref();
   };
   return {
@@ -39,7 +39,7 @@ export function heartbeatMonitor(
       if (running) return;
       running = true;
       lastEcho = Date.now();
-      timer = setTimeout(beat, intervalMs);
+      timer = setTimeout(() => void beat(), intervalMs);
       timer.unref();
     },
     stop() {

@@ -153,7 +153,7 @@ export class KernelClient {
       message = deserialize(frames, this.#info.key, channel);
     } catch (error) {
       this.rejectedCount++;
-      if (error instanceof GpuCostError) this.#onRejected?.(error, channel);
+      if (error instanceof GpuCostError) this.#onRejected?.(error as GpuCostError, channel);
       return;
     }
     const pending = this.#pending.get(message.parent_header.msg_id ?? "");

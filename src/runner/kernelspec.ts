@@ -1,12 +1,12 @@
 /**
  * Which kernel to start and how: a kernelspec (`kernels/<name>/kernel.json`) found in the
- * Jupyter data folders, or by default the project's own tslab, resolved from the package root
- * rather than from PATH so that the kernel is the version pinned in package.json.
+ * Jupyter data folders, or by default the tslab this package depends on, resolved as Node
+ * resolves the package (not from PATH) so that the kernel is the version pinned in package.json.
  */
 import { readdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { delimiter, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { delimiter, dirname, join } from "node:path";
 import { fail } from "../errors/error.js";
 
 /** A kernelspec, as kernel.json describes it, plus where it was found. */
@@ -23,14 +23,16 @@ export interface Kernelspec {
   readonly resourceDir: string | undefined;
 }
 
-/** The root of this package (the folder holding package.json), from this file's own location. */
-export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** The folder of the tslab package that this module resolves (`…/node_modules/tslab`). */
+export function tslabDir(): string {
+  return dirname(createRequire(import.meta.url).resolve("tslab/package.json"));
+}
 
-/** The project's own tslab kernel: `node_modules/.bin/tslab kernel --config-path {connection_file}`. */
-export function projectTslab(packageRoot = PACKAGE_ROOT): Kernelspec {
+/** The tslab kernel this package depends on: `…/node_modules/tslab/bin/tslab kernel --config-path {connection_file}`. */
+export function projectTslab(): Kernelspec {
   return {
     name: "tslab",
-    argv: [join(packageRoot, "node_modules", ".bin", "tslab"), "kernel", "--config-path", "{connection_file}"],
+    argv: [join(tslabDir(), "bin", "tslab"), "kernel", "--config-path", "{connection_file}"],
     displayName: "TypeScript (project tslab)",
     language: "typescript",
     interruptMode: "signal",
@@ -40,15 +42,17 @@ export function projectTslab(packageRoot = PACKAGE_ROOT): Kernelspec {
 }
 
 /**
- * The Jupyter data folders searched for kernelspecs, in order: each entry of `$JUPYTER_PATH`,
- * the project's `.venv/share/jupyter` (where `npm run lab` registers tslab),
- * `~/.local/share/jupyter`, `/usr/local/share/jupyter`, `/usr/share/jupyter`.
+ * The Jupyter data folders searched for kernelspecs, in order, as Jupyter searches them: each
+ * entry of `$JUPYTER_PATH`, `<prefix>/share/jupyter` for each Python environment in `prefixes`
+ * (Jupyter's `sys.prefix`; the gpu-cost-lab command passes the project's `.venv`, where
+ * `gpu-cost-lab lab` registers tslab), `~/.local/share/jupyter`, `/usr/local/share/jupyter`,
+ * `/usr/share/jupyter`.
  */
-export function jupyterDataPaths({ packageRoot = PACKAGE_ROOT, env = process.env }: { packageRoot?: string; env?: NodeJS.ProcessEnv } = {}): string[] {
+export function jupyterDataPaths({ prefixes = [], env = process.env }: { prefixes?: readonly string[]; env?: NodeJS.ProcessEnv } = {}): string[] {
   const fromEnv = (env.JUPYTER_PATH ?? "").split(delimiter).filter((p) => p !== "");
   return [
     ...fromEnv,
-    join(packageRoot, ".venv", "share", "jupyter"),
+    ...prefixes.map((prefix) => join(prefix, "share", "jupyter")),
     join(homedir(), ".local", "share", "jupyter"),
     "/usr/local/share/jupyter",
     "/usr/share/jupyter",
@@ -62,9 +66,9 @@ export function jupyterDataPaths({ packageRoot = PACKAGE_ROOT, env = process.env
  */
 export async function findKernelspec(
   name?: string,
-  { searchPaths = jupyterDataPaths(), packageRoot = PACKAGE_ROOT }: { searchPaths?: readonly string[]; packageRoot?: string } = {},
+  { searchPaths = jupyterDataPaths() }: { searchPaths?: readonly string[] } = {},
 ): Promise<Kernelspec> {
-  if (name === undefined) return projectTslab(packageRoot);
+  if (name === undefined) return projectTslab();
   for (const dataDir of searchPaths) {
     const resourceDir = join(dataDir, "kernels", name);
     const text = await readFile(join(resourceDir, "kernel.json"), "utf8").catch(() => undefined);
@@ -100,7 +104,7 @@ export function parseKernelspec(name: string, text: string, resourceDir: string)
   const env = typeof json.env === "object" && json.env !== null ? (json.env as Record<string, string>) : {};
   return {
     name,
-    argv: argv as string[],
+    argv: argv,
     displayName: typeof json.display_name === "string" ? json.display_name : name,
     language: typeof json.language === "string" ? json.language : "",
     interruptMode: json.interrupt_mode === "message" ? "message" : "signal",

@@ -113,7 +113,7 @@ export function parseNotebook(text: string, path: string): Notebook {
     while (ids.has(id)) id = newCellId();
     ids.add(id);
     const base = { ...cell, id, metadata: cell.metadata ?? {}, source: cell.source ?? "" };
-    return cell.cell_type === "code" ? { ...(base as CodeCell), outputs: (cell as CodeCell).outputs ?? [], execution_count: (cell as CodeCell).execution_count ?? null } : (base as TextCell);
+    return cell.cell_type === "code" ? { ...(base as CodeCell), outputs: (cell).outputs ?? [], execution_count: (cell).execution_count ?? null } : (base);
   });
   return { nbformat: 4, nbformat_minor: Math.max(5, nb.nbformat_minor ?? 5), metadata: nb.metadata ?? {}, cells };
 }

@@ -68,7 +68,7 @@ export class CellOutputs {
         return;
       }
       case "stream":
-        return this.#stream(content.name === "stderr" ? "stderr" : "stdout", String(content.text ?? ""));
+        return this.#stream(content.name === "stderr" ? "stderr" : "stdout", text(content.text));
       case "display_data":
         return this.#display({ output_type: "display_data", data: bundle(content.data), metadata: record(content.metadata) }, content);
       case "execute_result": {
@@ -79,8 +79,8 @@ export class CellOutputs {
       case "error":
         this.#push({
           output_type: "error",
-          ename: String(content.ename ?? ""),
-          evalue: String(content.evalue ?? ""),
+          ename: text(content.ename),
+          evalue: text(content.evalue),
           traceback: Array.isArray(content.traceback) ? content.traceback.map(String) : [],
         });
         return;
@@ -137,4 +137,9 @@ function bundle(value: unknown): MimeBundle {
 /** `application/json`, `application/vnd.vegalite.v5+json`: stored as JSON values, not text. */
 export function isJsonMime(mime: string): boolean {
   return mime === "application/json" || /^application\/.+\+json$/.test(mime);
+}
+
+/** A text field of a message as given; anything else as JSON, so nothing prints as [object Object]. */
+function text(value: unknown): string {
+  return typeof value === "string" ? value : value === undefined || value === null ? "" : JSON.stringify(value);
 }

@@ -46,7 +46,7 @@ export function parseDeclarations(source: string): Declaration[] {
   return [...source.matchAll(DECLARATION_START)].map((m) => ({
     keyword: m[1] as Declaration["keyword"],
     name: m[2]!,
-    type: source[m.index! + m[0].length] === ":" ? annotation(source, m.index! + m[0].length + 1) : undefined,
+    type: source[m.index + m[0].length] === ":" ? annotation(source, m.index + m[0].length + 1) : undefined,
   }));
 }
 

@@ -57,7 +57,7 @@ export function deserialize(frames: readonly Buffer[], key: string, socket = "ke
   return {
     identities: frames.slice(0, at),
     header,
-    parent_header: (parent ?? {}) as Partial<MessageHeader>,
+    parent_header: (parent ?? {}),
     metadata: (metadata ?? {}) as Record<string, unknown>,
     content: (content ?? {}) as Record<string, unknown>,
     buffers: frames.slice(at + 6),

@@ -20,7 +20,7 @@ export const NORMAL_Q95 = 1.6448536269514722;
  * `lognormal90(range(1.5, 2.5))`. Needs `0 < low < high`. Its median is `√(low · high)`.
  */
 export function lognormal90(r: Range): LognormalDistribution {
-  if (typeof r !== "object" || r === null) fail("invalid", { name: "lognormal90", value: r, expected: "a range {low, high}" });
+  if (typeof r !== "object" || r === null) fail("notRange", { name: "lognormal90", value: r });
   const d = { kind: "lognormal" as const, p05: r.low, p95: r.high };
   checkLognormal(d, "lognormal90");
   return Object.freeze(d);
@@ -30,7 +30,7 @@ export function lognormal90(r: Range): LognormalDistribution {
 export function checkLognormal(d: LognormalDistribution, name: string): void {
   for (const field of ["p05", "p95"] as const) {
     const value = d[field];
-    if (typeof value !== "number" || !Number.isFinite(value)) fail("invalid", { name: `${name}.${field}`, value, expected: "a finite number" });
+    if (typeof value !== "number" || !Number.isFinite(value)) fail("notFinite", { name: `${name}.${field}`, value });
   }
   if (!(0 < d.p05 && d.p05 < d.p95)) fail("lognormalBounds", { name, p05: d.p05, p95: d.p95 });
 }

@@ -19,7 +19,7 @@ export function point(value: number): PointDistribution {
 /** A finite value, or the catalogued error naming `name`. */
 export function checkPoint(d: PointDistribution, name: string): void {
   if (typeof d.value !== "number" || !Number.isFinite(d.value)) {
-    fail("invalid", { name: `${name}.value`, value: d.value, expected: "a finite number" });
+    fail("notFinite", { name: `${name}.value`, value: d.value });
   }
 }
 

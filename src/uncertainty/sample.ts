@@ -50,7 +50,7 @@ export function sampleAll<K extends string>(
   { seed = 0 }: Omit<SampleOptions, "key"> = {},
 ): Record<K, Float64Array> {
   if (typeof distributions !== "object" || distributions === null || Array.isArray(distributions)) {
-    fail("invalid", { name: "distributions", value: distributions, expected: "an object of distributions by input name" });
+    fail("notDistributions", { name: "distributions", value: distributions });
   }
   const keys = Object.keys(distributions) as K[];
   for (const key of keys) checkDistribution(distributions[key], `distributions.${key}`);
@@ -68,6 +68,6 @@ export function sampleAll<K extends string>(
 /** `n` draws is a whole number from 0 to {@link MAX_DRAWS}; anything else is the catalogued error. */
 export function checkCount(n: unknown): asserts n is number {
   if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > MAX_DRAWS) {
-    fail("invalid", { name: "n", value: n, expected: `a whole number from 0 to ${MAX_DRAWS}` });
+    fail("notInRange", { name: "n", value: n, min: 0, max: MAX_DRAWS, whole: true });
   }
 }

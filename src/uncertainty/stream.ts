@@ -46,7 +46,7 @@ export function randomStream(seed: number, key: string): BitSource {
  */
 export function streamState(seed: number, key: string): [number, number, number, number] {
   checkSeed(seed);
-  if (typeof key !== "string") fail("invalid", { name: "key", value: key, expected: "a string naming the input" });
+  if (typeof key !== "string") fail("notString", { name: "key", value: key });
   const text = `${seed}:${key}`;
   const state: [number, number, number, number] = [hash32(text, SALTS[0]), hash32(text, SALTS[1]), hash32(text, SALTS[2]), hash32(text, SALTS[3])];
   // xoroshiro's one forbidden state is all zeros; give it a fixed non-zero word instead.
@@ -57,7 +57,7 @@ export function streamState(seed: number, key: string): [number, number, number,
 /** A seed is a whole number from 0 to 2^53 − 1; anything else is the catalogued error. */
 export function checkSeed(seed: unknown): asserts seed is number {
   if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    fail("invalid", { name: "seed", value: seed, expected: "a whole number from 0 to 2^53 − 1" });
+    fail("notInRange", { name: "seed", value: seed, min: 0, max: MAX_SEED, whole: true });
   }
 }
 

@@ -70,17 +70,17 @@ export function summarize(xs: Samples): Summary | undefined {
 /** The number of draws, after checking that each is a finite number. */
 function checkSamples(xs: unknown): number {
   if (!(xs instanceof Float64Array) && !Array.isArray(xs)) {
-    fail("invalid", { name: "xs", value: xs, expected: "a Float64Array or an array of numbers" });
+    fail("notSamples", { name: "xs", value: xs });
   }
   for (let i = 0; i < xs.length; i++) {
     const x: unknown = xs[i];
-    if (typeof x !== "number" || !Number.isFinite(x)) fail("invalid", { name: `xs[${i}]`, value: x, expected: "a finite number" });
+    if (typeof x !== "number" || !Number.isFinite(x)) fail("notFinite", { name: `xs[${i}]`, value: x });
   }
   return xs.length;
 }
 
 function checkProbability(p: unknown): asserts p is number {
-  if (typeof p !== "number" || !(p >= 0 && p <= 1)) fail("invalid", { name: "p", value: p, expected: "a number from 0 to 1" });
+  if (typeof p !== "number" || !(p >= 0 && p <= 1)) fail("notInRange", { name: "p", value: p, min: 0, max: 1 });
 }
 
 function sortedCopy(xs: Samples): Float64Array {

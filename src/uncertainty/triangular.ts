@@ -23,7 +23,7 @@ export function triangular(low: number, mode: number, high: number): TriangularD
 export function checkTriangular(d: TriangularDistribution, name: string): void {
   for (const field of ["low", "mode", "high"] as const) {
     const value = d[field];
-    if (typeof value !== "number" || !Number.isFinite(value)) fail("invalid", { name: `${name}.${field}`, value, expected: "a finite number" });
+    if (typeof value !== "number" || !Number.isFinite(value)) fail("notFinite", { name: `${name}.${field}`, value });
   }
   if (!(d.low <= d.mode && d.mode <= d.high && d.low < d.high)) {
     fail("triangularOrder", { name, low: d.low, mode: d.mode, high: d.high });

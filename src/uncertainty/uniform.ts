@@ -14,7 +14,7 @@ export interface UniformDistribution {
  * 2,000 and 3,000 GPUs, no value more likely than another". Its mean is `(low + high) / 2`.
  */
 export function uniform(r: Range): UniformDistribution {
-  if (typeof r !== "object" || r === null) fail("invalid", { name: "uniform", value: r, expected: "a range {low, high}" });
+  if (typeof r !== "object" || r === null) fail("notRange", { name: "uniform", value: r });
   const d = { kind: "uniform" as const, low: r.low, high: r.high };
   checkUniform(d, "uniform");
   return Object.freeze(d);
@@ -22,8 +22,8 @@ export function uniform(r: Range): UniformDistribution {
 
 /** Finite bounds with `low ≤ high`, or the catalogued error naming `name`. */
 export function checkUniform(d: UniformDistribution, name: string): void {
-  if (typeof d.low !== "number" || !Number.isFinite(d.low)) fail("invalid", { name: `${name}.low`, value: d.low, expected: "a finite number" });
-  if (typeof d.high !== "number" || !Number.isFinite(d.high)) fail("invalid", { name: `${name}.high`, value: d.high, expected: "a finite number" });
+  if (typeof d.low !== "number" || !Number.isFinite(d.low)) fail("notFinite", { name: `${name}.low`, value: d.low });
+  if (typeof d.high !== "number" || !Number.isFinite(d.high)) fail("notFinite", { name: `${name}.high`, value: d.high });
   if (d.low > d.high) fail("rangeOrder", { name, low: d.low, high: d.high });
 }
 

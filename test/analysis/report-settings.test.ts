@@ -19,7 +19,7 @@ import { ESTIMATE_FX_DATE } from "../../src/assumptions/prices-in.js";
 import { assumptionSpecs } from "../../src/assumptions/specs.js";
 import { DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../../src/cost/deepseek-v3.js";
 import { totalGpuHours } from "../../src/cost/reported.js";
-import { fxQuote } from "../../src/money/convert.js";
+import { fxQuote } from "../../src/fx/convert.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(ROOT, "dist", "cli", "main.js");

@@ -77,6 +77,11 @@ describe("assumptions/assumptions", () => {
       ["a negative price", { gpuPrice: -1 }, `invalid gpuPrice: -1 (expected a positive number ${asMoney})`],
       ["an unknown currency in a price", { gpuPrice: { low: 1, high: 2, currency: "GBP" } }, 'invalid gpuPrice.currency: "GBP" (expected one of USD, JPY, CNY, EUR)'],
       ["a count where money belongs", { rentalRate: "2000块" }, `invalid rentalRate: "2000块" (expected a positive number ${asMoney}; it reads as GPU, not money)`],
+      [
+        "text that reads as no amount",
+        { gpuHours: "H800" },
+        `invalid gpuHours: "H800" (expected a positive number, ${bounds} or text such as "278.8万小时"; no amount found in "H800" (expected a number with a unit word, e.g. 400万日元, 2000块 or 1～3成))`,
+      ],
       ["NaN hours", { gpuHours: Number.NaN }, `invalid gpuHours: NaN (expected a positive number, ${bounds} or text such as "278.8万小时")`],
       ["infinite hours", { gpuHours: Infinity }, `invalid gpuHours: Infinity (expected a positive number, ${bounds} or text such as "278.8万小时")`],
       ["an unknown result currency", { currency: "GBP" }, 'invalid currency: "GBP" (expected one of USD, JPY, CNY, EUR)'],
@@ -96,7 +101,7 @@ describe("assumptions/assumptions", () => {
     ];
     for (const [what, overrides, message] of cases) {
       it(`${what}: ${JSON.stringify(overrides)}`, () => {
-        assert.throws(() => assumptions(overrides as never), { message });
+        assert.throws(() => assumptions(overrides), { message });
       });
     }
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { estimate } from "../../src/assumptions/estimate.js";
 import { assumptions } from "../../src/assumptions/assumptions.js";
 import { ESTIMATE_FX_DATE } from "../../src/assumptions/prices-in.js";
-import { fxQuote } from "../../src/money/convert.js";
+import { fxQuote } from "../../src/fx/convert.js";
 import { INTERCONNECT_FRACTION, SERVER_OVERHEAD } from "../../src/cost/epoch-method.js";
 
 const close = (actual: number, expected: number, relative = 1e-12) =>

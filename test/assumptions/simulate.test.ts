@@ -5,7 +5,7 @@ import { assumptions } from "../../src/assumptions/assumptions.js";
 import { sampleAll } from "../../src/uncertainty/sample.js";
 import { interval90, mean } from "../../src/uncertainty/summary.js";
 import { range } from "../../src/range/range.js";
-import { amortizedCostPerDraw, depreciationPerHour } from "../../src/cost/amortized.js";
+import { amortizedCostOfHours, depreciationPerHour } from "../../src/cost/epoch-method.js";
 
 describe("assumptions/simulate", () => {
   it("simulate() with every input a point gives the estimate's amortized figure on every draw", () => {
@@ -32,7 +32,7 @@ describe("assumptions/simulate", () => {
     const d = sampleAll(s.distributions, 10_001, { seed: 3 });
     const perHour = depreciationPerHour("price-performance", 0.14, 5);
     for (const i of [0, 1, 4095, 4096, 8192, 10_000]) {
-      const cost = amortizedCostPerDraw(d.gpuHours[i]!, d.gpuPrice[i]!, d.serverOverhead[i]!, d.interconnectFraction[i]!, perHour,
+      const cost = amortizedCostOfHours(d.gpuHours[i]!, d.gpuPrice[i]!, d.serverOverhead[i]!, d.interconnectFraction[i]!, perHour,
         d.tdpWatts[i]!, d.serverPowerRatio[i]!, d.powerFraction[i]!, d.pue[i]!, d.electricityPrice[i]!);
       assert.equal(s.amortized[i], cost);
       assert.equal(s.programme[i], cost * d.experimentsMultiplier[i]!);
@@ -61,7 +61,7 @@ describe("assumptions/simulate", () => {
     assert.throws(() => simulate({}, { n: -1 }), { message: "invalid n: -1 (expected a whole number from 0 to 100000000)" });
     assert.throws(() => simulate({}, { seed: 1.5 }), { message: "invalid seed: 1.5 (expected a whole number from 0 to 2^53 − 1)" });
     assert.throws(() => simulate({}, { distributions: { gpuCount: { kind: "point", value: 1 } } as never }), {
-      message: 'invalid distributions: "gpuCount" (expected distributions for gpuHours, gpuPrice, serverOverhead, interconnectFraction, priceOomsPerYear, lifetimeYears, tdpWatts, serverPowerRatio, powerFraction, pue, electricityPrice, experimentsMultiplier)',
+      message: 'invalid distributions: "gpuCount" (expected one of gpuHours, gpuPrice, serverOverhead, interconnectFraction, priceOomsPerYear, lifetimeYears, tdpWatts, serverPowerRatio, powerFraction, pue, electricityPrice, experimentsMultiplier)',
     });
   });
 });

@@ -12,7 +12,7 @@
 import { assumptions } from "../../dist/assumptions/assumptions.js";
 import { pricesIn } from "../../dist/assumptions/prices-in.js";
 import { simulate } from "../../dist/assumptions/simulate.js";
-import { depreciationPerHour } from "../../dist/cost/amortized.js";
+import { depreciationPerHour } from "../../dist/cost/epoch-method.js";
 import { range } from "../../dist/range/range.js";
 import { sampleAll } from "../../dist/uncertainty/sample.js";
 import { uniform } from "../../dist/uncertainty/uniform.js";

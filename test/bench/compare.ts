@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 
 export interface Timed {
   readonly label: string;
-  run(): unknown | Promise<unknown>;
+  run(): unknown;
 }
 
 export interface Comparison {

@@ -45,7 +45,7 @@ function install(dir: string, omitDev: boolean): { seconds: number; bytes: numbe
   return { seconds, bytes: bytes(nodeModules), top: packageSizes(nodeModules).slice(0, TOP) };
 }
 
-export default async function installSizeBench(): Promise<void> {
+export default function installSizeBench(): void {
   const dir = mkdtempSync(join(tmpdir(), "gpu-cost-lab-install-"));
   try {
     for (const file of ["package.json", "package-lock.json"]) {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { compile } from "vega-lite";
-import { renderVegaLiteSvg } from "../../src/runner/static-chart.js";
-import { VEGA_LITE_SCHEMA } from "../../src/charts/spec.js";
 import { allCharts } from "./all-charts.js";
+import { VEGA_LITE_SCHEMA } from "../../src/charts/spec.js";
+import { renderVegaLiteSvg } from "../../src/runner/static-chart.js";
 
 describe("charts: every spec is valid Vega-Lite 5", () => {
   for (const [name, spec] of Object.entries(allCharts)) {

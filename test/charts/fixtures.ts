@@ -8,7 +8,7 @@ import { sensitivity } from "../../src/assumptions/sensitivity.js";
 import { simulate } from "../../src/assumptions/simulate.js";
 import { pricesIn } from "../../src/assumptions/prices-in.js";
 import { loadTrainingRuns } from "../../src/data/load-training-runs.js";
-import { runCosts } from "../../src/charts/run-costs.js";
+import { runCosts } from "../../src/analysis/run-costs.js";
 
 /** Draws in the test simulation: enough for a smooth histogram, few enough to be quick. */
 export const DRAWS = 20_000;

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { colorScale, palette, seriesKeys, seriesNames } from "../../src/charts/palette.js";
 import { allCharts } from "./all-charts.js";
+import { seriesKeys, seriesNames } from "../../src/analysis/series.js";
+import { colorScale, palette } from "../../src/charts/palette.js";
 
 /** Every colour scale in a spec whose domain names series: `[name, colour]` pairs. */
 function seriesColours(spec: unknown): [string, string][] {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { seriesNames } from "../../src/charts/palette.js";
-import { trainingRunsChart } from "../../src/charts/training-runs-chart.js";
 import { defaultRunCosts as costs } from "./fixtures.js";
 import { matchSnapshot } from "./snapshot.js";
+import { seriesNames } from "../../src/analysis/series.js";
+import { trainingRunsChart } from "../../src/charts/training-runs-chart.js";
 
 type Spec = { vconcat: { data: { values: Record<string, unknown>[] } }[] };
 

@@ -7,7 +7,7 @@ import { HELP, main } from "../../src/cli/cli.js";
 import { REPORT_HELP } from "../../src/cli/report-command.js";
 import { RUN_HELP } from "../../src/cli/run-command.js";
 import { sleep } from "../../src/runner/timing.js";
-import { libraryMessage } from "../runner/library-message.js";
+import { libraryMessage } from "../library-message.js";
 import { processesMentioning, runCli, startCli } from "./run-cli.js";
 
 const fixture = (path: string) => join("test", "runner", "fixtures", path);

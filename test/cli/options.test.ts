@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assumptionChoice, jobsCount, timeoutMs } from "../../src/cli/options.js";
 import { GpuCostError } from "../../src/errors/error.js";
-import { loadScenario } from "../../src/runner/overrides.js";
+import { loadScenario } from "../../src/node/scenarios.js";
 
 describe("cli/options", () => {
   it("assumptionChoice merges scenario < file < --set, later ones winning, and records where each came from", async () => {

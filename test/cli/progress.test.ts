@@ -32,6 +32,7 @@ describe("cli/progress", () => {
     const display = progress(stream);
     display.onEvent({ type: "start", name: "02-buy.ipynb" });
     display.onEvent({ type: "cell", name: "02-buy.ipynb", cell: 2, cells: 3 });
+    // eslint-disable-next-line no-control-regex -- the ANSI "cursor up" escape is what this waits for
     for (let waited = 0; waited < 5000 && !/cell 2\/3 .*\n[^]*\x1b\[1A/.test(text()); waited += 20) await sleep(20);
     assert.match(text(), /^ {2}… 02-buy\.ipynb {2}cell 2\/3 {2}\d+\.\d s\n/m, "a live line");
     assert.ok(text().includes("\x1b[1A\x1b[0J"), "redrawn in place: cursor up one line, clear below");

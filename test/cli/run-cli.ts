@@ -1,7 +1,7 @@
 /** Drives the CLI as a child process (`node --import tsx src/cli/main.ts …`), as a user would run it. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { PACKAGE_ROOT } from "../../src/runner/kernelspec.js";
+import { PACKAGE_ROOT } from "../../src/node/package-root.js";
 
 export interface CliResult {
   readonly status: number | null;
@@ -19,8 +19,8 @@ export function startCli(args: readonly string[], env: Record<string, string> = 
   });
   let stdout = "";
   let stderr = "";
-  child.stdout!.setEncoding("utf8").on("data", (t: string) => (stdout += t));
-  child.stderr!.setEncoding("utf8").on("data", (t: string) => (stderr += t));
+  child.stdout.setEncoding("utf8").on("data", (t: string) => (stdout += t));
+  child.stderr.setEncoding("utf8").on("data", (t: string) => (stderr += t));
   const done = new Promise<CliResult>((resolve) => child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr })));
   return { child, done, stdout: () => stdout };
 }

@@ -27,5 +27,6 @@ describe("cost/reported", () => {
     assert.throws(() => reportedCost({ stages: [{ stage: "Pre-training", gpuHours: -1 }] }), {
       message: "invalid stages[0].gpuHours: -1 (expected a positive number of GPU-hours)",
     });
+    assert.throws(() => reportedCost({ stages: [{ stage: "", gpuHours: 1 }] }), { message: 'invalid stages[0].stage: "" (expected a non-empty string)' });
   });
 });

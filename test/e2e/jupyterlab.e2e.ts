@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { startLab, type RunningLab } from "../../src/cli/lab-server.js";
+import { startLab, type RunningLab } from "../helpers/lab-server.js";
 import { countCharts, executedCopies } from "./helpers/executed-copies.js";
 import { editParameter, errorOutputs, readOutputText, runAllCells, waitChartsSettled, waitKernelReady } from "./helpers/notebook-page.js";
 import { ensureResultsDir, labEnv, projectDir, recordTime, sharedBrowser, stopLab, track } from "./helpers/session.js";

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { listProcesses, type ProcessInfo } from "../../src/cli/lab-processes.js";
+import { listProcesses, type ProcessInfo } from "../helpers/lab-processes.js";
 import { processesAtStart, RUN_TAG_NAME, runTag, sharedBrowserStarted, shutdownAll } from "./helpers/session.js";
 
 const watched = /jupyter-lab|jupyter-nbconvert|tslab kernel|chromium|chrome_crashpad|headless_shell/;

@@ -5,10 +5,10 @@ import { show } from "../../src/errors/show.js";
 describe("errors/error", () => {
   it("fail(code, data) throws a GpuCostError whose message follows the catalogue's grammar", () => {
     assert.throws(
-      () => fail("invalid", { name: "gpuCount", value: -3, expected: "a positive whole number" }),
+      () => fail("notPositiveWhole", { name: "gpuCount", value: -3 }),
       (e: unknown) =>
         e instanceof GpuCostError &&
-        e.code === "invalid" &&
+        e.code === "notPositiveWhole" &&
         e.message === "invalid gpuCount: -3 (expected a positive whole number)",
     );
   });

@@ -56,8 +56,8 @@ describe("notebooks: committed clean and thin", () => {
 
       it("opens with a markdown introduction, then a setup cell of named imports", () => {
         assert.equal(nb.cells[0]?.cell_type, "markdown");
-        assert.match(text(nb.cells[0]!), /^# \d\d · /);
-        assert.match(text(nb.cells[0]!), /https:\/\//, "the introduction cites its sources");
+        assert.match(text(nb.cells[0]), /^# \d\d · /);
+        assert.match(text(nb.cells[0]), /https:\/\//, "the introduction cites its sources");
         assert.match(text(code[0]!), /^import \{[^}]+\} from "\.\.\/dist\/index\.js";/);
       });
 

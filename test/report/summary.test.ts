@@ -20,7 +20,7 @@ describe("report/summary", () => {
     assert.deepEqual(summary.assumptions.resolved, JSON.parse(JSON.stringify(resolved)));
     const { assumptions: _a, ...expected } = JSON.parse(JSON.stringify(estimate(resolved))) as Record<string, unknown>;
     assert.deepEqual(summary.estimate, expected);
-    assert.equal("assumptions" in summary.estimate!, false);
+    assert.equal("assumptions" in summary.estimate, false);
   });
 
   it("buildSummary gives each notebook its status, output relative to the report folder and cell counts", () => {

@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GpuCostError } from "../../src/errors/error.js";
-import { findKernelspec, jupyterDataPaths, kernelCommand, PACKAGE_ROOT, parseKernelspec, projectTslab } from "../../src/runner/kernelspec.js";
+import { findKernelspec, jupyterDataPaths, kernelCommand, parseKernelspec, projectTslab } from "../../src/runner/kernelspec.js";
+import { PACKAGE_ROOT } from "../../src/node/package-root.js";
 
 describe("runner/kernelspec", () => {
   let root: string;
@@ -21,17 +22,17 @@ describe("runner/kernelspec", () => {
   });
   after(() => rm(root, { recursive: true, force: true }));
 
-  it("projectTslab() starts the project's own tslab, resolved from the package root", () => {
+  it("projectTslab() starts the tslab this package depends on, resolved as Node resolves it", () => {
     const spec = projectTslab();
-    assert.equal(spec.argv[0], join(PACKAGE_ROOT, "node_modules", ".bin", "tslab"));
-    assert.ok(existsSync(spec.argv[0]!));
+    assert.equal(spec.argv[0], join(PACKAGE_ROOT, "node_modules", "tslab", "bin", "tslab"));
+    assert.ok(existsSync(spec.argv[0]));
     assert.deepEqual(spec.argv.slice(1), ["kernel", "--config-path", "{connection_file}"]);
     assert.equal(spec.interruptMode, "signal");
   });
 
-  it("jupyterDataPaths() searches $JUPYTER_PATH first, then the project's .venv, the user's and the system's folders", () => {
-    const paths = jupyterDataPaths({ env: { JUPYTER_PATH: "/x:/y" } });
-    assert.deepEqual(paths.slice(0, 3), ["/x", "/y", join(PACKAGE_ROOT, ".venv", "share", "jupyter")]);
+  it("jupyterDataPaths() searches $JUPYTER_PATH first, then each Python prefix given, the user's and the system's folders", () => {
+    const paths = jupyterDataPaths({ prefixes: ["/p/.venv"], env: { JUPYTER_PATH: "/x:/y" } });
+    assert.deepEqual(paths.slice(0, 3), ["/x", "/y", join("/p/.venv", "share", "jupyter")]);
     assert.deepEqual(paths.slice(-2), ["/usr/local/share/jupyter", "/usr/share/jupyter"]);
   });
 

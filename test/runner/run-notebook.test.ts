@@ -39,7 +39,7 @@ describe("runner/run-notebook", function () {
     assert.equal(result.parametersInjected, true);
     assert.equal(await readFile(source, "utf8"), before);
     assert.deepEqual([events[0], events.at(-1)], ["start", "end"]);
-    const nb = await readNotebook(result.output!);
+    const nb = await readNotebook(result.output);
     const injected = nb.cells.filter((c) => c.metadata.tags?.includes(INJECTED_TAG));
     assert.equal(injected.length, 1, "the earlier injected cell was replaced");
     // the parameters cell annotates gpuCount and gpuPrice: the injected declarations keep those types and compile
@@ -73,7 +73,7 @@ describe("runner/run-notebook", function () {
     assert.deepEqual(result.errors, ["kernel died while running cell 3 of kernel-killed.ipynb (it was killed by SIGKILL)"]);
     assert.equal(await readFile(good, "utf8"), "a good earlier result");
     assert.equal(result.output, join(out, "kernel-killed.failed.ipynb"));
-    const nb = await readNotebook(result.output!);
+    const nb = await readNotebook(result.output);
     assert.deepEqual((nb.cells[0] as CodeCell).outputs, [{ output_type: "stream", name: "stdout", text: ["alive\n"] }]);
     assert.deepEqual((await readdir(out)).sort(), ["kernel-killed.failed.ipynb", "kernel-killed.ipynb"]);
   });

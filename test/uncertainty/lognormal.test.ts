@@ -54,5 +54,6 @@ describe("uncertainty/lognormal", () => {
     throwsText(() => lognormal90({ low: 0, high: 2 }), "invalid lognormal90: p05 0, p95 2 (expected 0 < p05 < p95)");
     throwsText(() => lognormal90({ low: 2, high: 2 }), "invalid lognormal90: p05 2, p95 2 (expected 0 < p05 < p95)");
     throwsText(() => lognormal90({ low: 1, high: Number.NaN }), "invalid lognormal90.p95: NaN (expected a finite number)");
+    throwsText(() => lognormal90(null as never), "invalid lognormal90: null (expected a range {low, high})");
   });
 });

@@ -55,4 +55,8 @@ describe("uncertainty/stream", () => {
     throwsText(() => randomStream(MAX_SEED + 1, ""), text(String(MAX_SEED + 1)));
     assert.equal(typeof randomStream(MAX_SEED, "").next(), "number");
   });
+
+  it("a key must be a string", () => {
+    throwsText(() => randomStream(0, 7 as never), "invalid key: 7 (expected a string)");
+  });
 });

@@ -105,7 +105,7 @@ export async function chartStates(page: Page): Promise<ChartState[]> {
     states.push(
       await output.evaluate((node): ChartState => {
         const cellIndex = [...(node.closest(".jp-Notebook")?.querySelectorAll(".jp-Cell") ?? [])].findIndex((c) => c.contains(node));
-        const marks = node.querySelector("canvas.marks, svg.marks") as HTMLCanvasElement | SVGSVGElement | null;
+        const marks = node.querySelector<HTMLCanvasElement | SVGSVGElement>("canvas.marks, svg.marks");
         const text = (node.textContent ?? "").trim();
         if (!marks) return { cellIndex, kind: "none", drawn: false, widthPx: 0, heightPx: 0, text };
         const box = marks.getBoundingClientRect();

@@ -7,9 +7,10 @@ import { mkdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { ensureLabEnv, projectRoot, type LabEnv } from "../../../src/cli/lab-env.js";
-import { listProcesses } from "../../../src/cli/lab-processes.js";
-import type { RunningLab } from "../../../src/cli/lab-server.js";
+import { ensureLabEnv, type LabEnv } from "../../../src/cli/lab-env.js";
+import { PACKAGE_ROOT } from "../../../src/node/package-root.js";
+import { listProcesses } from "../../helpers/lab-processes.js";
+import type { RunningLab } from "../../helpers/lab-server.js";
 
 /** Every process this run starts inherits this variable, so a leftover can be told from someone else's. */
 export const RUN_TAG_NAME = "GPU_COST_LAB_E2E_RUN";
@@ -18,7 +19,7 @@ process.env[RUN_TAG_NAME] = runTag;
 
 export const startedAt = Date.now();
 export const processesAtStart = listProcesses();
-export const projectDir = projectRoot;
+export const projectDir = PACKAGE_ROOT;
 export const resultsDir = join(projectDir, "test-results");
 
 /** Debian's chromium by default; CI on Ubuntu may point elsewhere. */

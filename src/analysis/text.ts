@@ -1,0 +1,25 @@
+import { formatAmount } from "../amount/format-amount.js";
+import type { Currency } from "../money/currency.js";
+
+/**
+ * A money range as the charts' tooltips and labels write it: `$5.58M`, `¥8.0B–¥15.0B`
+ * (`formatAmount` in English, 3 significant digits).
+ */
+export function moneyText(low: number, high: number, currency: Currency): string {
+  return formatAmount({ low, high, currency });
+}
+
+/**
+ * A plain quantity for labels: `2,048`, `2,000–3,000`, `0.75`, `1.82`. Up to 4 significant
+ * digits below 10,000; whole numbers above.
+ */
+export function quantityText(low: number, high = low): string {
+  const one = (x: number) => x.toLocaleString("en-US", Math.abs(x) >= 10_000 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 4 });
+  return low === high ? one(low) : `${one(low)}–${one(high)}`;
+}
+
+/** A ratio range for sentences and labels: `9.5–17.7×`, `1.0×`. `digits` after the point: defaults to 1. */
+export function timesText(low: number, high = low, digits = 1): string {
+  const one = (x: number) => x.toFixed(digits);
+  return one(low) === one(high) ? `${one(low)}×` : `${one(low)}–${one(high)}×`;
+}

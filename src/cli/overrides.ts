@@ -1,0 +1,34 @@
+/**
+ * Where assumption overrides come from, merged in order (later wins): a scenario from
+ * `data/scenarios/` (src/node/scenarios.ts), a JSON parameters file (`-f`), then each
+ * `--set key=value`. The merged overrides are validated by the library's `assumptions()` before
+ * any kernel starts.
+ */
+import { fail } from "../errors/error.js";
+import { readJsonObject } from "../node/read-json.js";
+
+/**
+ * `--set key=value`: the value is JSON when it parses as JSON (`2048`, `{"low":2000,"high":3000}`,
+ * `true`), else the raw text (`400万～500万日元`, `JPY`).
+ */
+export function parseSet(arg: string): [string, unknown] {
+  const at = arg.indexOf("=");
+  const key = at > 0 ? arg.slice(0, at).trim() : "";
+  if (key === "") fail("badSet", { arg });
+  const text = arg.slice(at + 1);
+  try {
+    return [key, JSON.parse(text)];
+  } catch {
+    return [key, text];
+  }
+}
+
+/** The overrides in a JSON parameters file (`-f params.json`): a plain object of assumptions. */
+export async function loadParametersFile(path: string): Promise<Record<string, unknown>> {
+  return readJsonObject(path, "parameters file", "a JSON object of assumptions");
+}
+
+/** Overrides merged in order, later sources winning key by key. */
+export function mergeOverrides(...layers: readonly Readonly<Record<string, unknown>>[]): Record<string, unknown> {
+  return Object.assign({}, ...layers) as Record<string, unknown>;
+}

@@ -1,0 +1,60 @@
+import { fail } from "../errors/error.js";
+import { fxRates } from "./fx-rates.js";
+import { currency as checkCurrency } from "../money/currency.js";
+import { findFxRate, type FxQuote, type FxRate } from "./fx-rate.js";
+import { Money, isMoney } from "../money/money.js";
+import { moneyRange, isMoneyRange, type MoneyRange } from "../money/money-range.js";
+
+export interface ConvertOptions {
+  /** The date of the rate: `"2025-02-11"` or a `Date`. The latest rate on or before it, at most 7 days older, is used. */
+  on: string | Date;
+  /** The named rate set in `data/fx-rates.csv`: `"market"` (defaults to it) or `"article"` (the rate implied by the Nikkei article's own conversions). */
+  rates?: string;
+  /** Rate rows to use instead of `data/fx-rates.csv` (tests, what-ifs). */
+  table?: readonly FxRate[];
+}
+
+/**
+ * `convert(money(4e6, "JPY"), "CNY", { on: "2025-02-11", rates: "article" })` → about 192,268 CNY.
+ *
+ * Rates come from `data/fx-rates.csv`: the latest rate on or before `on` within 7 days, direct
+ * or inverse, else a cross rate through USD (see `findFxRate`). No rate → an error naming the
+ * pair, the date and the nearest rate found.
+ */
+export function convert(value: Money, to: string, options: ConvertOptions): Money {
+  if (!isMoney(value)) fail("notMoney", { name: "value", value });
+  const q = fxQuote(value.currency, to, options);
+  return new Money(value.amount * q.rate, q.quote);
+}
+
+/** A {@link MoneyRange} converted end by end with one rate. */
+export function convertRange(value: MoneyRange, to: string, options: ConvertOptions): MoneyRange {
+  if (!isMoneyRange(value)) fail("notMoneyRange", { name: "value", value });
+  const q = fxQuote(checkCurrency(value.currency, "value.currency"), to, options);
+  return moneyRange(value.low * q.rate, value.high * q.rate, q.quote);
+}
+
+/**
+ * The rate and its provenance (route and rows with their sources), with the checks `convert()` makes:
+ * `fxQuote("JPY", "CNY", { on: "2025-02-11", rates: "article" }).rate` → 0.048067.
+ */
+export function fxQuote(from: string, to: string, { on, rates = "market", table }: ConvertOptions): FxQuote {
+  const base = checkCurrency(from, "from");
+  const quote = checkCurrency(to, "to");
+  const day = isoDay(on);
+  const rows = table ?? fxRates();
+  const sets = [...new Set(rows.map((r) => r.set))];
+  if (!sets.includes(rates)) fail("notOneOf", { name: "rates", value: rates, choices: sets });
+  return findFxRate(rows, rates, base, quote, day);
+}
+
+/** The names of the rate sets in `data/fx-rates.csv` (`["article", "market"]`). */
+export function rateSetNames(table: readonly FxRate[] = fxRates()): string[] {
+  return [...new Set(table.map((r) => r.set))];
+}
+
+function isoDay(on: string | Date): string {
+  if (on instanceof Date && Number.isFinite(on.getTime())) return on.toISOString().slice(0, 10);
+  if (typeof on === "string" && /^\d{4}-\d{2}-\d{2}$/.test(on) && Number.isFinite(Date.parse(on))) return on;
+  return fail("notDate", { name: "on", value: on instanceof Date ? String(on) : on });
+}
