@@ -41,4 +41,3 @@ export function normaliseWidth(text: string): string {
 export function scaled(digits: string, exponent: number): number {
   return Number(`${digits.replaceAll(",", "")}e${exponent}`);
 }
-

@@ -31,7 +31,8 @@ export function parseAmounts(text: string): Amount[] {
  */
 export function parseAmount(text: string): Amount {
   checkText(text);
-  if (text.trim() === "") fail("invalid", { name: "text", value: text, expected: "text with an amount, e.g. 400万日元" });
+  if (text.trim() === "")
+    fail("invalid", { name: "text", value: text, expected: "text with an amount, e.g. 400万日元" });
   const found = readAmounts(text);
   const amounts = found.filter(hasUnit);
   if (amounts.length === 1) return toAmount(amounts[0]!);

@@ -33,7 +33,7 @@ export interface Found {
 export function readAmounts(text: string): Found[] {
   const tokens = new Tokens(text, tokenize(text)); // 1
   const found: Found[] = [];
-  for (let index = 0; index < tokens.list.length; ) {
+  for (let index = 0; index < tokens.list.length;) {
     const amount = readAmount(tokens, index); // 2
     if (!amount) {
       index++;
@@ -126,7 +126,9 @@ function refuseDanglingSeparator(tokens: Tokens, sep: number): void {
 
 /** The units the ends write (a ratio end counts as a fraction). */
 function unitsOf(ends: readonly End[]): Set<AmountUnit> {
-  return new Set(ends.flatMap((end) => (end.quantity.kind === "ratio" ? ["fraction" as const] : end.unit ? [end.unit.unit] : [])));
+  return new Set(
+    ends.flatMap((end) => (end.quantity.kind === "ratio" ? ["fraction" as const] : end.unit ? [end.unit.unit] : [])),
+  );
 }
 
 function evaluate(tokens: Tokens, parsed: Parsed): Found {
@@ -162,7 +164,11 @@ function evaluate(tokens: Tokens, parsed: Parsed): Found {
   if (!Number.isFinite(high)) fail("amountUnreadable", { text: tokens.text, at: text, expected: "a finite number" });
   refuseMinus(tokens, parsed.first, end);
   if (parsed.limit === "lower") {
-    fail("amountUnreadable", { text: tokens.text, at: text, expected: "an amount with an upper end: 超过, 至少 and 以上 give only a lower one" });
+    fail("amountUnreadable", {
+      text: tokens.text,
+      at: text,
+      expected: "an amount with an upper end: 超过, 至少 and 以上 give only a lower one",
+    });
   }
   return { low: parsed.limit === "upper" ? 0 : low, high, unit, start, end };
 }
@@ -186,7 +192,8 @@ function refuseMinus(tokens: Tokens, first: number, end: number): void {
   if (!sign) return;
   const before = tokens.at(first - 2);
   const isHyphen = sign.kind === "rangeSep" && /^[-－]$/.test(tokens.slice(first - 1, first - 1));
-  const opensClause = before === undefined || before.kind === "space" || /^[(\[:=,;（［：，；]$/.test(tokens.slice(first - 2, first - 2));
+  const opensClause =
+    before === undefined || before.kind === "space" || /^[(\[:=,;（［：，；]$/.test(tokens.slice(first - 2, first - 2));
   if (sign.kind === "minus" || (isHyphen && opensClause)) {
     fail("amountUnreadable", {
       text: tokens.text,

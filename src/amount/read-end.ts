@@ -138,7 +138,8 @@ function readNumeral(tokens: Tokens, index: number): Numeral | undefined {
 /** The product of the multipliers from `index` on, as a power of ten: `万亿` → 12. */
 function multipliers(tokens: Tokens, index: number): { exponent: number; last: number } {
   let exponent = 0;
-  for (let token = tokens.at(index); token?.kind === "multiplier"; token = tokens.at(++index)) exponent += token.exponent;
+  for (let token = tokens.at(index); token?.kind === "multiplier"; token = tokens.at(++index))
+    exponent += token.exponent;
   return { exponent, last: index - 1 };
 }
 

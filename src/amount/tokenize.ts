@@ -58,7 +58,7 @@ const asciiLetter = /[A-Za-z]/;
 export function tokenize(text: string): Token[] {
   const plain = normaliseWidth(text);
   const tokens: Token[] = [];
-  for (let at = 0; at < plain.length; ) {
+  for (let at = 0; at < plain.length;) {
     const token = readToken(text, plain, at);
     tokens.push(token);
     at = token.end;

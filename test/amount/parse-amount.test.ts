@@ -26,7 +26,11 @@ describe("amount/parse-amount", () => {
 
   it("parseAmount reads 人民币 before the number and 元 after it as CNY", () => {
     // 19.23万 = 19.23 × 10,000 = 192,300; 24.03万 = 240,300
-    assertAmount(parseAmount("约合人民币19.23万元～24.03万元"), { low: 19.23 * 10_000, high: 24.03 * 10_000, unit: "CNY" });
+    assertAmount(parseAmount("约合人民币19.23万元～24.03万元"), {
+      low: 19.23 * 10_000,
+      high: 24.03 * 10_000,
+      unit: "CNY",
+    });
     // a multiplier written only at the high end applies to both: 19.23～24.03万 = 19.23万～24.03万
     assertAmount(parseAmount("19.23～24.03万元"), { low: 19.23 * 10_000, high: 24.03 * 10_000, unit: "CNY" });
     // ... unless the low end writes its own unit: 1美元～1万美元 = 1 to 1 × 10,000 USD
@@ -74,7 +78,11 @@ describe("amount/parse-amount", () => {
   it("parseAmount reads fractions: 成, 分之, 一半 and %", () => {
     // 1～3成 = 1 × 0.1 to 3 × 0.1 = 0.1 to 0.3 (成 = a tenth)
     assertAmount(parseAmount("1～3成"), { low: 1 * 0.1, high: 3 * 0.1, unit: "fraction" });
-    assertAmount(parseAmount("DeepSeek所用GPU或比尖端产品便宜1～3成"), { low: 1 * 0.1, high: 3 * 0.1, unit: "fraction" });
+    assertAmount(parseAmount("DeepSeek所用GPU或比尖端产品便宜1～3成"), {
+      low: 1 * 0.1,
+      high: 3 * 0.1,
+      unit: "fraction",
+    });
     // 不到10分之1 = less than 1/10: an upper bound, the range [0, 0.1]
     assertAmount(parseAmount("不到10分之1"), { low: 0, high: 1 / 10, unit: "fraction" });
     assertAmount(parseAmount("这个费用与美国的AI模型相比不到10分之1"), { low: 0, high: 1 / 10, unit: "fraction" });
@@ -154,7 +162,10 @@ describe("amount/parse-amount errors", () => {
     ["   ", 'invalid text: "   " (expected text with an amount, e.g. 400万日元)'],
     [42, "invalid text: 42 (expected a string)"],
     ["H800", 'no amount found in "H800" (expected a number with a unit word, e.g. 400万日元, 2000块 or 1～3成)'],
-    ["ＡＢＣ１２３", 'no amount found in "ＡＢＣ１２３" (expected a number with a unit word, e.g. 400万日元, 2000块 or 1～3成)'],
+    [
+      "ＡＢＣ１２３",
+      'no amount found in "ＡＢＣ１２３" (expected a number with a unit word, e.g. 400万日元, 2000块 or 1～3成)',
+    ],
     ["¥5", 'ambiguous currency "¥" in "¥5" (expected 日元 or 円 for JPY, 元 or 人民币 for CNY, or JP¥ / CN¥)'],
     ["500万～400万日元", 'invalid amount "500万～400万日元": low 5000000 > high 4000000 (expected low ≤ high)'],
     [
@@ -166,16 +177,31 @@ describe("amount/parse-amount errors", () => {
       'unknown unit "英镑" in "400万英镑" (expected one of 日元, 円, 元, 人民币, 美元, ドル, 欧元, ユーロ, 块, 张, 枚, 台, 个, 小时, 時間, 次, 回, 成, %)',
     ],
     ["2048", 'no unit in "2048" (expected a unit word after the number, e.g. 日元, 美元, 块, 小时 or 成)'],
-    ["400万～500万", 'no unit in "400万～500万" (expected a unit word after the number, e.g. 日元, 美元, 块, 小时 or 成)'],
+    [
+      "400万～500万",
+      'no unit in "400万～500万" (expected a unit word after the number, e.g. 日元, 美元, 块, 小时 or 成)',
+    ],
     ["3一半", 'cannot read "3一半" at "3一半" (expected 一半 on its own: it means 0.5 and takes no number)'],
     ["一半3成", 'cannot read "一半3成" at "一半3" (expected 一半 on its own: it means 0.5 and takes no number)'],
-    ["４００万～～日元", 'cannot read "４００万～～日元" at "～～日元" (expected a number after the range separator "～")'],
-    ["400万日元～500万美元", 'conflicting units in "400万日元～500万美元": JPY and USD (expected one unit for the whole amount)'],
+    [
+      "４００万～～日元",
+      'cannot read "４００万～～日元" at "～～日元" (expected a number after the range separator "～")',
+    ],
+    [
+      "400万日元～500万美元",
+      'conflicting units in "400万日元～500万美元": JPY and USD (expected one unit for the whole amount)',
+    ],
     ["人民币100美元", 'conflicting units in "人民币100美元": CNY and USD (expected one unit for the whole amount)'],
-    ["1,23万円", 'cannot read "1,23万円" at "1,23" (expected thousands separators between groups of three digits, as in 4,000 or 2,000,000)'],
+    [
+      "1,23万円",
+      'cannot read "1,23万円" at "1,23" (expected thousands separators between groups of three digits, as in 4,000 or 2,000,000)',
+    ],
     ["-5万日元", 'cannot read "-5万日元" at "-5万日元" (expected an amount of 0 or more: a minus sign is not read)'],
     ["0分之1", 'cannot read "0分之1" at "0分之1" (expected a number above 0 before 分之)'],
-    ["超过100万日元", 'cannot read "超过100万日元" at "超过100万日元" (expected an amount with an upper end: 超过, 至少 and 以上 give only a lower one)'],
+    [
+      "超过100万日元",
+      'cannot read "超过100万日元" at "超过100万日元" (expected an amount with an upper end: 超过, 至少 and 以上 give only a lower one)',
+    ],
     ["一半～3", 'cannot read "一半～3" at "一半～3" (expected a unit word on the bare number, e.g. 3成)'],
   ];
   for (const [input, message] of cases) {
@@ -186,7 +212,8 @@ describe("amount/parse-amount errors", () => {
 
   it("parseAmounts fails as parseAmount does on text it cannot read", () => {
     assert.throws(() => parseAmounts("H800约为¥400万"), {
-      message: 'ambiguous currency "¥" in "H800约为¥400万" (expected 日元 or 円 for JPY, 元 or 人民币 for CNY, or JP¥ / CN¥)',
+      message:
+        'ambiguous currency "¥" in "H800约为¥400万" (expected 日元 or 円 for JPY, 元 or 人民币 for CNY, or JP¥ / CN¥)',
     });
   });
 });
@@ -195,7 +222,22 @@ describe("amount/parse-amount on any text", () => {
   // Pieces of the grammar, shuffled into text that is mostly nonsense.
   const piece = fc.constantFrom(
     ..."0123456789０５.,，．万亿億兆千百十数成%～~-–至到、¥$H −".split(""),
-    "分之", "一半", "日元", "元", "美元", "円", "ドル", "块", "小时", "次", "人民币", "不到", "以上", "超过", "个月", "AI",
+    "分之",
+    "一半",
+    "日元",
+    "元",
+    "美元",
+    "円",
+    "ドル",
+    "块",
+    "小时",
+    "次",
+    "人民币",
+    "不到",
+    "以上",
+    "超过",
+    "个月",
+    "AI",
   );
   const units = new Set<string>([...currencies, ...quantityUnits]);
 

@@ -7,7 +7,10 @@ describe("amount/read-amounts", () => {
     const spans = readAmounts(text).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(spans, ["400万～500万日元", "人民币19.23万元～24.03万元"]);
     const quote = "相比不到10分之1。";
-    assert.deepEqual(readAmounts(quote).map((f) => quote.slice(f.start, f.end)), ["不到10分之1"]);
+    assert.deepEqual(
+      readAmounts(quote).map((f) => quote.slice(f.start, f.end)),
+      ["不到10分之1"],
+    );
   });
 
   it("readAmounts(text) keeps numbers without a unit, unit undefined, so parseAmount can say why", () => {
@@ -32,6 +35,9 @@ describe("amount/read-amounts", () => {
 
   it("readAmounts(text) reads an upper bound after the amount as [0, bound]", () => {
     // 500万日元以下 = at most 5,000,000 JPY
-    assert.deepEqual(readAmounts("500万日元以下").map((f) => [f.low, f.high, f.unit]), [[0, 500 * 10_000, "JPY"]]);
+    assert.deepEqual(
+      readAmounts("500万日元以下").map((f) => [f.low, f.high, f.unit]),
+      [[0, 500 * 10_000, "JPY"]],
+    );
   });
 });

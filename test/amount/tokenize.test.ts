@@ -10,11 +10,26 @@ function kinds(text: string): string[] {
 
 describe("amount/tokenize", () => {
   it("tokenize(text) splits numbers, multipliers, separators and unit words, longest word first", () => {
-    assert.deepEqual(kinds("400万～500万日元"), ["number:400", "multiplier:万", "rangeSep:～", "number:500", "multiplier:万", "unit:日元"]);
+    assert.deepEqual(kinds("400万～500万日元"), [
+      "number:400",
+      "multiplier:万",
+      "rangeSep:～",
+      "number:500",
+      "multiplier:万",
+      "unit:日元",
+    ]);
     // 元人民币 is one word, not 元 then 人民币; 不到 is a bound, not the separator 到
     assert.deepEqual(kinds("100万元人民币"), ["number:100", "multiplier:万", "unit:元人民币"]);
     assert.deepEqual(kinds("不到10分之1"), ["bound:不到", "number:10", "over:分之", "number:1"]);
-    assert.deepEqual(kinds("数十次、数百次"), ["several:数", "multiplier:十", "unit:次", "listSep:、", "several:数", "multiplier:百", "unit:次"]);
+    assert.deepEqual(kinds("数十次、数百次"), [
+      "several:数",
+      "multiplier:十",
+      "unit:次",
+      "listSep:、",
+      "several:数",
+      "multiplier:百",
+      "unit:次",
+    ]);
   });
 
   it("tokenize(text) reads digits after a letter as part of a name", () => {
@@ -43,7 +58,8 @@ describe("amount/tokenize", () => {
 
   it("tokenize(text) refuses an ASCII thousands separator that does not group by three", () => {
     assert.throws(() => tokenize("1,2345块"), {
-      message: 'cannot read "1,2345块" at "1,2345" (expected thousands separators between groups of three digits, as in 4,000 or 2,000,000)',
+      message:
+        'cannot read "1,2345块" at "1,2345" (expected thousands separators between groups of three digits, as in 4,000 or 2,000,000)',
     });
   });
 });

@@ -29,6 +29,26 @@ describe("amount/units", () => {
   });
 
   it("shownUnitWords() lists one word per unit and script, for error messages", () => {
-    assert.deepEqual(shownUnitWords(), ["日元", "円", "元", "人民币", "美元", "ドル", "欧元", "ユーロ", "块", "张", "枚", "台", "个", "小时", "時間", "次", "回", "成", "%"]);
+    assert.deepEqual(shownUnitWords(), [
+      "日元",
+      "円",
+      "元",
+      "人民币",
+      "美元",
+      "ドル",
+      "欧元",
+      "ユーロ",
+      "块",
+      "张",
+      "枚",
+      "台",
+      "个",
+      "小时",
+      "時間",
+      "次",
+      "回",
+      "成",
+      "%",
+    ]);
   });
 });
