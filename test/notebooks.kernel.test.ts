@@ -13,7 +13,9 @@ import { PACKAGE_ROOT } from "../src/node/package-root.js";
 import { runNotebook } from "../src/runner/run-notebook.js";
 
 const dir = join(PACKAGE_ROOT, "notebooks");
-const names = readdirSync(dir).filter((f) => f.endsWith(".ipynb")).sort();
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith(".ipynb"))
+  .sort();
 
 describe("notebooks", function () {
   this.timeout(600_000);

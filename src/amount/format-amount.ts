@@ -71,9 +71,17 @@ function writeAmount({ low, high, currency }: MoneyRange, locale: AmountLocale, 
  * integer digits than `digits`, it is written again with one more significant digit.
  */
 function writeEnglish(x: number, currency: Currency, digits: number): string {
-  const options: Intl.NumberFormatOptions = { style: "currency", currency, notation: "compact", maximumSignificantDigits: digits };
+  const options: Intl.NumberFormatOptions = {
+    style: "currency",
+    currency,
+    notation: "compact",
+    maximumSignificantDigits: digits,
+  };
   const parts = cached("en", options).formatToParts(x);
-  const integerDigits = parts.filter((p) => p.type === "integer").map((p) => p.value).join("").length;
+  const integerDigits = parts
+    .filter((p) => p.type === "integer")
+    .map((p) => p.value)
+    .join("").length;
   const compact = parts.some((p) => p.type === "compact");
   const fraction = parts.some((p) => p.type === "fraction");
   if (!compact || fraction || integerDigits >= digits) return parts.map((p) => p.value).join("");

@@ -35,9 +35,29 @@ for (const word of [...lexicon.keys()].sort((a, b) => b.length - a.length)) {
 /** How to make the token of `l` at a position: {@link token}'s shape, its fields read once here. */
 function maker(l: Lexeme): (start: number, end: number) => Token {
   const { kind } = l;
-  const { exponent = 0, big = false, word, style, limit, side } = l as { exponent?: number; big?: boolean; word?: unknown; style?: string; limit?: string; side?: string };
+  const {
+    exponent = 0,
+    big = false,
+    word,
+    style,
+    limit,
+    side,
+  } = l as { exponent?: number; big?: boolean; word?: unknown; style?: string; limit?: string; side?: string };
   return (start, end) =>
-    ({ kind, start, end, digits: "", problem: undefined, zeroLed: false, exponent, big, word, style, limit, side }) as unknown as Token;
+    ({
+      kind,
+      start,
+      end,
+      digits: "",
+      problem: undefined,
+      zeroLed: false,
+      exponent,
+      big,
+      word,
+      style,
+      limit,
+      side,
+    }) as unknown as Token;
 }
 
 /** CJK digit values by character code, -1 for other characters. */
@@ -47,7 +67,8 @@ for (const [char, value] of cjkDigits) cjkDigitByCode[char.charCodeAt(0)] = valu
 /** Characters that can begin a token other than "other": digits, letters, spaces, lexicon words, CJK digits. */
 export const startsToken = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
-  if (isDigitCode(c) || isLetterCode(c) || isSpaceCode(c) || entriesByFirst.has(c) || cjkDigitByCode[c]! >= 0) startsToken[c] = 1;
+  if (isDigitCode(c) || isLetterCode(c) || isSpaceCode(c) || entriesByFirst.has(c) || cjkDigitByCode[c]! >= 0)
+    startsToken[c] = 1;
 }
 
 /** Is `c` the code of an ASCII digit, 0–9? (False for NaN, past a text's end.) */
@@ -63,7 +84,17 @@ export function isLetterCode(c: number): boolean {
 /** Is `c` the code of a space, as `/\s/` matches them, without a regular expression per character? */
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -76,7 +107,11 @@ export function lexiconEntry(plain: string, start: number): Entry | undefined {
   const first = plain.charCodeAt(start);
   const entries = entriesByFirst.get(first);
   if (!entries) return undefined;
-  if (isLetterCode(plain.charCodeAt(start - 1)) && (isLetterCode(first) || first === 0x24 || first === 0xa5 || first === 0x20ac)) return undefined;
+  if (
+    isLetterCode(plain.charCodeAt(start - 1)) &&
+    (isLetterCode(first) || first === 0x24 || first === 0xa5 || first === 0x20ac)
+  )
+    return undefined;
   for (const entry of entries) {
     if (!plain.startsWith(entry.word, start)) continue;
     if (!entry.endsWithLetter) return entry;
@@ -86,4 +121,3 @@ export function lexiconEntry(plain: string, start: number): Entry | undefined {
   }
   return undefined;
 }
-

@@ -45,8 +45,19 @@ export type NumberWord =
 
 /** CJK digits and their values: `一` 1, `两` 2 (两千), `〇` and `零` 0 (二〇二五, 一千零五). */
 export const cjkDigits: ReadonlyMap<string, number> = new Map([
-  ["〇", 0], ["零", 0], ["一", 1], ["二", 2], ["两", 2], ["兩", 2], ["三", 3], ["四", 4],
-  ["五", 5], ["六", 6], ["七", 7], ["八", 8], ["九", 9],
+  ["〇", 0],
+  ["零", 0],
+  ["一", 1],
+  ["二", 2],
+  ["两", 2],
+  ["兩", 2],
+  ["三", 3],
+  ["四", 4],
+  ["五", 5],
+  ["六", 6],
+  ["七", 7],
+  ["八", 8],
+  ["九", 9],
 ]);
 
 const place = (exponent: number): NumberWord => ({ kind: "place", exponent, big: exponent >= 4 });

@@ -66,7 +66,12 @@ export function readNumeral(r: Reader): Numeral {
       checkForm(r, only);
       r.take();
       r.take();
-      return { kind: "numeral", value: shift(decimal(only.digits), place.exponent), bare: false, placeExponent: place.exponent };
+      return {
+        kind: "numeral",
+        value: shift(decimal(only.digits), place.exponent),
+        bare: false,
+        placeExponent: place.exponent,
+      };
     }
   }
 
@@ -97,7 +102,11 @@ export function readNumeral(r: Reader): Numeral {
     pending = undefined;
   };
 
-  for (let t = r.peek(); t && (t.kind === "digits" || t.kind === "cjk" || t.kind === "place" || t.kind === "scale"); t = r.peek()) {
+  for (
+    let t = r.peek();
+    t && (t.kind === "digits" || t.kind === "cjk" || t.kind === "place" || t.kind === "scale");
+    t = r.peek()
+  ) {
     if (scaled && t.kind !== "scale" && t.kind !== "place") break; // `5M3`: the number ended at M
     if (t.kind === "digits" || t.kind === "cjk") {
       checkForm(r, t);
@@ -107,12 +116,18 @@ export function readNumeral(r: Reader): Numeral {
       if (decimalToken) r.failAt("amountDecimalNotLast", t, { decimal: r.word(decimalToken) });
       const after = afterZero ? pending!.after : previous?.kind === "place" ? previous : undefined;
       const zeroLed = afterZero || (t.kind === "cjk" && t.zeroLed);
-      pending = { value: decimal(t.digits), token: afterZero ? { ...t, start: pending!.token.start } : t, after, zeroLed };
+      pending = {
+        value: decimal(t.digits),
+        token: afterZero ? { ...t, start: pending!.token.start } : t,
+        after,
+        zeroLed,
+      };
       if (afterZero) numbers--;
       if (t.kind === "digits" && t.digits.includes(".")) decimalToken = t;
       numbers++;
     } else if (t.kind === "scale") {
-      if (scaled || previous?.kind === "place") r.failAt("amountMixedScales", t, { previous: r.word(scaled?.token ?? previous!) });
+      if (scaled || previous?.kind === "place")
+        r.failAt("amountMixedScales", t, { previous: r.word(scaled?.token ?? previous!) });
       scaled = { value: shift(pending!.value, t.exponent), token: t };
       placeExponent = t.exponent;
       pending = undefined;
@@ -120,7 +135,8 @@ export function readNumeral(r: Reader): Numeral {
       r.failAt("amountMixedScales", t, { previous: r.word(scaled.token) });
     } else if (!t.big) {
       if (!pending && decimalToken) r.failAt("amountDecimalNotLast", t, { decimal: r.word(decimalToken) });
-      if (lastSmall?.kind === "place" && t.exponent >= lastSmall.exponent) r.failAt("amountPlaceOrder", t, { previous: r.word(lastSmall) });
+      if (lastSmall?.kind === "place" && t.exponent >= lastSmall.exponent)
+        r.failAt("amountPlaceOrder", t, { previous: r.word(lastSmall) });
       const coefficient = pending?.value ?? ONE;
       if (!belowTen(coefficient)) r.failAt("amountPlaceDigit", pending!.token, { place: r.word(t) });
       if (!pending) numbers++;
@@ -142,7 +158,8 @@ export function readNumeral(r: Reader): Numeral {
       const higher = groups.at(-1);
       if (higher?.exponent === t.exponent) r.failAt("amountPlaceOrder", t, { previous: r.word(higher.place) });
       const value = shift(sum([...lower, ...section]), t.exponent);
-      if (higher && !below(value, higher.exponent)) r.failAt("amountPlaceOverflow", first, { part: r.word(first, t), place: r.word(higher.place) });
+      if (higher && !below(value, higher.exponent))
+        r.failAt("amountPlaceOverflow", first, { part: r.word(first, t), place: r.word(higher.place) });
       groups.push({ exponent: t.exponent, value, first, place: t });
       section = [];
       sectionFirst = undefined;
@@ -156,11 +173,19 @@ export function readNumeral(r: Reader): Numeral {
   settle(true);
   const lowest = groups.at(-1);
   if (lowest && section.length > 0 && !below(sum(section), lowest.exponent)) {
-    r.failAt("amountPlaceOverflow", sectionFirst!, { part: r.word(sectionFirst!, previous!), place: r.word(lowest.place) });
+    r.failAt("amountPlaceOverflow", sectionFirst!, {
+      part: r.word(sectionFirst!, previous!),
+      place: r.word(lowest.place),
+    });
   }
   const value = sum([...groups.map((g) => g.value), ...section]);
   const placed = groups.length > 0 || lastSmall !== undefined;
-  return { kind: "numeral", value, bare: numbers === 1 && !placed, placeExponent: numbers === 1 ? placeExponent : undefined };
+  return {
+    kind: "numeral",
+    value,
+    bare: numbers === 1 && !placed,
+    placeExponent: numbers === 1 ? placeExponent : undefined,
+  };
 }
 
 function continuesNumeral(t: Token | undefined): boolean {

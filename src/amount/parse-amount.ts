@@ -75,7 +75,7 @@ export function parseAmounts(text: string, options: ParseAmountOptions = {}): Am
   const scan = new Reader(text, plain, 0, opts, true);
   const read = new Reader(text, plain, 0, opts, true);
   const kept: Token[] = [];
-  for (let at = 0; at < plain.length; ) {
+  for (let at = 0; at < plain.length;) {
     const token = readToken(text, plain, at);
     if (!inPhrase(token) || droppedBefore(token)) {
       at = token.end;
@@ -152,7 +152,12 @@ function nextWord(text: string, plain: string, at: number): Token | undefined {
 function refuseRest(text: string, rest: Token, found: readonly Found[]): never {
   const part = text.slice(rest.start);
   if (found.every((f) => f.unit === undefined) && (rest.kind === "other" || rest.kind === "name")) {
-    fail("amountUnknownUnit", { text, at: rest.start, part: text.slice(rest.start, rest.end), known: shownUnitWords() });
+    fail("amountUnknownUnit", {
+      text,
+      at: rest.start,
+      part: text.slice(rest.start, rest.end),
+      known: shownUnitWords(),
+    });
   }
   if (inPhrase(rest)) fail("amountNoSeparator", { text, at: rest.start, part });
   return fail("amountExtraText", { text, at: rest.start, part });
@@ -160,7 +165,7 @@ function refuseRest(text: string, rest: Token, found: readonly Found[]): never {
 
 /** Does the text write a number anywhere (or a place such as 万, which wants one)? */
 function hasNumber(text: string, plain: string): boolean {
-  for (let at = 0; at < plain.length; ) {
+  for (let at = 0; at < plain.length;) {
     const token = readToken(text, plain, at);
     if (writesNumber(token) || token.kind === "place") return true;
     at = token.end;

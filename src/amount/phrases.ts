@@ -72,5 +72,11 @@ export function writesNumber(token: Token): boolean {
 
 /** Does `token` write a unit (a unit word, `¥`, or a fraction word, which is its own unit)? */
 export function writesUnit(token: Token): boolean {
-  return token.kind === "unit" || token.kind === "yen" || token.kind === "over" || token.kind === "half" || token.kind === "percentOf";
+  return (
+    token.kind === "unit" ||
+    token.kind === "yen" ||
+    token.kind === "over" ||
+    token.kind === "half" ||
+    token.kind === "percentOf"
+  );
 }

@@ -95,7 +95,11 @@ function readQuantity(r: Reader): Quantity {
     case "percentOf": {
       // `百分之30`: 30 × 10^-2.
       r.take();
-      if (!startsNumeral(r.peek())) r.failAt("amountUnexpected", r.peek() ?? token, { part: r.rest(r.peek() ?? token), expected: `a number after ${r.word(token)}, e.g. 百分之30` });
+      if (!startsNumeral(r.peek()))
+        r.failAt("amountUnexpected", r.peek() ?? token, {
+          part: r.rest(r.peek() ?? token),
+          expected: `a number after ${r.word(token)}, e.g. 百分之30`,
+        });
       return { kind: "ratio", value: toNumber(readNumeral(r).value, token.exponent) };
     }
     case "half":
@@ -111,7 +115,10 @@ function readQuantity(r: Reader): Quantity {
       if (token.style === "hyphen") return r.failAt("amountMinus", token, {});
   }
   const at = token ?? r.last!;
-  return r.failAt("amountUnexpected", at, { part: token ? r.rest(token) : "", expected: "a number, e.g. 400万日元 or $5.58M" });
+  return r.failAt("amountUnexpected", at, {
+    part: token ? r.rest(token) : "",
+    expected: "a number, e.g. 400万日元 or $5.58M",
+  });
 }
 
 /** `400万`, or `10分之1` (zh) / `3分の1` (ja): the second number over the first. */
@@ -122,7 +129,11 @@ function readNumeralOrRatio(r: Reader): Quantity {
   if (next?.kind === "half") r.failAt("amountHalfWithNumber", next, {});
   if (next?.kind !== "over") return numeral;
   r.take();
-  if (!startsNumeral(r.peek())) r.failAt("amountUnexpected", r.peek() ?? next, { part: r.rest(r.peek() ?? next), expected: `a number after ${r.word(next)}, e.g. 10分之1` });
+  if (!startsNumeral(r.peek()))
+    r.failAt("amountUnexpected", r.peek() ?? next, {
+      part: r.rest(r.peek() ?? next),
+      expected: `a number after ${r.word(next)}, e.g. 10分之1`,
+    });
   const numerator = readNumeral(r);
   if (isZero(numeral.value)) r.failAt("amountZeroDenominator", first, { part: r.word(first, next) });
   return { kind: "ratio", value: toNumber(numerator.value) / toNumber(numeral.value) };
@@ -134,7 +145,8 @@ function readSeveral(r: Reader): Quantity {
   let exponent = 0;
   let previous: Token | undefined;
   for (let t = r.peek(); t?.kind === "place"; t = r.peek()) {
-    if (previous?.kind === "place" && (t.exponent <= previous.exponent || !t.big)) r.failAt("amountPlaceOrder", t, { previous: r.word(previous) });
+    if (previous?.kind === "place" && (t.exponent <= previous.exponent || !t.big))
+      r.failAt("amountPlaceOrder", t, { previous: r.word(previous) });
     exponent += t.exponent;
     previous = r.take();
   }

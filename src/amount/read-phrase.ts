@@ -50,8 +50,10 @@ export function readPhrase(r: Reader, found: (amount: Found) => void): void {
   if (isSide(r.peek(), "approx", "before")) r.take();
   let bound = isSide(r.peek(), "bound", "before") ? r.take() : undefined;
   const opening = r.peek();
-  if (!opening) r.failAt("amountUnexpected", r.last!, { part: r.rest(r.last!), expected: "a number after it, e.g. 约400万日元" });
-  if (opening.kind === "separator") r.failAt(opening.style === "hyphen" ? "amountMinus" : "amountNoLowEnd", opening, {});
+  if (!opening)
+    r.failAt("amountUnexpected", r.last!, { part: r.rest(r.last!), expected: "a number after it, e.g. 约400万日元" });
+  if (opening.kind === "separator")
+    r.failAt(opening.style === "hyphen" ? "amountMinus" : "amountNoLowEnd", opening, {});
 
   // 2.
   const groups = new UnitGroups(found);
@@ -80,7 +82,8 @@ export function readPhrase(r: Reader, found: (amount: Found) => void): void {
   if (rest && !(r.prose && droppedAfter(rest) && r.peek(1) === undefined)) refuseRest(r, rest);
   if (bound?.kind === "bound") {
     if (bound.limit === "lower") r.failAt("amountNoUpperEnd", bound, {});
-    if (count > 1 || first.ranged) r.failAt("amountBoundOnRange", first.first, { part: r.word(first.first, last.last) });
+    if (count > 1 || first.ranged)
+      r.failAt("amountBoundOnRange", first.first, { part: r.word(first.first, last.last) });
   }
   groups.finish(bound !== undefined);
 }
@@ -95,7 +98,8 @@ function readRange(r: Reader): Evaluated {
   const sep = r.peek();
   if (sep?.kind !== "separator") return evaluate(r, low, undefined);
   if (!startsEnd(r.peek(1))) {
-    if (r.prose && (sep.style === "word" || sep.style === "hyphen") && r.peek(1) === undefined) return evaluate(r, low, undefined);
+    if (r.prose && (sep.style === "word" || sep.style === "hyphen") && r.peek(1) === undefined)
+      return evaluate(r, low, undefined);
     r.take();
     r.failAt("amountNoHighEnd", sep, {});
   }
@@ -155,7 +159,8 @@ function evaluate(r: Reader, low: End, high: End | undefined): Evaluated {
 function besideRatio(r: Reader, end: End): void {
   if (end.quantity.kind === "ratio") return;
   if (!end.unit) r.failAt("amountBareBesideRatio", end.first, { part: r.word(end.first, end.last) });
-  if (end.unit.unit !== "fraction") r.failAt("amountUnitConflict", end.unitToken!, { unit: end.unit.unit, first: "fraction" });
+  if (end.unit.unit !== "fraction")
+    r.failAt("amountUnitConflict", end.unitToken!, { unit: end.unit.unit, first: "fraction" });
 }
 
 /** The low value of one end: its number × 10^(place + unit exponent); for 数十, 10. */
@@ -213,7 +218,18 @@ class UnitGroups {
 type Span = { -readonly [K in keyof Found]: Found[K] };
 
 /** `span` widened to cover `part` (a range, or another span after it); a new span if none. */
-function widen(span: Span | undefined, part: { low: number; high: number; unit?: AmountUnit | undefined; end?: number; last?: Token; first?: Token; start?: number }): Span {
+function widen(
+  span: Span | undefined,
+  part: {
+    low: number;
+    high: number;
+    unit?: AmountUnit | undefined;
+    end?: number;
+    last?: Token;
+    first?: Token;
+    start?: number;
+  },
+): Span {
   const end = part.last?.end ?? part.end!;
   if (!span) return { low: part.low, high: part.high, unit: part.unit, start: part.first?.start ?? part.start!, end };
   if (part.low < span.low) span.low = part.low;

@@ -127,7 +127,11 @@ export class Reader {
   }
 
   /** Fails with a positioned amount error at `token`, quoting `part` (its text unless given). */
-  failAt<C extends PositionedCode>(code: C, token: Token, extra: Omit<MessageData<C>, "text" | "at" | "part"> & { part?: string }): never {
+  failAt<C extends PositionedCode>(
+    code: C,
+    token: Token,
+    extra: Omit<MessageData<C>, "text" | "at" | "part"> & { part?: string },
+  ): never {
     return fail(code, { text: this.text, at: token.start, part: this.word(token), ...extra } as MessageData<C>);
   }
 
@@ -136,7 +140,8 @@ export class Reader {
     let token = this.scan();
     if (token?.kind === "space") {
       const after = this.scan();
-      token = after && inPhrase(after) && this.queuedLast && joinsAcrossSpace(this.queuedLast, after) ? after : undefined;
+      token =
+        after && inPhrase(after) && this.queuedLast && joinsAcrossSpace(this.queuedLast, after) ? after : undefined;
     }
     if (!token || !inPhrase(token)) {
       this.ended = true;

@@ -46,12 +46,45 @@ export type Token = Lexeme & { readonly start: number; readonly end: number };
  * hidden class for V8, so that the readers' loads of `token.kind` stay monomorphic.
  */
 export function token(kind: Token["kind"], start: number, end: number): Token {
-  return { kind, start, end, digits: "", problem: undefined, zeroLed: false, exponent: 0, big: false, word: undefined, style: undefined, limit: undefined, side: undefined } as unknown as Token;
+  return {
+    kind,
+    start,
+    end,
+    digits: "",
+    problem: undefined,
+    zeroLed: false,
+    exponent: 0,
+    big: false,
+    word: undefined,
+    style: undefined,
+    limit: undefined,
+    side: undefined,
+  } as unknown as Token;
 }
 
 /** A number's token: {@link token}'s shape, with its digits. */
-function numberToken(kind: "digits" | "cjk", start: number, end: number, digits: string, zeroLed: boolean, problem: string | undefined): Token {
-  return { kind, start, end, digits, problem, zeroLed, exponent: 0, big: false, word: undefined, style: undefined, limit: undefined, side: undefined } as unknown as Token;
+function numberToken(
+  kind: "digits" | "cjk",
+  start: number,
+  end: number,
+  digits: string,
+  zeroLed: boolean,
+  problem: string | undefined,
+): Token {
+  return {
+    kind,
+    start,
+    end,
+    digits,
+    problem,
+    zeroLed,
+    exponent: 0,
+    big: false,
+    word: undefined,
+    style: undefined,
+    limit: undefined,
+    side: undefined,
+  } as unknown as Token;
 }
 
 /** The code at `i`, NaN past the end (so every test on it is false). */
@@ -64,7 +97,7 @@ const code = (text: string, i: number) => text.charCodeAt(i);
 export function tokenize(text: string): Token[] {
   const plain = normaliseWidth(text);
   const tokens: Token[] = [];
-  for (let at = 0; at < plain.length; ) {
+  for (let at = 0; at < plain.length;) {
     const token = readToken(text, plain, at);
     tokens.push(token);
     at = token.end;
@@ -116,13 +149,18 @@ function readDigits(text: string, plain: string, start: number): Token {
     const sep = code(plain, end);
     if ((sep !== 0x2e && sep !== 0x2c) || !isDigitCode(code(plain, end + 1))) break;
     const fullWidthComma = code(text, end) === 0xff0c;
-    if (fullWidthComma && !(isDigitCode(code(plain, end + 2)) && isDigitCode(code(plain, end + 3)) && !isDigitCode(code(plain, end + 4)))) break;
+    if (
+      fullWidthComma &&
+      !(isDigitCode(code(plain, end + 2)) && isDigitCode(code(plain, end + 3)) && !isDigitCode(code(plain, end + 4)))
+    )
+      break;
     if (sep === 0x2e) points++;
     else commas++;
     end++;
   }
   const digits = count > MAX_DIGITS ? "" : plain.slice(start, end);
-  const problem = count > MAX_DIGITS ? "long" : points > 1 ? "points" : commas > 0 && !grouped.test(digits) ? "grouping" : undefined;
+  const problem =
+    count > MAX_DIGITS ? "long" : points > 1 ? "points" : commas > 0 && !grouped.test(digits) ? "grouping" : undefined;
   return numberToken("digits", start, end, digits, false, problem);
 }
 

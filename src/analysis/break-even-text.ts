@@ -4,8 +4,10 @@ import { quantityText } from "./text.js";
 /** `Break-even after 1.9–4.2 years of use (16,600–36,900 GPU-hours).` */
 export function breakEvenText(view: BreakEvenView): string {
   const { years, hours } = view;
-  if (years.low === null || hours.low === null) return "Owning never breaks even: renting costs no more per hour than running an owned GPU.";
-  if (years.high === null || hours.high === null) return `Break-even after ${yearsText(years.low)} years at best (${hoursText(hours.low)} GPU-hours); at the worst end, never.`;
+  if (years.low === null || hours.low === null)
+    return "Owning never breaks even: renting costs no more per hour than running an owned GPU.";
+  if (years.high === null || hours.high === null)
+    return `Break-even after ${yearsText(years.low)} years at best (${hoursText(hours.low)} GPU-hours); at the worst end, never.`;
   return `Break-even after ${yearsText(years.low, years.high)} years of use (${hoursText(hours.low, hours.high)} GPU-hours).`;
 }
 

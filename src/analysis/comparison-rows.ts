@@ -48,14 +48,18 @@ export function comparisonRows(e: Estimate, views: readonly SeriesKey[] = series
       high,
       point: low === high,
       costText: moneyText(low, high, e.currency),
-      timesReportedText: key === "reported" ? "the reference" : `${timesText(low / reported, high / reported)} reported`,
+      timesReportedText:
+        key === "reported" ? "the reference" : `${timesText(low / reported, high / reported)} reported`,
       basis,
       formula,
     };
   });
 }
 
-function seriesOf(e: Estimate, key: SeriesKey): { low: number; high: number; label: string; basis: string; formula: string } {
+function seriesOf(
+  e: Estimate,
+  key: SeriesKey,
+): { low: number; high: number; label: string; basis: string; formula: string } {
   if (key === "allIn") {
     const line = e.purchase.breakdown.find((l) => l.label === "All-in cluster");
     return {
@@ -66,5 +70,11 @@ function seriesOf(e: Estimate, key: SeriesKey): { low: number; high: number; lab
     };
   }
   const view: CostView = e[key];
-  return { low: view.low, high: view.high, label: view.label, basis: view.basis, formula: view.breakdown.map((l) => `${l.label}: ${l.formula}`).join("; ") };
+  return {
+    low: view.low,
+    high: view.high,
+    label: view.label,
+    basis: view.basis,
+    formula: view.breakdown.map((l) => `${l.label}: ${l.formula}`).join("; "),
+  };
 }

@@ -38,8 +38,12 @@ export interface CostShare {
  * DeepSeek-V3's $5.576M against GPT-4's $78M (AI Index, rental) is 7.1%: it holds; against
  * GPT-4's $40M (Epoch AI, amortized) it is 13.9%: it does not.
  */
-export function costShares(costs: readonly RunCost[], { of = "deepseek-v3-total", threshold = 0.1 }: CostSharesOptions = {}): CostShare[] {
-  if (!(typeof threshold === "number" && threshold > 0 && threshold <= 1)) fail("notInRange", { name: "threshold", value: threshold, min: 0, minExclusive: true, max: 1 });
+export function costShares(
+  costs: readonly RunCost[],
+  { of = "deepseek-v3-total", threshold = 0.1 }: CostSharesOptions = {},
+): CostShare[] {
+  if (!(typeof threshold === "number" && threshold > 0 && threshold <= 1))
+    fail("notInRange", { name: "threshold", value: threshold, min: 0, minExclusive: true, max: 1 });
   const own = costs.filter((c) => c.id === of);
   const reported = own.find((c) => c.key === "reported");
   if (!reported) fail("notReportedRun", { name: "of", value: of });

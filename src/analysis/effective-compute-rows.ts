@@ -16,16 +16,30 @@ export interface EffectiveComputeRow {
 const WHY: Readonly<Record<string, string>> = { "1": "datasheets", "0.5": "the article" };
 
 /** The H100's price, then the GPU's price ÷ each speed ratio, in the estimate's currency. */
-export function effectiveComputeRows(e: Estimate, speedRatios: readonly number[] = speedEnds(e)): EffectiveComputeRow[] {
+export function effectiveComputeRows(
+  e: Estimate,
+  speedRatios: readonly number[] = speedEnds(e),
+): EffectiveComputeRow[] {
   const { gpuPrice, h100Price } = pricesIn(e.assumptions);
   const c = e.currency;
   const h100 = (h100Price.low + h100Price.high) / 2;
   const row = (label: string, low: number, high: number): EffectiveComputeRow => ({
-    label, low, high, point: low === high, costText: moneyText(low, high, c), againstH100: `${timesText(low / h100, high / h100, 2)} the H100`,
+    label,
+    low,
+    high,
+    point: low === high,
+    costText: moneyText(low, high, c),
+    againstH100: `${timesText(low / h100, high / h100, 2)} the H100`,
   });
   return [
     row("H100 (the reference)", h100Price.low, h100Price.high),
-    ...speedRatios.map((s) => row(`${e.assumptions.gpu} at ${s.toFixed(1)}× (${WHY[String(s)] ?? "assumed"})`, gpuPrice.low / s, gpuPrice.high / s)),
+    ...speedRatios.map((s) =>
+      row(
+        `${e.assumptions.gpu} at ${s.toFixed(1)}× (${WHY[String(s)] ?? "assumed"})`,
+        gpuPrice.low / s,
+        gpuPrice.high / s,
+      ),
+    ),
   ];
 }
 

@@ -17,7 +17,10 @@ export function fleetPurchaseLine(e: Estimate): string {
   const { gpuCount, gpuPrice } = e.assumptions;
   const own = purchaseCost({ gpuCount, gpuPrice });
   const c = own.currency;
-  const converted = c === e.currency ? "" : `; ${moneyText(e.purchase.low, e.purchase.high, e.currency)} at ${fxText(e.fx.find((q) => q.base === c))}`;
+  const converted =
+    c === e.currency
+      ? ""
+      : `; ${moneyText(e.purchase.low, e.purchase.high, e.currency)} at ${fxText(e.fx.find((q) => q.base === c))}`;
   return `Fleet purchase: ${quantityText(gpuCount.low, gpuCount.high)} GPUs × ${fullMoney(gpuPrice.low, gpuPrice.high, c)} = ${fullMoney(own.low, own.high, c)} (${moneyText(own.low, own.high, c)}${converted})`;
 }
 
@@ -43,7 +46,12 @@ export function timesReportedSentences(e: Estimate): string[] {
 
 /** `¥4,000,000–¥5,000,000`: every digit, as Intl writes the currency (no decimals for yen). */
 function fullMoney(low: number, high: number, currency: Currency): string {
-  const f = new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: currency === "JPY" ? 0 : 2, minimumFractionDigits: 0 });
+  const f = new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency,
+    maximumFractionDigits: currency === "JPY" ? 0 : 2,
+    minimumFractionDigits: 0,
+  });
   return low === high ? f.format(low) : `${f.format(low)}–${f.format(high)}`;
 }
 

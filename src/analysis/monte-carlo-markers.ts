@@ -15,6 +15,10 @@ export function monteCarloMarkers(draws: Float64Array, currency: Simulation["cur
   const interval = interval90(draws);
   const median = quantile(draws, 0.5);
   if (!interval || median === undefined) fail("noDraws", { name: "draws", value: draws });
-  const marker = (name: Marker["name"], value: number): Marker => ({ name, value, text: moneyText(value, value, currency) });
+  const marker = (name: Marker["name"], value: number): Marker => ({
+    name,
+    value,
+    text: moneyText(value, value, currency),
+  });
   return [marker("5th percentile", interval.low), marker("median", median), marker("95th percentile", interval.high)];
 }

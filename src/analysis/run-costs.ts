@@ -9,8 +9,16 @@ import type { SeriesKey } from "./series.js";
 
 /** The runs compared by default: DeepSeek-V3 and R1, Meta's Llama totals, and the published GPT-4 and Gemini Ultra estimates. */
 export const COMPARED_RUNS = [
-  "deepseek-v3-total", "deepseek-r1-total", "llama-3.1-405b", "llama-3.1-total", "llama-3-total", "llama-2-total",
-  "gpt-4-ai-index", "gpt-4-epoch", "gemini-ultra-ai-index", "gemini-ultra-epoch",
+  "deepseek-v3-total",
+  "deepseek-r1-total",
+  "llama-3.1-405b",
+  "llama-3.1-total",
+  "llama-3-total",
+  "llama-2-total",
+  "gpt-4-ai-index",
+  "gpt-4-epoch",
+  "gemini-ultra-ai-index",
+  "gemini-ultra-epoch",
 ] as const;
 
 /** One cost of one run, on a named basis, in US dollars. */
@@ -57,26 +65,42 @@ const BASIS = {
  *
  * `runCosts(loadTrainingRuns(), { ratePerGpuHour: 2 })`
  */
-export function runCosts(runs: ColumnTable | readonly TrainingRunRow[], { ratePerGpuHour = 2, ids = COMPARED_RUNS, estimate }: RunCostsOptions = {}): RunCost[] {
+export function runCosts(
+  runs: ColumnTable | readonly TrainingRunRow[],
+  { ratePerGpuHour = 2, ids = COMPARED_RUNS, estimate }: RunCostsOptions = {},
+): RunCost[] {
   const rate = checkRate(ratePerGpuHour);
   if (estimate !== undefined && estimate.currency !== "USD") {
     fail("notUsd", { name: "estimate.currency", value: estimate.currency });
   }
-  const rows = Array.isArray(runs) ? (runs as readonly TrainingRunRow[]) : ((runs as ColumnTable).objects() as TrainingRunRow[]);
+  const rows = Array.isArray(runs)
+    ? (runs as readonly TrainingRunRow[])
+    : ((runs as ColumnTable).objects() as TrainingRunRow[]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = ids.filter((id) => !byId.has(id));
-  if (missing.length > 0) fail("unknownEntry", { name: "training run", value: missing[0], known: rows.map((r) => r.id) });
+  if (missing.length > 0)
+    fail("unknownEntry", { name: "training run", value: missing[0], known: rows.map((r) => r.id) });
   const rateText = moneyText(rate.low, rate.high, "USD");
   const out: RunCost[] = [];
   for (const id of ids) {
     const run = byId.get(id)!;
-    const common = { id, model: run.model, developer: run.developer, gpu: run.gpu, gpuHours: run.gpu_hours, source: run.source };
+    const common = {
+      id,
+      model: run.model,
+      developer: run.developer,
+      gpu: run.gpu,
+      gpuHours: run.gpu_hours,
+      source: run.source,
+    };
     if (run.cost_usd !== null && run.cost_basis !== null) {
       out.push({ ...common, costUsdLow: run.cost_usd, costUsdHigh: run.cost_usd, ...BASIS[run.cost_basis] });
     }
     if (run.gpu_hours !== null) {
       out.push({
-        ...common, costUsdLow: run.gpu_hours * rate.low, costUsdHigh: run.gpu_hours * rate.high, key: "rental",
+        ...common,
+        costUsdLow: run.gpu_hours * rate.low,
+        costUsdHigh: run.gpu_hours * rate.high,
+        key: "rental",
         basis: `GPU-hours × ${rateText} per GPU-hour (a common rental rate)`,
       });
     }
@@ -92,15 +116,38 @@ function checkRate(rate: unknown): Range {
     return { low: rate, high: rate };
   }
   const r = rate as Partial<MoneyRange> | null;
-  const ok = typeof r === "object" && r !== null && typeof r.low === "number" && typeof r.high === "number" &&
-    Number.isFinite(r.low) && Number.isFinite(r.high) && r.low > 0 && r.low <= r.high && (r.currency === undefined || r.currency === "USD");
+  const ok =
+    typeof r === "object" &&
+    r !== null &&
+    typeof r.low === "number" &&
+    typeof r.high === "number" &&
+    Number.isFinite(r.low) &&
+    Number.isFinite(r.high) &&
+    r.low > 0 &&
+    r.low <= r.high &&
+    (r.currency === undefined || r.currency === "USD");
   if (!ok) fail("notUsdRate", { name: "ratePerGpuHour", value: rate });
   return { low: r.low, high: r.high };
 }
 
 function fromEstimate(e: Estimate, common: Omit<RunCost, "costUsdLow" | "costUsdHigh" | "key" | "basis">): RunCost[] {
-  const out: RunCost[] = [{ ...common, costUsdLow: e.amortized.low, costUsdHigh: e.amortized.high, key: "amortized", basis: `this project's estimate: ${e.amortized.basis}` }];
+  const out: RunCost[] = [
+    {
+      ...common,
+      costUsdLow: e.amortized.low,
+      costUsdHigh: e.amortized.high,
+      key: "amortized",
+      basis: `this project's estimate: ${e.amortized.basis}`,
+    },
+  ];
   const m = e.assumptions.experimentsMultiplier;
-  if (m.high > 1) out.push({ ...common, costUsdLow: e.programme.low, costUsdHigh: e.programme.high, key: "programme", basis: `this project's estimate: amortized final run × ${m.low === m.high ? m.low : `${m.low}–${m.high}`} for experiments` });
+  if (m.high > 1)
+    out.push({
+      ...common,
+      costUsdLow: e.programme.low,
+      costUsdHigh: e.programme.high,
+      key: "programme",
+      basis: `this project's estimate: amortized final run × ${m.low === m.high ? m.low : `${m.low}–${m.high}`} for experiments`,
+    });
   return out;
 }

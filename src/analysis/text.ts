@@ -14,7 +14,8 @@ export function moneyText(low: number, high: number, currency: Currency): string
  * digits below 10,000; whole numbers above.
  */
 export function quantityText(low: number, high = low): string {
-  const one = (x: number) => x.toLocaleString("en-US", Math.abs(x) >= 10_000 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 4 });
+  const one = (x: number) =>
+    x.toLocaleString("en-US", Math.abs(x) >= 10_000 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 4 });
   return low === high ? one(low) : `${one(low)}–${one(high)}`;
 }
 

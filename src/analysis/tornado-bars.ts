@@ -27,11 +27,24 @@ export function tornadoBars(s: Sensitivity, limit = Infinity): TornadoBar[] {
       base: s.base,
       swingText: moneyText(row.swing, row.swing, s.currency),
       meaning: assumptionSpecs[row.assumption].meaning,
-      rangeFrom: row.rangeFrom === "assumption" ? "the assumption's own range" : `its plausible range: ${plausibleSource(row)}`,
+      rangeFrom:
+        row.rangeFrom === "assumption" ? "the assumption's own range" : `its plausible range: ${plausibleSource(row)}`,
     };
     return [
-      { ...common, end: "low input" as const, input: inputText(row, row.inputLow), value: row.atLow, valueText: moneyText(row.atLow, row.atLow, s.currency) },
-      { ...common, end: "high input" as const, input: inputText(row, row.inputHigh), value: row.atHigh, valueText: moneyText(row.atHigh, row.atHigh, s.currency) },
+      {
+        ...common,
+        end: "low input" as const,
+        input: inputText(row, row.inputLow),
+        value: row.atLow,
+        valueText: moneyText(row.atLow, row.atLow, s.currency),
+      },
+      {
+        ...common,
+        end: "high input" as const,
+        input: inputText(row, row.inputHigh),
+        value: row.atHigh,
+        valueText: moneyText(row.atHigh, row.atHigh, s.currency),
+      },
     ];
   });
 }

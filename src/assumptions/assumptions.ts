@@ -35,10 +35,13 @@ export interface Assumptions {
   readonly utilization: Range;
 }
 
-
 /** What `assumptions()` accepts: any subset of the assumptions, each in any form its kind reads. */
 export type AssumptionOverrides = {
-  readonly [K in AssumptionName]?: Assumptions[K] extends MoneyRange ? MoneyInput : Assumptions[K] extends Range ? QuantityInput : string;
+  readonly [K in AssumptionName]?: Assumptions[K] extends MoneyRange
+    ? MoneyInput
+    : Assumptions[K] extends Range
+      ? QuantityInput
+      : string;
 };
 
 /**
@@ -54,7 +57,8 @@ export function assumptions(overrides: AssumptionOverrides = {}): Assumptions {
     fail("notOverrides", { name: "overrides", value: overrides });
   }
   for (const name of Object.keys(overrides)) {
-    if (!(name in assumptionSpecs)) fail("unknownAssumption", { name, suggestion: suggest(name), known: assumptionNames });
+    if (!(name in assumptionSpecs))
+      fail("unknownAssumption", { name, suggestion: suggest(name), known: assumptionNames });
   }
   const given = overrides as Readonly<Record<string, unknown>>;
   const out: Record<string, unknown> = {};
@@ -63,9 +67,10 @@ export function assumptions(overrides: AssumptionOverrides = {}): Assumptions {
     const spec: AssumptionSpec = assumptionSpecs[name];
     out[name] = read(name, given[name] === undefined ? spec.default : given[name], spec);
   }
-  out.tdpWatts = given.tdpWatts === undefined && out.gpu !== assumptionSpecs.gpu.default
-    ? catalogTdp(out.gpu as string)
-    : read("tdpWatts", given.tdpWatts ?? assumptionSpecs.tdpWatts.default, assumptionSpecs.tdpWatts);
+  out.tdpWatts =
+    given.tdpWatts === undefined && out.gpu !== assumptionSpecs.gpu.default
+      ? catalogTdp(out.gpu as string)
+      : read("tdpWatts", given.tdpWatts ?? assumptionSpecs.tdpWatts.default, assumptionSpecs.tdpWatts);
   const checked = Object.freeze(out) as unknown as Assumptions;
   validated.add(checked);
   return checked;
@@ -85,7 +90,8 @@ function read(name: string, value: unknown, { kind }: AssumptionSpec): unknown {
     case "money":
       return asMoneyRange(value, name, kind.rule);
     case "choice": {
-      const choices: readonly string[] = kind.choices === "gpus" ? gpuIds() : kind.choices === "rate sets" ? rateSetNames() : kind.choices;
+      const choices: readonly string[] =
+        kind.choices === "gpus" ? gpuIds() : kind.choices === "rate sets" ? rateSetNames() : kind.choices;
       if (typeof value !== "string" || !choices.includes(value)) fail("notOneOf", { name, value, choices });
       return value;
     }
@@ -101,5 +107,7 @@ function catalogTdp(gpu: string): Range {
 /** The known name closest to a misspelt one, if it is close enough to be a likely typo. */
 function suggest(name: string): string | undefined {
   const best = closest(name, assumptionNames);
-  return distance(name.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+  return distance(name.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3))
+    ? best
+    : undefined;
 }

@@ -13,7 +13,12 @@ import { purchaseCost, type PurchaseView } from "../cost/purchase.js";
 import { rentalCost } from "../cost/rental.js";
 import { reportedCost } from "../cost/reported.js";
 import { ESTIMATE_FX_DATE, pricesIn } from "./prices-in.js";
-import { assumptions as checkAssumptions, isAssumptions, type Assumptions, type AssumptionOverrides } from "./assumptions.js";
+import {
+  assumptions as checkAssumptions,
+  isAssumptions,
+  type Assumptions,
+  type AssumptionOverrides,
+} from "./assumptions.js";
 
 /** Every cost view for one set of assumptions, in one currency. */
 export interface Estimate {
@@ -37,7 +42,12 @@ export interface Estimate {
   /** GPU price ÷ H100 price, and the discount 1 − ratio (the article's headline "1～3成"). */
   readonly priceRatio: { readonly gpuOverH100: Range; readonly discount: Range };
   /** Each view ÷ the reported figure. */
-  readonly timesReported: { readonly purchase: Range; readonly rental: Range; readonly amortized: Range; readonly programme: Range };
+  readonly timesReported: {
+    readonly purchase: Range;
+    readonly rental: Range;
+    readonly amortized: Range;
+    readonly programme: Range;
+  };
 }
 
 /**
@@ -56,24 +66,45 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
   const { gpuPrice, h100Price, rentalRate, electricityPrice, labRate, fx } = pricesIn(a);
 
   // 2. purchase, rental, reported
-  const purchase = purchaseCost({ gpuCount: a.gpuCount, gpuPrice, serverOverhead: a.serverOverhead, interconnectFraction: a.interconnectFraction });
+  const purchase = purchaseCost({
+    gpuCount: a.gpuCount,
+    gpuPrice,
+    serverOverhead: a.serverOverhead,
+    interconnectFraction: a.interconnectFraction,
+  });
   const rental = rentalCost({ gpuHours: a.gpuHours, ratePerGpuHour: rentalRate });
   const reported = reportedCost({ ratePerGpuHour: labRate });
 
   // 3. amortized and programme
   const amortized = amortizedCost({
-    gpuHours: a.gpuHours, gpuPrice, tdpWatts: a.tdpWatts, electricityPrice, depreciation: a.depreciation,
-    priceOomsPerYear: a.priceOomsPerYear, lifetimeYears: a.lifetimeYears, serverOverhead: a.serverOverhead,
-    interconnectFraction: a.interconnectFraction, serverPowerRatio: a.serverPowerRatio, powerFraction: a.powerFraction, pue: a.pue,
+    gpuHours: a.gpuHours,
+    gpuPrice,
+    tdpWatts: a.tdpWatts,
+    electricityPrice,
+    depreciation: a.depreciation,
+    priceOomsPerYear: a.priceOomsPerYear,
+    lifetimeYears: a.lifetimeYears,
+    serverOverhead: a.serverOverhead,
+    interconnectFraction: a.interconnectFraction,
+    serverPowerRatio: a.serverPowerRatio,
+    powerFraction: a.powerFraction,
+    pue: a.pue,
   });
   const programme = programmeCost({ finalRun: amortized, experimentsMultiplier: a.experimentsMultiplier });
 
   // 4. break-even: all-in hardware per GPU, energy per GPU-hour
-  const capex = rangeOf(({ p, o, f }) => clusterValue(p, o, f), { p: gpuPrice, o: a.serverOverhead, f: a.interconnectFraction });
-  const running = rangeOf(
-    ({ w, s, l, u, e }) => energyKwh(1, w, s, l, u) * e,
-    { w: a.tdpWatts, s: a.serverPowerRatio, l: a.powerFraction, u: a.pue, e: electricityPrice },
-  );
+  const capex = rangeOf(({ p, o, f }) => clusterValue(p, o, f), {
+    p: gpuPrice,
+    o: a.serverOverhead,
+    f: a.interconnectFraction,
+  });
+  const running = rangeOf(({ w, s, l, u, e }) => energyKwh(1, w, s, l, u) * e, {
+    w: a.tdpWatts,
+    s: a.serverPowerRatio,
+    l: a.powerFraction,
+    u: a.pue,
+    e: electricityPrice,
+  });
   const c = a.currency;
   const buyOrRent = breakEven({
     capexPerGpu: moneyRange(capex.low, capex.high, c),
@@ -104,6 +135,11 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
       h100Price,
     },
     priceRatio: { gpuOverH100, discount: { low: 1 - gpuOverH100.high, high: 1 - gpuOverH100.low } },
-    timesReported: { purchase: times(purchase), rental: times(rental), amortized: times(amortized), programme: times(programme) },
+    timesReported: {
+      purchase: times(purchase),
+      rental: times(rental),
+      amortized: times(amortized),
+      programme: times(programme),
+    },
   };
 }

@@ -26,7 +26,12 @@ export function readScenario(name: string, json: Readonly<Record<string, unknown
   if (typeof json.description !== "string") bad("no description");
   if (!Array.isArray(json.sources) || json.sources.length === 0) bad("no sources");
   if (!isPlainObject(json.assumptions)) bad("assumptions is not an object");
-  return { name, description: json.description as string, sources: json.sources as ScenarioSource[], assumptions: json.assumptions as Record<string, unknown> };
+  return {
+    name,
+    description: json.description as string,
+    sources: json.sources as ScenarioSource[],
+    assumptions: json.assumptions as Record<string, unknown>,
+  };
 }
 
 /** A JSON object: not null, not an array. */

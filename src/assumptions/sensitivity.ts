@@ -1,7 +1,12 @@
 import { fail } from "../errors/error.js";
 import type { Currency } from "../money/currency.js";
 import { costViewNames, type CostViewName } from "../cost/cost-view.js";
-import { assumptions as checkAssumptions, isAssumptions, type Assumptions, type AssumptionOverrides } from "./assumptions.js";
+import {
+  assumptions as checkAssumptions,
+  isAssumptions,
+  type Assumptions,
+  type AssumptionOverrides,
+} from "./assumptions.js";
 import { estimate } from "./estimate.js";
 import { assumptionNames, assumptionSpecs, type AssumptionName, type AssumptionSpec } from "./specs.js";
 
@@ -36,8 +41,12 @@ export interface Sensitivity {
  * point uses its documented plausible range (`assumptionSpecs[name].plausible`), if it has one.
  * Defaults to the programme view.
  */
-export function sensitivity(input: Assumptions | AssumptionOverrides = {}, { view = "programme" }: { view?: CostViewName } = {}): Sensitivity {
-  if (!(costViewNames as readonly string[]).includes(view)) fail("notOneOf", { name: "view", value: view, choices: costViewNames });
+export function sensitivity(
+  input: Assumptions | AssumptionOverrides = {},
+  { view = "programme" }: { view?: CostViewName } = {},
+): Sensitivity {
+  if (!(costViewNames as readonly string[]).includes(view))
+    fail("notOneOf", { name: "view", value: view, choices: costViewNames });
   const a = isAssumptions(input) ? input : checkAssumptions(input);
   const numeric = assumptionNames.filter((n) => assumptionSpecs[n].kind.kind !== "choice");
   const mid: Record<string, unknown> = { ...a };
@@ -54,7 +63,16 @@ export function sensitivity(input: Assumptions | AssumptionOverrides = {}, { vie
     const atHigh = valueOf({ ...mid, [n]: at(n, a, ends.high, ends.currency) });
     const swing = Math.abs(atHigh - atLow);
     if (swing === 0) continue;
-    rows.push({ assumption: n, inputLow: ends.low, inputHigh: ends.high, ...(ends.currency ? { inputCurrency: ends.currency } : {}), rangeFrom: ends.from, atLow, atHigh, swing });
+    rows.push({
+      assumption: n,
+      inputLow: ends.low,
+      inputHigh: ends.high,
+      ...(ends.currency ? { inputCurrency: ends.currency } : {}),
+      rangeFrom: ends.from,
+      atLow,
+      atHigh,
+      swing,
+    });
   }
   rows.sort((x, y) => y.swing - x.swing);
   return { view, currency: a.currency, base: valueOf(mid), rows };
@@ -64,7 +82,8 @@ type Ends = { low: number; high: number; currency?: Currency; from: "assumption"
 
 function endsOf(n: AssumptionName, a: Assumptions): Ends | undefined {
   const r = a[n] as { low: number; high: number; currency?: Currency };
-  if (r.low < r.high) return { low: r.low, high: r.high, ...(r.currency ? { currency: r.currency } : {}), from: "assumption" };
+  if (r.low < r.high)
+    return { low: r.low, high: r.high, ...(r.currency ? { currency: r.currency } : {}), from: "assumption" };
   const spec: AssumptionSpec = assumptionSpecs[n];
   if (!spec.plausible) return undefined;
   const currency = (spec.default as { currency?: Currency } | undefined)?.currency;

@@ -8,13 +8,28 @@ import { uniform } from "../uncertainty/uniform.js";
 import { lognormal90 } from "../uncertainty/lognormal.js";
 import { point } from "../uncertainty/point.js";
 import { checkDistribution, fillDistribution, type Distribution } from "../uncertainty/distribution.js";
-import { assumptions as checkAssumptions, isAssumptions, type Assumptions, type AssumptionOverrides } from "./assumptions.js";
+import {
+  assumptions as checkAssumptions,
+  isAssumptions,
+  type Assumptions,
+  type AssumptionOverrides,
+} from "./assumptions.js";
 import { pricesIn } from "./prices-in.js";
 
 /** The assumptions the amortized and programme views draw on, in the order the core takes them. */
 export const simulatedAssumptions = [
-  "gpuHours", "gpuPrice", "serverOverhead", "interconnectFraction", "priceOomsPerYear", "lifetimeYears",
-  "tdpWatts", "serverPowerRatio", "powerFraction", "pue", "electricityPrice", "experimentsMultiplier",
+  "gpuHours",
+  "gpuPrice",
+  "serverOverhead",
+  "interconnectFraction",
+  "priceOomsPerYear",
+  "lifetimeYears",
+  "tdpWatts",
+  "serverPowerRatio",
+  "powerFraction",
+  "pue",
+  "electricityPrice",
+  "experimentsMultiplier",
 ] as const;
 export type SimulatedAssumption = (typeof simulatedAssumptions)[number];
 
@@ -55,7 +70,10 @@ export function defaultDistribution(name: SimulatedAssumption, r: Range): Distri
  * drawn independently and reproducibly from `seed`, the cost formula applied draw by draw.
  * Summarise with `summarize()` or `interval90()`.
  */
-export function simulate(input: Assumptions | AssumptionOverrides = {}, { n = 100_000, seed = 0, distributions = {} }: SimulateOptions = {}): Simulation {
+export function simulate(
+  input: Assumptions | AssumptionOverrides = {},
+  { n = 100_000, seed = 0, distributions = {} }: SimulateOptions = {},
+): Simulation {
   const a = isAssumptions(input) ? input : checkAssumptions(input);
   for (const key of Object.keys(distributions)) {
     if (!(simulatedAssumptions as readonly string[]).includes(key)) {
@@ -65,7 +83,8 @@ export function simulate(input: Assumptions | AssumptionOverrides = {}, { n = 10
   const { gpuPrice, electricityPrice } = pricesIn(a);
   const ranges: Record<SimulatedAssumption, Range> = { ...pick(a), gpuPrice, electricityPrice };
   const chosen = {} as Record<SimulatedAssumption, Distribution>;
-  for (const name of simulatedAssumptions) chosen[name] = distributions[name] ?? defaultDistribution(name, ranges[name]);
+  for (const name of simulatedAssumptions)
+    chosen[name] = distributions[name] ?? defaultDistribution(name, ranges[name]);
   checkCount(n);
   checkSeed(seed);
   const { amortized, programme } = simulateCore(chosen, a.depreciation, n, seed);
@@ -81,7 +100,12 @@ const CHUNK = 4096;
  * pairs stay aligned because CHUNK is even); a point input is a buffer filled once. The formula
  * then runs over the chunk.
  */
-function simulateCore(chosen: Readonly<Record<SimulatedAssumption, Distribution>>, method: Depreciation, n: number, seed: number) {
+function simulateCore(
+  chosen: Readonly<Record<SimulatedAssumption, Distribution>>,
+  method: Depreciation,
+  n: number,
+  seed: number,
+) {
   const buffers = {} as Record<SimulatedAssumption, Float64Array>;
   const varying: Array<{ buffer: Float64Array; distribution: Distribution; stream: BitSource }> = [];
   for (const name of simulatedAssumptions) {
@@ -92,8 +116,20 @@ function simulateCore(chosen: Readonly<Record<SimulatedAssumption, Distribution>
     if (d.kind === "point") buffer.fill(d.value);
     else varying.push({ buffer, distribution: d, stream: randomStream(seed, name) });
   }
-  const { gpuHours, gpuPrice, serverOverhead, interconnectFraction, priceOomsPerYear, lifetimeYears, tdpWatts,
-    serverPowerRatio, powerFraction, pue, electricityPrice, experimentsMultiplier } = buffers;
+  const {
+    gpuHours,
+    gpuPrice,
+    serverOverhead,
+    interconnectFraction,
+    priceOomsPerYear,
+    lifetimeYears,
+    tdpWatts,
+    serverPowerRatio,
+    powerFraction,
+    pue,
+    electricityPrice,
+    experimentsMultiplier,
+  } = buffers;
   // the share of value used per hour depends on one of two inputs: a buffer of its own, refilled only if that input varies
   const perHour = new Float64Array(CHUNK);
   const rateInput = method === "price-performance" ? chosen.priceOomsPerYear : chosen.lifetimeYears;
@@ -105,12 +141,21 @@ function simulateCore(chosen: Readonly<Record<SimulatedAssumption, Distribution>
   const programme = new Float64Array(n);
   for (let start = 0; start < n; start += CHUNK) {
     const m = Math.min(CHUNK, n - start);
-    for (const v of varying) fillDistribution(m === CHUNK ? v.buffer : v.buffer.subarray(0, m), v.distribution, v.stream);
+    for (const v of varying)
+      fillDistribution(m === CHUNK ? v.buffer : v.buffer.subarray(0, m), v.distribution, v.stream);
     if (rateInput.kind !== "point") fillPerHour(m);
     for (let j = 0; j < m; j++) {
       const cost = amortizedCostOfHours(
-        gpuHours[j]!, gpuPrice[j]!, serverOverhead[j]!, interconnectFraction[j]!, perHour[j]!,
-        tdpWatts[j]!, serverPowerRatio[j]!, powerFraction[j]!, pue[j]!, electricityPrice[j]!,
+        gpuHours[j]!,
+        gpuPrice[j]!,
+        serverOverhead[j]!,
+        interconnectFraction[j]!,
+        perHour[j]!,
+        tdpWatts[j]!,
+        serverPowerRatio[j]!,
+        powerFraction[j]!,
+        pue[j]!,
+        electricityPrice[j]!,
       );
       amortized[start + j] = cost;
       programme[start + j] = cost * experimentsMultiplier[j]!;
@@ -120,6 +165,28 @@ function simulateCore(chosen: Readonly<Record<SimulatedAssumption, Distribution>
 }
 
 function pick(a: Assumptions): Omit<Record<SimulatedAssumption, Range>, "gpuPrice" | "electricityPrice"> {
-  const { gpuHours, serverOverhead, interconnectFraction, priceOomsPerYear, lifetimeYears, tdpWatts, serverPowerRatio, powerFraction, pue, experimentsMultiplier } = a;
-  return { gpuHours, serverOverhead, interconnectFraction, priceOomsPerYear, lifetimeYears, tdpWatts, serverPowerRatio, powerFraction, pue, experimentsMultiplier };
+  const {
+    gpuHours,
+    serverOverhead,
+    interconnectFraction,
+    priceOomsPerYear,
+    lifetimeYears,
+    tdpWatts,
+    serverPowerRatio,
+    powerFraction,
+    pue,
+    experimentsMultiplier,
+  } = a;
+  return {
+    gpuHours,
+    serverOverhead,
+    interconnectFraction,
+    priceOomsPerYear,
+    lifetimeYears,
+    tdpWatts,
+    serverPowerRatio,
+    powerFraction,
+    pue,
+    experimentsMultiplier,
+  };
 }

@@ -1,8 +1,14 @@
 import { currencies } from "../money/currency.js";
 import { depreciationMethods } from "../cost/amortized.js";
 import {
-  ELECTRICITY_USD_PER_KWH, INTERCONNECT_FRACTION, LIFETIME_YEARS, POWER_FRACTION, PRICE_OOMS_PER_YEAR, PUE,
-  SERVER_OVERHEAD, SERVER_POWER_RATIO,
+  ELECTRICITY_USD_PER_KWH,
+  INTERCONNECT_FRACTION,
+  LIFETIME_YEARS,
+  POWER_FRACTION,
+  PRICE_OOMS_PER_YEAR,
+  PUE,
+  SERVER_OVERHEAD,
+  SERVER_POWER_RATIO,
 } from "../cost/epoch-method.js";
 import { DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../cost/deepseek-v3.js";
 import { totalGpuHours } from "../cost/reported.js";
@@ -32,7 +38,8 @@ export interface AssumptionSpec {
 }
 
 const money = (rule: RangeRule, per?: string) => ({ kind: "money", rule, ...(per ? { per } : {}) }) as const;
-const quantity = (rule: RangeRule, unit?: QuantityUnit) => ({ kind: "quantity", rule, ...(unit ? { unit } : {}) }) as const;
+const quantity = (rule: RangeRule, unit?: QuantityUnit) =>
+  ({ kind: "quantity", rule, ...(unit ? { unit } : {}) }) as const;
 
 /**
  * Every assumption: its reading, meaning, default and source. The names are a user-facing
@@ -62,14 +69,22 @@ export const assumptionSpecs = {
     meaning: "Price of one H100, for the price-ratio and per-compute comparisons",
     default: { low: 5_500_000, high: 5_500_000, currency: "JPY" },
     source: `${sources.nikkei} ("H100约为550万日元")`,
-    plausible: { low: 3_791_250, high: 6_066_000, source: `$25,000–$40,000 at ¥151.65 per USD: TechSpot 2023-08 (Raymond James) and aiwiki.ai H100 ("per-unit prices in the $25,000 to $40,000 range")` },
+    plausible: {
+      low: 3_791_250,
+      high: 6_066_000,
+      source: `$25,000–$40,000 at ¥151.65 per USD: TechSpot 2023-08 (Raymond James) and aiwiki.ai H100 ("per-unit prices in the $25,000 to $40,000 range")`,
+    },
   },
   gpuHours: {
     kind: quantity(positive, "hour"),
     meaning: "GPU-hours of the final training run",
     default: totalGpuHours(),
     source: `${sources.deepseekV3} (2,664K + 119K + 5K = 2,788K H800 GPU-hours)`,
-    plausible: { low: 2_664_000, high: 2_788_000, source: `${sources.deepseekV3}: pre-training alone (2,664K) to the whole run (2,788K)` },
+    plausible: {
+      low: 2_664_000,
+      high: 2_788_000,
+      source: `${sources.deepseekV3}: pre-training alone (2,664K) to the whole run (2,788K)`,
+    },
   },
   rentalRate: {
     kind: money(positive, "GPU-hour"),
@@ -85,7 +100,8 @@ export const assumptionSpecs = {
   },
   rates: {
     kind: { kind: "choice", choices: "rate sets" },
-    meaning: "FX rate set in data/fx-rates.csv: `article` (the rate implied by the article's own conversions) or `market` (2025-02-10 market rates)",
+    meaning:
+      "FX rate set in data/fx-rates.csv: `article` (the rate implied by the article's own conversions) or `market` (2025-02-10 market rates)",
     default: "article",
     source: "data/fx-rates.csv (each row cites its source)",
   },
@@ -93,14 +109,19 @@ export const assumptionSpecs = {
     kind: quantity(positive),
     meaning: "Chip TDP in watts. When `gpu` is changed and this is not given, the catalog's TDP for that GPU",
     default: 700,
-    source: "the H100 SXM's 700 W (NVIDIA H100 datasheet; Llama 3 model card: \"H100-80GB (TDP of 700W)\"): no H800 document we read gives its TDP, and the H800 SXM is the H100 SXM board with NVLink cut to 400 GB/s (same BF16/FP8 TFLOPS and memory bandwidth, data/gpus.csv). The 350 W some blogs give is the PCIe part",
+    source:
+      'the H100 SXM\'s 700 W (NVIDIA H100 datasheet; Llama 3 model card: "H100-80GB (TDP of 700W)"): no H800 document we read gives its TDP, and the H800 SXM is the H100 SXM board with NVLink cut to 400 GB/s (same BF16/FP8 TFLOPS and memory bandwidth, data/gpus.csv). The 350 W some blogs give is the PCIe part',
   },
   serverPowerRatio: {
     kind: quantity(atLeastOne),
     meaning: "Server power per GPU over chip TDP",
     default: SERVER_POWER_RATIO,
     source: `${sources.epochCode}, energy.py (DGX H100: 10.2 kW / 8 / 0.7 kW = 1.82)`,
-    plausible: { low: 1.82, high: 2.03, source: `${sources.epochCode}, energy.py (H100 DGX 1.82; A100 DGX 6.5 kW / 8 / 0.4 kW = 2.03)` },
+    plausible: {
+      low: 1.82,
+      high: 2.03,
+      source: `${sources.epochCode}, energy.py (H100 DGX 1.82; A100 DGX 6.5 kW / 8 / 0.4 kW = 2.03)`,
+    },
   },
   powerFraction: {
     kind: quantity(fraction, "fraction"),
@@ -114,18 +135,28 @@ export const assumptionSpecs = {
     meaning: "Data-centre power usage effectiveness",
     default: PUE,
     source: `${sources.epochCode}, energy.py (1.25 outside hyperscalers)`,
-    plausible: { low: 1.1, high: 1.4, source: `${sources.epochCode}, energy.py (1.1 for hyperscalers; "most hyperscale datacenters are below 1.4 PUE", quoting SemiAnalysis)` },
+    plausible: {
+      low: 1.1,
+      high: 1.4,
+      source: `${sources.epochCode}, energy.py (1.1 for hyperscalers; "most hyperscale datacenters are below 1.4 PUE", quoting SemiAnalysis)`,
+    },
   },
   electricityPrice: {
     kind: money(positive, "kWh"),
     meaning: "Electricity price per kWh",
     default: { low: ELECTRICITY_USD_PER_KWH, high: ELECTRICITY_USD_PER_KWH, currency: "USD" },
     source: `${sources.epochCode}, energy.py (US industrial average 2023, EIA)`,
-    plausible: { low: 0.056, high: 0.091, source: "China's subsidised data-centre power, about 0.4 yuan or 5.6 cents per kWh, to the 9.1-cent US average (EIA): Financial Times, 2025-11, as reported by greenergydaily.com" },
+    plausible: {
+      low: 0.056,
+      high: 0.091,
+      source:
+        "China's subsidised data-centre power, about 0.4 yuan or 5.6 cents per kWh, to the 9.1-cent US average (EIA): Financial Times, 2025-11, as reported by greenergydaily.com",
+    },
   },
   depreciation: {
     kind: { kind: "choice", choices: depreciationMethods },
-    meaning: "How hardware value is spread over its use: `price-performance` (Epoch) or `straight-line` over `lifetimeYears`",
+    meaning:
+      "How hardware value is spread over its use: `price-performance` (Epoch) or `straight-line` over `lifetimeYears`",
     default: "price-performance",
     source: `${sources.epochCode}`,
   },
@@ -140,7 +171,12 @@ export const assumptionSpecs = {
     meaning: "Hardware life for straight-line depreciation, years",
     default: LIFETIME_YEARS,
     source: `${sources.epochCode}, hardware.py (5 years from 2023)`,
-    plausible: { low: 4, high: 6, source: "hyperscaler server lives of 4 to 6 years (Meta 5, Google and Microsoft 6), as collected in Epoch AI's hardware.py" },
+    plausible: {
+      low: 4,
+      high: 6,
+      source:
+        "hyperscaler server lives of 4 to 6 years (Meta 5, Google and Microsoft 6), as collected in Epoch AI's hardware.py",
+    },
   },
   interconnectFraction: {
     kind: quantity(partFraction, "fraction"),

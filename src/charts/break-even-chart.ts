@@ -53,17 +53,44 @@ export function breakEvenChart(view: BreakEvenView, { years, width }: BreakEvenC
       {
         data: { values: band },
         mark: { type: "rect", color: "#888", opacity: 0.15 },
-        encoding: { x: { field: "from", type: "quantitative" }, x2: { field: "to" }, tooltip: [{ field: "text", title: "Break-even" }] },
+        encoding: {
+          x: { field: "from", type: "quantitative" },
+          x2: { field: "to" },
+          tooltip: [{ field: "text", title: "Break-even" }],
+        },
       },
       {
         data: { values: points },
         mark: { type: "area", opacity: 0.3 },
         encoding: {
-          x: { field: "years", type: "quantitative", scale: { domain: [0, span], nice: false }, axis: { title: `Years of use (${use})` } },
-          y: { field: "low", type: "quantitative", axis: { title: `Cumulative cost of one GPU (${c})`, labelExpr: moneyLabelExpr(c) } },
+          x: {
+            field: "years",
+            type: "quantitative",
+            scale: { domain: [0, span], nice: false },
+            axis: { title: `Years of use (${use})` },
+          },
+          y: {
+            field: "low",
+            type: "quantitative",
+            axis: { title: `Cumulative cost of one GPU (${c})`, labelExpr: moneyLabelExpr(c) },
+          },
           y2: { field: "high" },
-          color: { field: "series", type: "nominal", scale: colorScale(["allIn", "rental"]), legend: { title: null, orient: "bottom", labelLimit: 320, labelExpr: `datum.label === ${JSON.stringify(OWN)} ? "Own one GPU (all-in, then energy)" : "Rent one GPU"` } },
-          tooltip: [{ field: "series", title: "Cost of" }, { field: "years", title: "Years", format: ".2f" }, { field: "costText", title: "Cumulative cost" }],
+          color: {
+            field: "series",
+            type: "nominal",
+            scale: colorScale(["allIn", "rental"]),
+            legend: {
+              title: null,
+              orient: "bottom",
+              labelLimit: 320,
+              labelExpr: `datum.label === ${JSON.stringify(OWN)} ? "Own one GPU (all-in, then energy)" : "Rent one GPU"`,
+            },
+          },
+          tooltip: [
+            { field: "series", title: "Cost of" },
+            { field: "years", title: "Years", format: ".2f" },
+            { field: "costText", title: "Cumulative cost" },
+          ],
         },
       },
       {

@@ -27,11 +27,15 @@ export const LOG_SCALE_SPREAD = 20;
  *
  * `costComparisonChart(estimate())`; `costComparisonChart(e, { views: ["purchase", "rental", "reported"] })`
  */
-export function costComparisonChart(estimate: Estimate, { views = seriesKeys, scale = "auto", width }: CostComparisonOptions = {}): ChartSpec {
+export function costComparisonChart(
+  estimate: Estimate,
+  { views = seriesKeys, scale = "auto", width }: CostComparisonOptions = {},
+): ChartSpec {
   if (!isList(views) || views.length === 0 || views.some((v) => !(seriesKeys as readonly string[]).includes(v))) {
     fail("notListOf", { name: "views", value: views, choices: seriesKeys });
   }
-  if (!["auto", "log", "linear"].includes(scale)) fail("notOneOf", { name: "scale", value: scale, choices: ["auto", "log", "linear"] });
+  if (!["auto", "log", "linear"].includes(scale))
+    fail("notOneOf", { name: "scale", value: scale, choices: ["auto", "log", "linear"] });
   const rows = comparisonRows(estimate, views);
   const lowest = Math.min(...rows.map((r) => r.low));
   const highest = Math.max(...rows.map((r) => r.high));
@@ -43,7 +47,12 @@ export function costComparisonChart(estimate: Estimate, { views = seriesKeys, sc
     scale: log ? { type: "log" as const } : { zero: true },
     axis: { title: `Cost (${c}${log ? ", log scale" : ""})`, labelExpr: moneyLabelExpr(c), grid: true },
   } as const;
-  const y = { field: "label", type: "nominal", sort: rows.map((r) => r.label), axis: { title: null, labelLimit: 320 } } as const;
+  const y = {
+    field: "label",
+    type: "nominal",
+    sort: rows.map((r) => r.label),
+    axis: { title: null, labelLimit: 320 },
+  } as const;
   const color = { field: "series", type: "nominal", scale: colorScale(views), legend: null } as const;
   const tooltip = [
     { field: "viewLabel", title: "View" },
@@ -56,15 +65,24 @@ export function costComparisonChart(estimate: Estimate, { views = seriesKeys, sc
     $schema: VEGA_LITE_SCHEMA,
     title: {
       text: `What DeepSeek-V3's GPUs cost: buying, renting, reported and amortized (${c})`,
-      subtitle: "Bars run from the low to the high end of each range; a tick is a single figure. Hover for the formula.",
+      subtitle:
+        "Bars run from the low to the high end of each range; a tick is a single figure. Hover for the formula.",
     },
     width: chartWidth(width),
     height: { step: 34 },
     data: { values: rows },
     encoding: { y },
     layer: [
-      { transform: [{ filter: "!datum.point" }], mark: { type: "bar", height: 16, cornerRadius: 2 }, encoding: { x, x2: { field: "high" }, color, tooltip } },
-      { transform: [{ filter: "datum.point" }], mark: { type: "tick", thickness: 3, size: 22 }, encoding: { x, color, tooltip } },
+      {
+        transform: [{ filter: "!datum.point" }],
+        mark: { type: "bar", height: 16, cornerRadius: 2 },
+        encoding: { x, x2: { field: "high" }, color, tooltip },
+      },
+      {
+        transform: [{ filter: "datum.point" }],
+        mark: { type: "tick", thickness: 3, size: 22 },
+        encoding: { x, color, tooltip },
+      },
       {
         mark: { type: "text", align: "left", dx: 6, fontSize: 11 },
         encoding: { x: { field: "high", type: "quantitative" }, text: { field: "annotation" } },

@@ -21,8 +21,15 @@ export interface EffectiveComputeChartOptions extends ChartSize {
  *
  * `effectiveComputeChart(estimate())`
  */
-export function effectiveComputeChart(e: Estimate, { speedRatios = speedEnds(e), width }: EffectiveComputeChartOptions = {}): ChartSpec {
-  if (!Array.isArray(speedRatios) || speedRatios.length === 0 || speedRatios.some((s) => !(typeof s === "number" && Number.isFinite(s) && s > 0))) {
+export function effectiveComputeChart(
+  e: Estimate,
+  { speedRatios = speedEnds(e), width }: EffectiveComputeChartOptions = {},
+): ChartSpec {
+  if (
+    !Array.isArray(speedRatios) ||
+    speedRatios.length === 0 ||
+    speedRatios.some((s) => !(typeof s === "number" && Number.isFinite(s) && s > 0))
+  ) {
     fail("notPositiveList", { name: "speedRatios", value: speedRatios });
   }
   const rows = effectiveComputeRows(e, speedRatios);
@@ -39,16 +46,27 @@ export function effectiveComputeChart(e: Estimate, { speedRatios = speedEnds(e),
     width: chartWidth(width),
     height: { step: 34 },
     data: { values: rows },
-    encoding: { y: { field: "label", type: "nominal", sort: rows.map((r) => r.label), axis: { title: null, labelLimit: 340 } } },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: rows.map((r) => r.label), axis: { title: null, labelLimit: 340 } },
+    },
     layer: [
       {
         transform: [{ filter: "!datum.point" }],
         mark: { type: "bar", height: 16 },
         encoding: {
-          x: { field: "low", type: "quantitative", scale: { zero: true }, axis: { title: `Price per H100-equivalent GPU (${c})`, labelExpr: moneyLabelExpr(c) } },
+          x: {
+            field: "low",
+            type: "quantitative",
+            scale: { zero: true },
+            axis: { title: `Price per H100-equivalent GPU (${c})`, labelExpr: moneyLabelExpr(c) },
+          },
           x2: { field: "high" },
           color: { datum: seriesNames.purchase, type: "nominal", scale: colorScale(["purchase"]), legend: null },
-          tooltip: [{ field: "label" }, { field: "costText", title: "Price" }, { field: "againstH100", title: "Against the H100" }],
+          tooltip: [
+            { field: "label" },
+            { field: "costText", title: "Price" },
+            { field: "againstH100", title: "Against the H100" },
+          ],
         },
       },
       {
@@ -57,7 +75,11 @@ export function effectiveComputeChart(e: Estimate, { speedRatios = speedEnds(e),
         encoding: {
           x: { field: "low", type: "quantitative" },
           color: { datum: seriesNames.purchase, type: "nominal", scale: colorScale(["purchase"]), legend: null },
-          tooltip: [{ field: "label" }, { field: "costText", title: "Price" }, { field: "againstH100", title: "Against the H100" }],
+          tooltip: [
+            { field: "label" },
+            { field: "costText", title: "Price" },
+            { field: "againstH100", title: "Against the H100" },
+          ],
         },
       },
       {

@@ -23,10 +23,15 @@ export interface MonteCarloOptions extends ChartSize {
  *
  * `monteCarloChart(simulate(a, { n: 100_000, seed: 1 }), { view: "programme" })`
  */
-export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40, width }: MonteCarloOptions = {}): ChartSpec {
-  if (view !== "amortized" && view !== "programme") fail("notOneOf", { name: "view", value: view, choices: ["amortized", "programme"] });
+export function monteCarloChart(
+  sim: Simulation,
+  { view = "amortized", bins = 40, width }: MonteCarloOptions = {},
+): ChartSpec {
+  if (view !== "amortized" && view !== "programme")
+    fail("notOneOf", { name: "view", value: view, choices: ["amortized", "programme"] });
   const draws = sim[view];
-  if (!(draws instanceof Float64Array) || draws.length === 0) fail("noDraws", { name: `simulation.${view}`, value: draws });
+  if (!(draws instanceof Float64Array) || draws.length === 0)
+    fail("noDraws", { name: `simulation.${view}`, value: draws });
   const histogram = binDraws(draws, { bins });
   const markers = monteCarloMarkers(draws, sim.currency);
   const c = sim.currency;
@@ -41,9 +46,11 @@ export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40
       subtitle: degenerate
         ? `Every draw is ${markers[1].text}: every input of this view is a single value, so there is nothing to spread.`
         : [
-          `90% interval ${moneyText(p05.value, p95.value, c)} (dashed), median ${markers[1].text} (solid); seed ${sim.seed}.`,
-          ...(finalRunOnly ? ["experimentsMultiplier is 1, so the programme is the final run alone; 2–4 (Lambert) widens it."] : []),
-        ],
+            `90% interval ${moneyText(p05.value, p95.value, c)} (dashed), median ${markers[1].text} (solid); seed ${sim.seed}.`,
+            ...(finalRunOnly
+              ? ["experimentsMultiplier is 1, so the programme is the final run alone; 2–4 (Lambert) widens it."]
+              : []),
+          ],
     },
     width: chartWidth(width),
     height: 220,
@@ -52,7 +59,13 @@ export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40
         data: { values: histogram },
         mark: { type: "bar", binSpacing: 0, opacity: 0.85 },
         encoding: {
-          x: { field: "x0", type: "quantitative", bin: { binned: true }, scale: { zero: false }, axis: { title: `${seriesNames[view]} (${c})`, labelExpr: moneyLabelExpr(c) } },
+          x: {
+            field: "x0",
+            type: "quantitative",
+            bin: { binned: true },
+            scale: { zero: false },
+            axis: { title: `${seriesNames[view]} (${c})`, labelExpr: moneyLabelExpr(c) },
+          },
           x2: { field: "x1" },
           y: { field: "count", type: "quantitative", axis: { title: "Draws" } },
           color: { datum: seriesNames[view], type: "nominal", scale: colorScale([view]), legend: null },
@@ -69,8 +82,23 @@ export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40
         mark: { type: "rule", color: "#222" },
         encoding: {
           x: { field: "value", type: "quantitative" },
-          strokeDash: { field: "name", type: "nominal", scale: { domain: ["5th percentile", "median", "95th percentile"], range: [[4, 3], [1, 0], [4, 3]] }, legend: null },
-          tooltip: [{ field: "name", title: "Marker" }, { field: "text", title: "Value" }],
+          strokeDash: {
+            field: "name",
+            type: "nominal",
+            scale: {
+              domain: ["5th percentile", "median", "95th percentile"],
+              range: [
+                [4, 3],
+                [1, 0],
+                [4, 3],
+              ],
+            },
+            legend: null,
+          },
+          tooltip: [
+            { field: "name", title: "Marker" },
+            { field: "text", title: "Value" },
+          ],
         },
       },
       {
@@ -81,11 +109,16 @@ export function monteCarloChart(sim: Simulation, { view = "amortized", bins = 40
           y: { value: 0 },
           text: { field: "label" },
         },
-        transform: [{ calculate: "datum.name === 'median' ? '' : (datum.name === '5th percentile' ? '5%: ' : '95%: ') + datum.text", as: "label" }],
+        transform: [
+          {
+            calculate:
+              "datum.name === 'median' ? '' : (datum.name === '5th percentile' ? '5%: ' : '95%: ') + datum.text",
+            as: "label",
+          },
+        ],
       },
     ],
     resolve: { scale: { x: "shared" } },
     config: chartConfig,
   } satisfies ChartSpec;
 }
-

@@ -1,7 +1,5 @@
 import { seriesKeys, seriesNames, type SeriesKey } from "../analysis/series.js";
 
-
-
 /** The colour of each series (hex). */
 export const palette: Readonly<Record<SeriesKey, string>> = Object.freeze({
   purchase: "#0072B2", // blue

@@ -44,10 +44,21 @@ export function tornadoChart(s: Sensitivity, { limit = 12, width }: TornadoOptio
         mark: { type: "bar", height: 16 },
         encoding: {
           y: { field: "label", type: "nominal", sort: labels, axis: { title: null, labelLimit: 320 } },
-          x: { field: "base", type: "quantitative", scale: { zero: false }, axis: { title: `${seriesNames[key]} (${c})`, labelExpr: moneyLabelExpr(c) } },
+          x: {
+            field: "base",
+            type: "quantitative",
+            scale: { zero: false },
+            axis: { title: `${seriesNames[key]} (${c})`, labelExpr: moneyLabelExpr(c) },
+          },
           x2: { field: "value" },
           color: { datum: seriesNames[key], type: "nominal", scale: colorScale([key]), legend: null },
-          opacity: { field: "end", type: "ordinal", sort: ["low input", "high input"], scale: { domain: ["low input", "high input"], range: [0.45, 1] }, legend: { title: "Input at its" } },
+          opacity: {
+            field: "end",
+            type: "ordinal",
+            sort: ["low input", "high input"],
+            scale: { domain: ["low input", "high input"], range: [0.45, 1] },
+            legend: { title: "Input at its" },
+          },
           tooltip: [
             { field: "assumption", title: "Assumption" },
             { field: "meaning", title: "Meaning" },

@@ -41,8 +41,18 @@ export function trainingRunsChart(costs: readonly RunCost[], { width }: ChartSiz
   }));
   const keys = seriesKeys.filter((k) => costs.some((c) => c.key === k));
   const y = { field: "model", type: "nominal", sort: models, axis: { title: null, labelLimit: 240 } } as const;
-  const costX = { field: "low", type: "quantitative", scale: { type: "log" }, axis: { title: "Cost (USD, log scale)", labelExpr: moneyLabelExpr("USD"), grid: true } } as const;
-  const color = { field: "series", type: "nominal", scale: colorScale(keys), legend: { title: "Basis of the cost", orient: "bottom", columns: 2 } } as const;
+  const costX = {
+    field: "low",
+    type: "quantitative",
+    scale: { type: "log" },
+    axis: { title: "Cost (USD, log scale)", labelExpr: moneyLabelExpr("USD"), grid: true },
+  } as const;
+  const color = {
+    field: "series",
+    type: "nominal",
+    scale: colorScale(keys),
+    legend: { title: "Basis of the cost", orient: "bottom", columns: 2 },
+  } as const;
   // Costs of one run on several bases sit one above another within the run's row.
   const yOffset = { field: "series", type: "nominal", sort: keys.map((k) => seriesNames[k]) } as const;
   const tooltip = [
@@ -71,8 +81,17 @@ export function trainingRunsChart(costs: readonly RunCost[], { width }: ChartSiz
             mark: { type: "point", filled: true, color: "#555", size: 60 },
             encoding: {
               y,
-              x: { field: "gpuHours", type: "quantitative", scale: { type: "log", domainMin: HOURS_AXIS_FROM }, axis: { title: "GPU-hours (log scale)", format: "~s", grid: true } },
-              tooltip: [{ field: "model", title: "Run" }, { field: "hoursText", title: "GPU-hours" }, { field: "source", title: "Source" }],
+              x: {
+                field: "gpuHours",
+                type: "quantitative",
+                scale: { type: "log", domainMin: HOURS_AXIS_FROM },
+                axis: { title: "GPU-hours (log scale)", format: "~s", grid: true },
+              },
+              tooltip: [
+                { field: "model", title: "Run" },
+                { field: "hoursText", title: "GPU-hours" },
+                { field: "source", title: "Source" },
+              ],
             },
           },
           {
@@ -86,8 +105,16 @@ export function trainingRunsChart(costs: readonly RunCost[], { width }: ChartSiz
         height: { step: 8, for: "offset" },
         data: { values: points },
         layer: [
-          { transform: [{ filter: "!datum.point" }], mark: { type: "bar", height: 6 }, encoding: { y, yOffset, x: costX, x2: { field: "high" }, color, tooltip } },
-          { transform: [{ filter: "datum.point" }], mark: { type: "point", filled: true, size: 60, opacity: 1 }, encoding: { y, yOffset, x: costX, color, tooltip } },
+          {
+            transform: [{ filter: "!datum.point" }],
+            mark: { type: "bar", height: 6 },
+            encoding: { y, yOffset, x: costX, x2: { field: "high" }, color, tooltip },
+          },
+          {
+            transform: [{ filter: "datum.point" }],
+            mark: { type: "point", filled: true, size: 60, opacity: 1 },
+            encoding: { y, yOffset, x: costX, color, tooltip },
+          },
         ],
       },
     ],

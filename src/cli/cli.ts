@@ -40,4 +40,3 @@ export async function main(argv: readonly string[], signal: AbortSignal): Promis
     throw error;
   }
 }
-

@@ -78,14 +78,27 @@ export async function ensureLabEnv(options: LabEnvOptions = {}): Promise<LabEnv>
     tslab: join(projectDir, "node_modules", ".bin", "tslab"),
     kernelJson: join(venvDir, "share", "jupyter", "kernels", "tslab", "kernel.json"),
   };
-  const done = (reused: boolean): LabEnv => ({ ...paths, env: labProcessEnv(venvDir), reused, seconds: (Date.now() - started) / 1000 });
+  const done = (reused: boolean): LabEnv => ({
+    ...paths,
+    env: labProcessEnv(venvDir),
+    reused,
+    seconds: (Date.now() - started) / 1000,
+  });
   const requirements = await readFile(join(projectDir, "requirements.txt"));
-  const wanted: Stamp = { requirementsSha256: createHash("sha256").update(requirements).digest("hex"), tslab: paths.tslab, python: "" };
+  const wanted: Stamp = {
+    requirementsSha256: createHash("sha256").update(requirements).digest("hex"),
+    tslab: paths.tslab,
+    python: "",
+  };
 
   // 1. Reuse a complete setup.
   const reusable = async () => {
     const stamp = await readStamp(join(venvDir, STAMP));
-    return stamp?.requirementsSha256 === wanted.requirementsSha256 && stamp.tslab === wanted.tslab && (await isComplete(paths));
+    return (
+      stamp?.requirementsSha256 === wanted.requirementsSha256 &&
+      stamp.tslab === wanted.tslab &&
+      (await isComplete(paths))
+    );
   };
   if (await reusable()) return done(true);
 
@@ -111,7 +124,8 @@ async function setUp(
 ): Promise<void> {
   const { projectDir, verbose, log } = o;
   const venvDir = paths.venvDir;
-  const step = (name: string, command: string, args: string[]) => run(name, command, args, { cwd: projectDir, verbose, log });
+  const step = (name: string, command: string, args: string[]) =>
+    run(name, command, args, { cwd: projectDir, verbose, log });
 
   // 3. Create the virtual environment (kept if it exists and runs), install the pinned requirements.
   if (!(await runs(paths.python))) {
@@ -123,11 +137,25 @@ async function setUp(
   // modules because the project's package.json says "type": "module"; this one says otherwise.
   await writeFile(join(venvDir, "package.json"), '{ "type": "commonjs" }\n');
   log("lab setup: installing requirements.txt (JupyterLab, nbconvert, nbclient)");
-  await step("install requirements", paths.python, ["-m", "pip", "install", "--disable-pip-version-check", "-r", join(projectDir, "requirements.txt")]);
+  await step("install requirements", paths.python, [
+    "-m",
+    "pip",
+    "install",
+    "--disable-pip-version-check",
+    "-r",
+    join(projectDir, "requirements.txt"),
+  ]);
 
   // 4. Register the project's own tslab (not a global one) into the environment, and check what was written.
-  log(`lab setup: registering the tslab kernel (${relative(projectDir, paths.tslab)}) into ${relative(projectDir, venvDir)}/`);
-  await step("register the tslab kernel", paths.tslab, ["install", `--python=${paths.python}`, `--binary=${paths.tslab}`, `--prefix=${venvDir}`]);
+  log(
+    `lab setup: registering the tslab kernel (${relative(projectDir, paths.tslab)}) into ${relative(projectDir, venvDir)}/`,
+  );
+  await step("register the tslab kernel", paths.tslab, [
+    "install",
+    `--python=${paths.python}`,
+    `--binary=${paths.tslab}`,
+    `--prefix=${venvDir}`,
+  ]);
   const argv0 = ((await readJson(paths.kernelJson)) as { argv?: unknown[] } | undefined)?.argv?.[0];
   if (argv0 !== paths.tslab) fail("labKernelSpec", { path: paths.kernelJson, argv0, expected: paths.tslab });
 
@@ -147,7 +175,12 @@ async function lock(dir: string, log: (line: string) => void): Promise<() => Pro
       return () => rm(dir, { recursive: true, force: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-      const ageMs = Date.now() - (await stat(dir).then((s) => s.mtimeMs, () => Date.now()));
+      const ageMs =
+        Date.now() -
+        (await stat(dir).then(
+          (s) => s.mtimeMs,
+          () => Date.now(),
+        ));
       if (ageMs > 30 * 60_000) await rm(dir, { recursive: true, force: true });
       if (waited === 0) log(`lab setup: waiting for another setup to finish (${dir})`);
       await new Promise((r) => setTimeout(r, 1000));
@@ -170,7 +203,12 @@ export function labProcessEnv(venvDir: string, base: NodeJS.ProcessEnv = process
   };
 }
 
-async function isComplete(paths: { python: string; jupyter: string; tslab: string; kernelJson: string }): Promise<boolean> {
+async function isComplete(paths: {
+  python: string;
+  jupyter: string;
+  tslab: string;
+  kernelJson: string;
+}): Promise<boolean> {
   const marker = join(paths.python, "..", "..", "package.json");
   if (![paths.jupyter, paths.tslab, marker].every((p) => existsSync(p)) || !(await runs(paths.python))) return false;
   const spec = (await readJson(paths.kernelJson)) as { argv?: unknown[] } | undefined;
@@ -187,7 +225,8 @@ async function checkPython(python: string): Promise<string> {
   const [version = "?", verdict = ""] = result.trim().split("\n");
   const [major = 0, minor = 0] = version.split(".").map(Number);
   if (major !== 3 || minor < 9) fail("labPythonUnfit", { python, version, problem: "is too old" });
-  if (verdict !== "ok") fail("labPythonUnfit", { python, version, problem: `has no ${verdict.replace(/^missing /, "")} module` });
+  if (verdict !== "ok")
+    fail("labPythonUnfit", { python, version, problem: `has no ${verdict.replace(/^missing /, "")} module` });
   return version;
 }
 
@@ -208,9 +247,17 @@ function capture(command: string, args: string[]): Promise<string | undefined> {
 }
 
 /** Run one setup step; its output is shown (verbose) or kept and printed only if it fails. */
-function run(name: string, command: string, args: string[], o: { cwd: string; verbose: boolean; log: (line: string) => void }): Promise<void> {
+function run(
+  name: string,
+  command: string,
+  args: string[],
+  o: { cwd: string; verbose: boolean; log: (line: string) => void },
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: o.cwd, stdio: o.verbose ? ["ignore", "inherit", "inherit"] : ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: o.cwd,
+      stdio: o.verbose ? ["ignore", "inherit", "inherit"] : ["ignore", "pipe", "pipe"],
+    });
     let kept = "";
     child.stdout?.on("data", (chunk: Buffer) => (kept += chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => (kept += chunk.toString()));
@@ -235,4 +282,3 @@ async function readJson(path: string): Promise<unknown> {
     return undefined;
   }
 }
-

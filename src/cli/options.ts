@@ -56,14 +56,20 @@ export interface AssumptionChoice {
 }
 
 /** The overrides from `--scenario`, `-f` and `--set`, merged and validated (throws the library's message). */
-export async function assumptionChoice(values: { scenario?: string; file?: string; set?: string[] }): Promise<AssumptionChoice> {
+export async function assumptionChoice(values: {
+  scenario?: string;
+  file?: string;
+  set?: string[];
+}): Promise<AssumptionChoice> {
   const scenario = values.scenario === undefined ? undefined : await loadScenario(values.scenario);
   const file = values.file === undefined ? {} : await loadParametersFile(resolve(values.file));
   const set = Object.fromEntries((values.set ?? []).map(parseSet));
   const overrides = mergeOverrides(scenario?.assumptions ?? {}, file, set);
   const resolved = assumptions(overrides);
   const from: AssumptionSources = {
-    ...(scenario ? { scenario: { name: scenario.name, description: scenario.description, sources: scenario.sources } } : {}),
+    ...(scenario
+      ? { scenario: { name: scenario.name, description: scenario.description, sources: scenario.sources } }
+      : {}),
     ...(values.file === undefined ? {} : { file: values.file }),
     ...(values.set?.length ? { set } : {}),
   };
@@ -74,7 +80,8 @@ export async function assumptionChoice(values: { scenario?: string; file?: strin
 export function timeoutMs(text: string | undefined): number {
   if (text === undefined) return 300_000;
   const seconds = Number(text);
-  if (!(Number.isFinite(seconds) && seconds > 0)) fail("notPositive", { name: "--timeout", value: text, unit: "seconds" });
+  if (!(Number.isFinite(seconds) && seconds > 0))
+    fail("notPositive", { name: "--timeout", value: text, unit: "seconds" });
   return seconds * 1000;
 }
 

@@ -19,7 +19,10 @@ interface Running {
 }
 
 /** A display on `stream`: live when it is a TTY (and `live` is not false), plain lines otherwise. */
-export function progress(stream: NodeJS.WriteStream = process.stdout, { live = stream.isTTY === true }: { live?: boolean } = {}): Progress {
+export function progress(
+  stream: NodeJS.WriteStream = process.stdout,
+  { live = stream.isTTY === true }: { live?: boolean } = {},
+): Progress {
   const running = new Map<string, Running>();
   let drawn = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -58,7 +61,9 @@ export function progress(stream: NodeJS.WriteStream = process.stdout, { live = s
       const r = event.result;
       const mark = r.status === "ok" ? "ok" : r.status === "cancelled" ? "cancelled" : "FAILED";
       const ran = r.cells.filter((c) => c.status !== "skipped").length;
-      print(`${mark.padEnd(9)} ${r.name}  ${ran} code cells  ${seconds(r.durationMs)}${r.output ? `  → ${relative(process.cwd(), r.output) || r.output}` : ""}`);
+      print(
+        `${mark.padEnd(9)} ${r.name}  ${ran} code cells  ${seconds(r.durationMs)}${r.output ? `  → ${relative(process.cwd(), r.output) || r.output}` : ""}`,
+      );
     }
   };
   return {

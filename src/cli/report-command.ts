@@ -5,7 +5,15 @@ import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
 import { runReport } from "../report/run-report.js";
-import { assumptionChoice, COMMON_HELP, COMMON_OPTIONS, jobsCount, kernelChoice, parsed, timeoutMs } from "./options.js";
+import {
+  assumptionChoice,
+  COMMON_HELP,
+  COMMON_OPTIONS,
+  jobsCount,
+  kernelChoice,
+  parsed,
+  timeoutMs,
+} from "./options.js";
 import { progress } from "./progress.js";
 
 export const REPORT_HELP = `Usage: gpu-cost-lab report [options]
@@ -61,7 +69,8 @@ export async function reportCommand(args: readonly string[], { signal }: { signa
       for (const warning of notebook.warnings) console.error(`warning: ${warning}`);
       for (const error of notebook.errors) console.error(error);
     }
-    if (summary.estimateError) console.error(`warning: the headline estimate could not be computed: ${summary.estimateError}`);
+    if (summary.estimateError)
+      console.error(`warning: the headline estimate could not be computed: ${summary.estimateError}`);
     for (const file of files) console.log(`wrote ${relative(process.cwd(), file) || file}`);
     return summary.status === "ok" ? 0 : 1;
   } finally {

@@ -30,13 +30,19 @@ assumptions; 130/143 interrupted.`;
 /** Runs the command; resolves with the exit status. */
 export async function runCommand(args: readonly string[], { signal }: { signal: AbortSignal }): Promise<number> {
   const { values, positionals } = parsed("run", () =>
-    parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, out: { type: "string" } }, allowPositionals: true, strict: true }),
+    parseArgs({
+      args: [...args],
+      options: { ...COMMON_OPTIONS, out: { type: "string" } },
+      allowPositionals: true,
+      strict: true,
+    }),
   );
   if (values.help) {
     console.log(RUN_HELP);
     return 0;
   }
-  if (positionals.length !== 1) fail("badArguments", { command: "run", message: `Expected one NOTEBOOK, got ${positionals.length}` });
+  if (positionals.length !== 1)
+    fail("badArguments", { command: "run", message: `Expected one NOTEBOOK, got ${positionals.length}` });
   const path = resolve(positionals[0]!);
   const choice = await assumptionChoice(values);
   // Overrides need somewhere to go: say so now, before any kernel starts.

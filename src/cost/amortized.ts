@@ -7,9 +7,21 @@ import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import {
-  amortizedCostOfHours, depreciationMethods, depreciationPerHour, energyKwh, interconnectValue,
-  ELECTRICITY_USD_PER_KWH, HOURS_PER_YEAR, INTERCONNECT_FRACTION, LIFETIME_YEARS, POWER_FRACTION,
-  PRICE_OOMS_PER_YEAR, PUE, SERVER_OVERHEAD, SERVER_POWER_RATIO, type Depreciation,
+  amortizedCostOfHours,
+  depreciationMethods,
+  depreciationPerHour,
+  energyKwh,
+  interconnectValue,
+  ELECTRICITY_USD_PER_KWH,
+  HOURS_PER_YEAR,
+  INTERCONNECT_FRACTION,
+  LIFETIME_YEARS,
+  POWER_FRACTION,
+  PRICE_OOMS_PER_YEAR,
+  PUE,
+  SERVER_OVERHEAD,
+  SERVER_POWER_RATIO,
+  type Depreciation,
 } from "./epoch-method.js";
 import { writeMoney, writeRange } from "./formula.js";
 
@@ -53,9 +65,18 @@ export interface AmortizedOptions {
  */
 export function amortizedCost(options: AmortizedOptions): CostView {
   const {
-    gpuHours, gpuPrice, tdpWatts, electricityPrice = ELECTRICITY_USD_PER_KWH, depreciation = "price-performance",
-    priceOomsPerYear = PRICE_OOMS_PER_YEAR, lifetimeYears = LIFETIME_YEARS, serverOverhead = SERVER_OVERHEAD,
-    interconnectFraction = INTERCONNECT_FRACTION, serverPowerRatio = SERVER_POWER_RATIO, powerFraction = POWER_FRACTION, pue = PUE,
+    gpuHours,
+    gpuPrice,
+    tdpWatts,
+    electricityPrice = ELECTRICITY_USD_PER_KWH,
+    depreciation = "price-performance",
+    priceOomsPerYear = PRICE_OOMS_PER_YEAR,
+    lifetimeYears = LIFETIME_YEARS,
+    serverOverhead = SERVER_OVERHEAD,
+    interconnectFraction = INTERCONNECT_FRACTION,
+    serverPowerRatio = SERVER_POWER_RATIO,
+    powerFraction = POWER_FRACTION,
+    pue = PUE,
   } = options;
   if (!(depreciationMethods as readonly string[]).includes(depreciation)) {
     fail("notOneOf", { name: "depreciation", value: depreciation, choices: depreciationMethods });
@@ -80,8 +101,18 @@ export function amortizedCost(options: AmortizedOptions): CostView {
 }
 
 interface Checked {
-  hours: Range; price: MoneyRange; power: MoneyRange; depreciation: Depreciation; ooms: Range; lifetime: Range;
-  overhead: Range; network: Range; tdp: Range; serverPower: Range; load: Range; pue: Range;
+  hours: Range;
+  price: MoneyRange;
+  power: MoneyRange;
+  depreciation: Depreciation;
+  ooms: Range;
+  lifetime: Range;
+  overhead: Range;
+  network: Range;
+  tdp: Range;
+  serverPower: Range;
+  load: Range;
+  pue: Range;
 }
 
 function computeAmortized(x: Checked): CostView {
@@ -89,25 +120,58 @@ function computeAmortized(x: Checked): CostView {
   const rate = x.depreciation === "price-performance" ? { r: x.ooms } : { r: x.lifetime };
   const perHour = ({ r }: { r: number }) => depreciationPerHour(x.depreciation, r, r);
   const servers = rangeOf((v) => v.h * v.p * v.o * perHour(v), { h: x.hours, p: x.price, o: x.overhead, ...rate });
-  const network = rangeOf((v) => interconnectValue(v.h * v.p * v.o, v.f) * perHour(v), { h: x.hours, p: x.price, o: x.overhead, f: x.network, ...rate });
-  const kwh = rangeOf((v) => energyKwh(v.h, v.w, v.s, v.l, v.u), { h: x.hours, w: x.tdp, s: x.serverPower, l: x.load, u: x.pue });
+  const network = rangeOf((v) => interconnectValue(v.h * v.p * v.o, v.f) * perHour(v), {
+    h: x.hours,
+    p: x.price,
+    o: x.overhead,
+    f: x.network,
+    ...rate,
+  });
+  const kwh = rangeOf((v) => energyKwh(v.h, v.w, v.s, v.l, v.u), {
+    h: x.hours,
+    w: x.tdp,
+    s: x.serverPower,
+    l: x.load,
+    u: x.pue,
+  });
   const energy = rangeOf((v) => v.k * v.e, { k: kwh, e: x.power });
-  const total = rangeOf(
-    (v) => amortizedCostOfHours(v.h, v.p, v.o, v.f, perHour(v), v.w, v.s, v.l, v.u, v.e),
-    { h: x.hours, p: x.price, o: x.overhead, f: x.network, w: x.tdp, s: x.serverPower, l: x.load, u: x.pue, e: x.power, ...rate },
-  );
-  const method = x.depreciation === "price-performance"
-    ? `× ${writeRange(x.ooms)} OOM/yr · ln 10 ÷ ${HOURS_PER_YEAR.toLocaleString("en-US")} h`
-    : `÷ (${writeRange(x.lifetime)} yr × ${HOURS_PER_YEAR.toLocaleString("en-US")} h)`;
+  const total = rangeOf((v) => amortizedCostOfHours(v.h, v.p, v.o, v.f, perHour(v), v.w, v.s, v.l, v.u, v.e), {
+    h: x.hours,
+    p: x.price,
+    o: x.overhead,
+    f: x.network,
+    w: x.tdp,
+    s: x.serverPower,
+    l: x.load,
+    u: x.pue,
+    e: x.power,
+    ...rate,
+  });
+  const method =
+    x.depreciation === "price-performance"
+      ? `× ${writeRange(x.ooms)} OOM/yr · ln 10 ÷ ${HOURS_PER_YEAR.toLocaleString("en-US")} h`
+      : `÷ (${writeRange(x.lifetime)} yr × ${HOURS_PER_YEAR.toLocaleString("en-US")} h)`;
   return {
     view: "amortized",
     label: "Amortized hardware + energy",
     basis: `hardware value depreciated ${x.depreciation === "price-performance" ? "at the ML GPU price-performance trend" : "straight-line"} over the run's GPU-hours, plus energy (Cottier et al. 2024, Epoch AI)`,
     ...moneyRange(total.low, total.high, c),
     breakdown: [
-      { label: "GPUs and servers, depreciation", ...moneyRange(servers.low, servers.high, c), formula: `${writeRange(x.hours)} GPU-hours × ${writeMoney(x.price)} × ${writeRange(x.overhead)} ${method}` },
-      { label: "Cluster interconnect, depreciation", ...moneyRange(network.low, network.high, c), formula: `servers × ${writeRange(x.network)} ÷ (1 − ${writeRange(x.network)})` },
-      { label: "Energy", ...moneyRange(energy.low, energy.high, c), formula: `${writeRange(kwh)} kWh × ${writeMoney(x.power)} per kWh` },
+      {
+        label: "GPUs and servers, depreciation",
+        ...moneyRange(servers.low, servers.high, c),
+        formula: `${writeRange(x.hours)} GPU-hours × ${writeMoney(x.price)} × ${writeRange(x.overhead)} ${method}`,
+      },
+      {
+        label: "Cluster interconnect, depreciation",
+        ...moneyRange(network.low, network.high, c),
+        formula: `servers × ${writeRange(x.network)} ÷ (1 − ${writeRange(x.network)})`,
+      },
+      {
+        label: "Energy",
+        ...moneyRange(energy.low, energy.high, c),
+        formula: `${writeRange(kwh)} kWh × ${writeMoney(x.power)} per kWh`,
+      },
     ],
   };
 }

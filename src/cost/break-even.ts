@@ -46,11 +46,19 @@ export interface BreakEvenView {
  * ÷ $2 per hour = 13,189 GPU-hours ≈ 1.5 years of 24/7 use. Where rate ≤ running, owning
  * never catches up: that end is `null` and `note` says so.
  */
-export function breakEven({ capexPerGpu, ratePerGpuHour, runningPerGpuHour, utilization = 1 }: BreakEvenOptions): BreakEvenView {
+export function breakEven({
+  capexPerGpu,
+  ratePerGpuHour,
+  runningPerGpuHour,
+  utilization = 1,
+}: BreakEvenOptions): BreakEvenView {
   const capex = asMoneyRange(capexPerGpu, "capexPerGpu", positive);
   const rate = asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive);
   // A bare 0 would be read as US dollars; no running cost is no cost in any currency.
-  const running = runningPerGpuHour === undefined ? moneyRange(0, 0, capex.currency) : asMoneyRange(runningPerGpuHour, "runningPerGpuHour", nonNegative);
+  const running =
+    runningPerGpuHour === undefined
+      ? moneyRange(0, 0, capex.currency)
+      : asMoneyRange(runningPerGpuHour, "runningPerGpuHour", nonNegative);
   sameCurrencyRanges(capex, rate, "compare");
   sameCurrencyRanges(capex, running, "compare");
   return computeBreakEven(capex, rate, running, asRange(utilization, "utilization", fraction));
@@ -78,9 +86,13 @@ function computeBreakEven(capex: MoneyRange, rate: MoneyRange, running: MoneyRan
     years,
   };
   if (hoursHigh !== null) return base;
-  return { ...base, note: hoursLow === null
-    ? "renting costs no more per hour than running an owned GPU: owning never breaks even"
-    : "at the lowest rental price and highest running cost, owning never breaks even" };
+  return {
+    ...base,
+    note:
+      hoursLow === null
+        ? "renting costs no more per hour than running an owned GPU: owning never breaks even"
+        : "at the lowest rental price and highest running cost, owning never breaks even",
+  };
 }
 
 /** Cumulative cost of owning and of renting one GPU after `hours`: the break-even chart's lines. */

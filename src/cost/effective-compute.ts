@@ -30,7 +30,11 @@ export interface EffectiveComputeView {
  * H800-hour buys half an H100-hour: $2 ÷ 0.5 = $4 per H100-hour, and 2,788,000 H800-hours
  * are 1,394,000 H100-hours of work. At the datasheet's 1.0 nothing changes.
  */
-export function effectiveCompute({ gpuHours, speedRatio, costPerGpuHour }: EffectiveComputeOptions): EffectiveComputeView {
+export function effectiveCompute({
+  gpuHours,
+  speedRatio,
+  costPerGpuHour,
+}: EffectiveComputeOptions): EffectiveComputeView {
   const hours = asRange(gpuHours, "gpuHours", positive, "hour");
   const speed = asRange(speedRatio, "speedRatio", positive);
   const cost = asMoneyRange(costPerGpuHour, "costPerGpuHour", positive);

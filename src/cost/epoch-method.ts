@@ -86,14 +86,22 @@ export type Depreciation = (typeof depreciationMethods)[number];
  * price-performance trend (0.14 → 3.677e-5), or 1 ÷ (lifetimeYears × 8,766 h) straight-line (5 → 2.282e-5).
  */
 export function depreciationPerHour(method: Depreciation, priceOomsPerYear: number, lifetimeYears: number): number {
-  return method === "price-performance" ? (priceOomsPerYear * Math.LN10) / HOURS_PER_YEAR : 1 / (lifetimeYears * HOURS_PER_YEAR);
+  return method === "price-performance"
+    ? (priceOomsPerYear * Math.LN10) / HOURS_PER_YEAR
+    : 1 / (lifetimeYears * HOURS_PER_YEAR);
 }
 
 /**
  * Energy of `gpuHours` at the wall, kWh: GPU-hours × TDP (W) × serverPowerRatio × powerFraction × PUE ÷ 1000.
  * `energyKwh(1, 700, 1.82, 0.75, 1.25)` → 1.194 kWh for one GPU-hour.
  */
-export function energyKwh(gpuHours: number, tdpWatts: number, serverPowerRatio: number, powerFraction: number, pue: number): number {
+export function energyKwh(
+  gpuHours: number,
+  tdpWatts: number,
+  serverPowerRatio: number,
+  powerFraction: number,
+  pue: number,
+): number {
   return (gpuHours * tdpWatts * serverPowerRatio * powerFraction * pue) / 1000;
 }
 
@@ -103,8 +111,16 @@ export function energyKwh(gpuHours: number, tdpWatts: number, serverPowerRatio: 
  * gpuHours × clusterValue(gpuPrice, …) × perHour + energyKwh(gpuHours, …) × pricePerKwh.
  */
 export function amortizedCostOfHours(
-  gpuHours: number, gpuPrice: number, serverOverhead: number, interconnectFraction: number, perHour: number,
-  tdpWatts: number, serverPowerRatio: number, powerFraction: number, pue: number, pricePerKwh: number,
+  gpuHours: number,
+  gpuPrice: number,
+  serverOverhead: number,
+  interconnectFraction: number,
+  perHour: number,
+  tdpWatts: number,
+  serverPowerRatio: number,
+  powerFraction: number,
+  pue: number,
+  pricePerKwh: number,
 ): number {
   const capex = gpuHours * clusterValue(gpuPrice, serverOverhead, interconnectFraction) * perHour;
   return capex + energyKwh(gpuHours, tdpWatts, serverPowerRatio, powerFraction, pue) * pricePerKwh;

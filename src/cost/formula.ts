@@ -3,7 +3,8 @@ import type { MoneyRange } from "../money/money-range.js";
 
 /** `2,000–3,000`, or `2,788,000` for a point: how a range is written in a breakdown's formula. */
 export function writeRange(r: Range, digits = 4): string {
-  const f = (x: number) => x.toLocaleString("en-US", { maximumSignificantDigits: Math.max(digits, Math.ceil(Math.log10(Math.abs(x) + 1))) });
+  const f = (x: number) =>
+    x.toLocaleString("en-US", { maximumSignificantDigits: Math.max(digits, Math.ceil(Math.log10(Math.abs(x) + 1))) });
   return r.low === r.high ? f(r.low) : `${f(r.low)}–${f(r.high)}`;
 }
 

@@ -33,7 +33,11 @@ export function programmeCost({ finalRun, experimentsMultiplier }: ProgrammeOpti
     ...moneyRange(total.low, total.high, c),
     breakdown: [
       { label: "Final run", ...moneyRange(run.low, run.high, c), formula: writeMoney(run) },
-      { label: "Experiments and trial runs", ...moneyRange(trials.low, trials.high, c), formula: `final run × (${writeRange(multiplier)} − 1)` },
+      {
+        label: "Experiments and trial runs",
+        ...moneyRange(trials.low, trials.high, c),
+        formula: `final run × (${writeRange(multiplier)} − 1)`,
+      },
     ],
   };
 }

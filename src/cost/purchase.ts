@@ -49,21 +49,48 @@ function computePurchase(count: Range, price: MoneyRange, overhead: Range, fract
   const c = price.currency;
   const gpus = rangeOf(({ n, p }) => n * p, { n: count, p: price });
   const servers = rangeOf(({ n, p, o }) => n * p * (o - 1), { n: count, p: price, o: overhead });
-  const network = rangeOf(({ n, p, o, f }) => interconnectValue(n * p * o, f), { n: count, p: price, o: overhead, f: fraction });
-  const allIn = rangeOf(({ n, p, o, f }) => clusterValue(n * p, o, f), { n: count, p: price, o: overhead, f: fraction });
+  const network = rangeOf(({ n, p, o, f }) => interconnectValue(n * p * o, f), {
+    n: count,
+    p: price,
+    o: overhead,
+    f: fraction,
+  });
+  const allIn = rangeOf(({ n, p, o, f }) => clusterValue(n * p, o, f), {
+    n: count,
+    p: price,
+    o: overhead,
+    f: fraction,
+  });
   return {
     view: "purchase",
     label: "Purchase: the GPUs",
-    basis: "GPUs × unit price, as the Nikkei article computes it; the all-in line adds servers and interconnect as Epoch AI's acquisition method does",
+    basis:
+      "GPUs × unit price, as the Nikkei article computes it; the all-in line adds servers and interconnect as Epoch AI's acquisition method does",
     currency: c,
     low: gpus.low,
     high: gpus.high,
     allIn: moneyRange(allIn.low, allIn.high, c),
     breakdown: [
-      { label: "GPUs", ...moneyRange(gpus.low, gpus.high, c), formula: `${writeRange(count)} GPUs × ${writeMoney(price)}` },
-      { label: "Servers around the GPUs", ...moneyRange(servers.low, servers.high, c), formula: `GPUs × (server overhead ${writeRange(overhead)} − 1)` },
-      { label: "Cluster interconnect", ...moneyRange(network.low, network.high, c), formula: `servers × ${writeRange(fraction)} ÷ (1 − ${writeRange(fraction)})` },
-      { label: "All-in cluster", ...moneyRange(allIn.low, allIn.high, c), formula: "GPUs × server overhead ÷ (1 − interconnect fraction)" },
+      {
+        label: "GPUs",
+        ...moneyRange(gpus.low, gpus.high, c),
+        formula: `${writeRange(count)} GPUs × ${writeMoney(price)}`,
+      },
+      {
+        label: "Servers around the GPUs",
+        ...moneyRange(servers.low, servers.high, c),
+        formula: `GPUs × (server overhead ${writeRange(overhead)} − 1)`,
+      },
+      {
+        label: "Cluster interconnect",
+        ...moneyRange(network.low, network.high, c),
+        formula: `servers × ${writeRange(fraction)} ÷ (1 − ${writeRange(fraction)})`,
+      },
+      {
+        label: "All-in cluster",
+        ...moneyRange(allIn.low, allIn.high, c),
+        formula: "GPUs × server overhead ÷ (1 − interconnect fraction)",
+      },
     ],
   };
 }

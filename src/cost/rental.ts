@@ -16,7 +16,10 @@ export interface RentalOptions {
 
 /** What renting the GPU-hours costs: GPU-hours × hourly rate (2,788,000 h × $2 = $5,576,000). */
 export function rentalCost({ gpuHours, ratePerGpuHour }: RentalOptions): CostView {
-  return computeRental(asRange(gpuHours, "gpuHours", positive, "hour"), asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive));
+  return computeRental(
+    asRange(gpuHours, "gpuHours", positive, "hour"),
+    asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive),
+  );
 }
 
 function computeRental(hours: Range, rate: MoneyRange): CostView {
@@ -27,6 +30,12 @@ function computeRental(hours: Range, rate: MoneyRange): CostView {
     label: "Rental: the final run",
     basis: "GPU-hours × rental price per GPU-hour",
     ...line,
-    breakdown: [{ label: "GPU-hours rented", ...line, formula: `${writeRange(hours)} GPU-hours × ${writeMoney(rate)} per GPU-hour` }],
+    breakdown: [
+      {
+        label: "GPU-hours rented",
+        ...line,
+        formula: `${writeRange(hours)} GPU-hours × ${writeMoney(rate)} per GPU-hour`,
+      },
+    ],
   };
 }

@@ -26,10 +26,14 @@ export function reportedCost({
 }: ReportedOptions = {}): CostView {
   if (!isList(stages) || stages.length === 0) fail("notStages", { name: "stages", value: stages });
   const checked = stages.map((s, i) => ({
-    stage: typeof s?.stage === "string" && s.stage ? s.stage : fail("notString", { name: `stages[${i}].stage`, value: s?.stage, nonEmpty: true }),
-    gpuHours: typeof s.gpuHours === "number" && obeys(s.gpuHours, positive)
-      ? s.gpuHours
-      : fail("notPositive", { name: `stages[${i}].gpuHours`, value: s.gpuHours, unit: "GPU-hours" }),
+    stage:
+      typeof s?.stage === "string" && s.stage
+        ? s.stage
+        : fail("notString", { name: `stages[${i}].stage`, value: s?.stage, nonEmpty: true }),
+    gpuHours:
+      typeof s.gpuHours === "number" && obeys(s.gpuHours, positive)
+        ? s.gpuHours
+        : fail("notPositive", { name: `stages[${i}].gpuHours`, value: s.gpuHours, unit: "GPU-hours" }),
   }));
   return computeReported(checked, asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive));
 }
@@ -45,7 +49,8 @@ function computeReported(stages: readonly TrainingStage[], rate: MoneyRange): Co
   return {
     view: "reported",
     label: "Reported: the lab's figure",
-    basis: "the lab's own method: GPU-hours of the final run's stages × its assumed rental price (DeepSeek-V3 Technical Report, Table 1)",
+    basis:
+      "the lab's own method: GPU-hours of the final run's stages × its assumed rental price (DeepSeek-V3 Technical Report, Table 1)",
     ...moneyRange(hours * rate.low, hours * rate.high, c),
     breakdown,
   };

@@ -23,11 +23,19 @@ export const messages = {
   invalid: (d: { name: string; value: unknown; expected: string }) => invalid(d, d.expected),
   /** `invalid xs[2]: NaN (expected a finite number)`; with `at`, the inputs that gave it: `(expected a finite number (at n = 2000, p = 0))` */
   notFinite: (d: { name: string; value: unknown; at?: Readonly<Record<string, number>> }) =>
-    invalid(d, d.at ? `a finite number (at ${Object.entries(d.at).map(([k, v]) => `${k} = ${v}`).join(", ")})` : "a finite number"),
+    invalid(
+      d,
+      d.at
+        ? `a finite number (at ${Object.entries(d.at)
+            .map(([k, v]) => `${k} = ${v}`)
+            .join(", ")})`
+        : "a finite number",
+    ),
   /** `invalid years: 0 (expected a positive number of years)`; without `unit`: `(expected a positive number)` */
   notPositive: (d: { name: string; value: unknown; unit?: string }) => invalid(d, `a positive number${of(d.unit)}`),
   /** `invalid gpuCount: -3 (expected a positive whole number)`; with `unit`: `(expected a positive whole number of pixels)` */
-  notPositiveWhole: (d: { name: string; value: unknown; unit?: string }) => invalid(d, `a positive whole number${of(d.unit)}`),
+  notPositiveWhole: (d: { name: string; value: unknown; unit?: string }) =>
+    invalid(d, `a positive whole number${of(d.unit)}`),
   /**
    * A number outside the bounds given, worded from them (as {@link numberText} does):
    * `invalid p: 2 (expected a number from 0 to 1)`, `invalid seed: -1 (expected a whole number from 0 to 2^53 − 1)`,
@@ -37,14 +45,16 @@ export const messages = {
   /** `invalid divisor: 0 (expected a non-zero number)` */
   isZero: (d: { name: string; value: unknown }) => invalid(d, "a non-zero number"),
   /** `invalid currency: "GBP" (expected one of JPY, CNY, USD)` */
-  notOneOf: (d: { name: string; value: unknown; choices: readonly string[] }) => invalid(d, `one of ${d.choices.join(", ")}`),
+  notOneOf: (d: { name: string; value: unknown; choices: readonly string[] }) =>
+    invalid(d, `one of ${d.choices.join(", ")}`),
   /** `invalid views: [] (expected a non-empty list of purchase, rental)`: a list whose items are each one of `choices` */
   notListOf: (d: { name: string; value: unknown; choices: readonly string[] }) =>
     invalid(d, `a non-empty list of ${d.choices.join(", ")}`),
   /** `invalid speedRatios: [0] (expected a non-empty list of positive numbers)` */
   notPositiveList: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of positive numbers"),
   /** `invalid key: 3 (expected a string)`; with `nonEmpty`: `(expected a non-empty string)` */
-  notString: (d: { name: string; value: unknown; nonEmpty?: boolean }) => invalid(d, d.nonEmpty ? "a non-empty string" : "a string"),
+  notString: (d: { name: string; value: unknown; nonEmpty?: boolean }) =>
+    invalid(d, d.nonEmpty ? "a non-empty string" : "a string"),
   /** `invalid on: "2025-02-30" (expected a date as YYYY-MM-DD or a valid Date)` */
   notDate: (d: { name: string; value: unknown }) => invalid(d, "a date as YYYY-MM-DD or a valid Date"),
   /** `invalid range: low 5 > high 4 (expected low ≤ high)` */
@@ -57,7 +67,13 @@ export const messages = {
    * `rule` words the numbers accepted; `unit` adds the text example; `reason` says why text was refused:
    * `(expected …; it reads as GPU, not hour)`, or `(expected …; ` + the parser's own message + `)`.
    */
-  notQuantityInput: (d: { name: string; value: unknown; rule: NumberBounds; unit?: keyof typeof quantityExamples; reason?: TextProblem }) =>
+  notQuantityInput: (d: {
+    name: string;
+    value: unknown;
+    rule: NumberBounds;
+    unit?: keyof typeof quantityExamples;
+    reason?: TextProblem;
+  }) =>
     invalid(
       d,
       `${numberText(d.rule)}, or a range of them as [low, high] or {"low": …, "high": …}` +
@@ -80,7 +96,14 @@ export const messages = {
    * `no FX rate for JPY→USD on 2025-02-11 in the market set (nearest earlier: 2025-01-31, beyond the 7-day window)`
    * `nearest` is what the search found: an earlier date beyond the window, a later date, or nothing.
    */
-  noFxRate: (d: { base: string; quote: string; on: string; set: string; nearest: { date: string; when: "earlier" | "later" } | undefined; windowDays: number }) =>
+  noFxRate: (d: {
+    base: string;
+    quote: string;
+    on: string;
+    set: string;
+    nearest: { date: string; when: "earlier" | "later" } | undefined;
+    windowDays: number;
+  }) =>
     `no FX rate for ${d.base}→${d.quote} on ${d.on} in the ${d.set} set (` +
     (d.nearest === undefined
       ? `the set has no ${d.base}/${d.quote} rate, direct, inverse or through USD`
@@ -124,7 +147,10 @@ export const messages = {
     `invalid amount ${excerpt(d.text, 60)}: low ${d.low} > high ${d.high} (expected low ≤ high)`,
   /** `invalid amount "400万日元、2000块": 2 amounts, "400万日元" and "2000块" (expected one; parseAmounts reads several)`; the first 2 shown */
   amountMany: (d: { text: string; count: number; found: readonly string[] }) =>
-    `invalid amount ${excerpt(d.text, 40)}: ${d.count} amounts, ${d.found.slice(0, 2).map((f) => excerpt(f, 20)).join(" and ")}${d.count > 2 ? " …" : ""} (expected one; parseAmounts reads several)`,
+    `invalid amount ${excerpt(d.text, 40)}: ${d.count} amounts, ${d.found
+      .slice(0, 2)
+      .map((f) => excerpt(f, 20))
+      .join(" and ")}${d.count > 2 ? " …" : ""} (expected one; parseAmounts reads several)`,
   /** `invalid amount "1～2～3块" at index 3: a second range separator, "～3块" (expected one range, low～high, e.g. 2000～3000块)` */
   amountSecondSeparator: (d: { text: string; at: number; part: string }) =>
     `${amountAt(d)}: a second range separator, ${excerpt(d.part, 20, "end")} (expected one range, low～high, e.g. 2000～3000块)`,
@@ -141,7 +167,8 @@ export const messages = {
   amountBoundOnRange: (d: { text: string; at: number; part: string }) =>
     `${amountAt(d)}: a range or list after a bound, ${excerpt(d.part, 20, "end")} (expected one number with 不到, 以下 …, e.g. 不到10分之1)`,
   /** `invalid amount "-5万日元" at index 0: a minus sign, "-" (expected an amount of 0 or more)` */
-  amountMinus: (d: { text: string; at: number; part: string }) => `${amountAt(d)}: a minus sign, ${show(d.part)} (expected an amount of 0 or more)`,
+  amountMinus: (d: { text: string; at: number; part: string }) =>
+    `${amountAt(d)}: a minus sign, ${show(d.part)} (expected an amount of 0 or more)`,
   /** `invalid amount "1.2.3万日元" at index 0: "1.2.3" (expected a number with one decimal point at most, e.g. 1.5万)` */
   amountDecimalPoints: (d: { text: string; at: number; part: string }) =>
     `${amountAt(d)}: ${excerpt(d.part, 20, "end")} (expected a number with one decimal point at most, e.g. 1.5万)`,
@@ -200,9 +227,11 @@ export const messages = {
   amountExtraText: (d: { text: string; at: number; part: string }) =>
     `${amountAt(d)}: ${excerpt(d.part, 20, "end")} (expected the amount alone, with at most 约 before it or 左右 after it; parseAmounts finds amounts in prose)`,
   /** `invalid yenSign: "USD" (expected "JPY" or "CNY", the currency a bare ¥ stands for)` */
-  amountYenSign: (d: { value: unknown }) => `invalid yenSign: ${show(d.value)} (expected "JPY" or "CNY", the currency a bare ¥ stands for)`,
+  amountYenSign: (d: { value: unknown }) =>
+    `invalid yenSign: ${show(d.value)} (expected "JPY" or "CNY", the currency a bare ¥ stands for)`,
   /** `invalid amount "…": 1e+400 is not finite (expected a finite amount)` */
-  amountNotFinite: (d: { text: string; value: number }) => `invalid amount ${excerpt(d.text, 60)}: ${d.value} is not finite (expected a finite amount)`,
+  amountNotFinite: (d: { text: string; value: number }) =>
+    `invalid amount ${excerpt(d.text, 60)}: ${d.value} is not finite (expected a finite amount)`,
 
   // ---- ranges and uncertainty (src/range/, src/uncertainty/) ----------------------------------
   /** `invalid addRanges operand b: "3" (expected a finite number or a range {low, high} with finite bounds)` */
@@ -247,8 +276,7 @@ export const messages = {
   dataUnreadable: (d: { file: string; reason: string }) =>
     `cannot read ${d.file}: ${d.reason} (expected a UTF-8 CSV file)`,
   /** `data/gpus.csv is missing column tdp_w` */
-  dataMissingColumn: (d: { file: string; column: string }) =>
-    `${d.file} is missing column ${d.column}`,
+  dataMissingColumn: (d: { file: string; column: string }) => `${d.file} is missing column ${d.column}`,
   /** `data/gpus.csv has an unexpected column "note" (expected only gpu, name, …)` */
   dataExtraColumn: (d: { file: string; column: string; columns: readonly string[] }) =>
     `${d.file} has an unexpected column ${show(d.column)} (expected only ${d.columns.join(", ")})`,
@@ -259,7 +287,14 @@ export const messages = {
   dataCell: (d: { file: string; line: number; column: string; value: string; expected: string }) =>
     `invalid ${d.file} line ${d.line}, column ${d.column}: ${show(d.value)} (expected ${d.expected})`,
   /** `invalid data/article-figures.csv line 3: low 5000000 > high 4000000 (expected low ≤ high)` */
-  dataRangeOrder: (d: { file: string; line: number; lowColumn: string; highColumn: string; low: number; high: number }) =>
+  dataRangeOrder: (d: {
+    file: string;
+    line: number;
+    lowColumn: string;
+    highColumn: string;
+    low: number;
+    high: number;
+  }) =>
     `invalid ${d.file} line ${d.line}: ${d.lowColumn} ${d.low} > ${d.highColumn} ${d.high} (expected ${d.lowColumn} ≤ ${d.highColumn})`,
   /** `duplicate id in data/gpus.csv line 5: "H100" (first on line 2; expected each id once)` */
   dataDuplicate: (d: { file: string; line: number; key: string; value: string; first: number }) =>
@@ -274,11 +309,13 @@ export const messages = {
     `unknown assumption ${show(d.name)} (${d.suggestion ? `did you mean ${show(d.suggestion)}? ` : ""}known: ${d.known.join(", ")})`,
 
   /** `invalid overrides: 5 (expected an object of assumptions, e.g. { gpuCount: 2048 })` */
-  notOverrides: (d: { name: string; value: unknown }) => invalid(d, "an object of assumptions, e.g. { gpuCount: 2048 }"),
+  notOverrides: (d: { name: string; value: unknown }) =>
+    invalid(d, "an object of assumptions, e.g. { gpuCount: 2048 }"),
   /** `invalid assumptions: {} (expected the result of assumptions())` */
   notAssumptions: (d: { name: string; value: unknown }) => invalid(d, "the result of assumptions()"),
   /** `invalid tdpWatts: undefined (expected watts: data/gpus.csv has no TDP for H20, so give tdpWatts)` */
-  noTdp: (d: { gpu: string }) => invalid({ name: "tdpWatts", value: undefined }, `watts: data/gpus.csv has no TDP for ${d.gpu}, so give tdpWatts`),
+  noTdp: (d: { gpu: string }) =>
+    invalid({ name: "tdpWatts", value: undefined }, `watts: data/gpus.csv has no TDP for ${d.gpu}, so give tdpWatts`),
   /** `invalid stages: [] (expected a non-empty list of { stage, gpuHours })` */
   notStages: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of { stage, gpuHours }"),
 
@@ -307,7 +344,8 @@ export const messages = {
   /** `rejected a message on iopub: invalid signature` */
   badSignature: (d: { socket: string }) => `rejected a message on ${d.socket}: invalid signature`,
   /** `rejected a message on shell: not a Jupyter message (no <IDS|MSG> delimiter)` */
-  malformedMessage: (d: { socket: string; reason: string }) => `rejected a message on ${d.socket}: not a Jupyter message (${d.reason})`,
+  malformedMessage: (d: { socket: string; reason: string }) =>
+    `rejected a message on ${d.socket}: not a Jupyter message (${d.reason})`,
   /** `invalid kernel: "pyhton3" (expected one of: python3, tslab; looked in /x/share/jupyter/kernels)` */
   unknownKernel: (d: { name: string; found: readonly string[]; searched: readonly string[] }) =>
     `invalid kernel: ${show(d.name)} (expected one of: ${d.found.join(", ") || "none installed"}; looked in ${d.searched.map((p) => `${p}/kernels`).join(", ")})`,
@@ -319,7 +357,8 @@ export const messages = {
   kernelStartTimeout: (d: { kernel: string; seconds: number; detail: string }) =>
     `kernel ${show(d.kernel)} did not answer within ${d.seconds} s of starting (no kernel_info_reply)${d.detail}`,
   /** `kernel died while running cell 4 of 02-buy.ipynb (it was killed by SIGKILL)` */
-  kernelDied: (d: { notebook: string; cell: number; how: string }) => `kernel died while running cell ${d.cell} of ${d.notebook} (it ${d.how})`,
+  kernelDied: (d: { notebook: string; cell: number; how: string }) =>
+    `kernel died while running cell ${d.cell} of ${d.notebook} (it ${d.how})`,
   /** `cell 3 of 02-buy.ipynb timed out after 300 s (the kernel was interrupted)` + the cell's first lines */
   cellTimeout: (d: { notebook: string; cell: number; seconds: number; source: string }) =>
     `cell ${d.cell} of ${d.notebook} timed out after ${d.seconds} s (the kernel was interrupted)\n${d.source}`,
@@ -327,31 +366,41 @@ export const messages = {
   cellFailed: (d: { notebook: string; cell: number; source: string; message: string }) =>
     `cell ${d.cell} of ${d.notebook} failed:\n${d.source}\n${d.message}`,
   /** `cell 3 of 02-buy.ipynb was not run (the kernel aborted it)` + the cell's first lines */
-  cellAborted: (d: { notebook: string; cell: number; source: string }) => `cell ${d.cell} of ${d.notebook} was not run (the kernel aborted it)\n${d.source}`,
+  cellAborted: (d: { notebook: string; cell: number; source: string }) =>
+    `cell ${d.cell} of ${d.notebook} was not run (the kernel aborted it)\n${d.source}`,
   /** `invalid notebook: notebooks/x.ipynb (expected nbformat 4 JSON: Unexpected token)` */
-  badNotebook: (d: { path: string; reason: string }) => `invalid notebook: ${d.path} (expected nbformat 4 JSON: ${d.reason})`,
+  badNotebook: (d: { path: string; reason: string }) =>
+    `invalid notebook: ${d.path} (expected nbformat 4 JSON: ${d.reason})`,
   /** `invalid notebooks folder: "notebooks" (expected a folder with at least one .ipynb file)` */
-  noNotebooks: (d: { dir: string }) => `invalid notebooks folder: ${show(d.dir)} (expected a folder with at least one .ipynb file)`,
+  noNotebooks: (d: { dir: string }) =>
+    `invalid notebooks folder: ${show(d.dir)} (expected a folder with at least one .ipynb file)`,
   /** `cannot set gpuCount in intro.ipynb: it has no cell tagged "parameters" (expected one, as papermill does)` */
   noParametersCell: (d: { notebook: string; names: readonly string[] }) =>
     `cannot set ${d.names.join(", ")} in ${d.notebook}: it has no cell tagged "parameters" (expected one, as papermill does)`,
   /** `invalid scenario: "artcle" (expected one of: article, deepseek-paper, full-programme, spec-speed)` */
-  unknownScenario: (d: { name: string; known: readonly string[] }) => `invalid scenario: ${show(d.name)} (expected one of: ${d.known.join(", ")})`,
+  unknownScenario: (d: { name: string; known: readonly string[] }) =>
+    `invalid scenario: ${show(d.name)} (expected one of: ${d.known.join(", ")})`,
   /** `invalid parameters file: p.json (expected a JSON object of assumptions: it is an array)` */
-  badParameters: (d: { path: string; what: string; expected: string; reason: string }) => `invalid ${d.what}: ${d.path} (expected ${d.expected}: ${d.reason})`,
+  badParameters: (d: { path: string; what: string; expected: string; reason: string }) =>
+    `invalid ${d.what}: ${d.path} (expected ${d.expected}: ${d.reason})`,
   /** `invalid --set: "gpuCount" (expected key=value)` */
   badSet: (d: { arg: string }) => `invalid --set: ${show(d.arg)} (expected key=value)`,
   /** `invalid command: "rnu" (expected run or report; see gpu-cost-lab --help)` */
-  unknownCommand: (d: { command: string }) => `invalid command: ${show(d.command)} (expected run or report; see gpu-cost-lab --help)`,
+  unknownCommand: (d: { command: string }) =>
+    `invalid command: ${show(d.command)} (expected run or report; see gpu-cost-lab --help)`,
   /** `Unknown option '--jbos' (see gpu-cost-lab report --help)`: parseArgs's own wording, then where to look. */
-  badArguments: (d: { command: string; message: string }) => `${d.message.replace(/\. To specify.*$/s, "")} (see gpu-cost-lab ${d.command} --help)`,
+  badArguments: (d: { command: string; message: string }) =>
+    `${d.message.replace(/\. To specify.*$/s, "")} (see gpu-cost-lab ${d.command} --help)`,
   // runner warnings (the run goes on)
   /** `intro.ipynb has no cell tagged "parameters": run without the overrides` */
-  parametersIgnored: (d: { notebook: string }) => `${d.notebook} has no cell tagged "parameters": run without the overrides`,
+  parametersIgnored: (d: { notebook: string }) =>
+    `${d.notebook} has no cell tagged "parameters": run without the overrides`,
   /** `02-buy.ipynb: its parameters cell does not declare pue (injected anyway; the notebook may not use it)` */
-  parameterUndeclared: (d: { notebook: string; name: string }) => `${d.notebook}: its parameters cell does not declare ${d.name} (injected anyway; the notebook may not use it)`,
+  parameterUndeclared: (d: { notebook: string; name: string }) =>
+    `${d.notebook}: its parameters cell does not declare ${d.name} (injected anyway; the notebook may not use it)`,
   /** `02-buy.ipynb cell 5: chart left without a static copy (Invalid specification …)` */
-  chartNotRendered: (d: { notebook: string; cell: number; reason: string }) => `${d.notebook} cell ${d.cell}: chart left without a static copy (${d.reason})`,
+  chartNotRendered: (d: { notebook: string; cell: number; reason: string }) =>
+    `${d.notebook} cell ${d.cell}: chart left without a static copy (${d.reason})`,
   // JupyterLab environment (src/cli/lab-*.ts)
   /** `no Python 3 found: "python3" could not be run (expected Python ≥ 3.9 with its venv module; on Debian/Ubuntu: apt-get install python3 python3-venv)` */
   labPythonMissing: (d: { python: string }) =>
@@ -424,7 +473,12 @@ function because(reason: TextProblem | undefined): string {
 }
 
 /** How each quantity unit is written as text, for notQuantityInput. */
-const quantityExamples = { GPU: '"2000～3000块"', hour: '"278.8万小时"', fraction: '"1～3成"', run: '"数十次"' } as const;
+const quantityExamples = {
+  GPU: '"2000～3000块"',
+  hour: '"278.8万小时"',
+  fraction: '"1～3成"',
+  run: '"数十次"',
+} as const;
 
 export type MessageCode = keyof typeof messages;
 export type MessageData<C extends MessageCode> = Parameters<(typeof messages)[C]>[0];

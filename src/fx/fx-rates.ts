@@ -9,7 +9,14 @@ import type { FxRate } from "./fx-rate.js";
 export const fxRates: () => readonly FxRate[] = derived(loadFxRates, (table) =>
   Object.freeze(
     (table.objects() as FxRateTableRow[]).map((r) =>
-      Object.freeze({ set: r.set, date: r.date.toISOString().slice(0, 10), base: r.base, quote: r.quote, rate: r.rate, source: r.source }),
+      Object.freeze({
+        set: r.set,
+        date: r.date.toISOString().slice(0, 10),
+        base: r.base,
+        quote: r.quote,
+        rate: r.rate,
+        source: r.source,
+      }),
     ),
   ),
 );

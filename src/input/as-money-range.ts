@@ -25,7 +25,11 @@ export function asMoneyRange(value: unknown, name: string, rule: RangeRule): Mon
   return moneyRange(r.low, r.high, r.currency, name);
 }
 
-function readMoney(value: unknown, name: string, reject: (reason: TextProblem) => never): { low: number; high: number; currency: Currency } | undefined {
+function readMoney(
+  value: unknown,
+  name: string,
+  reject: (reason: TextProblem) => never,
+): { low: number; high: number; currency: Currency } | undefined {
   if (value instanceof Money) return { low: value.amount, high: value.amount, currency: value.currency };
   if (typeof value === "string") return readText(value, reject);
   const r = readRange(value);
@@ -35,7 +39,10 @@ function readMoney(value: unknown, name: string, reject: (reason: TextProblem) =
   return { ...r, currency: checkCurrency(given, `${name}.currency`) };
 }
 
-function readText(text: string, reject: (reason: TextProblem) => never): { low: number; high: number; currency: Currency } {
+function readText(
+  text: string,
+  reject: (reason: TextProblem) => never,
+): { low: number; high: number; currency: Currency } {
   const amount = readAmountField(text, { test: isCurrency, what: "money" }, reject);
   return { low: amount.low, high: amount.high, currency: amount.unit as Currency };
 }

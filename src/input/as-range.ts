@@ -6,7 +6,8 @@ import { range, type Range } from "../range/range.js";
 import { obeys, type RangeRule } from "./rules.js";
 
 /** A quantity as a user may write it: `2048`, `[2000, 3000]`, `{ low: 2000, high: 3000 }`, `"2000～3000块"`. */
-export type QuantityInput = number | readonly [number, number] | { readonly low: number; readonly high: number } | string;
+export type QuantityInput =
+  number | readonly [number, number] | { readonly low: number; readonly high: number } | string;
 
 /**
  * A {@link Range} from what a user may write: a number (`2048`), a pair (`[2000, 3000]`), an
@@ -16,8 +17,12 @@ export type QuantityInput = number | readonly [number, number] | { readonly low:
  * `invalid gpuCount: 2500.5 (expected a positive whole number, or a range of them as [low, high] or {"low": …, "high": …})`.
  */
 export function asRange(value: unknown, name: string, rule: RangeRule, unit?: QuantityUnit): Range {
-  const reject: (reason?: TextProblem) => never = (reason) => fail("notQuantityInput", { name, value, rule, unit, reason });
-  const r = typeof value === "string" && unit ? readAmountField(value, { test: (u) => u === unit, what: unit }, reject) : readRange(value);
+  const reject: (reason?: TextProblem) => never = (reason) =>
+    fail("notQuantityInput", { name, value, rule, unit, reason });
+  const r =
+    typeof value === "string" && unit
+      ? readAmountField(value, { test: (u) => u === unit, what: unit }, reject)
+      : readRange(value);
   if (r === undefined || !obeys(r.low, rule) || !obeys(r.high, rule)) reject();
   if (r.low > r.high) fail("rangeOrder", { name, low: r.low, high: r.high });
   return range(r.low, r.high, name);

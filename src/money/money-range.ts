@@ -29,7 +29,8 @@ export function moneyBounds(r: MoneyRange): { low: Money; high: Money } {
 
 export function isMoneyRange(value: unknown): value is MoneyRange {
   return (
-    typeof value === "object" && value !== null &&
+    typeof value === "object" &&
+    value !== null &&
     typeof (value as MoneyRange).low === "number" &&
     typeof (value as MoneyRange).high === "number" &&
     typeof (value as MoneyRange).currency === "string"

@@ -11,7 +11,12 @@ export async function readJsonObject(path: string, what: string, expected: strin
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    return fail("badParameters", { path, what, expected, reason: (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message });
+    return fail("badParameters", {
+      path,
+      what,
+      expected,
+      reason: (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message,
+    });
   }
   let json: unknown;
   try {
@@ -19,6 +24,12 @@ export async function readJsonObject(path: string, what: string, expected: strin
   } catch (error) {
     return fail("badParameters", { path, what, expected, reason: (error as Error).message });
   }
-  if (!isPlainObject(json)) fail("badParameters", { path, what, expected, reason: `it is ${Array.isArray(json) ? "an array" : json === null ? "null" : `a ${typeof json}`}` });
+  if (!isPlainObject(json))
+    fail("badParameters", {
+      path,
+      what,
+      expected,
+      reason: `it is ${Array.isArray(json) ? "an array" : json === null ? "null" : `a ${typeof json}`}`,
+    });
   return json;
 }

@@ -11,7 +11,10 @@ export const SCENARIOS_DIR = join(PACKAGE_ROOT, "data", "scenarios");
 /** The names of the scenarios in `dir`, sorted. */
 export async function scenarioNames(dir = SCENARIOS_DIR): Promise<string[]> {
   const files = await readdir(dir).catch(() => []);
-  return files.filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
+  return files
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.slice(0, -5))
+    .sort();
 }
 
 /** The scenario `name` from `dir`; `unknownScenario` (listing the known ones) when there is none. */
@@ -19,5 +22,9 @@ export async function loadScenario(name: string, dir = SCENARIOS_DIR): Promise<S
   const known = await scenarioNames(dir);
   if (!/^[\w.-]+$/.test(name) || !known.includes(name)) fail("unknownScenario", { name, known });
   const path = join(dir, `${name}.json`);
-  return readScenario(name, await readJsonObject(path, "scenario file", `{"description", "sources", "assumptions"}`), path);
+  return readScenario(
+    name,
+    await readJsonObject(path, "scenario file", `{"description", "sources", "assumptions"}`),
+    path,
+  );
 }

@@ -25,7 +25,10 @@ export interface ShowTableOptions {
  *
  * tableHtml(aq.table({ "a<b": ["x & y"] })) → `…<th …>a&lt;b</th>…<td …>x &amp; y</td>…`
  */
-export function tableHtml(table: ColumnTable, { limit = 50, columns, format, align, maxdigits }: ShowTableOptions = {}): string {
+export function tableHtml(
+  table: ColumnTable,
+  { limit = 50, columns, format, align, maxdigits }: ShowTableOptions = {},
+): string {
   if (typeof table?.toHTML !== "function" || typeof table.columnNames !== "function") {
     fail("notTable", { name: "table", value: table });
   }
@@ -35,7 +38,8 @@ export function tableHtml(table: ColumnTable, { limit = 50, columns, format, ali
   if (unknown !== undefined) fail("unknownEntry", { name: "column", value: unknown, known: table.columnNames() });
   const safe = new Map(names.map((n) => [n, escapeHtml(n)]));
   const renamed = [...safe].some(([n, s]) => n !== s) ? table.rename(Object.fromEntries(safe)) : table;
-  const rekey = <T>(o: Record<string, T> | undefined) => (o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [safe.get(k) ?? k, v])) : undefined);
+  const rekey = <T>(o: Record<string, T> | undefined) =>
+    o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [safe.get(k) ?? k, v])) : undefined;
   const options: HtmlOptions = { limit, columns: names.map((n) => safe.get(n)!) };
   if (format) options.format = rekey(format);
   if (align) options.align = rekey(align);

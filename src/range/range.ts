@@ -23,7 +23,9 @@ export function range(low: number, high: number = low, name = "range"): Range {
 
 export function isRange(value: unknown): value is Range {
   return (
-    typeof value === "object" && value !== null &&
-    typeof (value as Range).low === "number" && typeof (value as Range).high === "number"
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Range).low === "number" &&
+    typeof (value as Range).high === "number"
   );
 }

@@ -39,7 +39,13 @@ export type Channel = keyof typeof CHANNEL_PORTS;
  * A new connection: five free ports on `ip` and a fresh random key.
  * Defaults: `ip` 127.0.0.1 (the kernel must not listen beyond this machine).
  */
-export async function createConnectionInfo({ kernelName, ip = "127.0.0.1" }: { kernelName: string; ip?: string }): Promise<ConnectionInfo> {
+export async function createConnectionInfo({
+  kernelName,
+  ip = "127.0.0.1",
+}: {
+  kernelName: string;
+  ip?: string;
+}): Promise<ConnectionInfo> {
   const [shell, iopub, stdin, control, hb] = await freePorts(5, ip);
   return {
     transport: "tcp",
@@ -83,7 +89,11 @@ export async function freePorts(count: number, ip = "127.0.0.1"): Promise<number
       ),
     );
   } finally {
-    await Promise.all(servers.map((server) => new Promise((resolve) => (server.listening ? server.close(resolve) : resolve(undefined)))));
+    await Promise.all(
+      servers.map(
+        (server) => new Promise((resolve) => (server.listening ? server.close(resolve) : resolve(undefined))),
+      ),
+    );
   }
 }
 

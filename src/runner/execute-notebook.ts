@@ -82,7 +82,8 @@ export async function executeNotebook(nb: Notebook, options: ExecuteNotebookOpti
       const cellStarted = Date.now();
       const outcome = await kernel.execute(source, { onIopub: (m) => collected.add(m), timeoutMs });
       const durationMs = Date.now() - cellStarted;
-      cell.execution_count = collected.executionCount ?? (outcome.kind === "reply" ? countOf(outcome.reply.content) : null);
+      cell.execution_count =
+        collected.executionCount ?? (outcome.kind === "reply" ? countOf(outcome.reply.content) : null);
       if (signal?.aborted) {
         runs.push({ cell: position, status: "aborted", durationMs });
         stopped = true;
@@ -97,7 +98,11 @@ export async function executeNotebook(nb: Notebook, options: ExecuteNotebookOpti
         const error =
           outcome.status === "abort"
             ? new GpuCostError("cellAborted", { ...where, source: quote(source) })
-            : new GpuCostError("cellFailed", { ...where, source: quote(source), message: kernelMessage(collected, outcome.reply.content) });
+            : new GpuCostError("cellFailed", {
+                ...where,
+                source: quote(source),
+                message: kernelMessage(collected, outcome.reply.content),
+              });
         errors.push(error);
         runs.push({ cell: position, status: outcome.status === "abort" ? "aborted" : "error", durationMs });
         if (!allowErrors) stopped = true;
@@ -141,7 +146,9 @@ export function kernelMessage(outputs: CellOutputs, reply: Record<string, unknow
     const lines = stderr.split("\n");
     const first = lines.findIndex((line) => /^[\w.]*(Error|Exception)\b|^Uncaught\b/.test(line));
     const shown = (first >= 0 ? lines.slice(first) : lines).filter((line) => !/^\s+at /.test(line));
-    return shown.length > maxLines ? [...shown.slice(0, maxLines), `… (${plural(shown.length - maxLines, "more line")})`].join("\n") : shown.join("\n").trim();
+    return shown.length > maxLines
+      ? [...shown.slice(0, maxLines), `… (${plural(shown.length - maxLines, "more line")})`].join("\n")
+      : shown.join("\n").trim();
   }
   const ename = typeof reply.ename === "string" ? reply.ename : "";
   const evalue = typeof reply.evalue === "string" ? reply.evalue : "";
@@ -156,4 +163,3 @@ function plural(n: number, noun: string): string {
 function countOf(content: Record<string, unknown>): number | null {
   return typeof content.execution_count === "number" ? content.execution_count : null;
 }
-

@@ -15,7 +15,12 @@ export interface HeartbeatMonitor {
 /** Options: `timeoutMs` of silence (default 10,000), `intervalMs` between pings (default 1,000). */
 export function heartbeatMonitor(
   ping: () => Promise<boolean>,
-  { timeoutMs = 10_000, intervalMs = 1000, isBusy, onLost }: { timeoutMs?: number; intervalMs?: number; isBusy: () => boolean; onLost: () => void },
+  {
+    timeoutMs = 10_000,
+    intervalMs = 1000,
+    isBusy,
+    onLost,
+  }: { timeoutMs?: number; intervalMs?: number; isBusy: () => boolean; onLost: () => void },
 ): HeartbeatMonitor {
   let running = false;
   let timer: NodeJS.Timeout | undefined;

@@ -102,7 +102,10 @@ export class KernelClient {
     const socket = channel === "shell" ? this.#shell : this.#control;
     const previous = this.#sendQueues.get(socket) ?? Promise.resolve();
     const sent = previous.then(() => (this.#closed ? undefined : socket.send(serialize(message, this.#info.key))));
-    this.#sendQueues.set(socket, sent.catch(() => undefined));
+    this.#sendQueues.set(
+      socket,
+      sent.catch(() => undefined),
+    );
     sent.catch((error: Error) => this.#settle(pending, error));
     return pending;
   }

@@ -67,7 +67,13 @@ export class Kernel {
   #heartbeat: HeartbeatMonitor;
   #shutdown: Promise<void> | undefined;
 
-  private constructor(spec: Kernelspec, connectionFile: string, info: ConnectionInfo, process: KernelProcess, options: StartKernelOptions) {
+  private constructor(
+    spec: Kernelspec,
+    connectionFile: string,
+    info: ConnectionInfo,
+    process: KernelProcess,
+    options: StartKernelOptions,
+  ) {
     this.spec = spec;
     this.connectionFile = connectionFile;
     this.process = process;
@@ -110,7 +116,9 @@ export class Kernel {
 
   static async #startOnce(options: StartKernelOptions): Promise<Kernel> {
     const { spec = projectTslab(), cwd, runtimeDir, startupTimeoutMs = 60_000 } = options;
-    const info = await (options.connection ?? ((kernelName: string) => createConnectionInfo({ kernelName })))(spec.name);
+    const info = await (options.connection ?? ((kernelName: string) => createConnectionInfo({ kernelName })))(
+      spec.name,
+    );
     const connectionFile = await writeConnectionFile(info, runtimeDir);
     let process: KernelProcess;
     try {
@@ -143,7 +151,11 @@ export class Kernel {
    */
   async execute(
     code: string,
-    { onIopub, timeoutMs, iopubGraceMs = 4000 }: { onIopub?: (message: JupyterMessage) => void; timeoutMs?: number; iopubGraceMs?: number } = {},
+    {
+      onIopub,
+      timeoutMs,
+      iopubGraceMs = 4000,
+    }: { onIopub?: (message: JupyterMessage) => void; timeoutMs?: number; iopubGraceMs?: number } = {},
   ): Promise<ExecuteOutcome> {
     if (this.#death) return { kind: "died", exit: this.#death.exit };
     this.#busy = true;
@@ -154,7 +166,9 @@ export class Kernel {
     try {
       const request = this.client.request("shell", "execute_request", executeContent(code), { onIopub });
       // Complete when reply + idle have arrived; or `iopubGraceMs` after the reply if idle never comes.
-      const grace = request.replied.then((reply) => new Promise<JupyterMessage>((resolve) => setTimeout(resolve, iopubGraceMs, reply).unref()));
+      const grace = request.replied.then(
+        (reply) => new Promise<JupyterMessage>((resolve) => setTimeout(resolve, iopubGraceMs, reply).unref()),
+      );
       const settled = Promise.race([request.done, grace]).then(
         (reply): ExecuteOutcome => ({ kind: "reply", status: replyStatus(reply), reply }),
         (): Promise<ExecuteOutcome> => this.ended.then((death) => ({ kind: "died", exit: death.exit })),
@@ -185,7 +199,10 @@ export class Kernel {
   async warmUp(code: string, { timeoutMs = 60_000 }: { timeoutMs?: number } = {}): Promise<void> {
     if (this.#death || code.trim() === "") return;
     const request = this.client.request("shell", "complete_request", { code, cursor_pos: code.length });
-    await within(request.done.catch(() => undefined), timeoutMs);
+    await within(
+      request.done.catch(() => undefined),
+      timeoutMs,
+    );
     this.client.abandon(request, new Error("warmed up"));
   }
 
@@ -194,7 +211,15 @@ export class Kernel {
     if (this.#death) return false;
     if (this.spec.interruptMode === "signal") return this.process.signal("SIGINT");
     const request = this.client.request("control", "interrupt_request", {}, { waitForIdle: false });
-    return (await within(request.done.then(() => true, () => false), 2000)) ?? false;
+    return (
+      (await within(
+        request.done.then(
+          () => true,
+          () => false,
+        ),
+        2000,
+      )) ?? false
+    );
   }
 
   /**
@@ -223,29 +248,49 @@ export class Kernel {
     // published before it connects). Retry until both, or the deadline.
     while (Date.now() < deadline) {
       let sawIopub = false;
-      const request = this.client.request("shell", "kernel_info_request", {}, { onIopub: () => (sawIopub = true), waitForIdle: false });
+      const request = this.client.request(
+        "shell",
+        "kernel_info_request",
+        {},
+        { onIopub: () => (sawIopub = true), waitForIdle: false },
+      );
       let replied = false;
-      request.done.then(() => (replied = true), () => undefined);
+      request.done.then(
+        () => (replied = true),
+        () => undefined,
+      );
       while (!replied && Date.now() < deadline) {
         if (signal?.aborted) fail("kernelStartFailed", { kernel: this.spec.name, reason: "the run was cancelled" });
         if (this.#death) {
           const exit = this.process.exit ?? (await this.process.exited);
-          fail("kernelStartFailed", { kernel: this.spec.name, reason: `it ${describeExit(exit)}${stderrNote(this.process.stderrTail)}` });
+          fail("kernelStartFailed", {
+            kernel: this.spec.name,
+            reason: `it ${describeExit(exit)}${stderrNote(this.process.stderrTail)}`,
+          });
         }
         // tslab catches its own failure to bind a port and keeps running, deaf: say so at once.
-        if (this.process.stderrTail.includes("EADDRINUSE")) throw new PortConflict(this.spec.name, this.process.stderrTail);
-        await within(request.done.catch(() => undefined), Math.min(100, Math.max(0, deadline - Date.now())));
+        if (this.process.stderrTail.includes("EADDRINUSE"))
+          throw new PortConflict(this.spec.name, this.process.stderrTail);
+        await within(
+          request.done.catch(() => undefined),
+          Math.min(100, Math.max(0, deadline - Date.now())),
+        );
       }
       if (!replied) break;
       for (let waited = 0; !sawIopub && waited < 500; waited += 25) await sleep(25);
       // The shell may answer while the iopub port failed to bind: check again before retrying.
-      if (this.process.stderrTail.includes("EADDRINUSE")) throw new PortConflict(this.spec.name, this.process.stderrTail);
+      if (this.process.stderrTail.includes("EADDRINUSE"))
+        throw new PortConflict(this.spec.name, this.process.stderrTail);
       if (sawIopub) {
         this.info = request.reply?.content ?? {};
         return;
       }
     }
-    fail("kernelStartTimeout", { kernel: this.spec.name, seconds: timeoutMs / 1000, detail: stderrNote(this.process.stderrTail) });
+    fail("kernelStartTimeout", {
+      kernel: this.spec.name,
+      seconds: timeoutMs / 1000,
+      detail: stderrNote(this.process.stderrTail),
+    });
   }
 }
 
@@ -271,4 +316,3 @@ function stderrNote(stderr: string): string {
   const text = stderr.trim();
   return text ? `: ${text.split("\n").slice(-5).join("\n")}` : "";
 }
-

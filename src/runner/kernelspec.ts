@@ -48,7 +48,10 @@ export function projectTslab(): Kernelspec {
  * `gpu-cost-lab lab` registers tslab), `~/.local/share/jupyter`, `/usr/local/share/jupyter`,
  * `/usr/share/jupyter`.
  */
-export function jupyterDataPaths({ prefixes = [], env = process.env }: { prefixes?: readonly string[]; env?: NodeJS.ProcessEnv } = {}): string[] {
+export function jupyterDataPaths({
+  prefixes = [],
+  env = process.env,
+}: { prefixes?: readonly string[]; env?: NodeJS.ProcessEnv } = {}): string[] {
   const fromEnv = (env.JUPYTER_PATH ?? "").split(delimiter).filter((p) => p !== "");
   return [
     ...fromEnv,

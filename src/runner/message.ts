@@ -51,7 +51,11 @@ export interface ExecuteRequestContent {
 export function newMessage<C extends object>(
   msgType: string,
   content: C,
-  { session, username = currentUser(), parent = {} }: { session: string; username?: string; parent?: Partial<MessageHeader> },
+  {
+    session,
+    username = currentUser(),
+    parent = {},
+  }: { session: string; username?: string; parent?: Partial<MessageHeader> },
 ): JupyterMessage<C> {
   return {
     identities: [],

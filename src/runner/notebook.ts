@@ -101,7 +101,8 @@ export function parseNotebook(text: string, path: string): Notebook {
     return fail("badNotebook", { path, reason: (error as Error).message });
   }
   const nb = json as Partial<Notebook> | null;
-  if (typeof nb !== "object" || nb === null || Array.isArray(nb)) fail("badNotebook", { path, reason: "it is not an object" });
+  if (typeof nb !== "object" || nb === null || Array.isArray(nb))
+    fail("badNotebook", { path, reason: "it is not an object" });
   if (nb.nbformat !== 4) fail("badNotebook", { path, reason: `nbformat is ${JSON.stringify(nb.nbformat)}` });
   if (!Array.isArray(nb.cells)) fail("badNotebook", { path, reason: "it has no cells list" });
   const ids = new Set<string>();
@@ -113,7 +114,9 @@ export function parseNotebook(text: string, path: string): Notebook {
     while (ids.has(id)) id = newCellId();
     ids.add(id);
     const base = { ...cell, id, metadata: cell.metadata ?? {}, source: cell.source ?? "" };
-    return cell.cell_type === "code" ? { ...(base as CodeCell), outputs: (cell).outputs ?? [], execution_count: (cell).execution_count ?? null } : (base);
+    return cell.cell_type === "code"
+      ? { ...(base as CodeCell), outputs: cell.outputs ?? [], execution_count: cell.execution_count ?? null }
+      : base;
   });
   return { nbformat: 4, nbformat_minor: Math.max(5, nb.nbformat_minor ?? 5), metadata: nb.metadata ?? {}, cells };
 }

@@ -70,11 +70,22 @@ export class CellOutputs {
       case "stream":
         return this.#stream(content.name === "stderr" ? "stderr" : "stdout", text(content.text));
       case "display_data":
-        return this.#display({ output_type: "display_data", data: bundle(content.data), metadata: record(content.metadata) }, content);
+        return this.#display(
+          { output_type: "display_data", data: bundle(content.data), metadata: record(content.metadata) },
+          content,
+        );
       case "execute_result": {
         const count = typeof content.execution_count === "number" ? content.execution_count : this.executionCount;
         this.executionCount = count;
-        return this.#display({ output_type: "execute_result", execution_count: count, data: bundle(content.data), metadata: record(content.metadata) }, content);
+        return this.#display(
+          {
+            output_type: "execute_result",
+            execution_count: count,
+            data: bundle(content.data),
+            metadata: record(content.metadata),
+          },
+          content,
+        );
       }
       case "error":
         this.#push({
@@ -130,7 +141,8 @@ function record(value: unknown): Record<string, unknown> {
 function bundle(value: unknown): MimeBundle {
   const data = record(value);
   const out: MimeBundle = {};
-  for (const [mime, v] of Object.entries(data)) out[mime] = typeof v === "string" && !isJsonMime(mime) ? splitLines(v) : v;
+  for (const [mime, v] of Object.entries(data))
+    out[mime] = typeof v === "string" && !isJsonMime(mime) ? splitLines(v) : v;
   return out;
 }
 

@@ -62,7 +62,8 @@ function annotation(source: string, from: number): string | undefined {
     if ("([{<".includes(c)) depth++;
     else if (")]}".includes(c) || (c === ">" && source[i - 1] !== "=")) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === ";" || c === "\n")) return undefined;
-    else if (depth === 0 && c === "=" && source[i + 1] !== ">" && source[i + 1] !== "=") return source.slice(from, i).trim() || undefined;
+    else if (depth === 0 && c === "=" && source[i + 1] !== ">" && source[i + 1] !== "=")
+      return source.slice(from, i).trim() || undefined;
   }
   return undefined;
 }
@@ -72,7 +73,10 @@ function annotation(source: string, from: number): string | undefined {
  * literal (JSON is valid TypeScript), with the keyword and type of the parameters cell's
  * declaration of the same name when there is one.
  */
-export function injectedSource(overrides: Readonly<Record<string, unknown>>, declarations: readonly Declaration[] = []): string {
+export function injectedSource(
+  overrides: Readonly<Record<string, unknown>>,
+  declarations: readonly Declaration[] = [],
+): string {
   const byName = new Map(declarations.map((d) => [d.name, d]));
   const lines = Object.entries(overrides).map(([name, value]) => {
     const declared = byName.get(name);
@@ -117,5 +121,10 @@ export function injectParameters(nb: Notebook, overrides: Readonly<Record<string
     outputs: [],
   };
   cells.splice(at + 1, 0, cell);
-  return { notebook: { ...nb, cells }, injected: true, hasParametersCell: true, undeclared: names.filter((n) => !declared.has(n)) };
+  return {
+    notebook: { ...nb, cells },
+    injected: true,
+    hasParametersCell: true,
+    undeclared: names.filter((n) => !declared.has(n)),
+  };
 }

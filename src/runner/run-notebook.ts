@@ -79,10 +79,30 @@ export interface NotebookResult {
 
 /** Runs the notebook at `path` and writes its executed copy. Failures come back in the result. */
 export async function runNotebook(path: string, options: RunNotebookOptions): Promise<NotebookResult> {
-  const { out, runtimeDir, overrides = {}, requireParameters = true, spec, timeoutMs, startupTimeoutMs, allowErrors, signal, onEvent } = options;
+  const {
+    out,
+    runtimeDir,
+    overrides = {},
+    requireParameters = true,
+    spec,
+    timeoutMs,
+    startupTimeoutMs,
+    allowErrors,
+    signal,
+    onEvent,
+  } = options;
   const started = Date.now();
   const name = basename(path);
-  const base = { name, source: path, output: undefined, warnings: [] as string[], cells: [], parametersInjected: false, chartsRendered: 0, kernelStartMs: 0 };
+  const base = {
+    name,
+    source: path,
+    output: undefined,
+    warnings: [] as string[],
+    cells: [],
+    parametersInjected: false,
+    chartsRendered: 0,
+    kernelStartMs: 0,
+  };
   const finish = (result: NotebookResult) => (onEvent?.({ type: "end", name, result }), result);
   onEvent?.({ type: "start", name });
   let kernel: Kernel | undefined;
@@ -98,7 +118,8 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
     if (signal?.aborted) return finish({ ...base, status: "cancelled", errors: [], durationMs: Date.now() - started });
     // 2. kernel
     const kernelAsked = Date.now();
-    kernel = await (options.kernel ?? Kernel.start({ spec, cwd: dirname(resolve(path)), runtimeDir, startupTimeoutMs, signal }));
+    kernel = await (options.kernel ??
+      Kernel.start({ spec, cwd: dirname(resolve(path)), runtimeDir, startupTimeoutMs, signal }));
     const kernelStartMs = Date.now() - kernelAsked;
     // 3. execute
     const run = await executeNotebook(injection.notebook, {
@@ -110,7 +131,13 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
       onCell: (cell, cells) => onEvent?.({ type: "cell", name, cell, cells }),
     });
     const shutdown = kernel.shutdown();
-    const common = { ...base, parametersInjected: injection.injected, cells: run.cells, kernelStartMs, errors: run.errors.map((e) => e.message) };
+    const common = {
+      ...base,
+      parametersInjected: injection.injected,
+      cells: run.cells,
+      kernelStartMs,
+      errors: run.errors.map((e) => e.message),
+    };
     if (run.status === "cancelled") {
       await shutdown;
       return finish({ ...common, status: "cancelled", durationMs: Date.now() - started });
@@ -133,7 +160,12 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
     });
   } catch (error) {
     if (!(error instanceof Error)) throw error;
-    return finish({ ...base, status: signal?.aborted ? "cancelled" : "failed", errors: [error.message], durationMs: Date.now() - started });
+    return finish({
+      ...base,
+      status: signal?.aborted ? "cancelled" : "failed",
+      errors: [error.message],
+      durationMs: Date.now() - started,
+    });
   } finally {
     // 6. every path (a kernel handed in but never awaited included)
     kernel ??= await options.kernel?.catch(() => undefined);

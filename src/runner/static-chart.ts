@@ -29,7 +29,8 @@ export async function renderVegaLiteSvg(spec: unknown): Promise<string> {
   const [vega, vl] = await loadVega();
   const compiled = vl.compile(spec as Parameters<VegaLiteModule["compile"]>[0]).spec;
   const loader = vega.loader();
-  const refuse = (uri: string) => Promise.reject(new Error(`external data is not loaded when rendering a static chart: ${uri}`));
+  const refuse = (uri: string) =>
+    Promise.reject(new Error(`external data is not loaded when rendering a static chart: ${uri}`));
   loader.load = refuse;
   // Links (the `href` channel) are not rendered: sanitize resolves to no address rather than
   // rejecting, because vega's SVG renderer expects an object back.

@@ -48,7 +48,11 @@ export function serialize(message: JupyterMessage<object>, key: string): Buffer[
 export function deserialize(frames: readonly Buffer[], key: string, socket = "kernel"): JupyterMessage {
   const at = frames.findIndex((frame) => frame.equals(DELIMITER));
   if (at < 0) fail("malformedMessage", { socket, reason: "no <IDS|MSG> delimiter" });
-  if (frames.length < at + 6) fail("malformedMessage", { socket, reason: `${frames.length - at - 1} frames after the delimiter, expected at least 5` });
+  if (frames.length < at + 6)
+    fail("malformedMessage", {
+      socket,
+      reason: `${frames.length - at - 1} frames after the delimiter, expected at least 5`,
+    });
   const signature = frames[at + 1]!.toString("utf8");
   const parts = frames.slice(at + 2, at + 6);
   if (!verify(key, signature, parts)) fail("badSignature", { socket });
@@ -57,7 +61,7 @@ export function deserialize(frames: readonly Buffer[], key: string, socket = "ke
   return {
     identities: frames.slice(0, at),
     header,
-    parent_header: (parent ?? {}),
+    parent_header: parent ?? {},
     metadata: (metadata ?? {}) as Record<string, unknown>,
     content: (content ?? {}) as Record<string, unknown>,
     buffers: frames.slice(at + 6),

@@ -24,20 +24,29 @@ export type Distribution = UniformDistribution | TriangularDistribution | Lognor
 export function checkDistribution(d: unknown, name: string): asserts d is Distribution {
   const kind = typeof d === "object" && d !== null ? (d as { kind?: unknown }).kind : undefined;
   switch (kind) {
-    case "uniform": return checkUniform(d as UniformDistribution, name);
-    case "triangular": return checkTriangular(d as TriangularDistribution, name);
-    case "lognormal": return checkLognormal(d as LognormalDistribution, name);
-    case "point": return checkPoint(d as PointDistribution, name);
-    default: fail("distributionKind", { name, value: d });
+    case "uniform":
+      return checkUniform(d as UniformDistribution, name);
+    case "triangular":
+      return checkTriangular(d as TriangularDistribution, name);
+    case "lognormal":
+      return checkLognormal(d as LognormalDistribution, name);
+    case "point":
+      return checkPoint(d as PointDistribution, name);
+    default:
+      fail("distributionKind", { name, value: d });
   }
 }
 
 /** Fills `out` with draws of a checked distribution from `source`. */
 export function fillDistribution(out: Float64Array, d: Distribution, source: BitSource): void {
   switch (d.kind) {
-    case "uniform": return fillUniform(out, d, source);
-    case "triangular": return fillTriangular(out, d, source);
-    case "lognormal": return fillLognormal(out, d, source);
-    case "point": return fillPoint(out, d);
+    case "uniform":
+      return fillUniform(out, d, source);
+    case "triangular":
+      return fillTriangular(out, d, source);
+    case "lognormal":
+      return fillLognormal(out, d, source);
+    case "point":
+      return fillPoint(out, d);
   }
 }

@@ -28,7 +28,11 @@ export interface SampleOptions {
  *
  * sample(lognormal90(range(1.5, 2.5)), 1_000_000, { seed: 7 }) → Float64Array(1000000)
  */
-export function sample(distribution: Distribution, n: number, { seed = 0, key = "" }: SampleOptions = {}): Float64Array {
+export function sample(
+  distribution: Distribution,
+  n: number,
+  { seed = 0, key = "" }: SampleOptions = {},
+): Float64Array {
   checkDistribution(distribution, "distribution");
   checkCount(n);
   checkSeed(seed);

@@ -48,7 +48,12 @@ export function streamState(seed: number, key: string): [number, number, number,
   checkSeed(seed);
   if (typeof key !== "string") fail("notString", { name: "key", value: key });
   const text = `${seed}:${key}`;
-  const state: [number, number, number, number] = [hash32(text, SALTS[0]), hash32(text, SALTS[1]), hash32(text, SALTS[2]), hash32(text, SALTS[3])];
+  const state: [number, number, number, number] = [
+    hash32(text, SALTS[0]),
+    hash32(text, SALTS[1]),
+    hash32(text, SALTS[2]),
+    hash32(text, SALTS[3]),
+  ];
   // xoroshiro's one forbidden state is all zeros; give it a fixed non-zero word instead.
   if (state.every((w) => w === 0)) state[0] = 1;
   return state;

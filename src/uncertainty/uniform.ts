@@ -23,7 +23,8 @@ export function uniform(r: Range): UniformDistribution {
 /** Finite bounds with `low ≤ high`, or the catalogued error naming `name`. */
 export function checkUniform(d: UniformDistribution, name: string): void {
   if (typeof d.low !== "number" || !Number.isFinite(d.low)) fail("notFinite", { name: `${name}.low`, value: d.low });
-  if (typeof d.high !== "number" || !Number.isFinite(d.high)) fail("notFinite", { name: `${name}.high`, value: d.high });
+  if (typeof d.high !== "number" || !Number.isFinite(d.high))
+    fail("notFinite", { name: `${name}.high`, value: d.high });
   if (d.low > d.high) fail("rangeOrder", { name, low: d.low, high: d.high });
 }
 

@@ -65,12 +65,24 @@ describe("amount/format-amount", () => {
   });
 
   it("formatAmount refuses what it cannot write", () => {
-    assert.throws(() => formatAmount(money(1, "JPY"), { locale: "fr" as "en" }), { message: 'invalid locale: "fr" (expected one of en, zh, ja)' });
-    assert.throws(() => formatAmount(money(1, "JPY"), { digits: 0 }), { message: "invalid digits: 0 (expected a whole number from 1 to 21)" });
-    assert.throws(() => formatAmount(money(1, "JPY"), { digits: 2.5 }), { message: "invalid digits: 2.5 (expected a whole number from 1 to 21)" });
-    assert.throws(() => formatAmount(5 as never), { message: "invalid amount: 5 (expected a Money or {low, high, currency})" });
-    assert.throws(() => formatAmount({ low: 5, high: 4, currency: "JPY" }), { message: "invalid amount: low 5 > high 4 (expected low ≤ high)" });
-    assert.throws(() => formatAmount({ low: Number.NaN, high: 4, currency: "JPY" }), { message: "invalid amount.low: NaN (expected a finite number)" });
+    assert.throws(() => formatAmount(money(1, "JPY"), { locale: "fr" as "en" }), {
+      message: 'invalid locale: "fr" (expected one of en, zh, ja)',
+    });
+    assert.throws(() => formatAmount(money(1, "JPY"), { digits: 0 }), {
+      message: "invalid digits: 0 (expected a whole number from 1 to 21)",
+    });
+    assert.throws(() => formatAmount(money(1, "JPY"), { digits: 2.5 }), {
+      message: "invalid digits: 2.5 (expected a whole number from 1 to 21)",
+    });
+    assert.throws(() => formatAmount(5 as never), {
+      message: "invalid amount: 5 (expected a Money or {low, high, currency})",
+    });
+    assert.throws(() => formatAmount({ low: 5, high: 4, currency: "JPY" }), {
+      message: "invalid amount: low 5 > high 4 (expected low ≤ high)",
+    });
+    assert.throws(() => formatAmount({ low: Number.NaN, high: 4, currency: "JPY" }), {
+      message: "invalid amount.low: NaN (expected a finite number)",
+    });
     assert.throws(() => formatAmount({ low: 1, high: 1, currency: "GBP" as "JPY" }), {
       message: 'invalid amount.currency: "GBP" (expected one of USD, JPY, CNY, EUR)',
     });

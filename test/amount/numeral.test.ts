@@ -98,32 +98,102 @@ describe("amount/numeral", () => {
 
   describe("refusals: a number is read whole or not at all", () => {
     const cases: [input: string, message: string][] = [
-      ["1万2万日元", 'invalid amount "1万2万日元" at index 3: "万" after 万 (expected each place once, largest first, e.g. 1亿5000万 or 3千5百万)'],
-      ["5百3千円", 'invalid amount "5百3千円" at index 3: "千" after 百 (expected each place once, largest first, e.g. 1亿5000万 or 3千5百万)'],
-      ["1亿2万亿元", 'invalid amount "1亿2万亿元" at index 4: "亿" after 亿 (expected each place once, largest first, e.g. 1亿5000万 or 3千5百万)'],
-      ["1亿12000万元", 'invalid amount "1亿12000万元" at index 2: "12000万" is not below 亿 (expected less than one 亿 after it, e.g. 1亿2000万)'],
-      ["1万12000元", 'invalid amount "1万12000元" at index 2: "12000" is not below 万 (expected less than one 万 after it, e.g. 1亿2000万)'],
-      ["3千5000万円", 'invalid amount "3千5000万円" at index 2: "5000" is not below 千 (expected less than one 千 after it, e.g. 1亿2000万)'],
-      ["15千円", 'invalid amount "15千円" at index 0: "15" before 千 (expected a number below 10 before 十, 百 or 千, e.g. 3千5百万 or 1.5千万)'],
-      ["万元", 'invalid amount "万元" at index 0: "万" with no number before it (expected a number before 万, 亿, 兆 or 京, e.g. 1万; 十, 百 and 千 alone are 10, 100 and 1000)'],
-      ["亿日元", 'invalid amount "亿日元" at index 0: "亿" with no number before it (expected a number before 万, 亿, 兆 or 京, e.g. 1万; 十, 百 and 千 alone are 10, 100 and 1000)'],
-      ["1.5万3千円", 'invalid amount "1.5万3千円" at index 4: "3" after the decimal 1.5 (expected a decimal point only in the last number, e.g. 1.5万 or 1万5千)'],
-      ["1.5万千円", 'invalid amount "1.5万千円" at index 4: "千" after the decimal 1.5 (expected a decimal point only in the last number, e.g. 1.5万 or 1万5千)'],
-      ["一万二元", 'invalid amount "一万二元" at index 2: "二" after 万, with no place (expected its place, e.g. 一万二千 for 12,000 or 一万零二 for 10,002)'],
-      ["三千五块", 'invalid amount "三千五块" at index 2: "五" after 千, with no place (expected its place, e.g. 一万二千 for 12,000 or 一万零二 for 10,002)'],
-      ["1万2块", 'invalid amount "1万2块" at index 2: "2" after 万, with no place (expected its place, e.g. 一万二千 for 12,000 or 一万零二 for 10,002)'],
-      ["3千5万元", 'invalid amount "3千5万元" at index 2: "5" after 千, with no place (expected its place, e.g. 一万二千 for 12,000 or 一万零二 for 10,002)'],
-      ["两三万元", 'invalid amount "两三万元" at index 0: "两三" (expected one digit before a place; 两三 is "two or three": write a range, e.g. 2～3万)'],
-      ["3三块", 'invalid amount "3三块" at index 0: "3三" (expected one digit before a place; 两三 is "two or three": write a range, e.g. 2～3万)'],
-      ["5万M円", 'invalid amount "5万M円" at index 2: "M" after 万 (expected one scale: K, M, B, bn, million … after a plain number, or 万, 亿 … alone)'],
-      ["5M万円", 'invalid amount "5M万円" at index 2: "万" after M (expected one scale: K, M, B, bn, million … after a plain number, or 万, 亿 … alone)'],
-      ["1.2.3万日元", 'invalid amount "1.2.3万日元" at index 0: "1.2.3" (expected a number with one decimal point at most, e.g. 1.5万)'],
-      ["1,23万円", 'invalid amount "1,23万円" at index 0: "1,23" (expected thousands separators between groups of three digits, as in 4,000 or 2,000,000)'],
-      ["1,2345块", 'invalid amount "1,2345块" at index 0: "1,2345" (expected thousands separators between groups of three digits, as in 4,000 or 2,000,000)'],
-      ["1,000.5,000块", 'invalid amount "1,000.5,000块" at index 0: "1,000.5,000" (expected thousands separators between groups of three digits, as in 4,000 or 2,000,000)'],
+      [
+        "1万2万日元",
+        'invalid amount "1万2万日元" at index 3: "万" after 万 (expected each place once, largest first, e.g. 1亿5000万 or 3千5百万)',
+      ],
+      [
+        "5百3千円",
+        'invalid amount "5百3千円" at index 3: "千" after 百 (expected each place once, largest first, e.g. 1亿5000万 or 3千5百万)',
+      ],
+      [
+        "1亿2万亿元",
+        'invalid amount "1亿2万亿元" at index 4: "亿" after 亿 (expected each place once, largest first, e.g. 1亿5000万 or 3千5百万)',
+      ],
+      [
+        "1亿12000万元",
+        'invalid amount "1亿12000万元" at index 2: "12000万" is not below 亿 (expected less than one 亿 after it, e.g. 1亿2000万)',
+      ],
+      [
+        "1万12000元",
+        'invalid amount "1万12000元" at index 2: "12000" is not below 万 (expected less than one 万 after it, e.g. 1亿2000万)',
+      ],
+      [
+        "3千5000万円",
+        'invalid amount "3千5000万円" at index 2: "5000" is not below 千 (expected less than one 千 after it, e.g. 1亿2000万)',
+      ],
+      [
+        "15千円",
+        'invalid amount "15千円" at index 0: "15" before 千 (expected a number below 10 before 十, 百 or 千, e.g. 3千5百万 or 1.5千万)',
+      ],
+      [
+        "万元",
+        'invalid amount "万元" at index 0: "万" with no number before it (expected a number before 万, 亿, 兆 or 京, e.g. 1万; 十, 百 and 千 alone are 10, 100 and 1000)',
+      ],
+      [
+        "亿日元",
+        'invalid amount "亿日元" at index 0: "亿" with no number before it (expected a number before 万, 亿, 兆 or 京, e.g. 1万; 十, 百 and 千 alone are 10, 100 and 1000)',
+      ],
+      [
+        "1.5万3千円",
+        'invalid amount "1.5万3千円" at index 4: "3" after the decimal 1.5 (expected a decimal point only in the last number, e.g. 1.5万 or 1万5千)',
+      ],
+      [
+        "1.5万千円",
+        'invalid amount "1.5万千円" at index 4: "千" after the decimal 1.5 (expected a decimal point only in the last number, e.g. 1.5万 or 1万5千)',
+      ],
+      [
+        "一万二元",
+        'invalid amount "一万二元" at index 2: "二" after 万, with no place (expected its place, e.g. 一万二千 for 12,000 or 一万零二 for 10,002)',
+      ],
+      [
+        "三千五块",
+        'invalid amount "三千五块" at index 2: "五" after 千, with no place (expected its place, e.g. 一万二千 for 12,000 or 一万零二 for 10,002)',
+      ],
+      [
+        "1万2块",
+        'invalid amount "1万2块" at index 2: "2" after 万, with no place (expected its place, e.g. 一万二千 for 12,000 or 一万零二 for 10,002)',
+      ],
+      [
+        "3千5万元",
+        'invalid amount "3千5万元" at index 2: "5" after 千, with no place (expected its place, e.g. 一万二千 for 12,000 or 一万零二 for 10,002)',
+      ],
+      [
+        "两三万元",
+        'invalid amount "两三万元" at index 0: "两三" (expected one digit before a place; 两三 is "two or three": write a range, e.g. 2～3万)',
+      ],
+      [
+        "3三块",
+        'invalid amount "3三块" at index 0: "3三" (expected one digit before a place; 两三 is "two or three": write a range, e.g. 2～3万)',
+      ],
+      [
+        "5万M円",
+        'invalid amount "5万M円" at index 2: "M" after 万 (expected one scale: K, M, B, bn, million … after a plain number, or 万, 亿 … alone)',
+      ],
+      [
+        "5M万円",
+        'invalid amount "5M万円" at index 2: "万" after M (expected one scale: K, M, B, bn, million … after a plain number, or 万, 亿 … alone)',
+      ],
+      [
+        "1.2.3万日元",
+        'invalid amount "1.2.3万日元" at index 0: "1.2.3" (expected a number with one decimal point at most, e.g. 1.5万)',
+      ],
+      [
+        "1,23万円",
+        'invalid amount "1,23万円" at index 0: "1,23" (expected thousands separators between groups of three digits, as in 4,000 or 2,000,000)',
+      ],
+      [
+        "1,2345块",
+        'invalid amount "1,2345块" at index 0: "1,2345" (expected thousands separators between groups of three digits, as in 4,000 or 2,000,000)',
+      ],
+      [
+        "1,000.5,000块",
+        'invalid amount "1,000.5,000块" at index 0: "1,000.5,000" (expected thousands separators between groups of three digits, as in 4,000 or 2,000,000)',
+      ],
     ];
     for (const [input, message] of cases) {
-      it(`parseAmount(${JSON.stringify(input)}) fails: ${message.split(" (")[0]}`, () => throwsText(() => parseAmount(input), message));
+      it(`parseAmount(${JSON.stringify(input)}) fails: ${message.split(" (")[0]}`, () =>
+        throwsText(() => parseAmount(input), message));
     }
   });
 });

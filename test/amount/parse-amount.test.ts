@@ -7,7 +7,8 @@ import { throwsText } from "../throws-text.js";
 // https://cn.nikkei.com/china/ccompany/57993-2025-02-11-10-33-49.html
 
 /** The units an error lists as accepted (units.ts, `shownUnitWords()`). */
-const KNOWN = "日元, 円, JPY, 元, 人民币, CNY, RMB, 美元, ドル, USD, 欧元, ユーロ, EUR, 块, 张, 枚, 台, 个, GPUs, 小时, 時間, hours, 次, 回, 成, 割, %";
+const KNOWN =
+  "日元, 円, JPY, 元, 人民币, CNY, RMB, 美元, ドル, USD, 欧元, ユーロ, EUR, 块, 张, 枚, 台, 个, GPUs, 小时, 時間, hours, 次, 回, 成, 割, %";
 
 describe("amount/parse-amount", () => {
   describe("the inputs of issue 11, read as written", () => {
@@ -70,7 +71,11 @@ describe("amount/parse-amount", () => {
       // 约 (about) before: 280 × 10^4 = 2,800,000 hours
       assert.deepEqual(parseAmount("约280万小时"), { low: 2_800_000, high: 2_800_000, unit: "hour" });
       // 约合 (about, converted) and 人民币 before: 3.85 × 10^8 = 385,000,000; 7.21 × 10^8 = 721,000,000
-      assert.deepEqual(parseAmount("约合人民币3.85亿元～7.21亿元"), { low: 385_000_000, high: 721_000_000, unit: "CNY" });
+      assert.deepEqual(parseAmount("约合人民币3.85亿元～7.21亿元"), {
+        low: 385_000_000,
+        high: 721_000_000,
+        unit: "CNY",
+      });
       assert.deepEqual(parseAmount("约为400万日元"), { low: 4_000_000, high: 4_000_000, unit: "JPY" });
       assert.deepEqual(parseAmount("約150億円"), { low: 150e8, high: 150e8, unit: "JPY" });
       // 左右 (about) after
@@ -116,7 +121,10 @@ describe("amount/parse-amount", () => {
     });
 
     it("parseAmount(text, {yenSign}) refuses another value", () => {
-      throwsText(() => parseAmount("¥5", { yenSign: "USD" as "JPY" }), 'invalid yenSign: "USD" (expected "JPY" or "CNY", the currency a bare ¥ stands for)');
+      throwsText(
+        () => parseAmount("¥5", { yenSign: "USD" as "JPY" }),
+        'invalid yenSign: "USD" (expected "JPY" or "CNY", the currency a bare ¥ stands for)',
+      );
     });
   });
 
@@ -126,28 +134,65 @@ describe("amount/parse-amount", () => {
       [undefined, 'invalid amount: undefined (expected a string such as "400万日元")'],
       ["", 'invalid amount "": no text (expected an amount such as 400万日元, 2000～3000块 or $5.58M)'],
       ["   ", 'invalid amount "   ": no text (expected an amount such as 400万日元, 2000～3000块 or $5.58M)'],
-      ["H800", 'invalid amount "H800": no number (expected a number with a unit, e.g. 400万日元, 2000～3000块, $5.58M or 1～3成)'],
-      ["ＡＢＣ１２３", 'invalid amount "ＡＢＣ１２３": no number (expected a number with a unit, e.g. 400万日元, 2000～3000块, $5.58M or 1～3成)'],
-      ["日元", 'invalid amount "日元": no number (expected a number with a unit, e.g. 400万日元, 2000～3000块, $5.58M or 1～3成)'],
-      ["约", 'invalid amount "约": no number (expected a number with a unit, e.g. 400万日元, 2000～3000块, $5.58M or 1～3成)'],
-      ["2048", 'invalid amount "2048": no unit (expected a unit after the number, e.g. 日元, 美元, 块, 小时 or 成, or a currency before it, e.g. $, US$, JP¥, CN¥ or €)'],
-      ["400万～500万", 'invalid amount "400万～500万": no unit (expected a unit after the number, e.g. 日元, 美元, 块, 小时 or 成, or a currency before it, e.g. $, US$, JP¥, CN¥ or €)'],
+      [
+        "H800",
+        'invalid amount "H800": no number (expected a number with a unit, e.g. 400万日元, 2000～3000块, $5.58M or 1～3成)',
+      ],
+      [
+        "ＡＢＣ１２３",
+        'invalid amount "ＡＢＣ１２３": no number (expected a number with a unit, e.g. 400万日元, 2000～3000块, $5.58M or 1～3成)',
+      ],
+      [
+        "日元",
+        'invalid amount "日元": no number (expected a number with a unit, e.g. 400万日元, 2000～3000块, $5.58M or 1～3成)',
+      ],
+      [
+        "约",
+        'invalid amount "约": no number (expected a number with a unit, e.g. 400万日元, 2000～3000块, $5.58M or 1～3成)',
+      ],
+      [
+        "2048",
+        'invalid amount "2048": no unit (expected a unit after the number, e.g. 日元, 美元, 块, 小时 or 成, or a currency before it, e.g. $, US$, JP¥, CN¥ or €)',
+      ],
+      [
+        "400万～500万",
+        'invalid amount "400万～500万": no unit (expected a unit after the number, e.g. 日元, 美元, 块, 小时 or 成, or a currency before it, e.g. $, US$, JP¥, CN¥ or €)',
+      ],
       ["400万英镑", `invalid amount "400万英镑" at index 4: unknown unit "英镑" (expected one of ${KNOWN})`],
       ["2048 GBP", `invalid amount "2048 GBP" at index 5: unknown unit "GBP" (expected one of ${KNOWN})`],
       ["5.6 millions", `invalid amount "5.6 millions" at index 4: unknown unit "millions" (expected one of ${KNOWN})`],
-      ["abc400万日元", 'invalid amount "abc400万日元" at index 0: "abc400万日元" (expected the amount alone, with at most 约 before it or 左右 after it; parseAmounts finds amounts in prose)'],
-      ["400万日元abc", 'invalid amount "400万日元abc" at index 6: "abc" (expected the amount alone, with at most 约 before it or 左右 after it; parseAmounts finds amounts in prose)'],
-      ["$5.58Mx", 'invalid amount "$5.58Mx" at index 5: "Mx" (expected the amount alone, with at most 约 before it or 左右 after it; parseAmounts finds amounts in prose)'],
-      ["2000 3000块", 'invalid amount "2000 3000块" at index 5: "3000块" (expected a range separator between two numbers, e.g. 2000～3000块)'],
+      [
+        "abc400万日元",
+        'invalid amount "abc400万日元" at index 0: "abc400万日元" (expected the amount alone, with at most 约 before it or 左右 after it; parseAmounts finds amounts in prose)',
+      ],
+      [
+        "400万日元abc",
+        'invalid amount "400万日元abc" at index 6: "abc" (expected the amount alone, with at most 约 before it or 左右 after it; parseAmounts finds amounts in prose)',
+      ],
+      [
+        "$5.58Mx",
+        'invalid amount "$5.58Mx" at index 5: "Mx" (expected the amount alone, with at most 约 before it or 左右 after it; parseAmounts finds amounts in prose)',
+      ],
+      [
+        "2000 3000块",
+        'invalid amount "2000 3000块" at index 5: "3000块" (expected a range separator between two numbers, e.g. 2000～3000块)',
+      ],
       [
         "H800约为400万～500万日元（约合人民币19.23万元～24.03万元）",
         'invalid amount "H800约为400万～500万日元（约合人民币19.23万元～24.03万元）" at index 0: "H800约为400万～500万日元（约…" (expected the amount alone, with at most 约 before it or 左右 after it; parseAmounts finds amounts in prose)',
       ],
-      ["400万日元、2000块", 'invalid amount "400万日元、2000块": 2 amounts, "400万日元" and "2000块" (expected one; parseAmounts reads several)'],
-      ["1日元、1块、1日元、1块", 'invalid amount "1日元、1块、1日元、1块": 4 amounts, "1日元" and "1块" … (expected one; parseAmounts reads several)'],
+      [
+        "400万日元、2000块",
+        'invalid amount "400万日元、2000块": 2 amounts, "400万日元" and "2000块" (expected one; parseAmounts reads several)',
+      ],
+      [
+        "1日元、1块、1日元、1块",
+        'invalid amount "1日元、1块、1日元、1块": 4 amounts, "1日元" and "1块" … (expected one; parseAmounts reads several)',
+      ],
     ];
     for (const [input, message] of cases) {
-      it(`parseAmount(${JSON.stringify(input)}) fails: ${message.split(" (")[0]}`, () => throwsText(() => parseAmount(input as string), message));
+      it(`parseAmount(${JSON.stringify(input)}) fails: ${message.split(" (")[0]}`, () =>
+        throwsText(() => parseAmount(input as string), message));
     }
   });
 
@@ -175,7 +220,12 @@ describe("amount/parse-amount", () => {
     });
 
     it("every message of a long text stays short", () => {
-      const texts = [`${"约".repeat(100_000)}3块`, `${"H800".repeat(50_000)}`, `3块${"x".repeat(100_000)}`, `${"3块、".repeat(50_000)}3日元`];
+      const texts = [
+        `${"约".repeat(100_000)}3块`,
+        `${"H800".repeat(50_000)}`,
+        `3块${"x".repeat(100_000)}`,
+        `${"3块、".repeat(50_000)}3日元`,
+      ];
       for (const text of texts) {
         try {
           parseAmount(text);

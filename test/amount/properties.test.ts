@@ -58,15 +58,18 @@ function writeCjk(n: number): string {
 function writeSection(g: number): string {
   let out = "";
   let gap = false;
-  String(g).padStart(4, "0").split("").forEach((d, i) => {
-    if (d === "0") {
-      gap ||= out !== "";
-      return;
-    }
-    if (gap) out += "零";
-    out += DIGIT.charAt(Number(d)) + ["千", "百", "十", ""][i]!;
-    gap = false;
-  });
+  String(g)
+    .padStart(4, "0")
+    .split("")
+    .forEach((d, i) => {
+      if (d === "0") {
+        gap ||= out !== "";
+        return;
+      }
+      if (gap) out += "零";
+      out += DIGIT.charAt(Number(d)) + ["千", "百", "十", ""][i]!;
+      gap = false;
+    });
   return out;
 }
 
@@ -90,7 +93,10 @@ describe("amount properties", () => {
     it("parseAmount(formatAmount(range, {locale})) is the range", () => {
       fc.assert(
         fc.property(locale, currency, fc.nat(), fc.nat(), (l, c, s1, s2) => {
-          const [a, b] = [s1, s2].map((seed) => fc.sample(fewDigits(digitsOf[l]), { seed, numRuns: 1 })[0]!) as [number, number];
+          const [a, b] = [s1, s2].map((seed) => fc.sample(fewDigits(digitsOf[l]), { seed, numRuns: 1 })[0]!) as [
+            number,
+            number,
+          ];
           const [low, high] = a <= b ? [a, b] : [b, a];
           const text = formatAmount({ low, high, currency: c }, { locale: l });
           assert.deepEqual(parseAmount(text, yenSign(c)), { low, high, unit: c }, text);
@@ -116,7 +122,10 @@ describe("amount properties", () => {
   });
 
   describe("compound numbers read back exactly", () => {
-    const whole = fc.oneof(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }).map((n) => n % 1e16));
+    const whole = fc.oneof(
+      fc.integer({ min: 0, max: 99_999 }),
+      fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }).map((n) => n % 1e16),
+    );
 
     it("n written in digit groups with 兆 亿 万 (zh) or 兆 億 万 (ja) reads as n: 1亿5000万 = 150,000,000", () => {
       fc.assert(
@@ -166,7 +175,11 @@ describe("amount properties", () => {
       assert.ok(units.has(a.unit), text);
     };
     const readOrRefuse = (text: string) => {
-      for (const read of [() => [parseAmount(text)], () => parseAmounts(text), () => [parseAmount(text, { yenSign: "CNY" })]]) {
+      for (const read of [
+        () => [parseAmount(text)],
+        () => parseAmounts(text),
+        () => [parseAmount(text, { yenSign: "CNY" })],
+      ]) {
         let amounts: Amount[];
         try {
           amounts = read();
@@ -181,8 +194,38 @@ describe("amount properties", () => {
     // Pieces of the grammar, shuffled into text that is mostly nonsense.
     const piece = fc.constantFrom(
       ..."0123456789０５.,，．万亿億兆千百十京数几一二两三五九〇零成割%～~〜-–—至到、¥$€H MKBmk −".split(""),
-      "分之", "分の", "百分之", "一半", "日元", "元", "美元", "円", "ドル", "块", "小时", "次", "人民币", "US$", "JP¥", "CN¥",
-      "RMB", "USD", "million", "bn", "不到", "以下", "以上", "超过", "约", "约合", "左右", "个月", "成本", "AI", "GPU hours", "——",
+      "分之",
+      "分の",
+      "百分之",
+      "一半",
+      "日元",
+      "元",
+      "美元",
+      "円",
+      "ドル",
+      "块",
+      "小时",
+      "次",
+      "人民币",
+      "US$",
+      "JP¥",
+      "CN¥",
+      "RMB",
+      "USD",
+      "million",
+      "bn",
+      "不到",
+      "以下",
+      "以上",
+      "超过",
+      "约",
+      "约合",
+      "左右",
+      "个月",
+      "成本",
+      "AI",
+      "GPU hours",
+      "——",
     );
 
     it("on text made of the grammar's own pieces", () => {

@@ -67,24 +67,58 @@ describe("amount/read-end", () => {
 
   describe("refusals", () => {
     const cases: [input: string, message: string][] = [
-      ["¥5", 'invalid amount "¥5" at index 0: ambiguous currency "¥" (expected 日元 or 円 for JPY, 元 or 人民币 for CNY, JP¥ or CN¥, or the option yenSign)'],
-      ["￥400万", 'invalid amount "￥400万" at index 0: ambiguous currency "￥" (expected 日元 or 円 for JPY, 元 or 人民币 for CNY, JP¥ or CN¥, or the option yenSign)'],
-      ["¥4.0M–¥5.0M", 'invalid amount "¥4.0M–¥5.0M" at index 0: ambiguous currency "¥" (expected 日元 or 円 for JPY, 元 or 人民币 for CNY, JP¥ or CN¥, or the option yenSign)'],
-      ["人民币100美元", 'invalid amount "人民币100美元" at index 6: "美元" is USD, the amount CNY (expected one unit for the whole amount)'],
-      ["$5日元", 'invalid amount "$5日元" at index 2: "日元" is JPY, the amount USD (expected one unit for the whole amount)'],
-      ["一半～3日元", 'invalid amount "一半～3日元" at index 4: "日元" is JPY, the amount fraction (expected one unit for the whole amount)'],
-      ["一半～3", 'invalid amount "一半～3" at index 3: "3" has no unit beside a fraction (expected a unit on the bare number, e.g. 3成)'],
-      ["3一半", 'invalid amount "3一半" at index 1: "一半" beside a number (expected 一半 on its own: it means 0.5 and takes no number)'],
-      ["一半3成", 'invalid amount "一半3成" at index 0: "一半" beside a number (expected 一半 on its own: it means 0.5 and takes no number)'],
+      [
+        "¥5",
+        'invalid amount "¥5" at index 0: ambiguous currency "¥" (expected 日元 or 円 for JPY, 元 or 人民币 for CNY, JP¥ or CN¥, or the option yenSign)',
+      ],
+      [
+        "￥400万",
+        'invalid amount "￥400万" at index 0: ambiguous currency "￥" (expected 日元 or 円 for JPY, 元 or 人民币 for CNY, JP¥ or CN¥, or the option yenSign)',
+      ],
+      [
+        "¥4.0M–¥5.0M",
+        'invalid amount "¥4.0M–¥5.0M" at index 0: ambiguous currency "¥" (expected 日元 or 円 for JPY, 元 or 人民币 for CNY, JP¥ or CN¥, or the option yenSign)',
+      ],
+      [
+        "人民币100美元",
+        'invalid amount "人民币100美元" at index 6: "美元" is USD, the amount CNY (expected one unit for the whole amount)',
+      ],
+      [
+        "$5日元",
+        'invalid amount "$5日元" at index 2: "日元" is JPY, the amount USD (expected one unit for the whole amount)',
+      ],
+      [
+        "一半～3日元",
+        'invalid amount "一半～3日元" at index 4: "日元" is JPY, the amount fraction (expected one unit for the whole amount)',
+      ],
+      [
+        "一半～3",
+        'invalid amount "一半～3" at index 3: "3" has no unit beside a fraction (expected a unit on the bare number, e.g. 3成)',
+      ],
+      [
+        "3一半",
+        'invalid amount "3一半" at index 1: "一半" beside a number (expected 一半 on its own: it means 0.5 and takes no number)',
+      ],
+      [
+        "一半3成",
+        'invalid amount "一半3成" at index 0: "一半" beside a number (expected 一半 on its own: it means 0.5 and takes no number)',
+      ],
       ["0分之1", 'invalid amount "0分之1" at index 0: "0分之" (expected a number above 0 before 分之)'],
       ["10分之", 'invalid amount "10分之" at index 2: "分之" (expected a number after 分之, e.g. 10分之1)'],
       ["百分之", 'invalid amount "百分之" at index 0: "百分之" (expected a number after 百分之, e.g. 百分之30)'],
       ["10分之1日元", 'invalid amount "10分之1日元" at index 5: "日元" (expected the end of the amount)'],
-      ["数块", 'invalid amount "数块" at index 0: "数" with no place after it (expected 十, 百, 千, 万 or 亿 after 数, e.g. 数十次)'],
-      ["数万千次", 'invalid amount "数万千次" at index 2: "千" after 万 (expected each place once, largest first, e.g. 1亿5000万 or 3千5百万)'],
+      [
+        "数块",
+        'invalid amount "数块" at index 0: "数" with no place after it (expected 十, 百, 千, 万 or 亿 after 数, e.g. 数十次)',
+      ],
+      [
+        "数万千次",
+        'invalid amount "数万千次" at index 2: "千" after 万 (expected each place once, largest first, e.g. 1亿5000万 or 3千5百万)',
+      ],
     ];
     for (const [input, message] of cases) {
-      it(`parseAmount(${JSON.stringify(input)}) fails: ${message.split(" (")[0]}`, () => throwsText(() => parseAmount(input), message));
+      it(`parseAmount(${JSON.stringify(input)}) fails: ${message.split(" (")[0]}`, () =>
+        throwsText(() => parseAmount(input), message));
     }
   });
 });

@@ -73,20 +73,62 @@ describe("amount/read-phrase", () => {
 
     it("a lower bound, or a range with an end missing, is refused: there is no upper end to read", () => {
       const cases: [input: string, message: string][] = [
-        ["3块以上", 'invalid amount "3块以上" at index 2: "以上" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)'],
-        ["3以上", 'invalid amount "3以上" at index 1: "以上" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)'],
-        ["超过100万日元", 'invalid amount "超过100万日元" at index 0: "超过" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)'],
-        ["至少2000块", 'invalid amount "至少2000块" at index 0: "至少" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)'],
-        ["1万円超", 'invalid amount "1万円超" at index 3: "超" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)'],
-        ["～3块", 'invalid amount "～3块" at index 0: "～" with no number before it (expected both ends of a range, e.g. 1～3块; for at most 3, 不到3块 or 3块以下)'],
-        ["〜3割", 'invalid amount "〜3割" at index 0: "〜" with no number before it (expected both ends of a range, e.g. 1～3块; for at most 3, 不到3块 or 3块以下)'],
-        ["–3块", 'invalid amount "–3块" at index 0: "–" with no number before it (expected both ends of a range, e.g. 1～3块; for at most 3, 不到3块 or 3块以下)'],
-        ["到3000块", 'invalid amount "到3000块" at index 0: "到" with no number before it (expected both ends of a range, e.g. 1～3块; for at most 3, 不到3块 or 3块以下)'],
-        ["3块～", 'invalid amount "3块～" at index 2: "～" with no number after it (expected both ends of a range, e.g. 400万～500万日元)'],
-        ["400万～日元", 'invalid amount "400万～日元" at index 4: "～" with no number after it (expected both ends of a range, e.g. 400万～500万日元)'],
-        ["４００万～～日元", 'invalid amount "４００万～～日元" at index 4: "～" with no number after it (expected both ends of a range, e.g. 400万～500万日元)'],
-        ["不到1～3成", 'invalid amount "不到1～3成" at index 2: a range or list after a bound, "1～3成" (expected one number with 不到, 以下 …, e.g. 不到10分之1)'],
-        ["不到数十次、数百次", 'invalid amount "不到数十次、数百次" at index 2: a range or list after a bound, "数十次、数百次" (expected one number with 不到, 以下 …, e.g. 不到10分之1)'],
+        [
+          "3块以上",
+          'invalid amount "3块以上" at index 2: "以上" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+        ],
+        [
+          "3以上",
+          'invalid amount "3以上" at index 1: "以上" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+        ],
+        [
+          "超过100万日元",
+          'invalid amount "超过100万日元" at index 0: "超过" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+        ],
+        [
+          "至少2000块",
+          'invalid amount "至少2000块" at index 0: "至少" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+        ],
+        [
+          "1万円超",
+          'invalid amount "1万円超" at index 3: "超" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+        ],
+        [
+          "～3块",
+          'invalid amount "～3块" at index 0: "～" with no number before it (expected both ends of a range, e.g. 1～3块; for at most 3, 不到3块 or 3块以下)',
+        ],
+        [
+          "〜3割",
+          'invalid amount "〜3割" at index 0: "〜" with no number before it (expected both ends of a range, e.g. 1～3块; for at most 3, 不到3块 or 3块以下)',
+        ],
+        [
+          "–3块",
+          'invalid amount "–3块" at index 0: "–" with no number before it (expected both ends of a range, e.g. 1～3块; for at most 3, 不到3块 or 3块以下)',
+        ],
+        [
+          "到3000块",
+          'invalid amount "到3000块" at index 0: "到" with no number before it (expected both ends of a range, e.g. 1～3块; for at most 3, 不到3块 or 3块以下)',
+        ],
+        [
+          "3块～",
+          'invalid amount "3块～" at index 2: "～" with no number after it (expected both ends of a range, e.g. 400万～500万日元)',
+        ],
+        [
+          "400万～日元",
+          'invalid amount "400万～日元" at index 4: "～" with no number after it (expected both ends of a range, e.g. 400万～500万日元)',
+        ],
+        [
+          "４００万～～日元",
+          'invalid amount "４００万～～日元" at index 4: "～" with no number after it (expected both ends of a range, e.g. 400万～500万日元)',
+        ],
+        [
+          "不到1～3成",
+          'invalid amount "不到1～3成" at index 2: a range or list after a bound, "1～3成" (expected one number with 不到, 以下 …, e.g. 不到10分之1)',
+        ],
+        [
+          "不到数十次、数百次",
+          'invalid amount "不到数十次、数百次" at index 2: a range or list after a bound, "数十次、数百次" (expected one number with 不到, 以下 …, e.g. 不到10分之1)',
+        ],
       ];
       for (const [input, message] of cases) throwsText(() => parseAmount(input), message);
     });
@@ -94,26 +136,45 @@ describe("amount/read-phrase", () => {
 
   describe("refusals inside a phrase", () => {
     const cases: [input: string, message: string][] = [
-      ["1～2～3块", 'invalid amount "1～2～3块" at index 3: a second range separator, "～3块" (expected one range, low～high, e.g. 2000～3000块)'],
-      ["2000-3000-4000块", 'invalid amount "2000-3000-4000块" at index 9: a second range separator, "-4000块" (expected one range, low～high, e.g. 2000～3000块)'],
+      [
+        "1～2～3块",
+        'invalid amount "1～2～3块" at index 3: a second range separator, "～3块" (expected one range, low～high, e.g. 2000～3000块)',
+      ],
+      [
+        "2000-3000-4000块",
+        'invalid amount "2000-3000-4000块" at index 9: a second range separator, "-4000块" (expected one range, low～high, e.g. 2000～3000块)',
+      ],
       ["500万～400万日元", 'invalid amount "500万～400万日元": low 5000000 > high 4000000 (expected low ≤ high)'],
       ["数百～数十次", 'invalid amount "数百～数十次": low 100 > high 10 (expected low ≤ high)'],
-      ["400万日元～500万美元", 'invalid amount "400万日元～500万美元" at index 11: "美元" is USD, the amount JPY (expected one unit for the whole amount)'],
-      ["5000～1亿5000万元", 'invalid amount "5000～1亿5000万元" at index 0: "5000" has no place while the high end has several (expected a place on the low end too, e.g. 5000万～1亿5000万)'],
-      ["2000块3000块", 'invalid amount "2000块3000块" at index 5: "3000块" (expected a range separator between two numbers, e.g. 2000～3000块)'],
+      [
+        "400万日元～500万美元",
+        'invalid amount "400万日元～500万美元" at index 11: "美元" is USD, the amount JPY (expected one unit for the whole amount)',
+      ],
+      [
+        "5000～1亿5000万元",
+        'invalid amount "5000～1亿5000万元" at index 0: "5000" has no place while the high end has several (expected a place on the low end too, e.g. 5000万～1亿5000万)',
+      ],
+      [
+        "2000块3000块",
+        'invalid amount "2000块3000块" at index 5: "3000块" (expected a range separator between two numbers, e.g. 2000～3000块)',
+      ],
       ["400万日元日元", 'invalid amount "400万日元日元" at index 6: "日元" (expected the end of the amount)'],
       ["3块不到", 'invalid amount "3块不到" at index 2: "不到" (expected the end of the amount)'],
       ["3块左右左右", 'invalid amount "3块左右左右" at index 4: "左右" (expected the end of the amount)'],
       ["约约3块", 'invalid amount "约约3块" at index 1: "约3块" (expected a number, e.g. 400万日元 or $5.58M)'],
       ["400万、", 'invalid amount "400万、" at index 4: "、" (expected a number after 、, e.g. 数十次、数百次)'],
-      ["400万、日元", 'invalid amount "400万、日元" at index 4: "、日元" (expected a number after 、, e.g. 数十次、数百次)'],
+      [
+        "400万、日元",
+        'invalid amount "400万、日元" at index 4: "、日元" (expected a number after 、, e.g. 数十次、数百次)',
+      ],
       ["-5万日元", 'invalid amount "-5万日元" at index 0: a minus sign, "-" (expected an amount of 0 or more)'],
       ["−5万日元", 'invalid amount "−5万日元" at index 0: a minus sign, "−" (expected an amount of 0 or more)'],
       ["$-5", 'invalid amount "$-5" at index 1: a minus sign, "-" (expected an amount of 0 or more)'],
       ["5块−3块", 'invalid amount "5块−3块" at index 2: a minus sign, "−" (expected an amount of 0 or more)'],
     ];
     for (const [input, message] of cases) {
-      it(`parseAmount(${JSON.stringify(input)}) fails: ${message.split(" (")[0]}`, () => throwsText(() => parseAmount(input), message));
+      it(`parseAmount(${JSON.stringify(input)}) fails: ${message.split(" (")[0]}`, () =>
+        throwsText(() => parseAmount(input), message));
     }
   });
 });

@@ -30,8 +30,33 @@ describe("amount/units", () => {
 
   it("shownUnitWords() lists the words an error names as accepted, a few per unit and script", () => {
     assert.deepEqual(shownUnitWords(), [
-      "日元", "円", "JPY", "元", "人民币", "CNY", "RMB", "美元", "ドル", "USD", "欧元", "ユーロ", "EUR",
-      "块", "张", "枚", "台", "个", "GPUs", "小时", "時間", "hours", "次", "回", "成", "割", "%",
+      "日元",
+      "円",
+      "JPY",
+      "元",
+      "人民币",
+      "CNY",
+      "RMB",
+      "美元",
+      "ドル",
+      "USD",
+      "欧元",
+      "ユーロ",
+      "EUR",
+      "块",
+      "张",
+      "枚",
+      "台",
+      "个",
+      "GPUs",
+      "小时",
+      "時間",
+      "hours",
+      "次",
+      "回",
+      "成",
+      "割",
+      "%",
     ]);
   });
 });

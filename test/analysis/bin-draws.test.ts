@@ -15,7 +15,10 @@ describe("analysis/bin-draws", () => {
     const draws = Float64Array.from({ length: 1001 }, (_, i) => Math.sqrt(i));
     const bins = binDraws(draws);
     assert.equal(bins.length, 40);
-    assert.equal(bins.reduce((t, b) => t + b.count, 0), 1001);
+    assert.equal(
+      bins.reduce((t, b) => t + b.count, 0),
+      1001,
+    );
     assert.equal(bins[0]!.x0, 0);
     assert.equal(bins[39]!.x1, Math.sqrt(1000));
   });
@@ -27,6 +30,8 @@ describe("analysis/bin-draws", () => {
 
   it("binDraws checks its input", () => {
     assert.throws(() => binDraws([1, NaN]), { message: "invalid draws[1]: NaN (expected a finite number)" });
-    assert.throws(() => binDraws([1, 2], { bins: 2.5 }), { message: "invalid bins: 2.5 (expected a positive whole number)" });
+    assert.throws(() => binDraws([1, 2], { bins: 2.5 }), {
+      message: "invalid bins: 2.5 (expected a positive whole number)",
+    });
   });
 });

@@ -20,6 +20,9 @@ describe("analysis/effective-compute-rows", () => {
 
   it("effectiveComputeRows follows the speedRatio assumption's ends", () => {
     const rows = effectiveComputeRows(estimate({ speedRatio: 1 }));
-    assert.deepEqual(rows.map((r) => r.label), ["H100 (the reference)", "H800 at 1.0× (datasheets)"]);
+    assert.deepEqual(
+      rows.map((r) => r.label),
+      ["H100 (the reference)", "H800 at 1.0× (datasheets)"],
+    );
   });
 });

@@ -9,6 +9,8 @@ describe("analysis/monte-carlo-markers", () => {
   });
 
   it("monteCarloMarkers refuses no draws", () => {
-    assert.throws(() => monteCarloMarkers(new Float64Array(0), "USD"), { message: "invalid draws: {} (expected one or more draws)" });
+    assert.throws(() => monteCarloMarkers(new Float64Array(0), "USD"), {
+      message: "invalid draws: {} (expected one or more draws)",
+    });
   });
 });

@@ -26,16 +26,37 @@ const CLI = join(ROOT, "dist", "cli", "main.js");
 const NOTEBOOKS = ["02-purchase-vs-rental-vs-reported.ipynb", "03-assumptions.ipynb"];
 const VEGA_LITE = "application/vnd.vegalite.v5+json";
 
-interface Report { summary: { status: string; estimate: Record<string, { low: number; high: number; currency: string }>; notebooks: { name: string; parametersInjected: boolean }[] }; notebooks: Record<string, { cells: { cell_type: string; source: string[]; outputs?: { output_type: string; text?: string[]; data?: Record<string, unknown> }[] }[] }> }
+interface Report {
+  summary: {
+    status: string;
+    estimate: Record<string, { low: number; high: number; currency: string }>;
+    notebooks: { name: string; parametersInjected: boolean }[];
+  };
+  notebooks: Record<
+    string,
+    {
+      cells: {
+        cell_type: string;
+        source: string[];
+        outputs?: { output_type: string; text?: string[]; data?: Record<string, unknown> }[];
+      }[];
+    }
+  >;
+}
 
 /** Runs `gpu-cost-lab report` on `notebooksDir` with `args` into a fresh folder; returns what it wrote. */
 async function report(notebooksDir: string, args: string[]): Promise<Report> {
   const out = await mkdtemp(join(tmpdir(), "gpu-cost-lab-report-"));
   try {
-    await promisify(execFile)(process.execPath, [CLI, "report", "--notebooks", notebooksDir, "--out", out, "--jobs", "2", ...args], { cwd: ROOT });
+    await promisify(execFile)(
+      process.execPath,
+      [CLI, "report", "--notebooks", notebooksDir, "--out", out, "--jobs", "2", ...args],
+      { cwd: ROOT },
+    );
     const summary = JSON.parse(await readFile(join(out, "summary.json"), "utf8")) as Report["summary"];
     const notebooks: Report["notebooks"] = {};
-    for (const name of NOTEBOOKS) notebooks[name] = JSON.parse(await readFile(join(out, "notebooks", name), "utf8")) as Report["notebooks"][string];
+    for (const name of NOTEBOOKS)
+      notebooks[name] = JSON.parse(await readFile(join(out, "notebooks", name), "utf8")) as Report["notebooks"][string];
     return { summary, notebooks };
   } finally {
     await rm(out, { recursive: true, force: true });
@@ -44,14 +65,27 @@ async function report(notebooksDir: string, args: string[]): Promise<Report> {
 
 /** Every Vega-Lite spec a notebook displayed, in order. */
 const charts = (nb: Report["notebooks"][string]) =>
-  nb.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.data && VEGA_LITE in o.data).map((o) => o.data![VEGA_LITE] as { title: { text: string }; data?: { values: { key: string; low: number; high: number }[] } });
+  nb.cells
+    .flatMap((c) => c.outputs ?? [])
+    .filter((o) => o.data && VEGA_LITE in o.data)
+    .map(
+      (o) =>
+        o.data![VEGA_LITE] as {
+          title: { text: string };
+          data?: { values: { key: string; low: number; high: number }[] };
+        },
+    );
 /** The comparison chart's row for `key`. */
-const row = (r: Report, key: string) => charts(r.notebooks[NOTEBOOKS[0]!]!)[0]!.data!.values.find((v) => v.key === key)!;
+const row = (r: Report, key: string) =>
+  charts(r.notebooks[NOTEBOOKS[0]!]!)[0]!.data!.values.find((v) => v.key === key)!;
 /** The stdout line of notebook 03 that starts "Fleet purchase:". */
 const fleetLine = (r: Report) =>
-  r.notebooks[NOTEBOOKS[1]!]!.cells.flatMap((c) => c.outputs ?? []).flatMap((o) => (o.text ?? []).join("").split("\n")).find((l) => l.startsWith("Fleet purchase:"));
+  r.notebooks[NOTEBOOKS[1]!]!.cells.flatMap((c) => c.outputs ?? [])
+    .flatMap((o) => (o.text ?? []).join("").split("\n"))
+    .find((l) => l.startsWith("Fleet purchase:"));
 
-const close = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) <= Math.abs(expected) * 1e-12, `${actual} ≠ ${expected}`);
+const close = (actual: number, expected: number) =>
+  assert.ok(Math.abs(actual - expected) <= Math.abs(expected) * 1e-12, `${actual} ≠ ${expected}`);
 
 describe("analysis: report settings change the results as the arithmetic says", function () {
   this.timeout(900_000);
@@ -77,7 +111,10 @@ describe("analysis: report settings change the results as the arithmetic says", 
   it("both runs succeed, and the second injects its settings into every notebook", () => {
     assert.equal(base.summary.status, "ok");
     assert.equal(changed.summary.status, "ok");
-    assert.deepEqual(changed.summary.notebooks.map((n) => n.parametersInjected), [true, true]);
+    assert.deepEqual(
+      changed.summary.notebooks.map((n) => n.parametersInjected),
+      [true, true],
+    );
   });
 
   it("summary.json: the purchase goes from 2,000 × ¥4M in dollars to 2,048 × ¥4M in yen, a ratio of 1.024", () => {
@@ -112,8 +149,14 @@ describe("analysis: report settings change the results as the arithmetic says", 
   });
 
   it("notebook 03 prints the fleet purchase for 2,048 GPUs, and draws its charts in yen", () => {
-    assert.equal(fleetLine(base), "Fleet purchase: 2,000–3,000 GPUs × ¥4,000,000–¥5,000,000 = ¥8,000,000,000–¥15,000,000,000 (¥8.0B–¥15.0B; $52.8M–$98.9M at 1 USD = 151.65 JPY)");
-    assert.equal(fleetLine(changed), "Fleet purchase: 2,048 GPUs × ¥4,000,000–¥5,000,000 = ¥8,192,000,000–¥10,240,000,000 (¥8.19B–¥10.2B)");
+    assert.equal(
+      fleetLine(base),
+      "Fleet purchase: 2,000–3,000 GPUs × ¥4,000,000–¥5,000,000 = ¥8,000,000,000–¥15,000,000,000 (¥8.0B–¥15.0B; $52.8M–$98.9M at 1 USD = 151.65 JPY)",
+    );
+    assert.equal(
+      fleetLine(changed),
+      "Fleet purchase: 2,048 GPUs × ¥4,000,000–¥5,000,000 = ¥8,192,000,000–¥10,240,000,000 (¥8.19B–¥10.2B)",
+    );
     const titles = charts(changed.notebooks[NOTEBOOKS[1]!]!).map((c) => c.title.text);
     assert.ok(titles.length >= 4);
     for (const title of titles.filter((t) => /\((USD|JPY)\)/.test(t))) assert.match(title, /\(JPY\)/, title);

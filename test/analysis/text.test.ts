@@ -10,6 +10,6 @@ describe("analysis/text", () => {
     assert.equal(quantityText(0.75), "0.75");
     assert.equal(timesText(9.46, 17.74), "9.5–17.7×");
     assert.equal(timesText(1.001, 0.999), "1.0×");
-    assert.equal(timesText(0.7272, 0.9090, 2), "0.73–0.91×");
+    assert.equal(timesText(0.7272, 0.909, 2), "0.73–0.91×");
   });
 });

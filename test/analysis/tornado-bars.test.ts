@@ -9,11 +9,17 @@ describe("analysis/tornado-bars", () => {
     assert.equal(bars.length, 2 * s.rows.length);
     s.rows.forEach((row, i) => {
       const [low, high] = [bars[2 * i]!, bars[2 * i + 1]!];
-      assert.deepEqual([low.assumption, low.end, low.value, low.base], [row.assumption, "low input", row.atLow, s.base]);
+      assert.deepEqual(
+        [low.assumption, low.end, low.value, low.base],
+        [row.assumption, "low input", row.atLow, s.base],
+      );
       assert.deepEqual([high.assumption, high.end, high.value], [row.assumption, "high input", row.atHigh]);
     });
     const swings = s.rows.map((r) => r.swing);
-    assert.deepEqual(swings, [...swings].sort((x, y) => y - x));
+    assert.deepEqual(
+      swings,
+      [...swings].sort((x, y) => y - x),
+    );
   });
 
   it("tornadoBars writes each input's ends in its own unit: money as money, quantities as numbers", () => {

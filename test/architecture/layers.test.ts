@@ -84,11 +84,17 @@ export function violations(imports: readonly Import[]): string[] {
       const target = folderOf(relative(SRC, resolve(SRC, dirname(file), specifier)));
       const allowed = ONLY[from as keyof typeof ONLY];
       if (target === from) continue;
-      if (allowed ? !allowed.includes(target) : LAYERS.indexOf(target as (typeof LAYERS)[number]) > rank || target === "") {
-        out.push(`${file} imports ${specifier}: ${from}/ may not import ${target === "" ? "the barrel" : `${target}/`}`);
+      if (
+        allowed ? !allowed.includes(target) : LAYERS.indexOf(target as (typeof LAYERS)[number]) > rank || target === ""
+      ) {
+        out.push(
+          `${file} imports ${specifier}: ${from}/ may not import ${target === "" ? "the barrel" : `${target}/`}`,
+        );
       }
     } else if ((CORE as readonly string[]).includes(from)) {
-      const pkg = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : (specifier.split("/")[0] as string);
+      const pkg = specifier.startsWith("@")
+        ? specifier.split("/").slice(0, 2).join("/")
+        : (specifier.split("/")[0] as string);
       if (nodeBuiltins.has(specifier) || nodeBuiltins.has(pkg) || nodeOnlyPackages.has(pkg)) {
         out.push(`${file} imports ${specifier}: the core (${from}/) imports nothing that only runs in Node`);
       }
@@ -99,8 +105,15 @@ export function violations(imports: readonly Import[]): string[] {
 
 describe("architecture/layers", () => {
   it("every folder of src/ is a layer, and the checks see every file's imports", () => {
-    const folders = new Set(sourceFiles(SRC).map((f) => folderOf(relative(SRC, f))).filter((f) => f !== ""));
-    assert.deepEqual([...folders].filter((f) => !(LAYERS as readonly string[]).includes(f)), []);
+    const folders = new Set(
+      sourceFiles(SRC)
+        .map((f) => folderOf(relative(SRC, f)))
+        .filter((f) => f !== ""),
+    );
+    assert.deepEqual(
+      [...folders].filter((f) => !(LAYERS as readonly string[]).includes(f)),
+      [],
+    );
     assert.ok(all.length > 300, `only ${all.length} imports found`);
   });
 

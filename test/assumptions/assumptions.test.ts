@@ -3,8 +3,9 @@ import { assumptions, isAssumptions } from "../../src/assumptions/assumptions.js
 import { assumptionNames, assumptionSpecs } from "../../src/assumptions/specs.js";
 import { money } from "../../src/money/money.js";
 
-const bounds = "or a range of them as [low, high] or {\"low\": …, \"high\": …}";
-const asMoney = 'as money: a number in US dollars, [low, high], {"low": …, "high": …, "currency": "JPY"}, a Money, or text such as "400万～500万日元"';
+const bounds = 'or a range of them as [low, high] or {"low": …, "high": …}';
+const asMoney =
+  'as money: a number in US dollars, [low, high], {"low": …, "high": …, "currency": "JPY"}, a Money, or text such as "400万～500万日元"';
 
 describe("assumptions/assumptions", () => {
   it("assumptions() gives the article's defaults, each normalised to a range", () => {
@@ -67,35 +68,103 @@ describe("assumptions/assumptions", () => {
 
   describe("bad input: an error names the field, the value received and what is accepted", () => {
     const cases: Array<[string, Record<string, unknown>, string]> = [
-      ["a misspelt name", { gpuCont: 2048 }, `unknown assumption "gpuCont" (did you mean "gpuCount"? known: ${assumptionNames.join(", ")})`],
+      [
+        "a misspelt name",
+        { gpuCont: 2048 },
+        `unknown assumption "gpuCont" (did you mean "gpuCount"? known: ${assumptionNames.join(", ")})`,
+      ],
       ["an unknown name", { colour: "red" }, `unknown assumption "colour" (known: ${assumptionNames.join(", ")})`],
-      ["a negative count", { gpuCount: -3 }, `invalid gpuCount: -3 (expected a positive whole number, ${bounds} or text such as "2000～3000块")`],
-      ["a fractional count", { gpuCount: 2500.5 }, `invalid gpuCount: 2500.5 (expected a positive whole number, ${bounds} or text such as "2000～3000块")`],
+      [
+        "a negative count",
+        { gpuCount: -3 },
+        `invalid gpuCount: -3 (expected a positive whole number, ${bounds} or text such as "2000～3000块")`,
+      ],
+      [
+        "a fractional count",
+        { gpuCount: 2500.5 },
+        `invalid gpuCount: 2500.5 (expected a positive whole number, ${bounds} or text such as "2000～3000块")`,
+      ],
       ["a reversed range", { gpuCount: [3000, 2000] }, "invalid gpuCount: low 3000 > high 2000 (expected low ≤ high)"],
-      ["a range missing its high end", { gpuCount: { low: 2000 } }, `invalid gpuCount: {"low":2000} (expected a positive whole number, ${bounds} or text such as "2000～3000块")`],
-      ["money where a count belongs", { gpuCount: "400万日元" }, `invalid gpuCount: "400万日元" (expected a positive whole number, ${bounds} or text such as "2000～3000块"; it reads as JPY, not GPU)`],
+      [
+        "a range missing its high end",
+        { gpuCount: { low: 2000 } },
+        `invalid gpuCount: {"low":2000} (expected a positive whole number, ${bounds} or text such as "2000～3000块")`,
+      ],
+      [
+        "money where a count belongs",
+        { gpuCount: "400万日元" },
+        `invalid gpuCount: "400万日元" (expected a positive whole number, ${bounds} or text such as "2000～3000块"; it reads as JPY, not GPU)`,
+      ],
       ["a negative price", { gpuPrice: -1 }, `invalid gpuPrice: -1 (expected a positive number ${asMoney})`],
-      ["an unknown currency in a price", { gpuPrice: { low: 1, high: 2, currency: "GBP" } }, 'invalid gpuPrice.currency: "GBP" (expected one of USD, JPY, CNY, EUR)'],
-      ["a count where money belongs", { rentalRate: "2000块" }, `invalid rentalRate: "2000块" (expected a positive number ${asMoney}; it reads as GPU, not money)`],
+      [
+        "an unknown currency in a price",
+        { gpuPrice: { low: 1, high: 2, currency: "GBP" } },
+        'invalid gpuPrice.currency: "GBP" (expected one of USD, JPY, CNY, EUR)',
+      ],
+      [
+        "a count where money belongs",
+        { rentalRate: "2000块" },
+        `invalid rentalRate: "2000块" (expected a positive number ${asMoney}; it reads as GPU, not money)`,
+      ],
       [
         "text that reads as no amount",
         { gpuHours: "H800" },
         `invalid gpuHours: "H800" (expected a positive number, ${bounds} or text such as "278.8万小时"; no amount found in "H800" (expected a number with a unit word, e.g. 400万日元, 2000块 or 1～3成))`,
       ],
-      ["NaN hours", { gpuHours: Number.NaN }, `invalid gpuHours: NaN (expected a positive number, ${bounds} or text such as "278.8万小时")`],
-      ["infinite hours", { gpuHours: Infinity }, `invalid gpuHours: Infinity (expected a positive number, ${bounds} or text such as "278.8万小时")`],
-      ["an unknown result currency", { currency: "GBP" }, 'invalid currency: "GBP" (expected one of USD, JPY, CNY, EUR)'],
+      [
+        "NaN hours",
+        { gpuHours: Number.NaN },
+        `invalid gpuHours: NaN (expected a positive number, ${bounds} or text such as "278.8万小时")`,
+      ],
+      [
+        "infinite hours",
+        { gpuHours: Infinity },
+        `invalid gpuHours: Infinity (expected a positive number, ${bounds} or text such as "278.8万小时")`,
+      ],
+      [
+        "an unknown result currency",
+        { currency: "GBP" },
+        'invalid currency: "GBP" (expected one of USD, JPY, CNY, EUR)',
+      ],
       ["an unknown rate set", { rates: "spot" }, 'invalid rates: "spot" (expected one of article, market)'],
       ["an unknown GPU", { gpu: "H900" }, 'invalid gpu: "H900" (expected one of H100, H800, H20, A100, A800)'],
-      ["an unknown depreciation method", { depreciation: "linear" }, 'invalid depreciation: "linear" (expected one of price-performance, straight-line)'],
-      ["a power fraction over 1", { powerFraction: 1.2 }, `invalid powerFraction: 1.2 (expected a fraction in (0, 1], ${bounds} or text such as "1～3成")`],
+      [
+        "an unknown depreciation method",
+        { depreciation: "linear" },
+        'invalid depreciation: "linear" (expected one of price-performance, straight-line)',
+      ],
+      [
+        "a power fraction over 1",
+        { powerFraction: 1.2 },
+        `invalid powerFraction: 1.2 (expected a fraction in (0, 1], ${bounds} or text such as "1～3成")`,
+      ],
       ["a PUE under 1", { pue: 0.9 }, `invalid pue: 0.9 (expected a number ≥ 1, ${bounds})`],
-      ["an interconnect fraction of 1", { interconnectFraction: 1 }, `invalid interconnectFraction: 1 (expected a fraction in [0, 1), ${bounds} or text such as "1～3成")`],
-      ["a server overhead under 1", { serverOverhead: 0.5 }, `invalid serverOverhead: 0.5 (expected a number ≥ 1, ${bounds})`],
+      [
+        "an interconnect fraction of 1",
+        { interconnectFraction: 1 },
+        `invalid interconnectFraction: 1 (expected a fraction in [0, 1), ${bounds} or text such as "1～3成")`,
+      ],
+      [
+        "a server overhead under 1",
+        { serverOverhead: 0.5 },
+        `invalid serverOverhead: 0.5 (expected a number ≥ 1, ${bounds})`,
+      ],
       ["a zero speed ratio", { speedRatio: 0 }, `invalid speedRatio: 0 (expected a positive number, ${bounds})`],
-      ["a multiplier under 1", { experimentsMultiplier: 0.5 }, `invalid experimentsMultiplier: 0.5 (expected a number ≥ 1, ${bounds})`],
-      ["zero utilization", { utilization: 0 }, `invalid utilization: 0 (expected a fraction in (0, 1], ${bounds} or text such as "1～3成")`],
-      ["a lifetime in words", { lifetimeYears: "five" }, `invalid lifetimeYears: "five" (expected a positive number, ${bounds})`],
+      [
+        "a multiplier under 1",
+        { experimentsMultiplier: 0.5 },
+        `invalid experimentsMultiplier: 0.5 (expected a number ≥ 1, ${bounds})`,
+      ],
+      [
+        "zero utilization",
+        { utilization: 0 },
+        `invalid utilization: 0 (expected a fraction in (0, 1], ${bounds} or text such as "1～3成")`,
+      ],
+      [
+        "a lifetime in words",
+        { lifetimeYears: "five" },
+        `invalid lifetimeYears: "five" (expected a positive number, ${bounds})`,
+      ],
       ["a negative TDP", { tdpWatts: -700 }, `invalid tdpWatts: -700 (expected a positive number, ${bounds})`],
       ["a GPU given as a number", { gpu: 800 }, "invalid gpu: 800 (expected one of H100, H800, H20, A100, A800)"],
     ];
@@ -106,8 +175,12 @@ describe("assumptions/assumptions", () => {
     }
 
     it("overrides that are not an object", () => {
-      assert.throws(() => assumptions(null as never), { message: "invalid overrides: null (expected an object of assumptions, e.g. { gpuCount: 2048 })" });
-      assert.throws(() => assumptions([2048] as never), { message: "invalid overrides: [2048] (expected an object of assumptions, e.g. { gpuCount: 2048 })" });
+      assert.throws(() => assumptions(null as never), {
+        message: "invalid overrides: null (expected an object of assumptions, e.g. { gpuCount: 2048 })",
+      });
+      assert.throws(() => assumptions([2048] as never), {
+        message: "invalid overrides: [2048] (expected an object of assumptions, e.g. { gpuCount: 2048 })",
+      });
     });
   });
 });

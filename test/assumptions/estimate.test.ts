@@ -6,14 +6,20 @@ import { fxQuote } from "../../src/fx/convert.js";
 import { INTERCONNECT_FRACTION, SERVER_OVERHEAD } from "../../src/cost/epoch-method.js";
 
 const close = (actual: number, expected: number, relative = 1e-12) =>
-  assert.ok(Math.abs(actual - expected) <= Math.abs(expected) * relative, `${actual} is not within ${relative} of ${expected}`);
+  assert.ok(
+    Math.abs(actual - expected) <= Math.abs(expected) * relative,
+    `${actual} is not within ${relative} of ${expected}`,
+  );
 
 describe("assumptions/estimate", () => {
   it("estimate({ currency: 'JPY' }) reproduces the article's ¥8–15B for the fleet", () => {
     const e = estimate({ currency: "JPY" });
     // 2,000 × ¥4,000,000 = ¥8,000,000,000; 3,000 × ¥5,000,000 = ¥15,000,000,000
     assert.deepEqual([e.purchase.low, e.purchase.high, e.purchase.currency], [8e9, 1.5e10, "JPY"]);
-    assert.deepEqual(e.fx.map((q) => q.base), ["USD"]);
+    assert.deepEqual(
+      e.fx.map((q) => q.base),
+      ["USD"],
+    );
   });
 
   it("estimate({ currency: 'CNY' }) gives the article's 3.85亿–7.21亿元 at the article's implied rate", () => {
@@ -41,7 +47,7 @@ describe("assumptions/estimate", () => {
     // 2,000 × ¥4,000,000 ÷ 151.65 = $52,752,967
     close(e.purchase.low, 8e9 / 151.65);
     // all-in: × 1.64 ÷ 0.81
-    close(e.purchase.allIn.high, (1.5e10 / 151.65) * SERVER_OVERHEAD / (1 - INTERCONNECT_FRACTION));
+    close(e.purchase.allIn.high, ((1.5e10 / 151.65) * SERVER_OVERHEAD) / (1 - INTERCONNECT_FRACTION));
     // times reported: $52.75M ÷ $5.576M = 9.46; $98.91M ÷ $5.576M = 17.74
     close(e.timesReported.purchase.low, 8e9 / 151.65 / 5_576_000);
   });
@@ -59,9 +65,12 @@ describe("assumptions/estimate", () => {
   it("estimate() prices H100-equivalent compute at the speed ratio", () => {
     const e = estimate({ currency: "JPY" });
     // at the article's 0.5, an H800 at ¥4–5M buys half an H100: ¥8–10M per H100's worth, against ¥5.5M
-    assert.deepEqual([e.effectiveCompute.pricePerH100Equivalent.low, e.effectiveCompute.pricePerH100Equivalent.high], [4e6, 1e7]);
+    assert.deepEqual(
+      [e.effectiveCompute.pricePerH100Equivalent.low, e.effectiveCompute.pricePerH100Equivalent.high],
+      [4e6, 1e7],
+    );
     // $2–$4.916 per H800-hour at 0.5–1.0 → $2–$9.832 per H100-hour of work
-    close(e.effectiveCompute.costPerH100Hour.high, 4.916 * 151.65 / 0.5);
+    close(e.effectiveCompute.costPerH100Hour.high, (4.916 * 151.65) / 0.5);
   });
 
   it("estimate() programme is the amortized final run × the experiments multiplier", () => {
@@ -75,8 +84,8 @@ describe("assumptions/estimate", () => {
     // capex $30,000 × 1.64 ÷ 0.81 = $60,741; energy 0.7 kW × 1.82 × 0.75 × 1.25 × $0.0806 = $0.09627 per hour
     // hours = 60,741 ÷ (2 − 0.09627) = 31,906 h = 3.64 years of 24/7 use
     const energy = 0.7 * 1.82 * 0.75 * 1.25 * 0.0806;
-    close(e.breakEven.hours.low!, (30_000 * 1.64 / 0.81) / (2 - energy));
-    close(e.breakEven.years.low!, (30_000 * 1.64 / 0.81) / (2 - energy) / 8766);
+    close(e.breakEven.hours.low!, (30_000 * 1.64) / 0.81 / (2 - energy));
+    close(e.breakEven.years.low!, (30_000 * 1.64) / 0.81 / (2 - energy) / 8766);
   });
 
   it("estimate accepts validated assumptions or plain overrides alike", () => {

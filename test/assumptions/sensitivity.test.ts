@@ -29,7 +29,11 @@ describe("assumptions/sensitivity", () => {
     const s = sensitivity({});
     const e = estimate({});
     assert.ok(s.base >= e.programme.low && s.base <= e.programme.high);
-    for (const r of s.rows) assert.ok(Math.min(r.atLow, r.atHigh) <= s.base + 1e-6 && Math.max(r.atLow, r.atHigh) >= s.base - 1e-6, r.assumption);
+    for (const r of s.rows)
+      assert.ok(
+        Math.min(r.atLow, r.atHigh) <= s.base + 1e-6 && Math.max(r.atLow, r.atHigh) >= s.base - 1e-6,
+        r.assumption,
+      );
   });
 
   it("sensitivity() refuses an unknown view", () => {

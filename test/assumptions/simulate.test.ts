@@ -32,8 +32,18 @@ describe("assumptions/simulate", () => {
     const d = sampleAll(s.distributions, 10_001, { seed: 3 });
     const perHour = depreciationPerHour("price-performance", 0.14, 5);
     for (const i of [0, 1, 4095, 4096, 8192, 10_000]) {
-      const cost = amortizedCostOfHours(d.gpuHours[i]!, d.gpuPrice[i]!, d.serverOverhead[i]!, d.interconnectFraction[i]!, perHour,
-        d.tdpWatts[i]!, d.serverPowerRatio[i]!, d.powerFraction[i]!, d.pue[i]!, d.electricityPrice[i]!);
+      const cost = amortizedCostOfHours(
+        d.gpuHours[i]!,
+        d.gpuPrice[i]!,
+        d.serverOverhead[i]!,
+        d.interconnectFraction[i]!,
+        perHour,
+        d.tdpWatts[i]!,
+        d.serverPowerRatio[i]!,
+        d.powerFraction[i]!,
+        d.pue[i]!,
+        d.electricityPrice[i]!,
+      );
       assert.equal(s.amortized[i], cost);
       assert.equal(s.programme[i], cost * d.experimentsMultiplier[i]!);
     }
@@ -58,10 +68,15 @@ describe("assumptions/simulate", () => {
   });
 
   it("simulate() checks its options", () => {
-    assert.throws(() => simulate({}, { n: -1 }), { message: "invalid n: -1 (expected a whole number from 0 to 100000000)" });
-    assert.throws(() => simulate({}, { seed: 1.5 }), { message: "invalid seed: 1.5 (expected a whole number from 0 to 2^53 − 1)" });
+    assert.throws(() => simulate({}, { n: -1 }), {
+      message: "invalid n: -1 (expected a whole number from 0 to 100000000)",
+    });
+    assert.throws(() => simulate({}, { seed: 1.5 }), {
+      message: "invalid seed: 1.5 (expected a whole number from 0 to 2^53 − 1)",
+    });
     assert.throws(() => simulate({}, { distributions: { gpuCount: { kind: "point", value: 1 } } as never }), {
-      message: 'invalid distributions: "gpuCount" (expected one of gpuHours, gpuPrice, serverOverhead, interconnectFraction, priceOomsPerYear, lifetimeYears, tdpWatts, serverPowerRatio, powerFraction, pue, electricityPrice, experimentsMultiplier)',
+      message:
+        'invalid distributions: "gpuCount" (expected one of gpuHours, gpuPrice, serverOverhead, interconnectFraction, priceOomsPerYear, lifetimeYears, tdpWatts, serverPowerRatio, powerFraction, pue, electricityPrice, experimentsMultiplier)',
     });
   });
 });

@@ -42,18 +42,28 @@ function viaSimulate(): { amortized: Float64Array; programme: Float64Array } {
  */
 function byHand(): { amortized: Float64Array; programme: Float64Array } {
   const { gpuPrice, electricityPrice } = pricesIn(a);
-  const d = sampleAll({
-    gpuPrice: uniform(range(gpuPrice.low, gpuPrice.high)),
-    serverOverhead: uniform(a.serverOverhead),
-    pue: uniform(a.pue),
-    electricityPrice: uniform(range(electricityPrice.low, electricityPrice.high)),
-    experimentsMultiplier: distributions.experimentsMultiplier,
-  }, N, { seed: SEED });
+  const d = sampleAll(
+    {
+      gpuPrice: uniform(range(gpuPrice.low, gpuPrice.high)),
+      serverOverhead: uniform(a.serverOverhead),
+      pue: uniform(a.pue),
+      electricityPrice: uniform(range(electricityPrice.low, electricityPrice.high)),
+      experimentsMultiplier: distributions.experimentsMultiplier,
+    },
+    N,
+    { seed: SEED },
+  );
   const hours = a.gpuHours.low;
   const network = a.interconnectFraction.low;
   const perHour = depreciationPerHour(a.depreciation, a.priceOomsPerYear.low, a.lifetimeYears.low);
   const watts = a.tdpWatts.low * a.serverPowerRatio.low * a.powerFraction.low;
-  const { gpuPrice: price, serverOverhead: overhead, pue, electricityPrice: kwhPrice, experimentsMultiplier: multiplier } = d;
+  const {
+    gpuPrice: price,
+    serverOverhead: overhead,
+    pue,
+    electricityPrice: kwhPrice,
+    experimentsMultiplier: multiplier,
+  } = d;
   const amortized = new Float64Array(N);
   const programme = new Float64Array(N);
   for (let i = 0; i < N; i++) {

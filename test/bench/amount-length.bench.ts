@@ -23,7 +23,27 @@ const fill = (text: string, length = LENGTH) => text.repeat(Math.ceil(length / t
 
 /** A seeded mix of the grammar's pieces: mostly nonsense, with real amounts in it. */
 function mixed(length: number): string {
-  const pieces = ["400万", "～", "日元", "、", "2000", "块", "H800", "1.5", "亿", "三千", "成", "约", "不到", "$5.58M", " ", "，", "。", "数十", "次"];
+  const pieces = [
+    "400万",
+    "～",
+    "日元",
+    "、",
+    "2000",
+    "块",
+    "H800",
+    "1.5",
+    "亿",
+    "三千",
+    "成",
+    "约",
+    "不到",
+    "$5.58M",
+    " ",
+    "，",
+    "。",
+    "数十",
+    "次",
+  ];
   let out = "";
   let state = 2025;
   while (out.length < length) {
@@ -52,17 +72,35 @@ function scan(text: string): number {
 }
 
 const inputs: { label: string; text: string; read: (text: string) => unknown }[] = [
-  { label: 'parseAmount, the issue\'s list grown: "1、1、…、1块"', text: `${"1、".repeat(LENGTH / 2 - 1)}1块`, read: parseAmount },
-  { label: 'parseAmount, one number of a million digits: "99…9块"', text: `${"9".repeat(LENGTH - 1)}块`, read: parseAmount },
+  {
+    label: 'parseAmount, the issue\'s list grown: "1、1、…、1块"',
+    text: `${"1、".repeat(LENGTH / 2 - 1)}1块`,
+    read: parseAmount,
+  },
+  {
+    label: 'parseAmount, one number of a million digits: "99…9块"',
+    text: `${"9".repeat(LENGTH - 1)}块`,
+    read: parseAmount,
+  },
   { label: 'parseAmount, a range run on: "1～1～…"', text: fill("1～"), read: parseAmount },
-  { label: "parseAmounts, the article's prices, repeated", text: fill("H800约为400万～500万日元（约合人民币19.23万元～24.03万元），"), read: parseAmounts },
+  {
+    label: "parseAmounts, the article's prices, repeated",
+    text: fill("H800约为400万～500万日元（约合人民币19.23万元～24.03万元），"),
+    read: parseAmounts,
+  },
   { label: 'parseAmounts, numbers without units: "1 1 1 …"', text: fill("1 "), read: parseAmounts },
-  { label: 'parseAmounts, a list run on: "1、1、…、1块"', text: `${"1、".repeat(LENGTH / 2 - 1)}1块`, read: parseAmounts },
+  {
+    label: 'parseAmounts, a list run on: "1、1、…、1块"',
+    text: `${"1、".repeat(LENGTH / 2 - 1)}1块`,
+    read: parseAmounts,
+  },
   { label: "parseAmounts, a seeded mix of the grammar's pieces", text: mixed(LENGTH), read: parseAmounts },
 ];
 
 export default async function bench(): Promise<void> {
-  console.log(`1. ${LENGTH.toLocaleString("en")} characters each, against a linear scan of the same text (goal: answered in ≤ ${GOAL_MS} ms)`);
+  console.log(
+    `1. ${LENGTH.toLocaleString("en")} characters each, against a linear scan of the same text (goal: answered in ≤ ${GOAL_MS} ms)`,
+  );
   for (const { label, text, read } of inputs) {
     const c = await compare(
       { label: "linear scan", run: () => scan(text) },
@@ -85,6 +123,8 @@ export default async function bench(): Promise<void> {
       times.push(performance.now() - start);
     }
     const ms = median(times);
-    console.log(`   ${length.toLocaleString("en")} characters: ${ms.toFixed(2)} ms, ${((ms * 1e6) / length).toFixed(0)} ns per character`);
+    console.log(
+      `   ${length.toLocaleString("en")} characters: ${ms.toFixed(2)} ms, ${((ms * 1e6) / length).toFixed(0)} ns per character`,
+    );
   }
 }

@@ -21,7 +21,10 @@ const currencyOf: readonly Currency[] = ["JPY", "CNY", "USD", "EUR"];
 
 /** The baseline: the same zh text as formatAmount, with a new formatter for every value. */
 function formatUncached(x: number, currency: Currency): string {
-  return new Intl.NumberFormat("zh", { notation: "compact", maximumSignificantDigits: 4 }).format(x) + currencyWords.zh[currency];
+  return (
+    new Intl.NumberFormat("zh", { notation: "compact", maximumSignificantDigits: 4 }).format(x) +
+    currencyWords.zh[currency]
+  );
 }
 
 // Short quotes from the seed article (Nikkei 中文网, 2025-02-11), one amount phrase each.
@@ -38,14 +41,19 @@ export default async function bench(): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const c = currencyOf[i % 4]!;
     const ours = formatAmount({ low: values[i]!, high: values[i]!, currency: c }, { locale: "zh" });
-    if (ours !== formatUncached(values[i]!, c)) throw new Error(`texts differ: ${ours} vs ${formatUncached(values[i]!, c)}`);
+    if (ours !== formatUncached(values[i]!, c))
+      throw new Error(`texts differ: ${ours} vs ${formatUncached(values[i]!, c)}`);
   }
 
   const result = compare(
-    { label: `new Intl.NumberFormat per call ×${N}`, run: () => values.map((x, i) => formatUncached(x, currencyOf[i % 4]!)) },
+    {
+      label: `new Intl.NumberFormat per call ×${N}`,
+      run: () => values.map((x, i) => formatUncached(x, currencyOf[i % 4]!)),
+    },
     {
       label: `formatAmount (cached) ×${N}`,
-      run: () => values.map((x, i) => formatAmount({ low: x, high: x, currency: currencyOf[i % 4]! }, { locale: "zh" })),
+      run: () =>
+        values.map((x, i) => formatAmount({ low: x, high: x, currency: currencyOf[i % 4]! }, { locale: "zh" })),
     },
     { runs: RUNS },
   );
@@ -58,5 +66,7 @@ export default async function bench(): Promise<void> {
     times.push((performance.now() - start) / 1000);
   }
   const found = parseAmounts(paragraph).length;
-  console.log(`2. parseAmounts on ${paragraph.length} characters (${found} amounts): ${(median(times) * 1000).toFixed(1)} µs per call, median of ${RUNS}`);
+  console.log(
+    `2. parseAmounts on ${paragraph.length} characters (${found} amounts): ${(median(times) * 1000).toFixed(1)} µs per call, median of ${RUNS}`,
+  );
 }

@@ -36,8 +36,18 @@ function packageSizes(nodeModules: string): { name: string; bytes: number }[] {
   return names.map((name) => ({ name, bytes: bytes(join(nodeModules, name)) })).sort((a, b) => b.bytes - a.bytes);
 }
 
-function install(dir: string, omitDev: boolean): { seconds: number; bytes: number; top: { name: string; bytes: number }[] } {
-  const args = ["ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error", ...(omitDev ? ["--omit=dev"] : [])];
+function install(
+  dir: string,
+  omitDev: boolean,
+): { seconds: number; bytes: number; top: { name: string; bytes: number }[] } {
+  const args = [
+    "ci",
+    "--ignore-scripts",
+    "--no-audit",
+    "--no-fund",
+    "--loglevel=error",
+    ...(omitDev ? ["--omit=dev"] : []),
+  ];
   const started = Date.now();
   execFileSync("npm", args, { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
   const seconds = (Date.now() - started) / 1000;
@@ -58,7 +68,9 @@ export default function installSizeBench(): void {
     ] as const) {
       const r = install(dir, omitDev);
       const verdict = r.bytes <= goal * 1e6 ? "met" : "NOT met";
-      console.log(`${label}: node_modules ${mb(r.bytes)} (goal ≤ ${goal} MB: ${verdict}), installed in ${r.seconds.toFixed(0)} s`);
+      console.log(
+        `${label}: node_modules ${mb(r.bytes)} (goal ≤ ${goal} MB: ${verdict}), installed in ${r.seconds.toFixed(0)} s`,
+      );
       console.log(`  largest: ${r.top.map((p) => `${p.name} ${mb(p.bytes)}`).join(", ")}`);
     }
   } finally {

@@ -95,7 +95,9 @@ export default async function monteCarloBench(): Promise<void> {
   const api = costViaApi();
   const hand = costByHand();
   const same = api.length === hand.length && api.every((x, i) => x === hand[i]);
-  console.log(`case 1: cost = price × hours × factor, ${N.toLocaleString("en")} draws (lognormal × triangular × uniform)`);
+  console.log(
+    `case 1: cost = price × hours × factor, ${N.toLocaleString("en")} draws (lognormal × triangular × uniform)`,
+  );
   console.log(`  same draws by API and by hand: ${same ? "yes" : "NO"}`);
   const c = await compare(
     { label: "hand-written Float64Array loop", run: costByHand },
@@ -109,9 +111,24 @@ export default async function monteCarloBench(): Promise<void> {
   const lcg = randomLcg(0.5);
   const xoro = randomStream(SEED, "");
   const sources: [string, (out: Float64Array) => void][] = [
-    ["d3-random randomLcg (32-bit LCG, period 2^32)", (o) => { for (let i = 0; i < N; i++) o[i] = lcg(); }],
-    ["pure-rand xoroshiro128+ next() × 2^-32, as the samplers draw", (o) => { for (let i = 0; i < N; i++) o[i] = (xoro.next() >>> 0) * UNIT_32; }],
-    ["Math.random (unseeded, for reference)", (o) => { for (let i = 0; i < N; i++) o[i] = Math.random(); }],
+    [
+      "d3-random randomLcg (32-bit LCG, period 2^32)",
+      (o) => {
+        for (let i = 0; i < N; i++) o[i] = lcg();
+      },
+    ],
+    [
+      "pure-rand xoroshiro128+ next() × 2^-32, as the samplers draw",
+      (o) => {
+        for (let i = 0; i < N; i++) o[i] = (xoro.next() >>> 0) * UNIT_32;
+      },
+    ],
+    [
+      "Math.random (unseeded, for reference)",
+      (o) => {
+        for (let i = 0; i < N; i++) o[i] = Math.random();
+      },
+    ],
   ];
   for (const [label, fill] of sources) console.log(`  ${label}: ${drawsPerSecond(fill).toFixed(0)} M/s`);
 
@@ -122,7 +139,13 @@ export default async function monteCarloBench(): Promise<void> {
   const ours = randomStream(SEED, "ours");
   const l = await compare(
     { label: "fillLognormal", run: () => fillLognormal(new Float64Array(N), inputs.price, ours) },
-    { label: "d3-random randomLogNormal", run: () => { const o = new Float64Array(N); for (let i = 0; i < N; i++) o[i] = d3LogNormal(); } },
+    {
+      label: "d3-random randomLogNormal",
+      run: () => {
+        const o = new Float64Array(N);
+        for (let i = 0; i < N; i++) o[i] = d3LogNormal();
+      },
+    },
     { runs: RUNS, warmup: 1 },
   );
   console.log(`log-normal, ${N.toLocaleString("en")} draws on the same generator: ${describe(l)}`);

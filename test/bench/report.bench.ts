@@ -28,30 +28,69 @@ function exec(command: string, args: readonly string[]): Promise<void> {
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (t: string) => (stderr = (stderr + t).slice(-4000)));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${stderr}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${stderr}`)),
+    );
   });
 }
 
 export default async function reportBench(): Promise<void> {
   if (!existsSync(jupyter)) {
-    console.log(`skipped: ${jupyter} not found. Create the project's Jupyter environment with \`npm run lab\` (or by hand: python3 -m venv .venv && .venv/bin/pip install -r requirements.txt && npx tslab install --prefix .venv --binary "$PWD/node_modules/.bin/tslab"), then run \`npm run bench -- report\`.`);
+    console.log(
+      `skipped: ${jupyter} not found. Create the project's Jupyter environment with \`npm run lab\` (or by hand: python3 -m venv .venv && .venv/bin/pip install -r requirements.txt && npx tslab install --prefix .venv --binary "$PWD/node_modules/.bin/tslab"), then run \`npm run bench -- report\`.`,
+    );
     return;
   }
-  const notebooksDir = readdirSync(join(root, "notebooks")).some((f) => f.endsWith(".ipynb")) ? join(root, "notebooks") : join(root, "test", "runner", "fixtures", "clean");
-  const notebooks = readdirSync(notebooksDir).filter((f) => f.endsWith(".ipynb")).sort().map((f) => join(notebooksDir, f));
+  const notebooksDir = readdirSync(join(root, "notebooks")).some((f) => f.endsWith(".ipynb"))
+    ? join(root, "notebooks")
+    : join(root, "test", "runner", "fixtures", "clean");
+  const notebooks = readdirSync(notebooksDir)
+    .filter((f) => f.endsWith(".ipynb"))
+    .sort()
+    .map((f) => join(notebooksDir, f));
   const runs = Number(process.env.BENCH_RUNS ?? 5);
   const out = await mkdtemp(join(tmpdir(), "report-bench-"));
-  console.log(`${notebooks.length} notebooks from ${notebooksDir.slice(root.length)}, ${runs} timed runs after 1 warm-up, alternating`);
+  console.log(
+    `${notebooks.length} notebooks from ${notebooksDir.slice(root.length)}, ${runs} timed runs after 1 warm-up, alternating`,
+  );
   try {
     const nbconvert = {
       label: "jupyter nbconvert --execute",
-      run: () => exec(jupyter, ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=tslab", "--output-dir", join(out, "nbconvert"), ...notebooks]),
+      run: () =>
+        exec(jupyter, [
+          "nbconvert",
+          "--to",
+          "notebook",
+          "--execute",
+          "--ExecutePreprocessor.kernel_name=tslab",
+          "--output-dir",
+          join(out, "nbconvert"),
+          ...notebooks,
+        ]),
     };
-    for (const [jobs, goal] of [[1, 0.8], [2, 0.5]] as const) {
-      const ours = { label: `gpu-cost-lab report --jobs ${jobs}`, run: () => exec(process.execPath, [cli, "report", "--jobs", String(jobs), "--notebooks", notebooksDir, "--out", join(out, `jobs${jobs}`)]) };
+    for (const [jobs, goal] of [
+      [1, 0.8],
+      [2, 0.5],
+    ] as const) {
+      const ours = {
+        label: `gpu-cost-lab report --jobs ${jobs}`,
+        run: () =>
+          exec(process.execPath, [
+            cli,
+            "report",
+            "--jobs",
+            String(jobs),
+            "--notebooks",
+            notebooksDir,
+            "--out",
+            join(out, `jobs${jobs}`),
+          ]),
+      };
       const result = await compare(nbconvert, ours, { runs });
       console.log(describe(result, goal));
-      console.log(`  runs (ms): ours ${result.candidateMs.map(Math.round).join(", ")}; nbconvert ${result.baselineMs.map(Math.round).join(", ")}`);
+      console.log(
+        `  runs (ms): ours ${result.candidateMs.map(Math.round).join(", ")}; nbconvert ${result.baselineMs.map(Math.round).join(", ")}`,
+      );
     }
   } finally {
     await rm(out, { recursive: true, force: true });

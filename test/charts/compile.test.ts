@@ -9,7 +9,15 @@ describe("charts: every spec is valid Vega-Lite 5", () => {
     it(`${name} compiles with vega-lite's compile(), with inline data only`, () => {
       assert.equal(spec.$schema, VEGA_LITE_SCHEMA);
       const warnings: string[] = [];
-      const logger = { level: () => logger, warn: (...m: unknown[]) => (warnings.push(m.join(" ")), logger), info: () => logger, debug: () => logger, error: (...m: unknown[]) => { throw new Error(m.join(" ")); } };
+      const logger = {
+        level: () => logger,
+        warn: (...m: unknown[]) => (warnings.push(m.join(" ")), logger),
+        info: () => logger,
+        debug: () => logger,
+        error: (...m: unknown[]) => {
+          throw new Error(m.join(" "));
+        },
+      };
       const compiled = compile(spec, { logger: logger as never }).spec;
       assert.ok(Array.isArray(compiled.marks) && compiled.marks.length > 0);
       assert.deepEqual(warnings, [], `${name} compiles without warnings`);

@@ -8,7 +8,7 @@ import { costComparisonChart, LOG_SCALE_SPREAD } from "../../src/charts/cost-com
 
 type Layer = { encoding?: { x?: { scale?: { type?: string }; axis?: { title?: string } } } };
 const valuesOf = (spec: object) => (spec as { data: { values: ReturnType<typeof comparisonRows> } }).data.values;
-const xOf = (spec: object) => ((spec as { layer: Layer[] }).layer[0]!.encoding!.x!);
+const xOf = (spec: object) => (spec as { layer: Layer[] }).layer[0]!.encoding!.x!;
 
 describe("charts/cost-comparison", () => {
   it("costComparisonChart(estimate()) matches its snapshot", () => {
@@ -17,13 +17,25 @@ describe("charts/cost-comparison", () => {
 
   it("costComparisonChart's data hold the estimate's low and high for every view", () => {
     const rows = valuesOf(costComparisonChart(e));
-    assert.deepEqual(rows.map((r) => r.key), [...seriesKeys]);
+    assert.deepEqual(
+      rows.map((r) => r.key),
+      [...seriesKeys],
+    );
     const expected = {
-      purchase: e.purchase, allIn: e.purchase.allIn, rental: e.rental, reported: e.reported, amortized: e.amortized, programme: e.programme,
+      purchase: e.purchase,
+      allIn: e.purchase.allIn,
+      rental: e.rental,
+      reported: e.reported,
+      amortized: e.amortized,
+      programme: e.programme,
     };
-    for (const row of rows) assert.deepEqual([row.low, row.high], [expected[row.key].low, expected[row.key].high], row.key);
+    for (const row of rows)
+      assert.deepEqual([row.low, row.high], [expected[row.key].low, expected[row.key].high], row.key);
     // the reported figure is a point (2,788,000 h × $2 = $5,576,000): drawn as a tick, not a bar
-    assert.deepEqual(rows.filter((r) => r.point).map((r) => r.key), ["reported"]);
+    assert.deepEqual(
+      rows.filter((r) => r.point).map((r) => r.key),
+      ["reported"],
+    );
   });
 
   it("costComparisonChart draws a log axis when the spread exceeds 20×, and says so", () => {
@@ -50,12 +62,18 @@ describe("charts/cost-comparison", () => {
 
   it("costComparisonChart checks its options", () => {
     assert.throws(() => costComparisonChart(e, { views: [] }), {
-      message: "invalid views: [] (expected a non-empty list of purchase, allIn, rental, reported, amortized, programme)",
+      message:
+        "invalid views: [] (expected a non-empty list of purchase, allIn, rental, reported, amortized, programme)",
     });
     assert.throws(() => costComparisonChart(e, { views: ["bought" as "purchase"] }), {
-      message: 'invalid views: ["bought"] (expected a non-empty list of purchase, allIn, rental, reported, amortized, programme)',
+      message:
+        'invalid views: ["bought"] (expected a non-empty list of purchase, allIn, rental, reported, amortized, programme)',
     });
-    assert.throws(() => costComparisonChart(e, { scale: "sqrt" as "log" }), { message: 'invalid scale: "sqrt" (expected one of auto, log, linear)' });
-    assert.throws(() => costComparisonChart(e, { width: -5 }), { message: "invalid width: -5 (expected a positive whole number of pixels)" });
+    assert.throws(() => costComparisonChart(e, { scale: "sqrt" as "log" }), {
+      message: 'invalid scale: "sqrt" (expected one of auto, log, linear)',
+    });
+    assert.throws(() => costComparisonChart(e, { width: -5 }), {
+      message: "invalid width: -5 (expected a positive whole number of pixels)",
+    });
   });
 });

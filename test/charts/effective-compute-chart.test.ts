@@ -9,6 +9,8 @@ describe("charts/effective-compute-chart", () => {
   });
 
   it("effectiveComputeChart checks its options", () => {
-    assert.throws(() => effectiveComputeChart(e, { speedRatios: [0] }), { message: "invalid speedRatios: [0] (expected a non-empty list of positive numbers)" });
+    assert.throws(() => effectiveComputeChart(e, { speedRatios: [0] }), {
+      message: "invalid speedRatios: [0] (expected a non-empty list of positive numbers)",
+    });
   });
 });

@@ -19,4 +19,7 @@ export const fullProgramme = { experimentsMultiplier: [2, 4] as [number, number]
 export const programmeEstimate = estimate(fullProgramme);
 export const simulation = simulate(fullProgramme, { n: DRAWS, seed: SEED });
 export const programmeSensitivity = sensitivity({}, { view: "programme" });
-export const defaultRunCosts = runCosts(loadTrainingRuns(), { ratePerGpuHour: pricesIn(defaultEstimate.assumptions).rentalRate, estimate: programmeEstimate });
+export const defaultRunCosts = runCosts(loadTrainingRuns(), {
+  ratePerGpuHour: pricesIn(defaultEstimate.assumptions).rentalRate,
+  estimate: programmeEstimate,
+});

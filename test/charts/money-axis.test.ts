@@ -3,7 +3,10 @@ import { currencySymbol, moneyLabelExpr } from "../../src/charts/money-axis.js";
 
 describe("charts/money-axis", () => {
   it("currencySymbol gives the symbols formatAmount writes", () => {
-    assert.deepEqual(["USD", "JPY", "CNY", "EUR"].map((c) => currencySymbol(c as "USD")), ["$", "¥", "CN¥", "€"]);
+    assert.deepEqual(
+      ["USD", "JPY", "CNY", "EUR"].map((c) => currencySymbol(c as "USD")),
+      ["$", "¥", "CN¥", "€"],
+    );
   });
 
   it("moneyLabelExpr writes compact SI figures with B for billions and K for thousands", () => {

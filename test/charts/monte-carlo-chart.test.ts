@@ -5,7 +5,10 @@ import { simulate } from "../../src/assumptions/simulate.js";
 import { monteCarloChart } from "../../src/charts/monte-carlo-chart.js";
 import { interval90, quantile } from "../../src/uncertainty/summary.js";
 
-type Spec = { layer: { data: { values: Record<string, number | string>[] } }[]; title: { text: string; subtitle: string | string[] } };
+type Spec = {
+  layer: { data: { values: Record<string, number | string>[] } }[];
+  title: { text: string; subtitle: string | string[] };
+};
 
 describe("charts/monte-carlo-chart", () => {
   it("monteCarloChart(simulate(…, { seed: 7 })) matches its snapshots", () => {
@@ -18,8 +21,14 @@ describe("charts/monte-carlo-chart", () => {
       const spec = monteCarloChart(sim, { view }) as unknown as Spec;
       const rules = spec.layer[1]!.data.values;
       const interval = interval90(sim[view])!;
-      assert.deepEqual(rules.map((r) => r.name), ["5th percentile", "median", "95th percentile"]);
-      assert.deepEqual(rules.map((r) => r.value), [interval.low, quantile(sim[view], 0.5), interval.high]);
+      assert.deepEqual(
+        rules.map((r) => r.name),
+        ["5th percentile", "median", "95th percentile"],
+      );
+      assert.deepEqual(
+        rules.map((r) => r.value),
+        [interval.low, quantile(sim[view], 0.5), interval.high],
+      );
     }
   });
 
@@ -27,12 +36,18 @@ describe("charts/monte-carlo-chart", () => {
     const spec = monteCarloChart(sim, { bins: 25 }) as unknown as Spec;
     const bins = spec.layer[0]!.data.values;
     assert.equal(bins.length, 25);
-    assert.equal(bins.reduce((t, b) => t + (b.count as number), 0), DRAWS);
+    assert.equal(
+      bins.reduce((t, b) => t + (b.count as number), 0),
+      DRAWS,
+    );
   });
 
   it("monteCarloChart says when the programme is the final run alone, and when nothing varies", () => {
     const finalRunOnly = monteCarloChart(simulate({}, { n: 100, seed: 1 }), { view: "programme" }) as unknown as Spec;
-    assert.equal((finalRunOnly.title.subtitle as string[])[1], "experimentsMultiplier is 1, so the programme is the final run alone; 2–4 (Lambert) widens it.");
+    assert.equal(
+      (finalRunOnly.title.subtitle as string[])[1],
+      "experimentsMultiplier is 1, so the programme is the final run alone; 2–4 (Lambert) widens it.",
+    );
     const fixed = simulate({ gpuPrice: { low: 30000, high: 30000, currency: "USD" }, rentalRate: 2 }, { n: 10 });
     const spec = monteCarloChart(fixed) as unknown as Spec;
     // every input of the amortized view is a single value: one bin, and the subtitle says so
@@ -41,7 +56,11 @@ describe("charts/monte-carlo-chart", () => {
   });
 
   it("monteCarloChart checks its options", () => {
-    assert.throws(() => monteCarloChart(sim, { view: "rental" as "amortized" }), { message: 'invalid view: "rental" (expected one of amortized, programme)' });
-    assert.throws(() => monteCarloChart({ ...sim, programme: new Float64Array(0) }, { view: "programme" }), { message: "invalid simulation.programme: {} (expected one or more draws)" });
+    assert.throws(() => monteCarloChart(sim, { view: "rental" as "amortized" }), {
+      message: 'invalid view: "rental" (expected one of amortized, programme)',
+    });
+    assert.throws(() => monteCarloChart({ ...sim, programme: new Float64Array(0) }, { view: "programme" }), {
+      message: "invalid simulation.programme: {} (expected one or more draws)",
+    });
   });
 });

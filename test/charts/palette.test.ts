@@ -23,7 +23,10 @@ function seriesColours(spec: unknown): [string, string][] {
 
 describe("charts/palette", () => {
   it("colorScale(keys) maps legend names to colours in palette order, whatever order the keys come in", () => {
-    assert.deepEqual(colorScale(["reported", "rental"]), { domain: ["Rental price", "Reported by the lab"], range: [palette.rental, palette.reported] });
+    assert.deepEqual(colorScale(["reported", "rental"]), {
+      domain: ["Rental price", "Reported by the lab"],
+      range: [palette.rental, palette.reported],
+    });
     assert.equal(colorScale().domain.length, seriesKeys.length);
     assert.equal(new Set(Object.values(palette)).size, seriesKeys.length, "one colour per series");
   });

@@ -21,7 +21,11 @@ export function sortedJson(value: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }
@@ -42,5 +46,7 @@ export function matchSnapshot(name: string, spec: unknown): void {
     return;
   }
   writeFileSync(changed, actual);
-  assert.fail(`chart ${name} differs from its snapshot: compare test/charts/snapshots/${name}.vl.json with ${name}-changed.json, and replace the snapshot if the change is intended`);
+  assert.fail(
+    `chart ${name} differs from its snapshot: compare test/charts/snapshots/${name}.vl.json with ${name}-changed.json, and replace the snapshot if the change is intended`,
+  );
 }

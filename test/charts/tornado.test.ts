@@ -12,6 +12,8 @@ describe("charts/tornado", () => {
     const spec = tornadoChart(s, { limit: 2 }) as { data: { values: unknown[] }; title: { subtitle: string[] } };
     assert.equal(spec.data.values.length, 4);
     assert.equal(spec.title.subtitle[1], `${s.rows.length - 2} smaller rows left out (limit 2).`);
-    assert.throws(() => tornadoChart(s, { limit: 0 }), { message: "invalid limit: 0 (expected a positive whole number)" });
+    assert.throws(() => tornadoChart(s, { limit: 0 }), {
+      message: "invalid limit: 0 (expected a positive whole number)",
+    });
   });
 });

@@ -16,11 +16,16 @@ describe("charts/training-runs-chart", () => {
     const [hours, points] = [spec.vconcat[0]!.data.values, spec.vconcat[1]!.data.values];
     const withHours = [...new Set(costs.filter((c) => c.gpuHours !== null).map((c) => c.id))];
     assert.equal(hours.length, withHours.length);
-    assert.deepEqual(points.map((p) => [p.low, p.high, p.series]), costs.map((c) => [c.costUsdLow, c.costUsdHigh, seriesNames[c.key]]));
+    assert.deepEqual(
+      points.map((p) => [p.low, p.high, p.series]),
+      costs.map((c) => [c.costUsdLow, c.costUsdHigh, seriesNames[c.key]]),
+    );
     assert.ok(points.every((p) => typeof p.basis === "string" && typeof p.source === "string"));
   });
 
   it("trainingRunsChart checks its input", () => {
-    assert.throws(() => trainingRunsChart([]), { message: "invalid costs: [] (expected a non-empty list of run costs, from runCosts())" });
+    assert.throws(() => trainingRunsChart([]), {
+      message: "invalid costs: [] (expected a non-empty list of run costs, from runCosts())",
+    });
   });
 });

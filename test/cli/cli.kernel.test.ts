@@ -34,7 +34,11 @@ describe("cli/cli", function () {
   afterEach(() => rm(temp, { recursive: true, force: true }));
 
   it("--help prints the usage of the tool and of each command, with exit status 0", async () => {
-    for (const [args, text] of [[["--help"], HELP], [["run", "--help"], RUN_HELP], [["report", "-h"], REPORT_HELP]] as const) {
+    for (const [args, text] of [
+      [["--help"], HELP],
+      [["run", "--help"], RUN_HELP],
+      [["report", "-h"], REPORT_HELP],
+    ] as const) {
       assert.deepEqual(await inProcess(args), { status: 0, stdout: `${text}\n`, stderr: "" });
     }
     const child = await runCli(["--help"]);
@@ -49,24 +53,43 @@ describe("cli/cli", function () {
       [["run", "--timeout"], "Option '--timeout <value>' argument missing (see gpu-cost-lab run --help)"],
       [["report", "--jobs", "0"], 'invalid --jobs: "0" (expected a positive whole number)'],
       [["report", "--timeout", "soon"], 'invalid --timeout: "soon" (expected a positive number of seconds)'],
-      [["report", "--scenario", "artcle"], 'invalid scenario: "artcle" (expected one of: article, deepseek-paper, full-programme, spec-speed)'],
+      [
+        ["report", "--scenario", "artcle"],
+        'invalid scenario: "artcle" (expected one of: article, deepseek-paper, full-programme, spec-speed)',
+      ],
       [["report", "--set", "gpuCount"], 'invalid --set: "gpuCount" (expected key=value)'],
     ];
     for (const [args, message] of cases) {
-      assert.deepEqual(await inProcess(args), { status: 2, stdout: "", stderr: `gpu-cost-lab: ${message}\n` }, args.join(" "));
+      assert.deepEqual(
+        await inProcess(args),
+        { status: 2, stdout: "", stderr: `gpu-cost-lab: ${message}\n` },
+        args.join(" "),
+      );
     }
     const child = await runCli(["report", "--jbos", "2"]);
-    assert.deepEqual([child.status, child.stderr], [2, "gpu-cost-lab: Unknown option '--jbos' (see gpu-cost-lab report --help)\n"], "the same from the command line");
+    assert.deepEqual(
+      [child.status, child.stderr],
+      [2, "gpu-cost-lab: Unknown option '--jbos' (see gpu-cost-lab report --help)\n"],
+      "the same from the command line",
+    );
   });
 
   it("an unknown assumption or a bad value stops with the library's message, exit status 2, before any kernel starts", async () => {
     // a kernel that leaves a mark when started: it must never be
     const marker = join(temp, "kernel-started");
     await mkdir(join(temp, "jupyter", "kernels", "marker"), { recursive: true });
-    await writeFile(join(temp, "jupyter", "kernels", "marker", "kernel.json"), JSON.stringify({ argv: ["sh", "-c", `touch ${marker}; sleep 30`] }));
-    for (const [command, arg, overrides] of [[["report"], "gpuCont=3", { gpuCont: 3 }], [["run", fixture("clean/parameters.ipynb")], "gpuCount=-3", { gpuCount: -3 }]] as const) {
+    await writeFile(
+      join(temp, "jupyter", "kernels", "marker", "kernel.json"),
+      JSON.stringify({ argv: ["sh", "-c", `touch ${marker}; sleep 30`] }),
+    );
+    for (const [command, arg, overrides] of [
+      [["report"], "gpuCont=3", { gpuCont: 3 }],
+      [["run", fixture("clean/parameters.ipynb")], "gpuCount=-3", { gpuCount: -3 }],
+    ] as const) {
       {
-        const result = await runCli([...command, "--set", arg, "--kernel", "marker", "--out", join(temp, "out")], { JUPYTER_PATH: join(temp, "jupyter") });
+        const result = await runCli([...command, "--set", arg, "--kernel", "marker", "--out", join(temp, "out")], {
+          JUPYTER_PATH: join(temp, "jupyter"),
+        });
         assert.deepEqual([result.status, result.stderr], [2, `gpu-cost-lab: ${libraryMessage(overrides)}\n`]);
       }
     }
@@ -78,16 +101,32 @@ describe("cli/cli", function () {
     const out = join(temp, "type-error.ipynb");
     const result = await runCli(["run", fixture("failing/type-error.ipynb"), "--out", out]);
     assert.equal(result.status, 1);
-    assert.equal(result.stderr, "cell 3 of type-error.ipynb failed:\n    const hours: number = \"2788K\";\n    console.log(hours);\n1:7 - Type 'string' is not assignable to type 'number'.\n");
+    assert.equal(
+      result.stderr,
+      "cell 3 of type-error.ipynb failed:\n    const hours: number = \"2788K\";\n    console.log(hours);\n1:7 - Type 'string' is not assignable to type 'number'.\n",
+    );
     assert.equal(existsSync(out), false);
     assert.equal(existsSync(join(temp, "type-error.failed.ipynb")), true);
-    assert.match(result.stdout, /^running type-error\.ipynb\nFAILED +type-error\.ipynb {2}2 code cells {2}[\d.]+ s {2}→ .*type-error\.failed\.ipynb\nwrote .*type-error\.failed\.ipynb\n$/);
+    assert.match(
+      result.stdout,
+      /^running type-error\.ipynb\nFAILED +type-error\.ipynb {2}2 code cells {2}[\d.]+ s {2}→ .*type-error\.failed\.ipynb\nwrote .*type-error\.failed\.ipynb\n$/,
+    );
   });
 
   it("run --timeout 1 on a hanging cell interrupts it and exits 1 naming the cell", async () => {
-    const result = await runCli(["run", fixture("failing/hang.ipynb"), "--out", join(temp, "hang.ipynb"), "--timeout", "1"]);
+    const result = await runCli([
+      "run",
+      fixture("failing/hang.ipynb"),
+      "--out",
+      join(temp, "hang.ipynb"),
+      "--timeout",
+      "1",
+    ]);
     assert.equal(result.status, 1);
-    assert.equal(result.stderr, "cell 2 of hang.ipynb timed out after 1 s (the kernel was interrupted)\n    let spins = 0;\n    while (true) {\n      spins++;\n    … (1 more line)\n");
+    assert.equal(
+      result.stderr,
+      "cell 2 of hang.ipynb timed out after 1 s (the kernel was interrupted)\n    let spins = 0;\n    while (true) {\n      spins++;\n    … (1 more line)\n",
+    );
   });
 
   it("run on a notebook whose kernel dies mid-cell exits 1 with 'kernel died while running cell 3 of …'", async () => {
@@ -99,16 +138,27 @@ describe("cli/cli", function () {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     it(`report killed mid-run with ${signal} shuts every kernel down and leaves no report files`, async () => {
       const out = join(temp, "out");
-      const run = startCli(["report", "--notebooks", fixture("failing"), "--jobs", "2", "--out", out], { TMPDIR: temp });
+      const run = startCli(["report", "--notebooks", fixture("failing"), "--jobs", "2", "--out", out], {
+        TMPDIR: temp,
+      });
       // wait until the run's kernels are up (their connection files live in its private temp folder)
-      for (let waited = 0; waited < 60_000 && !(processesMentioning(temp).length >= 2 && run.stdout().includes("running")); waited += 100) await sleep(100);
+      for (
+        let waited = 0;
+        waited < 60_000 && !(processesMentioning(temp).length >= 2 && run.stdout().includes("running"));
+        waited += 100
+      )
+        await sleep(100);
       assert.ok(processesMentioning(temp).length >= 1, "kernels started");
       run.child.kill(signal);
       const result = await run.done;
       assert.equal(result.status, signal === "SIGTERM" ? 143 : 130);
       assert.deepEqual(processesMentioning(temp), [], "no kernel of the run survives");
       const written = existsSync(out) ? await readdir(out) : [];
-      assert.deepEqual(written.filter((f) => f !== "notebooks"), [], "no summary or page, no temporary files");
+      assert.deepEqual(
+        written.filter((f) => f !== "notebooks"),
+        [],
+        "no summary or page, no temporary files",
+      );
     });
   }
 });

@@ -37,7 +37,8 @@ describe("cli/lab-env", () => {
       (e: unknown) =>
         e instanceof GpuCostError &&
         e.code === "labPythonMissing" &&
-        e.message === `no Python 3 found: "/nonexistent/python3" could not be run (expected Python ≥ 3.9 with its venv module; on Debian/Ubuntu: apt-get install python3 python3-venv)`,
+        e.message ===
+          `no Python 3 found: "/nonexistent/python3" could not be run (expected Python ≥ 3.9 with its venv module; on Debian/Ubuntu: apt-get install python3 python3-venv)`,
     );
     assert.equal(existsSync(join(dir, ".venv")), false);
   });
@@ -70,9 +71,17 @@ describe("cli/lab-env", () => {
     await script(".venv/bin/jupyter", "exit 0");
     await writeFile(join(dir, ".venv", "package.json"), '{ "type": "commonjs" }\n');
     await mkdir(join(dir, ".venv/share/jupyter/kernels/tslab"), { recursive: true });
-    await writeFile(join(dir, ".venv/share/jupyter/kernels/tslab/kernel.json"), JSON.stringify({ argv: [tslab, "kernel", "--config-path", "{connection_file}"] }));
-    const requirementsSha256 = createHash("sha256").update(await readFile(join(dir, "requirements.txt"))).digest("hex");
-    await writeFile(join(dir, ".venv/gpu-cost-lab-setup.json"), JSON.stringify({ requirementsSha256, tslab, python: "3.11.7" }));
+    await writeFile(
+      join(dir, ".venv/share/jupyter/kernels/tslab/kernel.json"),
+      JSON.stringify({ argv: [tslab, "kernel", "--config-path", "{connection_file}"] }),
+    );
+    const requirementsSha256 = createHash("sha256")
+      .update(await readFile(join(dir, "requirements.txt")))
+      .digest("hex");
+    await writeFile(
+      join(dir, ".venv/gpu-cost-lab-setup.json"),
+      JSON.stringify({ requirementsSha256, tslab, python: "3.11.7" }),
+    );
     return dir;
   }
 
@@ -87,13 +96,20 @@ describe("cli/lab-env", () => {
   it("ensureLabEnv() sets up again when requirements.txt changed (here: reaches the Python check)", async () => {
     const dir = await completeSetup();
     await writeFile(join(dir, "requirements.txt"), "jupyterlab==4.6.7\n");
-    await assert.rejects(ensureLabEnv({ projectDir: dir, python: "/nonexistent/python3", ...quiet }), { code: "labPythonMissing" });
+    await assert.rejects(ensureLabEnv({ projectDir: dir, python: "/nonexistent/python3", ...quiet }), {
+      code: "labPythonMissing",
+    });
   });
 
   it("ensureLabEnv() sets up again when kernel.json points at another tslab (a global one)", async () => {
     const dir = await completeSetup();
-    await writeFile(join(dir, ".venv/share/jupyter/kernels/tslab/kernel.json"), JSON.stringify({ argv: ["tslab", "kernel"] }));
-    await assert.rejects(ensureLabEnv({ projectDir: dir, python: "/nonexistent/python3", ...quiet }), { code: "labPythonMissing" });
+    await writeFile(
+      join(dir, ".venv/share/jupyter/kernels/tslab/kernel.json"),
+      JSON.stringify({ argv: ["tslab", "kernel"] }),
+    );
+    await assert.rejects(ensureLabEnv({ projectDir: dir, python: "/nonexistent/python3", ...quiet }), {
+      code: "labPythonMissing",
+    });
   });
 
   it("labProcessEnv(venvDir) puts the venv and the project's .bin first and names the venv's kernels in JUPYTER_PATH", () => {

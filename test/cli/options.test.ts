@@ -17,7 +17,11 @@ describe("cli/options", () => {
       // scenario: gpuCount 2048, gpuHours 2,788,000; file: gpuCount 3000, JPY; --set: CNY
       assert.deepEqual(choice.overrides, { gpuCount: 3000, gpuHours: paper.assumptions.gpuHours, currency: "CNY" });
       assert.equal(choice.resolved.currency, "CNY");
-      assert.deepEqual(choice.from, { scenario: { name: "deepseek-paper", description: paper.description, sources: paper.sources }, file, set: { currency: "CNY" } });
+      assert.deepEqual(choice.from, {
+        scenario: { name: "deepseek-paper", description: paper.description, sources: paper.sources },
+        file,
+        set: { currency: "CNY" },
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -32,12 +36,20 @@ describe("cli/options", () => {
   it("timeoutMs(--timeout) reads seconds and defaults to 300 s", () => {
     assert.equal(timeoutMs(undefined), 300_000); // 300 s × 1000
     assert.equal(timeoutMs("1.5"), 1500);
-    assert.throws(() => timeoutMs("0"), (e: unknown) => e instanceof GpuCostError && e.message === 'invalid --timeout: "0" (expected a positive number of seconds)');
+    assert.throws(
+      () => timeoutMs("0"),
+      (e: unknown) =>
+        e instanceof GpuCostError && e.message === 'invalid --timeout: "0" (expected a positive number of seconds)',
+    );
   });
 
   it("jobsCount(--jobs) takes a positive whole number, else the fallback", () => {
     assert.equal(jobsCount(undefined, 2), 2);
     assert.equal(jobsCount("3", 2), 3);
-    assert.throws(() => jobsCount("1.5", 2), (e: unknown) => e instanceof GpuCostError && e.message === 'invalid --jobs: "1.5" (expected a positive whole number)');
+    assert.throws(
+      () => jobsCount("1.5", 2),
+      (e: unknown) =>
+        e instanceof GpuCostError && e.message === 'invalid --jobs: "1.5" (expected a positive whole number)',
+    );
   });
 });

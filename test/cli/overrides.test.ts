@@ -18,12 +18,20 @@ describe("cli/overrides", () => {
 
   it("parseSet refuses an argument without key=", () => {
     for (const arg of ["gpuCount", "=3"]) {
-      assert.throws(() => parseSet(arg), (e: unknown) => e instanceof GpuCostError && e.message === `invalid --set: ${JSON.stringify(arg)} (expected key=value)`);
+      assert.throws(
+        () => parseSet(arg),
+        (e: unknown) =>
+          e instanceof GpuCostError && e.message === `invalid --set: ${JSON.stringify(arg)} (expected key=value)`,
+      );
     }
   });
 
   it("mergeOverrides(scenario, file, set) lets later sources win key by key", () => {
-    assert.deepEqual(mergeOverrides({ gpuCount: 1, pue: 1.1 }, { gpuCount: 2 }, { currency: "JPY" }), { gpuCount: 2, pue: 1.1, currency: "JPY" });
+    assert.deepEqual(mergeOverrides({ gpuCount: 1, pue: 1.1 }, { gpuCount: 2 }, { currency: "JPY" }), {
+      gpuCount: 2,
+      pue: 1.1,
+      currency: "JPY",
+    });
   });
 
   it("the shipped scenarios load, carry a description and sources, and pass the library's validation", async () => {
@@ -36,13 +44,24 @@ describe("cli/overrides", () => {
       assumptions(scenario.assumptions);
     }
     // the paper's figures: 2,048 GPUs; 2,664K + 119K + 5K = 2,788K GPU-hours
-    assert.deepEqual((await loadScenario("deepseek-paper")).assumptions, { gpuCount: 2048, gpuHours: 2_664_000 + 119_000 + 5_000 });
-    assert.deepEqual((await loadScenario("full-programme")).assumptions, { experimentsMultiplier: { low: 2, high: 4 } });
+    assert.deepEqual((await loadScenario("deepseek-paper")).assumptions, {
+      gpuCount: 2048,
+      gpuHours: 2_664_000 + 119_000 + 5_000,
+    });
+    assert.deepEqual((await loadScenario("full-programme")).assumptions, {
+      experimentsMultiplier: { low: 2, high: 4 },
+    });
   });
 
   it("loadScenario(unknown) lists the known scenarios, and refuses path-like names", async () => {
     for (const name of ["artcle", "../package"]) {
-      await assert.rejects(loadScenario(name), (e: unknown) => e instanceof GpuCostError && e.message === `invalid scenario: ${JSON.stringify(name)} (expected one of: article, deepseek-paper, full-programme, spec-speed)`);
+      await assert.rejects(
+        loadScenario(name),
+        (e: unknown) =>
+          e instanceof GpuCostError &&
+          e.message ===
+            `invalid scenario: ${JSON.stringify(name)} (expected one of: article, deepseek-paper, full-programme, spec-speed)`,
+      );
     }
   });
 
@@ -53,8 +72,12 @@ describe("cli/overrides", () => {
       await writeFile(join(dir, "list.json"), "[1]");
       assert.deepEqual(await loadParametersFile(join(dir, "ok.json")), { gpuCount: 2048 });
       const expected = "a JSON object of assumptions";
-      await assert.rejects(loadParametersFile(join(dir, "list.json")), { message: `invalid parameters file: ${join(dir, "list.json")} (expected ${expected}: it is an array)` });
-      await assert.rejects(loadParametersFile(join(dir, "none.json")), { message: `invalid parameters file: ${join(dir, "none.json")} (expected ${expected}: no such file)` });
+      await assert.rejects(loadParametersFile(join(dir, "list.json")), {
+        message: `invalid parameters file: ${join(dir, "list.json")} (expected ${expected}: it is an array)`,
+      });
+      await assert.rejects(loadParametersFile(join(dir, "none.json")), {
+        message: `invalid parameters file: ${join(dir, "none.json")} (expected ${expected}: no such file)`,
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -6,13 +6,30 @@ import { sleep } from "../../src/runner/timing.js";
 /** A stream that records what is written to it. */
 function recorder(isTTY: boolean) {
   const chunks: string[] = [];
-  const stream = { isTTY, columns: 80, write: (text: string) => (chunks.push(text), true) } as unknown as NodeJS.WriteStream;
+  const stream = {
+    isTTY,
+    columns: 80,
+    write: (text: string) => (chunks.push(text), true),
+  } as unknown as NodeJS.WriteStream;
   return { stream, text: () => chunks.join("") };
 }
 
 const result = (status: NotebookResult["status"]): NotebookResult => ({
-  name: "02-buy.ipynb", source: "", output: undefined, status, errors: [], warnings: [], parametersInjected: false, chartsRendered: 0, kernelStartMs: 0, durationMs: 4100,
-  cells: [{ cell: 1, status: "ok", durationMs: 1 }, { cell: 2, status: "error", durationMs: 1 }, { cell: 3, status: "skipped", durationMs: 0 }],
+  name: "02-buy.ipynb",
+  source: "",
+  output: undefined,
+  status,
+  errors: [],
+  warnings: [],
+  parametersInjected: false,
+  chartsRendered: 0,
+  kernelStartMs: 0,
+  durationMs: 4100,
+  cells: [
+    { cell: 1, status: "ok", durationMs: 1 },
+    { cell: 2, status: "error", durationMs: 1 },
+    { cell: 3, status: "skipped", durationMs: 0 },
+  ],
 });
 
 describe("cli/progress", () => {

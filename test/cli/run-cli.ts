@@ -11,7 +11,10 @@ export interface CliResult {
 }
 
 /** Starts the CLI with `args`; `env` is added to this process's environment. */
-export function startCli(args: readonly string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<CliResult>; stdout: () => string } {
+export function startCli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): { child: ChildProcess; done: Promise<CliResult>; stdout: () => string } {
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
     cwd: PACKAGE_ROOT,
     env: { ...process.env, ...env },
@@ -21,7 +24,9 @@ export function startCli(args: readonly string[], env: Record<string, string> = 
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (t: string) => (stdout += t));
   child.stderr.setEncoding("utf8").on("data", (t: string) => (stderr += t));
-  const done = new Promise<CliResult>((resolve) => child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr })));
+  const done = new Promise<CliResult>((resolve) =>
+    child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr })),
+  );
   return { child, done, stdout: () => stdout };
 }
 

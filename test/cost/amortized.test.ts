@@ -8,7 +8,12 @@ const close = (actual: number, expected: number, tolerance: number) =>
 
 describe("cost/amortized", () => {
   it("amortizedCost follows Epoch's method (Cottier et al. 2024), worked by hand for a $30,000 GPU", () => {
-    const view = amortizedCost({ gpuHours: 2_788_000, gpuPrice: money(30_000, "USD"), tdpWatts: 700, electricityPrice: money(0.0826, "USD") });
+    const view = amortizedCost({
+      gpuHours: 2_788_000,
+      gpuPrice: money(30_000, "USD"),
+      tdpWatts: 700,
+      electricityPrice: money(0.0826, "USD"),
+    });
     // hardware per GPU: $30,000 × 1.64 ÷ (1 − 0.19) = $60,740.74
     // per GPU-hour: 0.14 × ln 10 ÷ 8,766 h = 3.67741e-5 of value → $60,740.74 × 3.67741e-5 = $2.23369 per GPU-hour
     // capex: 2,788,000 h × $2.23369 = $6,227,520
@@ -23,7 +28,14 @@ describe("cost/amortized", () => {
   });
 
   it("straight-line depreciation spreads value over lifetimeYears × 8,766 h", () => {
-    const view = amortizedCost({ gpuHours: 2_788_000, gpuPrice: money(30_000, "USD"), tdpWatts: 700, electricityPrice: money(0.0826, "USD"), depreciation: "straight-line", lifetimeYears: 5 });
+    const view = amortizedCost({
+      gpuHours: 2_788_000,
+      gpuPrice: money(30_000, "USD"),
+      tdpWatts: 700,
+      electricityPrice: money(0.0826, "USD"),
+      depreciation: "straight-line",
+      lifetimeYears: 5,
+    });
     // capex: 2,788,000 h × $60,740.74 ÷ (5 × 8,766 h) = $3,863,682; + energy $275,051 = $4,138,733
     close(view.low, 3_863_682 + 275_051.19, 1);
     // 1 ÷ (5 × 8,766) = 2.2815e-5 of value per hour
@@ -31,7 +43,13 @@ describe("cost/amortized", () => {
   });
 
   it("amortizedCost gives a range whose ends come from the inputs' ends, whichever way they push", () => {
-    const view = amortizedCost({ gpuHours: 2_788_000, gpuPrice: money(30_000, "USD"), tdpWatts: 700, depreciation: "straight-line", lifetimeYears: [4, 6] });
+    const view = amortizedCost({
+      gpuHours: 2_788_000,
+      gpuPrice: money(30_000, "USD"),
+      tdpWatts: 700,
+      depreciation: "straight-line",
+      lifetimeYears: [4, 6],
+    });
     // a longer life lowers the cost per hour: low end at 6 years, high end at 4 years
     const capex = (years: number) => (2_788_000 * 60_740.74074) / (years * 8766);
     const energy = 2_788_000 * 1.194375 * 0.0806;

@@ -12,7 +12,8 @@ describe("cost/effective-compute", () => {
 
   it("effectiveCompute checks the speed ratio", () => {
     assert.throws(() => effectiveCompute({ gpuHours: 1, speedRatio: 0, costPerGpuHour: 2 }), {
-      message: 'invalid speedRatio: 0 (expected a positive number, or a range of them as [low, high] or {"low": …, "high": …})',
+      message:
+        'invalid speedRatio: 0 (expected a positive number, or a range of them as [low, high] or {"low": …, "high": …})',
     });
   });
 });

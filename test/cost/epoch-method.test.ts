@@ -1,18 +1,46 @@
 import assert from "node:assert/strict";
-import { amortizedCostOfHours, clusterValue, depreciationPerHour, energyKwh, HOURS_PER_YEAR, interconnectValue, INTERCONNECT_FRACTION, POWER_FRACTION, PRICE_OOMS_PER_YEAR, PUE, SERVER_OVERHEAD, SERVER_POWER_RATIO } from "../../src/cost/epoch-method.js";
+import {
+  amortizedCostOfHours,
+  clusterValue,
+  depreciationPerHour,
+  energyKwh,
+  HOURS_PER_YEAR,
+  interconnectValue,
+  INTERCONNECT_FRACTION,
+  POWER_FRACTION,
+  PRICE_OOMS_PER_YEAR,
+  PUE,
+  SERVER_OVERHEAD,
+  SERVER_POWER_RATIO,
+} from "../../src/cost/epoch-method.js";
 
 const close = (actual: number, expected: number, tolerance: number) =>
   assert.ok(Math.abs(actual - expected) <= tolerance, `${actual} is not within ${tolerance} of ${expected}`);
 
 describe("cost/epoch-method", () => {
   it("the defaults are Epoch's constants", () => {
-    assert.deepEqual([PRICE_OOMS_PER_YEAR, INTERCONNECT_FRACTION, SERVER_OVERHEAD, SERVER_POWER_RATIO, POWER_FRACTION, PUE, HOURS_PER_YEAR], [0.14, 0.19, 1.64, 1.82, 0.75, 1.25, 8766]);
+    assert.deepEqual(
+      [
+        PRICE_OOMS_PER_YEAR,
+        INTERCONNECT_FRACTION,
+        SERVER_OVERHEAD,
+        SERVER_POWER_RATIO,
+        POWER_FRACTION,
+        PUE,
+        HOURS_PER_YEAR,
+      ],
+      [0.14, 0.19, 1.64, 1.82, 0.75, 1.25, 8766],
+    );
   });
 
   it("amortizedCostOfHours is the amortized view's formula on plain numbers", () => {
     const perHour = depreciationPerHour("price-performance", 0.14, 5);
     // the worked case of cost/amortized: $6,227,520 of capex + $275,051.19 of energy
-    close(amortizedCostOfHours(2_788_000, 30_000, 1.64, 0.19, perHour, 700, 1.82, 0.75, 1.25, 0.0826), 6_502_570.9, 0.1);
+    close(
+      amortizedCostOfHours(2_788_000, 30_000, 1.64, 0.19, perHour, 700, 1.82, 0.75, 1.25, 0.0826),
+      6_502_570.9,
+      0.1,
+    );
   });
 
   it("clusterValue(price, overhead, f) = price × overhead ÷ (1 − f), per GPU or for a fleet", () => {

@@ -12,7 +12,8 @@ describe("cost/programme", () => {
 
   it("programmeCost refuses a multiplier below 1", () => {
     assert.throws(() => programmeCost({ finalRun: 1, experimentsMultiplier: 0.5 }), {
-      message: 'invalid experimentsMultiplier: 0.5 (expected a number ≥ 1, or a range of them as [low, high] or {"low": …, "high": …})',
+      message:
+        'invalid experimentsMultiplier: 0.5 (expected a number ≥ 1, or a range of them as [low, high] or {"low": …, "high": …})',
     });
   });
 });

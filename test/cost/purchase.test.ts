@@ -32,10 +32,12 @@ describe("cost/purchase", () => {
 
   it("purchaseCost checks its inputs", () => {
     assert.throws(() => purchaseCost({ gpuCount: 2048.5, gpuPrice: 30_000 }), {
-      message: 'invalid gpuCount: 2048.5 (expected a positive whole number, or a range of them as [low, high] or {"low": …, "high": …} or text such as "2000～3000块")',
+      message:
+        'invalid gpuCount: 2048.5 (expected a positive whole number, or a range of them as [low, high] or {"low": …, "high": …} or text such as "2000～3000块")',
     });
     assert.throws(() => purchaseCost({ gpuCount: 2048, gpuPrice: 30_000, interconnectFraction: 1 }), {
-      message: 'invalid interconnectFraction: 1 (expected a fraction in [0, 1), or a range of them as [low, high] or {"low": …, "high": …})',
+      message:
+        'invalid interconnectFraction: 1 (expected a fraction in [0, 1), or a range of them as [low, high] or {"low": …, "high": …})',
     });
   });
 });

@@ -18,7 +18,8 @@ describe("cost/rental", () => {
 
   it("rentalCost checks its inputs", () => {
     assert.throws(() => rentalCost({ gpuHours: "2000块", ratePerGpuHour: 2 }), {
-      message: 'invalid gpuHours: "2000块" (expected a positive number, or a range of them as [low, high] or {"low": …, "high": …} or text such as "278.8万小时"; it reads as GPU, not hour)',
+      message:
+        'invalid gpuHours: "2000块" (expected a positive number, or a range of them as [low, high] or {"low": …, "high": …} or text such as "278.8万小时"; it reads as GPU, not hour)',
     });
     assert.throws(() => rentalCost({ gpuHours: 1, ratePerGpuHour: { low: 3, high: 2 } }), {
       message: "invalid ratePerGpuHour: low 3 > high 2 (expected low ≤ high)",

@@ -14,7 +14,8 @@ describe("docs/readme", () => {
   });
 
   it("names only npm scripts that exist", () => {
-    for (const [, script] of readme.matchAll(/npm run ([a-z0-9:-]+)/g)) assert.ok(script! in pkg.scripts, `npm run ${script}`);
+    for (const [, script] of readme.matchAll(/npm run ([a-z0-9:-]+)/g))
+      assert.ok(script! in pkg.scripts, `npm run ${script}`);
   });
 
   it("gives the test command that CI runs", () => {

@@ -10,7 +10,14 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { startLab, type RunningLab } from "../helpers/lab-server.js";
 import { countCharts, executedCopies } from "./helpers/executed-copies.js";
-import { editParameter, errorOutputs, readOutputText, runAllCells, waitChartsSettled, waitKernelReady } from "./helpers/notebook-page.js";
+import {
+  editParameter,
+  errorOutputs,
+  readOutputText,
+  runAllCells,
+  waitChartsSettled,
+  waitKernelReady,
+} from "./helpers/notebook-page.js";
 import { ensureResultsDir, labEnv, projectDir, recordTime, sharedBrowser, stopLab, track } from "./helpers/session.js";
 
 const fixturesDir = join(projectDir, "test", "e2e", "fixtures");
@@ -45,7 +52,10 @@ const parameterEdits = [
       const yen = (n: number) => `¥${n.toLocaleString("en-US")}`;
       const [low, high] = [Number(lowJpy.replaceAll(",", "")), Number(highJpy.replaceAll(",", ""))];
       // 2,048 GPUs (the paper's cluster) × ¥4,000,000–¥5,000,000 = ¥8,192,000,000–¥10,240,000,000
-      assert.equal(line.exec(after)?.[0], `Fleet purchase: 2,048 GPUs × ${yen(low)}–${yen(high)} = ${yen(2048 * low)}–${yen(2048 * high)}`);
+      assert.equal(
+        line.exec(after)?.[0],
+        `Fleet purchase: 2,048 GPUs × ${yen(low)}–${yen(high)} = ${yen(2048 * low)}–${yen(2048 * high)}`,
+      );
     },
   },
   {
@@ -74,8 +84,13 @@ const quietSettings = {
 const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 /** Every entry of `dir` (hidden ones too, e.g. `.ipynb_checkpoints`), files with their hash. */
 const snapshot = (dir: string) =>
-  Object.fromEntries(readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e.isFile() ? sha256(join(dir, e.name)) : "(folder)"]));
-const ipynbIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".ipynb")).sort();
+  Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e.isFile() ? sha256(join(dir, e.name)) : "(folder)"]),
+  );
+const ipynbIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".ipynb"))
+    .sort();
 
 /** Open `path` (relative to the server's root) in a fresh page; resolves once its kernel is idle. */
 async function openNotebook(lab: RunningLab, path: string, label = path): Promise<Page> {
@@ -83,7 +98,10 @@ async function openNotebook(lab: RunningLab, path: string, label = path): Promis
   const page = await (await sharedBrowser()).newPage({ viewport: { width: 1280, height: 1600 } });
   // ?reset: start from an empty workspace, not with the notebooks earlier pages opened.
   await page.goto(`${lab.baseUrl}/lab/tree/${path}?reset&token=${lab.token}`);
-  await page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell").first().waitFor({ timeout: 60_000 });
+  await page
+    .locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")
+    .first()
+    .waitFor({ timeout: 60_000 });
   const shown = Date.now();
   await waitKernelReady(page);
   recordTime(`${label}: JupyterLab page until the notebook shows`, (shown - started) / 1000);
@@ -111,7 +129,9 @@ for (const folder of folders) {
       if (names.length === 0) this.skip();
       const copies = await executedCopies(notebooksDir);
       expectedCharts = new Map(names.map((n) => [n, countCharts(copies, n)]));
-      console.log(`    charts in the runner's executed copies: ${[...expectedCharts].map(([n, c]) => `${n} ${c}`).join(", ")}`);
+      console.log(
+        `    charts in the runner's executed copies: ${[...expectedCharts].map(([n, c]) => `${n} ${c}`).join(", ")}`,
+      );
       lab = track(await startLab(await labEnv(), { rootDir: folder.rootDir, settings: quietSettings }));
       recordTime(`JupyterLab start (${folder.label})`, lab.startSeconds);
     });
@@ -134,8 +154,16 @@ for (const folder of folders) {
           assert.deepEqual(await errorOutputs(page), []);
           assert.deepEqual(unreached, [], "code cells the run did not reach");
           assert.equal(charts.length, expectedCharts.get(name), `charts shown in ${name}`);
-          assert.deepEqual(charts.filter((c) => !c.drawn), [], "charts not drawn");
-          assert.equal(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned), undefined, "a script in the notebook ran");
+          assert.deepEqual(
+            charts.filter((c) => !c.drawn),
+            [],
+            "charts not drawn",
+          );
+          assert.equal(
+            await page.evaluate(() => (window as { __pwned?: boolean }).__pwned),
+            undefined,
+            "a script in the notebook ran",
+          );
           await page.screenshot({ path: join(ensureResultsDir(), `jupyterlab-${name.replace(/\.ipynb$/, "")}.png`) });
         } finally {
           await page.close();
@@ -155,8 +183,13 @@ for (const folder of folders) {
           assert.deepEqual(await runAllCells(page), []);
           assert.deepEqual(await errorOutputs(page), []);
           edit.check(before, await readOutputText(page, edit.outputCell));
-          await page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell").nth(edit.outputCell).scrollIntoViewIfNeeded();
-          await page.screenshot({ path: join(ensureResultsDir(), `jupyterlab-${edit.notebook.replace(/\.ipynb$/, "")}-edited.png`) });
+          await page
+            .locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")
+            .nth(edit.outputCell)
+            .scrollIntoViewIfNeeded();
+          await page.screenshot({
+            path: join(ensureResultsDir(), `jupyterlab-${edit.notebook.replace(/\.ipynb$/, "")}-edited.png`),
+          });
         } finally {
           await page.close();
           await closeSessions(lab);
@@ -172,10 +205,17 @@ for (const folder of folders) {
           const charts = await waitChartsSettled(page);
           const errors = await errorOutputs(page);
           assert.deepEqual(unreached, [4], "JupyterLab stops at the type error: the last cell never runs");
-          assert.deepEqual(errors.map((e) => e.cellIndex), [2, 3], JSON.stringify(errors));
+          assert.deepEqual(
+            errors.map((e) => e.cellIndex),
+            [2, 3],
+            JSON.stringify(errors),
+          );
           assert.match(errors[0]?.text ?? "", /^Javascript Error: /);
           assert.match(errors[1]?.text ?? "", /Type 'string' is not assignable to type 'number'/);
-          assert.deepEqual(charts.filter((c) => c.drawn), []);
+          assert.deepEqual(
+            charts.filter((c) => c.drawn),
+            [],
+          );
         } finally {
           await page.close();
           await closeSessions(lab);

@@ -21,19 +21,28 @@ function fromThisRun(p: ProcessInfo): boolean {
 
 function leftovers(): ProcessInfo[] {
   const before = new Set(processesAtStart.map((p) => `${p.pid} ${p.command}`));
-  return listProcesses().filter((p) => p.pid !== process.pid && watched.test(p.command) && !before.has(`${p.pid} ${p.command}`) && fromThisRun(p));
+  return listProcesses().filter(
+    (p) => p.pid !== process.pid && watched.test(p.command) && !before.has(`${p.pid} ${p.command}`) && fromThisRun(p),
+  );
 }
 
 describe("after the run", () => {
   it("no jupyter-lab, tslab kernel or chromium process started by the run survives", async () => {
     // While the browser still runs, the check must see it: a check that sees nothing proves nothing.
-    if (sharedBrowserStarted()) assert.ok(leftovers().some((p) => /chrom/.test(p.command)), "the run's own Chromium is visible");
+    if (sharedBrowserStarted())
+      assert.ok(
+        leftovers().some((p) => /chrom/.test(p.command)),
+        "the run's own Chromium is visible",
+      );
     await shutdownAll();
     let left = leftovers();
     for (let i = 0; i < 50 && left.length > 0; i++) {
       await new Promise((r) => setTimeout(r, 100));
       left = leftovers();
     }
-    assert.deepEqual(left.map((p) => `${p.pid} ${p.command.slice(0, 120)}`), []);
+    assert.deepEqual(
+      left.map((p) => `${p.pid} ${p.command.slice(0, 120)}`),
+      [],
+    );
   });
 });

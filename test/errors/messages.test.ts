@@ -11,7 +11,10 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
   invalid: [[{ name: "text", value: 3, expected: "a string" }, "invalid text: 3 (expected a string)"]],
   notFinite: [
     [{ name: "xs[2]", value: Number.NaN }, "invalid xs[2]: NaN (expected a finite number)"],
-    [{ name: "cost", value: Infinity, at: { n: 2000, p: 0 } }, "invalid cost: Infinity (expected a finite number (at n = 2000, p = 0))"],
+    [
+      { name: "cost", value: Infinity, at: { n: 2000, p: 0 } },
+      "invalid cost: Infinity (expected a finite number (at n = 2000, p = 0))",
+    ],
   ],
   notPositive: [
     [{ name: "years", value: 0, unit: "years" }, "invalid years: 0 (expected a positive number of years)"],
@@ -23,9 +26,18 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
   ],
   notInRange: [
     [{ name: "p", value: 2, min: 0, max: 1 }, "invalid p: 2 (expected a number from 0 to 1)"],
-    [{ name: "seed", value: -1, min: 0, max: Number.MAX_SAFE_INTEGER, whole: true }, "invalid seed: -1 (expected a whole number from 0 to 2^53 − 1)"],
-    [{ name: "threshold", value: 0, min: 0, minExclusive: true, max: 1 }, "invalid threshold: 0 (expected a fraction in (0, 1])"],
-    [{ name: "interconnectFraction", value: 1, min: 0, max: 1, maxExclusive: true }, "invalid interconnectFraction: 1 (expected a fraction in [0, 1))"],
+    [
+      { name: "seed", value: -1, min: 0, max: Number.MAX_SAFE_INTEGER, whole: true },
+      "invalid seed: -1 (expected a whole number from 0 to 2^53 − 1)",
+    ],
+    [
+      { name: "threshold", value: 0, min: 0, minExclusive: true, max: 1 },
+      "invalid threshold: 0 (expected a fraction in (0, 1])",
+    ],
+    [
+      { name: "interconnectFraction", value: 1, min: 0, max: 1, maxExclusive: true },
+      "invalid interconnectFraction: 1 (expected a fraction in [0, 1))",
+    ],
     [{ name: "ratio", value: 5, min: 1, max: 5, maxExclusive: true }, "invalid ratio: 5 (expected a number in [1, 5))"],
     [{ name: "price", value: 0, min: 0, minExclusive: true }, "invalid price: 0 (expected a positive number)"],
     [{ name: "k", value: -1, min: 0 }, "invalid k: -1 (expected a number ≥ 0)"],
@@ -36,15 +48,34 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
     [{ name: "x", value: Number.NaN }, "invalid x: NaN (expected a finite number)"],
   ],
   isZero: [[{ name: "divisor", value: 0 }, "invalid divisor: 0 (expected a non-zero number)"]],
-  notOneOf: [[{ name: "currency", value: "GBP", choices: ["USD", "JPY", "CNY", "EUR"] }, 'invalid currency: "GBP" (expected one of USD, JPY, CNY, EUR)']],
-  notListOf: [[{ name: "views", value: ["bought"], choices: ["purchase", "rental"] }, 'invalid views: ["bought"] (expected a non-empty list of purchase, rental)']],
-  notPositiveList: [[{ name: "speedRatios", value: [0] }, "invalid speedRatios: [0] (expected a non-empty list of positive numbers)"]],
+  notOneOf: [
+    [
+      { name: "currency", value: "GBP", choices: ["USD", "JPY", "CNY", "EUR"] },
+      'invalid currency: "GBP" (expected one of USD, JPY, CNY, EUR)',
+    ],
+  ],
+  notListOf: [
+    [
+      { name: "views", value: ["bought"], choices: ["purchase", "rental"] },
+      'invalid views: ["bought"] (expected a non-empty list of purchase, rental)',
+    ],
+  ],
+  notPositiveList: [
+    [{ name: "speedRatios", value: [0] }, "invalid speedRatios: [0] (expected a non-empty list of positive numbers)"],
+  ],
   notString: [
     [{ name: "key", value: 7 }, "invalid key: 7 (expected a string)"],
-    [{ name: "stages[0].stage", value: "", nonEmpty: true }, 'invalid stages[0].stage: "" (expected a non-empty string)'],
+    [
+      { name: "stages[0].stage", value: "", nonEmpty: true },
+      'invalid stages[0].stage: "" (expected a non-empty string)',
+    ],
   ],
-  notDate: [[{ name: "on", value: "10/02/2025" }, 'invalid on: "10/02/2025" (expected a date as YYYY-MM-DD or a valid Date)']],
-  rangeOrder: [[{ name: "gpuCount", low: 3000, high: 2000 }, "invalid gpuCount: low 3000 > high 2000 (expected low ≤ high)"]],
+  notDate: [
+    [{ name: "on", value: "10/02/2025" }, 'invalid on: "10/02/2025" (expected a date as YYYY-MM-DD or a valid Date)'],
+  ],
+  rangeOrder: [
+    [{ name: "gpuCount", low: 3000, high: 2000 }, "invalid gpuCount: low 3000 > high 2000 (expected low ≤ high)"],
+  ],
 
   // ---- user input
   notQuantityInput: [
@@ -52,9 +83,18 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
       { name: "gpuCount", value: 2500.5, rule: { min: 0, minExclusive: true, whole: true }, unit: "GPU" },
       'invalid gpuCount: 2500.5 (expected a positive whole number, or a range of them as [low, high] or {"low": …, "high": …} or text such as "2000～3000块")',
     ],
-    [{ name: "pue", value: 0.9, rule: { min: 1 } }, 'invalid pue: 0.9 (expected a number ≥ 1, or a range of them as [low, high] or {"low": …, "high": …})'],
     [
-      { name: "gpuHours", value: "2000块", rule: { min: 0, minExclusive: true }, unit: "hour", reason: { readsAs: "GPU", wanted: "hour" } },
+      { name: "pue", value: 0.9, rule: { min: 1 } },
+      'invalid pue: 0.9 (expected a number ≥ 1, or a range of them as [low, high] or {"low": …, "high": …})',
+    ],
+    [
+      {
+        name: "gpuHours",
+        value: "2000块",
+        rule: { min: 0, minExclusive: true },
+        unit: "hour",
+        reason: { readsAs: "GPU", wanted: "hour" },
+      },
       'invalid gpuHours: "2000块" (expected a positive number, or a range of them as [low, high] or {"low": …, "high": …} or text such as "278.8万小时"; it reads as GPU, not hour)',
     ],
     [
@@ -63,7 +103,10 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
         value: "H800",
         rule: { min: 0, minExclusive: true, max: 1 },
         unit: "fraction",
-        reason: { parseError: 'no amount found in "H800" (expected a number with a unit word, e.g. 400万日元, 2000块 or 1～3成)' },
+        reason: {
+          parseError:
+            'no amount found in "H800" (expected a number with a unit word, e.g. 400万日元, 2000块 or 1～3成)',
+        },
       },
       'invalid powerFraction: "H800" (expected a fraction in (0, 1], or a range of them as [low, high] or {"low": …, "high": …} or text such as "1～3成"; no amount found in "H800" (expected a number with a unit word, e.g. 400万日元, 2000块 or 1～3成))',
     ],
@@ -78,20 +121,41 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
       'invalid gpuPrice: -1 (expected a positive number as money: a number in US dollars, [low, high], {"low": …, "high": …, "currency": "JPY"}, a Money, or text such as "400万～500万日元")',
     ],
     [
-      { name: "rentalRate", value: "2000块", rule: { min: 0, minExclusive: true }, reason: { readsAs: "GPU", wanted: "money" } },
+      {
+        name: "rentalRate",
+        value: "2000块",
+        rule: { min: 0, minExclusive: true },
+        reason: { readsAs: "GPU", wanted: "money" },
+      },
       'invalid rentalRate: "2000块" (expected a positive number as money: a number in US dollars, [low, high], {"low": …, "high": …, "currency": "JPY"}, a Money, or text such as "400万～500万日元"; it reads as GPU, not money)',
     ],
   ],
 
   // ---- money and FX
-  currencyMismatch: [[{ verb: "add", left: "JPY", right: "USD" }, "cannot add JPY and USD amounts (convert one first)"]],
+  currencyMismatch: [
+    [{ verb: "add", left: "JPY", right: "USD" }, "cannot add JPY and USD amounts (convert one first)"],
+  ],
   noFxRate: [
     [
-      { base: "JPY", quote: "USD", on: "2025-02-11", set: "market", nearest: { date: "2025-01-31", when: "earlier" }, windowDays: 7 },
+      {
+        base: "JPY",
+        quote: "USD",
+        on: "2025-02-11",
+        set: "market",
+        nearest: { date: "2025-01-31", when: "earlier" },
+        windowDays: 7,
+      },
       "no FX rate for JPY→USD on 2025-02-11 in the market set (nearest earlier: 2025-01-31, beyond the 7-day window)",
     ],
     [
-      { base: "JPY", quote: "USD", on: "2025-02-11", set: "market", nearest: { date: "2025-03-01", when: "later" }, windowDays: 7 },
+      {
+        base: "JPY",
+        quote: "USD",
+        on: "2025-02-11",
+        set: "market",
+        nearest: { date: "2025-03-01", when: "later" },
+        windowDays: 7,
+      },
       "no FX rate for JPY→USD on 2025-02-11 in the market set (nearest: 2025-03-01, after the date)",
     ],
     [
@@ -101,50 +165,227 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
   ],
   notMoney: [[{ name: "value", value: 5 }, 'invalid value: 5 (expected a Money value, e.g. money(4_000_000, "JPY"))']],
   notMoneyRange: [
-    [{ name: "value", value: { amount: 1, currency: "USD" } }, 'invalid value: {"amount":1,"currency":"USD"} (expected a money range, e.g. moneyRange(4e6, 5e6, "JPY"))'],
+    [
+      { name: "value", value: { amount: 1, currency: "USD" } },
+      'invalid value: {"amount":1,"currency":"USD"} (expected a money range, e.g. moneyRange(4e6, 5e6, "JPY"))',
+    ],
   ],
   noMoney: [[{ name: "amounts", value: [] }, "invalid amounts: [] (expected at least one Money)"]],
 
   // ---- amounts
-  amountNotText: [[{value: 42}, "invalid amount: 42 (expected a string such as \"400万日元\")"]],
-  amountEmpty: [[{text: ""}, "invalid amount \"\": no text (expected an amount such as 400万日元, 2000～3000块 or $5.58M)"]],
-  amountNoNumber: [[{text: "H800"}, "invalid amount \"H800\": no number (expected a number with a unit, e.g. 400万日元, 2000～3000块, $5.58M or 1～3成)"]],
-  amountNoUnit: [[{text: "2048"}, "invalid amount \"2048\": no unit (expected a unit after the number, e.g. 日元, 美元, 块, 小时 or 成, or a currency before it, e.g. $, US$, JP¥, CN¥ or €)"]],
-  amountUnknownUnit: [[{text: "400万英镑",at: 4,part: "英镑",known: ["日元","円","元"]}, "invalid amount \"400万英镑\" at index 4: unknown unit \"英镑\" (expected one of 日元, 円, 元)"]],
-  amountAmbiguousYen: [[{text: "¥5",at: 0,part: "¥"}, "invalid amount \"¥5\" at index 0: ambiguous currency \"¥\" (expected 日元 or 円 for JPY, 元 or 人民币 for CNY, JP¥ or CN¥, or the option yenSign)"]],
-  amountUnitConflict: [[{text: "400万日元～500万美元",at: 10,part: "美元",unit: "USD",first: "JPY"}, "invalid amount \"400万日元～500万美元\" at index 10: \"美元\" is USD, the amount JPY (expected one unit for the whole amount)"]],
-  amountOrder: [[{text: "500万～400万日元",low: 5000000,high: 4000000}, "invalid amount \"500万～400万日元\": low 5000000 > high 4000000 (expected low ≤ high)"]],
-  amountMany: [[{text: "400万日元或3万美元",count: 2,found: ["400万日元","3万美元"]}, "invalid amount \"400万日元或3万美元\": 2 amounts, \"400万日元\" and \"3万美元\" (expected one; parseAmounts reads several)"]],
-  amountSecondSeparator: [[{text: "1～2～3块",at: 3,part: "～3块"}, "invalid amount \"1～2～3块\" at index 3: a second range separator, \"～3块\" (expected one range, low～high, e.g. 2000～3000块)"]],
-  amountNoLowEnd: [[{text: "～3块",at: 0,part: "～3块"}, "invalid amount \"～3块\" at index 0: \"～3块\" with no number before it (expected both ends of a range, e.g. 1～3块; for at most 3, 不到3块 or 3块以下)"]],
-  amountNoHighEnd: [[{text: "3块～",at: 2,part: "～"}, "invalid amount \"3块～\" at index 2: \"～\" with no number after it (expected both ends of a range, e.g. 400万～500万日元)"]],
-  amountNoUpperEnd: [[{text: "3块以上",at: 2,part: "以上"}, "invalid amount \"3块以上\" at index 2: \"以上\" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)"]],
-  amountBoundOnRange: [[{text: "不到1～2成",at: 0,part: "不到"}, "invalid amount \"不到1～2成\" at index 0: a range or list after a bound, \"不到\" (expected one number with 不到, 以下 …, e.g. 不到10分之1)"]],
-  amountMinus: [[{text: "-3块",at: 0,part: "-3块"}, "invalid amount \"-3块\" at index 0: a minus sign, \"-3块\" (expected an amount of 0 or more)"]],
-  amountDecimalPoints: [[{text: "1.2.3万日元",at: 3,part: ".3万日元"}, "invalid amount \"1.2.3万日元\" at index 3: \".3万日元\" (expected a number with one decimal point at most, e.g. 1.5万)"]],
-  amountGrouping: [[{text: "1,00块",at: 1,part: ",00块"}, "invalid amount \"1,00块\" at index 1: \",00块\" (expected thousands separators between groups of three digits, as in 4,000 or 2,000,000)"]],
-  amountTooLong: [[{text: "1234567890123456789012块",at: 0,part: "12345678901234567890",digits: 22,max: 21}, "invalid amount \"1234567890123456789012块\" at index 0: \"12345678901234567890\", a number of 22 digits (expected at most 21)"]],
-  amountAdjacentDigits: [[{text: "一二块",at: 1,part: "二块"}, "invalid amount \"一二块\" at index 1: \"二块\" (expected one digit before a place; 两三 is \"two or three\": write a range, e.g. 2～3万)"]],
-  amountPlaceOrder: [[{text: "3百5千块",at: 3,part: "千块",previous: "百"}, "invalid amount \"3百5千块\" at index 3: \"千块\" after 百 (expected each place once, largest first, e.g. 1亿5000万 or 3千5百万)"]],
-  amountPlaceOverflow: [[{text: "十十块",at: 1,part: "十块",place: "十"}, "invalid amount \"十十块\" at index 1: \"十块\" is not below 十 (expected less than one 十 after it, e.g. 1亿2000万)"]],
-  amountPlaceDigit: [[{text: "三千五万",at: 1,part: "千五万",place: "千"}, "invalid amount \"三千五万\" at index 1: \"千五万\" before 千 (expected a number below 10 before 十, 百 or 千, e.g. 3千5百万 or 1.5千万)"]],
-  amountPlaceAlone: [[{text: "万日元",at: 0,part: "万日元"}, "invalid amount \"万日元\" at index 0: \"万日元\" with no number before it (expected a number before 万, 亿, 兆 or 京, e.g. 1万; 十, 百 and 千 alone are 10, 100 and 1000)"]],
-  amountBareDigit: [[{text: "1万2块",at: 2,part: "2块",place: "千"}, "invalid amount \"1万2块\" at index 2: \"2块\" after 千, with no place (expected its place, e.g. 一万二千 for 12,000 or 一万零二 for 10,002)"]],
-  amountDecimalNotLast: [[{text: "1.5万2千块",at: 4,part: "2千块",decimal: "1.5万"}, "invalid amount \"1.5万2千块\" at index 4: \"2千块\" after the decimal 1.5万 (expected a decimal point only in the last number, e.g. 1.5万 or 1万5千)"]],
-  amountMixedScales: [[{text: "3万M美元",at: 2,part: "M美元",previous: "万"}, "invalid amount \"3万M美元\" at index 2: \"M美元\" after 万 (expected one scale: K, M, B, bn, million … after a plain number, or 万, 亿 … alone)"]],
-  amountSeveralAlone: [[{text: "几块",at: 0,part: "几块"}, "invalid amount \"几块\" at index 0: \"几块\" with no place after it (expected 十, 百, 千, 万 or 亿 after 几块, e.g. 数十次)"]],
-  amountZeroDenominator: [[{text: "0分之1",at: 0,part: "0分之1"}, "invalid amount \"0分之1\" at index 0: \"0分之1\" (expected a number above 0 before 分之)"]],
-  amountHalfWithNumber: [[{text: "3半",at: 1,part: "半"}, "invalid amount \"3半\" at index 1: \"半\" beside a number (expected 半 on its own: it means 0.5 and takes no number)"]],
-  amountBareBesideRatio: [[{text: "3～4成",at: 0,part: "3"}, "invalid amount \"3～4成\" at index 0: \"3\" has no unit beside a fraction (expected a unit on the bare number, e.g. 3成)"]],
-  amountSharedPlace: [[{text: "1万～2千块",at: 3,part: "2千块"}, "invalid amount \"1万～2千块\" at index 3: \"2千块\" has no place while the high end has several (expected a place on the low end too, e.g. 5000万～1亿5000万)"]],
-  amountNoSeparator: [[{text: "3块4块",at: 2,part: "4块"}, "invalid amount \"3块4块\" at index 2: \"4块\" (expected a range separator between two numbers, e.g. 2000～3000块)"]],
-  amountUnexpected: [[{text: "3块x",at: 2,part: "x",expected: "the end of the amount"}, "invalid amount \"3块x\" at index 2: \"x\" (expected the end of the amount)"]],
-  amountExtraText: [[{text: "3块 and more",at: 3,part: "and more"}, "invalid amount \"3块 and more\" at index 3: \"and more\" (expected the amount alone, with at most 约 before it or 左右 after it; parseAmounts finds amounts in prose)"]],
-  amountYenSign: [[{value: "GBP"}, "invalid yenSign: \"GBP\" (expected \"JPY\" or \"CNY\", the currency a bare ¥ stands for)"]],
-  amountNotFinite: [[{text: "1e400块",value: Infinity}, "invalid amount \"1e400块\": Infinity is not finite (expected a finite amount)"]],
+  amountNotText: [[{ value: 42 }, 'invalid amount: 42 (expected a string such as "400万日元")']],
+  amountEmpty: [
+    [{ text: "" }, 'invalid amount "": no text (expected an amount such as 400万日元, 2000～3000块 or $5.58M)'],
+  ],
+  amountNoNumber: [
+    [
+      { text: "H800" },
+      'invalid amount "H800": no number (expected a number with a unit, e.g. 400万日元, 2000～3000块, $5.58M or 1～3成)',
+    ],
+  ],
+  amountNoUnit: [
+    [
+      { text: "2048" },
+      'invalid amount "2048": no unit (expected a unit after the number, e.g. 日元, 美元, 块, 小时 or 成, or a currency before it, e.g. $, US$, JP¥, CN¥ or €)',
+    ],
+  ],
+  amountUnknownUnit: [
+    [
+      { text: "400万英镑", at: 4, part: "英镑", known: ["日元", "円", "元"] },
+      'invalid amount "400万英镑" at index 4: unknown unit "英镑" (expected one of 日元, 円, 元)',
+    ],
+  ],
+  amountAmbiguousYen: [
+    [
+      { text: "¥5", at: 0, part: "¥" },
+      'invalid amount "¥5" at index 0: ambiguous currency "¥" (expected 日元 or 円 for JPY, 元 or 人民币 for CNY, JP¥ or CN¥, or the option yenSign)',
+    ],
+  ],
+  amountUnitConflict: [
+    [
+      { text: "400万日元～500万美元", at: 10, part: "美元", unit: "USD", first: "JPY" },
+      'invalid amount "400万日元～500万美元" at index 10: "美元" is USD, the amount JPY (expected one unit for the whole amount)',
+    ],
+  ],
+  amountOrder: [
+    [
+      { text: "500万～400万日元", low: 5000000, high: 4000000 },
+      'invalid amount "500万～400万日元": low 5000000 > high 4000000 (expected low ≤ high)',
+    ],
+  ],
+  amountMany: [
+    [
+      { text: "400万日元或3万美元", count: 2, found: ["400万日元", "3万美元"] },
+      'invalid amount "400万日元或3万美元": 2 amounts, "400万日元" and "3万美元" (expected one; parseAmounts reads several)',
+    ],
+  ],
+  amountSecondSeparator: [
+    [
+      { text: "1～2～3块", at: 3, part: "～3块" },
+      'invalid amount "1～2～3块" at index 3: a second range separator, "～3块" (expected one range, low～high, e.g. 2000～3000块)',
+    ],
+  ],
+  amountNoLowEnd: [
+    [
+      { text: "～3块", at: 0, part: "～3块" },
+      'invalid amount "～3块" at index 0: "～3块" with no number before it (expected both ends of a range, e.g. 1～3块; for at most 3, 不到3块 or 3块以下)',
+    ],
+  ],
+  amountNoHighEnd: [
+    [
+      { text: "3块～", at: 2, part: "～" },
+      'invalid amount "3块～" at index 2: "～" with no number after it (expected both ends of a range, e.g. 400万～500万日元)',
+    ],
+  ],
+  amountNoUpperEnd: [
+    [
+      { text: "3块以上", at: 2, part: "以上" },
+      'invalid amount "3块以上" at index 2: "以上" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+    ],
+  ],
+  amountBoundOnRange: [
+    [
+      { text: "不到1～2成", at: 0, part: "不到" },
+      'invalid amount "不到1～2成" at index 0: a range or list after a bound, "不到" (expected one number with 不到, 以下 …, e.g. 不到10分之1)',
+    ],
+  ],
+  amountMinus: [
+    [
+      { text: "-3块", at: 0, part: "-3块" },
+      'invalid amount "-3块" at index 0: a minus sign, "-3块" (expected an amount of 0 or more)',
+    ],
+  ],
+  amountDecimalPoints: [
+    [
+      { text: "1.2.3万日元", at: 3, part: ".3万日元" },
+      'invalid amount "1.2.3万日元" at index 3: ".3万日元" (expected a number with one decimal point at most, e.g. 1.5万)',
+    ],
+  ],
+  amountGrouping: [
+    [
+      { text: "1,00块", at: 1, part: ",00块" },
+      'invalid amount "1,00块" at index 1: ",00块" (expected thousands separators between groups of three digits, as in 4,000 or 2,000,000)',
+    ],
+  ],
+  amountTooLong: [
+    [
+      { text: "1234567890123456789012块", at: 0, part: "12345678901234567890", digits: 22, max: 21 },
+      'invalid amount "1234567890123456789012块" at index 0: "12345678901234567890", a number of 22 digits (expected at most 21)',
+    ],
+  ],
+  amountAdjacentDigits: [
+    [
+      { text: "一二块", at: 1, part: "二块" },
+      'invalid amount "一二块" at index 1: "二块" (expected one digit before a place; 两三 is "two or three": write a range, e.g. 2～3万)',
+    ],
+  ],
+  amountPlaceOrder: [
+    [
+      { text: "3百5千块", at: 3, part: "千块", previous: "百" },
+      'invalid amount "3百5千块" at index 3: "千块" after 百 (expected each place once, largest first, e.g. 1亿5000万 or 3千5百万)',
+    ],
+  ],
+  amountPlaceOverflow: [
+    [
+      { text: "十十块", at: 1, part: "十块", place: "十" },
+      'invalid amount "十十块" at index 1: "十块" is not below 十 (expected less than one 十 after it, e.g. 1亿2000万)',
+    ],
+  ],
+  amountPlaceDigit: [
+    [
+      { text: "三千五万", at: 1, part: "千五万", place: "千" },
+      'invalid amount "三千五万" at index 1: "千五万" before 千 (expected a number below 10 before 十, 百 or 千, e.g. 3千5百万 or 1.5千万)',
+    ],
+  ],
+  amountPlaceAlone: [
+    [
+      { text: "万日元", at: 0, part: "万日元" },
+      'invalid amount "万日元" at index 0: "万日元" with no number before it (expected a number before 万, 亿, 兆 or 京, e.g. 1万; 十, 百 and 千 alone are 10, 100 and 1000)',
+    ],
+  ],
+  amountBareDigit: [
+    [
+      { text: "1万2块", at: 2, part: "2块", place: "千" },
+      'invalid amount "1万2块" at index 2: "2块" after 千, with no place (expected its place, e.g. 一万二千 for 12,000 or 一万零二 for 10,002)',
+    ],
+  ],
+  amountDecimalNotLast: [
+    [
+      { text: "1.5万2千块", at: 4, part: "2千块", decimal: "1.5万" },
+      'invalid amount "1.5万2千块" at index 4: "2千块" after the decimal 1.5万 (expected a decimal point only in the last number, e.g. 1.5万 or 1万5千)',
+    ],
+  ],
+  amountMixedScales: [
+    [
+      { text: "3万M美元", at: 2, part: "M美元", previous: "万" },
+      'invalid amount "3万M美元" at index 2: "M美元" after 万 (expected one scale: K, M, B, bn, million … after a plain number, or 万, 亿 … alone)',
+    ],
+  ],
+  amountSeveralAlone: [
+    [
+      { text: "几块", at: 0, part: "几块" },
+      'invalid amount "几块" at index 0: "几块" with no place after it (expected 十, 百, 千, 万 or 亿 after 几块, e.g. 数十次)',
+    ],
+  ],
+  amountZeroDenominator: [
+    [
+      { text: "0分之1", at: 0, part: "0分之1" },
+      'invalid amount "0分之1" at index 0: "0分之1" (expected a number above 0 before 分之)',
+    ],
+  ],
+  amountHalfWithNumber: [
+    [
+      { text: "3半", at: 1, part: "半" },
+      'invalid amount "3半" at index 1: "半" beside a number (expected 半 on its own: it means 0.5 and takes no number)',
+    ],
+  ],
+  amountBareBesideRatio: [
+    [
+      { text: "3～4成", at: 0, part: "3" },
+      'invalid amount "3～4成" at index 0: "3" has no unit beside a fraction (expected a unit on the bare number, e.g. 3成)',
+    ],
+  ],
+  amountSharedPlace: [
+    [
+      { text: "1万～2千块", at: 3, part: "2千块" },
+      'invalid amount "1万～2千块" at index 3: "2千块" has no place while the high end has several (expected a place on the low end too, e.g. 5000万～1亿5000万)',
+    ],
+  ],
+  amountNoSeparator: [
+    [
+      { text: "3块4块", at: 2, part: "4块" },
+      'invalid amount "3块4块" at index 2: "4块" (expected a range separator between two numbers, e.g. 2000～3000块)',
+    ],
+  ],
+  amountUnexpected: [
+    [
+      { text: "3块x", at: 2, part: "x", expected: "the end of the amount" },
+      'invalid amount "3块x" at index 2: "x" (expected the end of the amount)',
+    ],
+  ],
+  amountExtraText: [
+    [
+      { text: "3块 and more", at: 3, part: "and more" },
+      'invalid amount "3块 and more" at index 3: "and more" (expected the amount alone, with at most 约 before it or 左右 after it; parseAmounts finds amounts in prose)',
+    ],
+  ],
+  amountYenSign: [
+    [{ value: "GBP" }, 'invalid yenSign: "GBP" (expected "JPY" or "CNY", the currency a bare ¥ stands for)'],
+  ],
+  amountNotFinite: [
+    [
+      { text: "1e400块", value: Infinity },
+      'invalid amount "1e400块": Infinity is not finite (expected a finite amount)',
+    ],
+  ],
 
   // ---- ranges and uncertainty
-  rangeOperand: [[{ op: "addRanges", operand: "b", value: "3" }, 'invalid addRanges operand b: "3" (expected a finite number or a range {low, high} with finite bounds)']],
+  rangeOperand: [
+    [
+      { op: "addRanges", operand: "b", value: "3" },
+      'invalid addRanges operand b: "3" (expected a finite number or a range {low, high} with finite bounds)',
+    ],
+  ],
   rangeNegative: [
     [
       { op: "multiplyRanges", operand: "a", value: { low: -1, high: 2 } },
@@ -157,30 +398,69 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
       'invalid divideRanges operand b: {"low":0,"high":2} (expected a number or range > 0: a divisor must stay above 0)',
     ],
   ],
-  rangeHullEmpty: [[{ op: "rangeHull" }, "invalid rangeHull ranges: none given (expected at least one range or number)"]],
+  rangeHullEmpty: [
+    [{ op: "rangeHull" }, "invalid rangeHull ranges: none given (expected at least one range or number)"],
+  ],
   notRange: [[{ name: "uniform", value: 5 }, "invalid uniform: 5 (expected a range {low, high})"]],
   tooManyInputs: [[{ name: "inputs", value: 17, max: 16 }, "invalid inputs: 17 (expected at most 16 varying inputs)"]],
   notSamples: [[{ name: "xs", value: "1,2" }, 'invalid xs: "1,2" (expected a Float64Array or an array of numbers)']],
   noDraws: [[{ name: "draws", value: new Float64Array(0) }, "invalid draws: {} (expected one or more draws)"]],
-  notDistributions: [[{ name: "distributions", value: [] }, "invalid distributions: [] (expected an object of distributions by input name)"]],
+  notDistributions: [
+    [
+      { name: "distributions", value: [] },
+      "invalid distributions: [] (expected an object of distributions by input name)",
+    ],
+  ],
   distributionKind: [
     [
       { name: "distributions.price", value: { kind: "normal" } },
       'invalid distributions.price: {"kind":"normal"} (expected a distribution of kind "uniform", "triangular", "lognormal" or "point")',
     ],
   ],
-  triangularOrder: [[{ name: "triangular", low: 1, mode: 5, high: 4 }, "invalid triangular: low 1, mode 5, high 4 (expected low ≤ mode ≤ high and low < high)"]],
-  lognormalBounds: [[{ name: "lognormal90", p05: 0, p95: 2 }, "invalid lognormal90: p05 0, p95 2 (expected 0 < p05 < p95)"]],
+  triangularOrder: [
+    [
+      { name: "triangular", low: 1, mode: 5, high: 4 },
+      "invalid triangular: low 1, mode 5, high 4 (expected low ≤ mode ≤ high and low < high)",
+    ],
+  ],
+  lognormalBounds: [
+    [{ name: "lognormal90", p05: 0, p95: 2 }, "invalid lognormal90: p05 0, p95 2 (expected 0 < p05 < p95)"],
+  ],
 
   // ---- data files
-  noDataFiles: [[{}, "no data files: none installed (expected useDataFiles() first: the package entry point installs data/ in Node)"]],
-  noFileAccess: [[{ path: "/tmp/gpus.csv" }, "cannot read /tmp/gpus.csv: this data source reads no paths (expected a data file name, e.g. loadGpus())"]],
-  dataUnreadable: [[{ file: "data/gpus.csv", reason: "ENOENT" }, "cannot read data/gpus.csv: ENOENT (expected a UTF-8 CSV file)"]],
+  noDataFiles: [
+    [
+      {},
+      "no data files: none installed (expected useDataFiles() first: the package entry point installs data/ in Node)",
+    ],
+  ],
+  noFileAccess: [
+    [
+      { path: "/tmp/gpus.csv" },
+      "cannot read /tmp/gpus.csv: this data source reads no paths (expected a data file name, e.g. loadGpus())",
+    ],
+  ],
+  dataUnreadable: [
+    [{ file: "data/gpus.csv", reason: "ENOENT" }, "cannot read data/gpus.csv: ENOENT (expected a UTF-8 CSV file)"],
+  ],
   dataMissingColumn: [[{ file: "data/gpus.csv", column: "tdp_w" }, "data/gpus.csv is missing column tdp_w"]],
-  dataExtraColumn: [[{ file: "data/gpus.csv", column: "note", columns: ["gpu", "name"] }, 'data/gpus.csv has an unexpected column "note" (expected only gpu, name)']],
-  dataRow: [[{ file: "data/gpus.csv", line: 4, problem: "12 fields", expected: "11, one per column" }, "invalid data/gpus.csv line 4: 12 fields (expected 11, one per column)"]],
+  dataExtraColumn: [
+    [
+      { file: "data/gpus.csv", column: "note", columns: ["gpu", "name"] },
+      'data/gpus.csv has an unexpected column "note" (expected only gpu, name)',
+    ],
+  ],
+  dataRow: [
+    [
+      { file: "data/gpus.csv", line: 4, problem: "12 fields", expected: "11, one per column" },
+      "invalid data/gpus.csv line 4: 12 fields (expected 11, one per column)",
+    ],
+  ],
   dataCell: [
-    [{ file: "data/gpus.csv", line: 4, column: "tdp_w", value: "7OO", expected: "a number" }, 'invalid data/gpus.csv line 4, column tdp_w: "7OO" (expected a number)'],
+    [
+      { file: "data/gpus.csv", line: 4, column: "tdp_w", value: "7OO", expected: "a number" },
+      'invalid data/gpus.csv line 4, column tdp_w: "7OO" (expected a number)',
+    ],
   ],
   dataRangeOrder: [
     [
@@ -189,44 +469,92 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
     ],
   ],
   dataDuplicate: [
-    [{ file: "data/gpus.csv", line: 5, key: "gpu", value: "H100", first: 2 }, 'duplicate gpu in data/gpus.csv line 5: "H100" (first on line 2; expected each gpu once)'],
+    [
+      { file: "data/gpus.csv", line: 5, key: "gpu", value: "H100", first: 2 },
+      'duplicate gpu in data/gpus.csv line 5: "H100" (first on line 2; expected each gpu once)',
+    ],
   ],
-  unknownEntry: [[{ name: "gpu", value: "H900", known: ["H100", "H800"] }, 'unknown gpu: "H900" (expected one of H100, H800)']],
+  unknownEntry: [
+    [{ name: "gpu", value: "H900", known: ["H100", "H800"] }, 'unknown gpu: "H900" (expected one of H100, H800)'],
+  ],
 
   // ---- assumptions and cost views
   unknownAssumption: [
-    [{ name: "gpuCont", suggestion: "gpuCount", known: ["gpu", "gpuCount"] }, 'unknown assumption "gpuCont" (did you mean "gpuCount"? known: gpu, gpuCount)'],
-    [{ name: "colour", suggestion: undefined, known: ["gpu", "gpuCount"] }, 'unknown assumption "colour" (known: gpu, gpuCount)'],
+    [
+      { name: "gpuCont", suggestion: "gpuCount", known: ["gpu", "gpuCount"] },
+      'unknown assumption "gpuCont" (did you mean "gpuCount"? known: gpu, gpuCount)',
+    ],
+    [
+      { name: "colour", suggestion: undefined, known: ["gpu", "gpuCount"] },
+      'unknown assumption "colour" (known: gpu, gpuCount)',
+    ],
   ],
-  notOverrides: [[{ name: "overrides", value: 5 }, "invalid overrides: 5 (expected an object of assumptions, e.g. { gpuCount: 2048 })"]],
-  notAssumptions: [[{ name: "assumptions", value: {} }, "invalid assumptions: {} (expected the result of assumptions())"]],
-  noTdp: [[{ gpu: "H800" }, "invalid tdpWatts: undefined (expected watts: data/gpus.csv has no TDP for H800, so give tdpWatts)"]],
+  notOverrides: [
+    [
+      { name: "overrides", value: 5 },
+      "invalid overrides: 5 (expected an object of assumptions, e.g. { gpuCount: 2048 })",
+    ],
+  ],
+  notAssumptions: [
+    [{ name: "assumptions", value: {} }, "invalid assumptions: {} (expected the result of assumptions())"],
+  ],
+  noTdp: [
+    [
+      { gpu: "H800" },
+      "invalid tdpWatts: undefined (expected watts: data/gpus.csv has no TDP for H800, so give tdpWatts)",
+    ],
+  ],
   notStages: [[{ name: "stages", value: [] }, "invalid stages: [] (expected a non-empty list of { stage, gpuHours })"]],
 
   // ---- training runs compared
-  notRunCosts: [[{ name: "costs", value: [] }, "invalid costs: [] (expected a non-empty list of run costs, from runCosts())"]],
-  notUsd: [[{ name: "estimate.currency", value: "JPY" }, 'invalid estimate.currency: "JPY" (expected USD: training-run costs are compared in US dollars)']],
-  notUsdRate: [
-    [{ name: "ratePerGpuHour", value: 0 }, "invalid ratePerGpuHour: 0 (expected a positive number of US dollars per GPU-hour, or a range { low, high } of them)"],
+  notRunCosts: [
+    [{ name: "costs", value: [] }, "invalid costs: [] (expected a non-empty list of run costs, from runCosts())"],
   ],
-  notReportedRun: [[{ name: "of", value: "gpt-4" }, 'invalid of: "gpt-4" (expected the id of a run with a reported cost in costs)']],
+  notUsd: [
+    [
+      { name: "estimate.currency", value: "JPY" },
+      'invalid estimate.currency: "JPY" (expected USD: training-run costs are compared in US dollars)',
+    ],
+  ],
+  notUsdRate: [
+    [
+      { name: "ratePerGpuHour", value: 0 },
+      "invalid ratePerGpuHour: 0 (expected a positive number of US dollars per GPU-hour, or a range { low, high } of them)",
+    ],
+  ],
+  notReportedRun: [
+    [{ name: "of", value: "gpt-4" }, 'invalid of: "gpt-4" (expected the id of a run with a reported cost in costs)'],
+  ],
 
   // ---- charts
   notTable: [[{ name: "table", value: [{ a: 1 }] }, 'invalid table: [{"a":1}] (expected an Arquero table)']],
-  notSpec: [[{ name: "spec", value: "bar" }, 'invalid spec: "bar" (expected a Vega-Lite spec object, from a chart builder)']],
+  notSpec: [
+    [{ name: "spec", value: "bar" }, 'invalid spec: "bar" (expected a Vega-Lite spec object, from a chart builder)'],
+  ],
   noKernel: [
-    [{ what: "show" }, "cannot show(): no tslab kernel is running (expected a call from a notebook cell; outside one, save the spec with JSON.stringify)"],
+    [
+      { what: "show" },
+      "cannot show(): no tslab kernel is running (expected a call from a notebook cell; outside one, save the spec with JSON.stringify)",
+    ],
   ],
 
   // ---- runner, report and command line
   badSignature: [[{ socket: "iopub" }, "rejected a message on iopub: invalid signature"]],
-  malformedMessage: [[{ socket: "shell", reason: "no <IDS|MSG> delimiter" }, "rejected a message on shell: not a Jupyter message (no <IDS|MSG> delimiter)"]],
+  malformedMessage: [
+    [
+      { socket: "shell", reason: "no <IDS|MSG> delimiter" },
+      "rejected a message on shell: not a Jupyter message (no <IDS|MSG> delimiter)",
+    ],
+  ],
   unknownKernel: [
     [
       { name: "pyhton3", found: ["python3", "tslab"], searched: ["/x/share/jupyter"] },
       'invalid kernel: "pyhton3" (expected one of: python3, tslab; looked in /x/share/jupyter/kernels)',
     ],
-    [{ name: "tslab", found: [], searched: ["/a", "/b"] }, 'invalid kernel: "tslab" (expected one of: none installed; looked in /a/kernels, /b/kernels)'],
+    [
+      { name: "tslab", found: [], searched: ["/a", "/b"] },
+      'invalid kernel: "tslab" (expected one of: none installed; looked in /a/kernels, /b/kernels)',
+    ],
   ],
   badKernelspec: [
     [
@@ -235,15 +563,32 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
     ],
   ],
   kernelStartFailed: [
-    [{ kernel: "tslab", reason: "exited with code 1: Error: listen EADDRINUSE" }, 'kernel "tslab" failed to start: exited with code 1: Error: listen EADDRINUSE'],
+    [
+      { kernel: "tslab", reason: "exited with code 1: Error: listen EADDRINUSE" },
+      'kernel "tslab" failed to start: exited with code 1: Error: listen EADDRINUSE',
+    ],
   ],
   kernelStartTimeout: [
-    [{ kernel: "tslab", seconds: 60, detail: "" }, 'kernel "tslab" did not answer within 60 s of starting (no kernel_info_reply)'],
-    [{ kernel: "tslab", seconds: 60, detail: "\nstderr: boom" }, 'kernel "tslab" did not answer within 60 s of starting (no kernel_info_reply)\nstderr: boom'],
+    [
+      { kernel: "tslab", seconds: 60, detail: "" },
+      'kernel "tslab" did not answer within 60 s of starting (no kernel_info_reply)',
+    ],
+    [
+      { kernel: "tslab", seconds: 60, detail: "\nstderr: boom" },
+      'kernel "tslab" did not answer within 60 s of starting (no kernel_info_reply)\nstderr: boom',
+    ],
   ],
-  kernelDied: [[{ notebook: "02-buy.ipynb", cell: 4, how: "was killed by SIGKILL" }, "kernel died while running cell 4 of 02-buy.ipynb (it was killed by SIGKILL)"]],
+  kernelDied: [
+    [
+      { notebook: "02-buy.ipynb", cell: 4, how: "was killed by SIGKILL" },
+      "kernel died while running cell 4 of 02-buy.ipynb (it was killed by SIGKILL)",
+    ],
+  ],
   cellTimeout: [
-    [{ notebook: "02-buy.ipynb", cell: 3, seconds: 300, source: "while (true) {}" }, "cell 3 of 02-buy.ipynb timed out after 300 s (the kernel was interrupted)\nwhile (true) {}"],
+    [
+      { notebook: "02-buy.ipynb", cell: 3, seconds: 300, source: "while (true) {}" },
+      "cell 3 of 02-buy.ipynb timed out after 300 s (the kernel was interrupted)\nwhile (true) {}",
+    ],
   ],
   cellFailed: [
     [
@@ -251,16 +596,33 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
       "cell 3 of 02-buy.ipynb failed:\nboom()\nReferenceError: boom is not defined",
     ],
   ],
-  cellAborted: [[{ notebook: "02-buy.ipynb", cell: 3, source: "x" }, "cell 3 of 02-buy.ipynb was not run (the kernel aborted it)\nx"]],
-  badNotebook: [[{ path: "notebooks/x.ipynb", reason: "Unexpected token" }, "invalid notebook: notebooks/x.ipynb (expected nbformat 4 JSON: Unexpected token)"]],
-  noNotebooks: [[{ dir: "notebooks" }, 'invalid notebooks folder: "notebooks" (expected a folder with at least one .ipynb file)']],
+  cellAborted: [
+    [
+      { notebook: "02-buy.ipynb", cell: 3, source: "x" },
+      "cell 3 of 02-buy.ipynb was not run (the kernel aborted it)\nx",
+    ],
+  ],
+  badNotebook: [
+    [
+      { path: "notebooks/x.ipynb", reason: "Unexpected token" },
+      "invalid notebook: notebooks/x.ipynb (expected nbformat 4 JSON: Unexpected token)",
+    ],
+  ],
+  noNotebooks: [
+    [{ dir: "notebooks" }, 'invalid notebooks folder: "notebooks" (expected a folder with at least one .ipynb file)'],
+  ],
   noParametersCell: [
     [
       { notebook: "intro.ipynb", names: ["gpuCount", "pue"] },
       'cannot set gpuCount, pue in intro.ipynb: it has no cell tagged "parameters" (expected one, as papermill does)',
     ],
   ],
-  unknownScenario: [[{ name: "artcle", known: ["article", "deepseek-paper"] }, 'invalid scenario: "artcle" (expected one of: article, deepseek-paper)']],
+  unknownScenario: [
+    [
+      { name: "artcle", known: ["article", "deepseek-paper"] },
+      'invalid scenario: "artcle" (expected one of: article, deepseek-paper)',
+    ],
+  ],
   badParameters: [
     [
       { path: "p.json", what: "parameters file", expected: "a JSON object of assumptions", reason: "it is an array" },
@@ -271,15 +633,29 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
   unknownCommand: [[{ command: "rnu" }, 'invalid command: "rnu" (expected run or report; see gpu-cost-lab --help)']],
   badArguments: [
     [
-      { command: "report", message: "Unknown option '--jbos'. To specify a positional argument starting with a '-', place it at the end of the command after '--'." },
+      {
+        command: "report",
+        message:
+          "Unknown option '--jbos'. To specify a positional argument starting with a '-', place it at the end of the command after '--'.",
+      },
       "Unknown option '--jbos' (see gpu-cost-lab report --help)",
     ],
   ],
-  parametersIgnored: [[{ notebook: "intro.ipynb" }, 'intro.ipynb has no cell tagged "parameters": run without the overrides']],
-  parameterUndeclared: [
-    [{ notebook: "02-buy.ipynb", name: "pue" }, "02-buy.ipynb: its parameters cell does not declare pue (injected anyway; the notebook may not use it)"],
+  parametersIgnored: [
+    [{ notebook: "intro.ipynb" }, 'intro.ipynb has no cell tagged "parameters": run without the overrides'],
   ],
-  chartNotRendered: [[{ notebook: "02-buy.ipynb", cell: 5, reason: "Invalid specification" }, "02-buy.ipynb cell 5: chart left without a static copy (Invalid specification)"]],
+  parameterUndeclared: [
+    [
+      { notebook: "02-buy.ipynb", name: "pue" },
+      "02-buy.ipynb: its parameters cell does not declare pue (injected anyway; the notebook may not use it)",
+    ],
+  ],
+  chartNotRendered: [
+    [
+      { notebook: "02-buy.ipynb", cell: 5, reason: "Invalid specification" },
+      "02-buy.ipynb cell 5: chart left without a static copy (Invalid specification)",
+    ],
+  ],
   labPythonMissing: [
     [
       { python: "python3" },
@@ -300,7 +676,11 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
   ],
   labKernelSpec: [
     [
-      { path: ".venv/share/jupyter/kernels/tslab/kernel.json", argv0: "tslab", expected: "/work/main/node_modules/.bin/tslab" },
+      {
+        path: ".venv/share/jupyter/kernels/tslab/kernel.json",
+        argv0: "tslab",
+        expected: "/work/main/node_modules/.bin/tslab",
+      },
       'invalid tslab kernel spec .venv/share/jupyter/kernels/tslab/kernel.json: argv[0] "tslab" (expected "/work/main/node_modules/.bin/tslab")',
     ],
   ],

@@ -39,14 +39,21 @@ describe("money/convert", () => {
   });
 
   it("checks its inputs at the door", () => {
-    assert.throws(() => convert(money(1, "USD"), "GBP", { on: "2025-02-10", table }), { message: 'invalid to: "GBP" (expected one of USD, JPY, CNY, EUR)' });
-    assert.throws(() => convert(money(1, "USD"), "JPY", { on: "10/02/2025", table }), { message: 'invalid on: "10/02/2025" (expected a date as YYYY-MM-DD or a valid Date)' });
-    assert.throws(() => convert(money(1, "USD"), "JPY", { on: "2025-02-10", rates: "spot", table }), { message: 'invalid rates: "spot" (expected one of market, article)' });
+    assert.throws(() => convert(money(1, "USD"), "GBP", { on: "2025-02-10", table }), {
+      message: 'invalid to: "GBP" (expected one of USD, JPY, CNY, EUR)',
+    });
+    assert.throws(() => convert(money(1, "USD"), "JPY", { on: "10/02/2025", table }), {
+      message: 'invalid on: "10/02/2025" (expected a date as YYYY-MM-DD or a valid Date)',
+    });
+    assert.throws(() => convert(money(1, "USD"), "JPY", { on: "2025-02-10", rates: "spot", table }), {
+      message: 'invalid rates: "spot" (expected one of market, article)',
+    });
     assert.throws(() => convert({ amount: 1, currency: "USD" } as never, "JPY", { on: "2025-02-10", table }), {
       message: 'invalid value: {"amount":1,"currency":"USD"} (expected a Money value, e.g. money(4_000_000, "JPY"))',
     });
     assert.throws(() => convertRange(money(1, "USD") as never, "JPY", { on: "2025-02-10", table }), {
-      message: 'invalid value: {"amount":1,"currency":"USD"} (expected a money range, e.g. moneyRange(4e6, 5e6, "JPY"))',
+      message:
+        'invalid value: {"amount":1,"currency":"USD"} (expected a money range, e.g. moneyRange(4e6, 5e6, "JPY"))',
     });
   });
 });
@@ -54,7 +61,11 @@ describe("money/convert", () => {
 describe("money/convert (properties)", () => {
   it("converting there and back returns the amount within floating-point rounding", async () => {
     const fc = (await import("fast-check")).default;
-    const pairs = [["USD", "JPY"], ["JPY", "CNY"], ["CNY", "USD"]] as const;
+    const pairs = [
+      ["USD", "JPY"],
+      ["JPY", "CNY"],
+      ["CNY", "USD"],
+    ] as const;
     fc.assert(
       fc.property(
         fc.double({ min: 1e-2, max: 1e12, noNaN: true }),
@@ -70,4 +81,7 @@ describe("money/convert (properties)", () => {
   });
 });
 
-const fullTable: FxRate[] = [...table, { set: "article", date: "2025-02-11", base: "USD", quote: "JPY", rate: 151.65, source: "test" }];
+const fullTable: FxRate[] = [
+  ...table,
+  { set: "article", date: "2025-02-11", base: "USD", quote: "JPY", rate: 151.65, source: "test" },
+];

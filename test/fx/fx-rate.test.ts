@@ -1,8 +1,14 @@
 import assert from "node:assert/strict";
 import { findFxRate, type FxRate } from "../../src/fx/fx-rate.js";
 
-const row = (set: string, date: string, base: FxRate["base"], quote: FxRate["quote"], rate: number): FxRate =>
-  ({ set, date, base, quote, rate, source: "test" });
+const row = (set: string, date: string, base: FxRate["base"], quote: FxRate["quote"], rate: number): FxRate => ({
+  set,
+  date,
+  base,
+  quote,
+  rate,
+  source: "test",
+});
 
 const rows: FxRate[] = [
   row("m", "2025-01-31", "USD", "JPY", 155),
@@ -30,7 +36,10 @@ describe("money/fx-rate", () => {
     // (1 ÷ 151.65) × 7.3 = 0.048137 CNY per JPY
     assert.equal(q.route, "cross");
     assert.ok(Math.abs(q.rate - 7.3 / 151.65) < 1e-15);
-    assert.deepEqual(q.rows.map((r) => `${r.base}/${r.quote}`), ["USD/JPY", "USD/CNY"]);
+    assert.deepEqual(
+      q.rows.map((r) => `${r.base}/${r.quote}`),
+      ["USD/JPY", "USD/CNY"],
+    );
   });
 
   it("findFxRate crosses through another currency when the set has no USD route", () => {
@@ -41,12 +50,19 @@ describe("money/fx-rate", () => {
   });
 
   it("findFxRate of a currency into itself is 1 and needs no rate", () => {
-    assert.deepEqual(findFxRate([], "m", "EUR", "EUR", "2025-02-11"), { base: "EUR", quote: "EUR", rate: 1, route: "identity", rows: [] });
+    assert.deepEqual(findFxRate([], "m", "EUR", "EUR", "2025-02-11"), {
+      base: "EUR",
+      quote: "EUR",
+      rate: 1,
+      route: "identity",
+      rows: [],
+    });
   });
 
   it("findFxRate refuses a rate older than 7 days, naming the nearest earlier one", () => {
     assert.throws(() => findFxRate(rows, "m", "USD", "CNY", "2025-02-18"), {
-      message: "no FX rate for USD→CNY on 2025-02-18 in the m set (nearest earlier: 2025-02-10, beyond the 7-day window)",
+      message:
+        "no FX rate for USD→CNY on 2025-02-18 in the m set (nearest earlier: 2025-02-10, beyond the 7-day window)",
     });
     // 2025-02-17 is exactly 7 days after 2025-02-10: still inside the window
     assert.equal(findFxRate(rows, "m", "USD", "CNY", "2025-02-17").rate, 7.3);
@@ -60,7 +76,8 @@ describe("money/fx-rate", () => {
 
   it("findFxRate says when the set has no route at all", () => {
     assert.throws(() => findFxRate(rows, "m", "EUR", "CNY", "2025-02-10"), {
-      message: "no FX rate for EUR→CNY on 2025-02-10 in the m set (the set has no EUR/CNY rate, direct, inverse or through USD)",
+      message:
+        "no FX rate for EUR→CNY on 2025-02-10 in the m set (the set has no EUR/CNY rate, direct, inverse or through USD)",
     });
   });
 });

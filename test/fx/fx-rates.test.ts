@@ -9,7 +9,14 @@ describe("data/fx", () => {
     assert.equal(rows.length, table.length);
     rows.forEach((r, i) => {
       const t = table[i] as FxRateTableRow;
-      assert.deepEqual(r, { set: t.set, date: t.date.toISOString().slice(0, 10), base: t.base, quote: t.quote, rate: t.rate, source: t.source });
+      assert.deepEqual(r, {
+        set: t.set,
+        date: t.date.toISOString().slice(0, 10),
+        base: t.base,
+        quote: t.quote,
+        rate: t.rate,
+        source: t.source,
+      });
       assert.match(r.date, /^\d{4}-\d{2}-\d{2}$/);
     });
   });

@@ -19,7 +19,10 @@ describe("helpers/lab-processes", () => {
         await new Promise((r) => setTimeout(r, 50));
         tree = processTree(shell.pid!);
       }
-      assert.deepEqual(tree.map((p) => p.command), ["sh -c sleep 30; true", "sleep 30"]);
+      assert.deepEqual(
+        tree.map((p) => p.command),
+        ["sh -c sleep 30; true", "sleep 30"],
+      );
       signalAll(tree, "SIGTERM");
       assert.equal(await waitGone(tree, 5000), true);
     } finally {

@@ -19,7 +19,8 @@ export function listProcesses(): ProcessInfo[] {
   const rows: ProcessInfo[] = [];
   for (const line of out.split("\n")) {
     const match = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line);
-    if (match) rows.push({ pid: Number(match[1]), ppid: Number(match[2]), pgid: Number(match[3]), command: match[4] ?? "" });
+    if (match)
+      rows.push({ pid: Number(match[1]), ppid: Number(match[2]), pgid: Number(match[3]), command: match[4] ?? "" });
   }
   return rows;
 }

@@ -7,7 +7,6 @@ import { freePort, startLab } from "./lab-server.js";
 import { type LabEnv, labProcessEnv } from "../../src/cli/lab-env.js";
 
 describe("helpers/lab-server", () => {
-
   it("freePort() gives a loopback port one can listen on", async () => {
     const port = await freePort();
     assert.ok(port > 0 && port < 65536);
@@ -22,7 +21,17 @@ describe("helpers/lab-server", () => {
       const jupyter = join(dir, "jupyter");
       await writeFile(jupyter, "#!/bin/sh\necho 'cannot start' >&2\nexit 3\n");
       await chmod(jupyter, 0o755);
-      const env: LabEnv = { projectDir: dir, venvDir: join(dir, ".venv"), python: "", jupyter, tslab: "", kernelJson: "", env: labProcessEnv(join(dir, ".venv")), reused: true, seconds: 0 };
+      const env: LabEnv = {
+        projectDir: dir,
+        venvDir: join(dir, ".venv"),
+        python: "",
+        jupyter,
+        tslab: "",
+        kernelJson: "",
+        env: labProcessEnv(join(dir, ".venv")),
+        reused: true,
+        seconds: 0,
+      };
       const port = await freePort();
       const lines: string[] = [];
       const logged = console.error;
@@ -43,7 +52,17 @@ describe("helpers/lab-server", () => {
 
   it("startLab(env) with a jupyter that does not exist says so, and signals nothing", async () => {
     const jupyter = "/nonexistent/.venv/bin/jupyter";
-    const env: LabEnv = { projectDir: "/nonexistent", venvDir: "/nonexistent/.venv", python: "", jupyter, tslab: "", kernelJson: "", env: labProcessEnv("/nonexistent/.venv"), reused: true, seconds: 0 };
+    const env: LabEnv = {
+      projectDir: "/nonexistent",
+      venvDir: "/nonexistent/.venv",
+      python: "",
+      jupyter,
+      tslab: "",
+      kernelJson: "",
+      env: labProcessEnv("/nonexistent/.venv"),
+      reused: true,
+      seconds: 0,
+    };
     const port = await freePort();
     await assert.rejects(startLab(env, { rootDir: tmpdir(), port }), {
       code: "labNoAnswer",

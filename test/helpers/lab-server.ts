@@ -116,7 +116,11 @@ export async function startLab(env: LabEnv, options: StartLabOptions = {}): Prom
   if (pid === undefined) {
     const error = await new Promise<Error>((resolve) => child.once("error", resolve));
     await rm(temp, { recursive: true, force: true });
-    fail("labNoAnswer", { url: `http://127.0.0.1:${port}/api/status`, timeoutMs, exit: `${env.jupyter} could not be started: ${error.message}` });
+    fail("labNoAnswer", {
+      url: `http://127.0.0.1:${port}/api/status`,
+      timeoutMs,
+      exit: `${env.jupyter} could not be started: ${error.message}`,
+    });
   }
 
   // 3. Remember its kernels as they appear: once the server has exited they are no longer its children.
@@ -131,7 +135,11 @@ export async function startLab(env: LabEnv, options: StartLabOptions = {}): Prom
     clearInterval(watch);
     processes();
     if (child.exitCode === null && child.signalCode === null) {
-      await fetch(`http://127.0.0.1:${port}/api/shutdown`, { method: "POST", headers: { Authorization: `token ${token}` }, signal: AbortSignal.timeout(5000) }).catch(() => undefined);
+      await fetch(`http://127.0.0.1:${port}/api/shutdown`, {
+        method: "POST",
+        headers: { Authorization: `token ${token}` },
+        signal: AbortSignal.timeout(5000),
+      }).catch(() => undefined);
       if (!(await exited(child, 10_000))) killGroup(pid, "SIGTERM");
       if (!(await exited(child, 5_000))) killGroup(pid, "SIGKILL");
     }
@@ -151,11 +159,19 @@ export async function startLab(env: LabEnv, options: StartLabOptions = {}): Prom
   // 4. Wait until it answers.
   const statusUrl = `http://127.0.0.1:${port}/api/status`;
   for (;;) {
-    const ok = await fetch(statusUrl, { headers: { Authorization: `token ${token}` }, signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(statusUrl, {
+      headers: { Authorization: `token ${token}` },
+      signal: AbortSignal.timeout(2000),
+    }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     const gone = child.exitCode !== null || child.signalCode !== null;
     if (gone || Date.now() - started > timeoutMs) {
-      const exit = gone ? `the server exited with ${child.exitCode ?? child.signalCode}` : "the server is still starting";
+      const exit = gone
+        ? `the server exited with ${child.exitCode ?? child.signalCode}`
+        : "the server is still starting";
       await stop();
       console.error(log.slice(-30).join("\n"));
       fail("labNoAnswer", { url: statusUrl, timeoutMs, exit });

@@ -19,17 +19,27 @@ describe("money/money", () => {
   });
 
   it("refuses to mix currencies", () => {
-    assert.throws(() => money(1, "JPY").plus(money(1, "USD")), { message: "cannot add JPY and USD amounts (convert one first)" });
-    assert.throws(() => money(1, "CNY").ratio(money(1, "EUR")), { message: "cannot divide CNY and EUR amounts (convert one first)" });
+    assert.throws(() => money(1, "JPY").plus(money(1, "USD")), {
+      message: "cannot add JPY and USD amounts (convert one first)",
+    });
+    assert.throws(() => money(1, "CNY").ratio(money(1, "EUR")), {
+      message: "cannot divide CNY and EUR amounts (convert one first)",
+    });
   });
 
   it("refuses non-finite amounts, unknown currencies and division by zero", () => {
     assert.throws(() => money(Number.NaN, "USD"), { message: "invalid amount: NaN (expected a finite number)" });
     assert.throws(() => money(1, "GBP"), { message: 'invalid currency: "GBP" (expected one of USD, JPY, CNY, EUR)' });
-    assert.throws(() => money(1, "USD").times(Infinity), { message: "invalid factor: Infinity (expected a finite number)" });
+    assert.throws(() => money(1, "USD").times(Infinity), {
+      message: "invalid factor: Infinity (expected a finite number)",
+    });
     assert.throws(() => money(1, "USD").dividedBy(0), { message: "invalid divisor: 0 (expected a non-zero number)" });
-    assert.throws(() => money(1, "USD").ratio(money(0, "USD")), { message: "invalid divisor: 0 (expected a non-zero number)" });
-    assert.throws(() => money(1, "USD").plus(1 as never), { message: 'invalid amount: 1 (expected a Money value, e.g. money(4_000_000, "JPY"))' });
+    assert.throws(() => money(1, "USD").ratio(money(0, "USD")), {
+      message: "invalid divisor: 0 (expected a non-zero number)",
+    });
+    assert.throws(() => money(1, "USD").plus(1 as never), {
+      message: 'invalid amount: 1 (expected a Money value, e.g. money(4_000_000, "JPY"))',
+    });
     assert.throws(() => sum([]), { message: "invalid amounts: [] (expected at least one Money)" });
   });
 

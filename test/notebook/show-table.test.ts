@@ -5,7 +5,7 @@ import { escapeHtml, showTable, tableHtml } from "../../src/notebook/show-table.
 describe("notebook/show-table", () => {
   it("tableHtml escapes cell values and column names", () => {
     const html = tableHtml(table({ "cost <USD>": ["<b>5 & 6</b>"] }));
-    assert.ok(html.includes("<th style=\"text-align: left;\">cost &lt;USD&gt;</th>"), html);
+    assert.ok(html.includes('<th style="text-align: left;">cost &lt;USD&gt;</th>'), html);
     assert.ok(html.includes("&lt;b&gt;5 &amp; 6&lt;/b&gt;"), html);
     assert.ok(!html.includes("<b>"));
   });
@@ -22,16 +22,22 @@ describe("notebook/show-table", () => {
   });
 
   it("tableHtml checks its input", () => {
-    assert.throws(() => tableHtml([{ a: 1 }] as never), { message: 'invalid table: [{"a":1}] (expected an Arquero table)' });
-    assert.throws(() => tableHtml(table({ a: [1] }), { columns: ["b"] }), { message: 'unknown column: "b" (expected one of a)' });
-    assert.throws(() => tableHtml(table({ a: [1] }), { limit: 0 }), { message: "invalid limit: 0 (expected a positive whole number)" });
+    assert.throws(() => tableHtml([{ a: 1 }] as never), {
+      message: 'invalid table: [{"a":1}] (expected an Arquero table)',
+    });
+    assert.throws(() => tableHtml(table({ a: [1] }), { columns: ["b"] }), {
+      message: 'unknown column: "b" (expected one of a)',
+    });
+    assert.throws(() => tableHtml(table({ a: [1] }), { limit: 0 }), {
+      message: "invalid limit: 0 (expected a positive whole number)",
+    });
   });
 
   it("showTable outside a tslab kernel fails with a message saying so", () => {
     assert.throws(() => showTable(table({ a: [1] })), { message: /^cannot showTable\(\): no tslab kernel is running/ });
   });
 
-  it("escapeHtml escapes &, <, > and \"", () => {
+  it('escapeHtml escapes &, <, > and "', () => {
     assert.equal(escapeHtml(`a & <b> "c"`), "a &amp; &lt;b&gt; &quot;c&quot;");
   });
 });

@@ -35,12 +35,15 @@ describe("notebook/show", () => {
   it("show(spec) outside a tslab kernel fails with a message saying so", () => {
     assert.equal(kernelDisplay(), undefined);
     assert.throws(() => show(allCharts.tornado!), {
-      message: "cannot show(): no tslab kernel is running (expected a call from a notebook cell; outside one, save the spec with JSON.stringify)",
+      message:
+        "cannot show(): no tslab kernel is running (expected a call from a notebook cell; outside one, save the spec with JSON.stringify)",
     });
   });
 
   it("show checks its input", () => {
-    assert.throws(() => inFakeKernel(() => show("bar" as never)), { message: 'invalid spec: "bar" (expected a Vega-Lite spec object, from a chart builder)' });
+    assert.throws(() => inFakeKernel(() => show("bar" as never)), {
+      message: 'invalid spec: "bar" (expected a Vega-Lite spec object, from a chart builder)',
+    });
   });
 
   it("importing the library outside a kernel does not load tslab", function () {
@@ -49,7 +52,10 @@ describe("notebook/show", () => {
       const { createRequire } = await import("node:module");
       const cache = createRequire(import.meta.url).cache;
       console.log(Object.keys(cache).filter((k) => k.includes("/node_modules/tslab/")).length);`;
-    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
+    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     assert.equal(out.trim(), "0");
   });
 });

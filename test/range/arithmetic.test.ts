@@ -51,24 +51,34 @@ describe("range/arithmetic", () => {
   });
 
   it("each operation contains op(x, y) for every x ∈ a, y ∈ b, with low ≤ high (inclusion property)", () => {
-    fc.assert(fc.property(withMember(anySign), withMember(anySign), ({ r: a, x }, { r: b, x: y }) => {
-      assertContains(addRanges(a, b), x + y);
-    }));
-    fc.assert(fc.property(withMember(nonNegative), withMember(nonNegative), ({ r: a, x }, { r: b, x: y }) => {
-      assertContains(multiplyRanges(a, b), x * y);
-    }));
-    fc.assert(fc.property(withMember(nonNegative), withMember(positive), ({ r: a, x }, { r: b, x: y }) => {
-      assertContains(divideRanges(a, b), x / y);
-    }));
-    fc.assert(fc.property(withMember(anySign), fc.double({ min: 0, max: 1e6, noNaN: true }), ({ r, x }, k) => {
-      assertContains(scaleRange(r, k), x * k);
-    }));
+    fc.assert(
+      fc.property(withMember(anySign), withMember(anySign), ({ r: a, x }, { r: b, x: y }) => {
+        assertContains(addRanges(a, b), x + y);
+      }),
+    );
+    fc.assert(
+      fc.property(withMember(nonNegative), withMember(nonNegative), ({ r: a, x }, { r: b, x: y }) => {
+        assertContains(multiplyRanges(a, b), x * y);
+      }),
+    );
+    fc.assert(
+      fc.property(withMember(nonNegative), withMember(positive), ({ r: a, x }, { r: b, x: y }) => {
+        assertContains(divideRanges(a, b), x / y);
+      }),
+    );
+    fc.assert(
+      fc.property(withMember(anySign), fc.double({ min: 0, max: 1e6, noNaN: true }), ({ r, x }, k) => {
+        assertContains(scaleRange(r, k), x * k);
+      }),
+    );
   });
 
   it("scaleRange(r, 1) is the identity", () => {
-    fc.assert(fc.property(withMember(anySign), ({ r }) => {
-      assert.deepEqual(scaleRange(r, 1), { low: r.low, high: r.high });
-    }));
+    fc.assert(
+      fc.property(withMember(anySign), ({ r }) => {
+        assert.deepEqual(scaleRange(r, 1), { low: r.low, high: r.high });
+      }),
+    );
   });
 
   it("an operand that breaks the operation's sign rule is an error naming it", () => {
@@ -92,6 +102,9 @@ describe("range/arithmetic", () => {
   });
 
   it("a result that overflows to Infinity is an error naming the result, not an infinite range", () => {
-    throwsText(() => multiplyRanges(range(1, 1e200), 1e200), "invalid multiplyRanges result.high: Infinity (expected a finite number)");
+    throwsText(
+      () => multiplyRanges(range(1, 1e200), 1e200),
+      "invalid multiplyRanges result.high: Infinity (expected a finite number)",
+    );
   });
 });

@@ -19,7 +19,10 @@ describe("range/bounds", () => {
   });
 
   it("rangeContains refuses a non-finite value rather than answer false", () => {
-    throwsText(() => rangeContains(range(1, 2), Number.NaN), "invalid rangeContains value x: NaN (expected a finite number)");
+    throwsText(
+      () => rangeContains(range(1, 2), Number.NaN),
+      "invalid rangeContains value x: NaN (expected a finite number)",
+    );
   });
 
   it("rangeMidpoint(r) is (low + high) / 2, and lies inside r even at the ends of the doubles", () => {
@@ -28,20 +31,24 @@ describe("range/bounds", () => {
     // (MAX + MAX) would overflow; MAX/2 + MAX/2 = MAX
     assert.equal(rangeMidpoint(range(Number.MAX_VALUE, Number.MAX_VALUE)), Number.MAX_VALUE);
     assert.equal(rangeMidpoint(range(-Number.MAX_VALUE, Number.MAX_VALUE)), 0);
-    fc.assert(fc.property(aRange, (r) => {
-      const m = rangeMidpoint(r);
-      assert.ok(r.low <= m && m <= r.high, `${m} outside [${r.low}, ${r.high}]`);
-    }));
+    fc.assert(
+      fc.property(aRange, (r) => {
+        const m = rangeMidpoint(r);
+        assert.ok(r.low <= m && m <= r.high, `${m} outside [${r.low}, ${r.high}]`);
+      }),
+    );
   });
 
   it("rangeHull(...rs) spans the lowest low and the highest high, numbers included", () => {
     // lows 2000, 2500, 1500 → 1500; highs 3000, 10000, 1500 → 10000
     assert.deepEqual(rangeHull(range(2000, 3000), range(2500, 10_000), 1500), { low: 1500, high: 10_000 });
     assert.deepEqual(rangeHull(range(1, 2)), { low: 1, high: 2 });
-    fc.assert(fc.property(fc.array(aRange, { minLength: 1, maxLength: 6 }), (rs) => {
-      const hull = rangeHull(...rs);
-      for (const r of rs) assert.ok(hull.low <= r.low && r.high <= hull.high);
-    }));
+    fc.assert(
+      fc.property(fc.array(aRange, { minLength: 1, maxLength: 6 }), (rs) => {
+        const hull = rangeHull(...rs);
+        for (const r of rs) assert.ok(hull.low <= r.low && r.high <= hull.high);
+      }),
+    );
   });
 
   it("rangeHull() of nothing is an error, and each operand is checked by position", () => {

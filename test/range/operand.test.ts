@@ -7,7 +7,10 @@ import { throwsText } from "../throws-text.js";
 
 describe("range/operand", () => {
   it("rangeOperand(number, ...) reads a plain number as the point range [x, x]", () => {
-    assert.deepEqual(rangeOperand(4_000_000, "multiplyRanges", "b", "nonNegative"), { low: 4_000_000, high: 4_000_000 });
+    assert.deepEqual(rangeOperand(4_000_000, "multiplyRanges", "b", "nonNegative"), {
+      low: 4_000_000,
+      high: 4_000_000,
+    });
   });
 
   it("rangeOperand(range, ...) passes a checked range through with its bounds", () => {

@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { readFile, rm, stat } from "node:fs/promises";
-import { channelAddress, createConnectionInfo, freePorts, makeRuntimeDir, writeConnectionFile } from "../../src/runner/connection-file.js";
+import {
+  channelAddress,
+  createConnectionInfo,
+  freePorts,
+  makeRuntimeDir,
+  writeConnectionFile,
+} from "../../src/runner/connection-file.js";
 
 describe("runner/connection-file", () => {
   it("createConnectionInfo() gives five distinct loopback ports and a 32-byte random hex key", async () => {

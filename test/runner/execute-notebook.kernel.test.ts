@@ -12,7 +12,10 @@ describe("runner/execute-notebook", function () {
   this.timeout(90_000);
 
   it("executeNotebook runs every code cell in order and merges consecutive streams of one name", async () => {
-    const run = await executeNotebook(await fixture("clean/stream.ipynb"), { kernel: await sharedKernel(), name: "stream.ipynb" });
+    const run = await executeNotebook(await fixture("clean/stream.ipynb"), {
+      kernel: await sharedKernel(),
+      name: "stream.ipynb",
+    });
     assert.equal(run.status, "ok");
     assert.deepEqual(run.errors, []);
     const [out, value] = codeCells(run.notebook);
@@ -26,33 +29,70 @@ describe("runner/execute-notebook", function () {
   });
 
   it("a runtime error stops the notebook; the message names notebook, cell, its first lines and the kernel's message", async () => {
-    const run = await executeNotebook(await fixture("failing/runtime-error.ipynb"), { kernel: await sharedKernel(), name: "runtime-error.ipynb" });
+    const run = await executeNotebook(await fixture("failing/runtime-error.ipynb"), {
+      kernel: await sharedKernel(),
+      name: "runtime-error.ipynb",
+    });
     assert.equal(run.status, "failed");
-    assert.deepEqual(run.errors.map((e) => e.message), [
-      'cell 2 of runtime-error.ipynb failed:\n    const cost = 1;\n    throw new Error("boom: no price for H800");\nError: boom: no price for H800',
-    ]);
-    assert.deepEqual(run.cells.map((c) => c.status), ["ok", "error", "skipped"]);
+    assert.deepEqual(
+      run.errors.map((e) => e.message),
+      [
+        'cell 2 of runtime-error.ipynb failed:\n    const cost = 1;\n    throw new Error("boom: no price for H800");\nError: boom: no price for H800',
+      ],
+    );
+    assert.deepEqual(
+      run.cells.map((c) => c.status),
+      ["ok", "error", "skipped"],
+    );
     assert.deepEqual(codeCells(run.notebook)[2]!.outputs, [], "the cell after the failure did not run");
   });
 
   it("with allowErrors, a failing cell is recorded and the rest still run", async () => {
-    const run = await executeNotebook(await fixture("failing/runtime-error.ipynb"), { kernel: await sharedKernel(), name: "runtime-error.ipynb", allowErrors: true });
+    const run = await executeNotebook(await fixture("failing/runtime-error.ipynb"), {
+      kernel: await sharedKernel(),
+      name: "runtime-error.ipynb",
+      allowErrors: true,
+    });
     assert.equal(run.status, "failed");
-    assert.deepEqual(run.cells.map((c) => c.status), ["ok", "error", "ok"]);
-    assert.deepEqual(codeCells(run.notebook)[2]!.outputs, [{ output_type: "stream", name: "stdout", text: ["after\n"] }]);
-  });
-
-  it("a type error is a failure too (tslab reports it only in the reply status), its diagnostic in the message", async () => {
-    const run = await executeNotebook(await fixture("failing/type-error.ipynb"), { kernel: await sharedKernel(), name: "type-error.ipynb" });
-    assert.deepEqual(run.errors.map((e) => e.message), [
-      'cell 3 of type-error.ipynb failed:\n    const hours: number = "2788K";\n    console.log(hours);\n1:7 - Type \'string\' is not assignable to type \'number\'.',
+    assert.deepEqual(
+      run.cells.map((c) => c.status),
+      ["ok", "error", "ok"],
+    );
+    assert.deepEqual(codeCells(run.notebook)[2]!.outputs, [
+      { output_type: "stream", name: "stdout", text: ["after\n"] },
     ]);
   });
 
+  it("a type error is a failure too (tslab reports it only in the reply status), its diagnostic in the message", async () => {
+    const run = await executeNotebook(await fixture("failing/type-error.ipynb"), {
+      kernel: await sharedKernel(),
+      name: "type-error.ipynb",
+    });
+    assert.deepEqual(
+      run.errors.map((e) => e.message),
+      [
+        "cell 3 of type-error.ipynb failed:\n    const hours: number = \"2788K\";\n    console.log(hours);\n1:7 - Type 'string' is not assignable to type 'number'.",
+      ],
+    );
+  });
+
   it("a cell running past the timeout is interrupted and stops the notebook, even with allowErrors", async () => {
-    const run = await executeNotebook(await fixture("failing/hang.ipynb"), { kernel: await sharedKernel(), name: "hang.ipynb", timeoutMs: 1000, allowErrors: true });
-    assert.deepEqual(run.errors.map((e) => e.message), ["cell 2 of hang.ipynb timed out after 1 s (the kernel was interrupted)\n    let spins = 0;\n    while (true) {\n      spins++;\n    … (1 more line)"]);
-    assert.deepEqual(run.cells.map((c) => c.status), ["ok", "timeout", "skipped"]);
+    const run = await executeNotebook(await fixture("failing/hang.ipynb"), {
+      kernel: await sharedKernel(),
+      name: "hang.ipynb",
+      timeoutMs: 1000,
+      allowErrors: true,
+    });
+    assert.deepEqual(
+      run.errors.map((e) => e.message),
+      [
+        "cell 2 of hang.ipynb timed out after 1 s (the kernel was interrupted)\n    let spins = 0;\n    while (true) {\n      spins++;\n    … (1 more line)",
+      ],
+    );
+    assert.deepEqual(
+      run.cells.map((c) => c.status),
+      ["ok", "timeout", "skipped"],
+    );
   });
 
   it("executeNotebook never modifies the notebook it is given, and clears outputs of earlier runs", async () => {
@@ -70,13 +110,32 @@ describe("runner/execute-notebook", function () {
   });
 
   it("kernelMessage prefers an iopub error, then stderr from the Error line without stack frames, then the reply", () => {
-    const withError = new CellOutputs(new DisplayRegistry(), [{ output_type: "error", ename: "ZeroDivisionError", evalue: "division by zero", traceback: [] }]);
+    const withError = new CellOutputs(new DisplayRegistry(), [
+      { output_type: "error", ename: "ZeroDivisionError", evalue: "division by zero", traceback: [] },
+    ]);
     assert.equal(kernelMessage(withError, {}), "ZeroDivisionError: division by zero");
     const tslab = new CellOutputs(new DisplayRegistry(), [
-      { output_type: "stream", name: "stderr", text: ["evalmachine.<anonymous>:5\n", "throw x;\n", "^\n", "\n", "Error: no rate\n", "    at evalmachine.<anonymous>:5:7\n"] },
+      {
+        output_type: "stream",
+        name: "stderr",
+        text: [
+          "evalmachine.<anonymous>:5\n",
+          "throw x;\n",
+          "^\n",
+          "\n",
+          "Error: no rate\n",
+          "    at evalmachine.<anonymous>:5:7\n",
+        ],
+      },
     ]);
     assert.equal(kernelMessage(tslab, {}), "Error: no rate");
-    assert.equal(kernelMessage(new CellOutputs(new DisplayRegistry()), { ename: "KeyError", evalue: "'x'" }), "KeyError: 'x'");
-    assert.equal(kernelMessage(new CellOutputs(new DisplayRegistry()), {}), "the kernel reported an error and said nothing more");
+    assert.equal(
+      kernelMessage(new CellOutputs(new DisplayRegistry()), { ename: "KeyError", evalue: "'x'" }),
+      "KeyError: 'x'",
+    );
+    assert.equal(
+      kernelMessage(new CellOutputs(new DisplayRegistry()), {}),
+      "the kernel reported an error and said nothing more",
+    );
   });
 });

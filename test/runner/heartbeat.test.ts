@@ -11,7 +11,12 @@ describe("runner/heartbeat", () => {
   it("heartbeatMonitor calls onLost once the kernel has not answered for timeoutMs while idle", async () => {
     let lost = 0;
     let pings = 0;
-    const monitor = heartbeatMonitor(() => Promise.resolve((pings++, false)), { timeoutMs: 30, intervalMs: 5, isBusy: () => false, onLost: () => lost++ });
+    const monitor = heartbeatMonitor(() => Promise.resolve((pings++, false)), {
+      timeoutMs: 30,
+      intervalMs: 5,
+      isBusy: () => false,
+      onLost: () => lost++,
+    });
     monitor.start();
     await until(() => lost > 0);
     const pingsAtLoss = pings;
@@ -25,7 +30,12 @@ describe("runner/heartbeat", () => {
     let lost = 0;
     let pings = 0;
     const started = Date.now();
-    const monitor = heartbeatMonitor(() => Promise.resolve((pings++, false)), { timeoutMs: 20, intervalMs: 5, isBusy: () => true, onLost: () => lost++ });
+    const monitor = heartbeatMonitor(() => Promise.resolve((pings++, false)), {
+      timeoutMs: 20,
+      intervalMs: 5,
+      isBusy: () => true,
+      onLost: () => lost++,
+    });
     monitor.start();
     await until(() => pings >= 10 && Date.now() - started > 60); // several timeouts' worth of silence
     monitor.stop();
@@ -36,7 +46,12 @@ describe("runner/heartbeat", () => {
     let lost = 0;
     let pings = 0;
     const started = Date.now();
-    const monitor = heartbeatMonitor(() => Promise.resolve((pings++, true)), { timeoutMs: 20, intervalMs: 5, isBusy: () => false, onLost: () => lost++ });
+    const monitor = heartbeatMonitor(() => Promise.resolve((pings++, true)), {
+      timeoutMs: 20,
+      intervalMs: 5,
+      isBusy: () => false,
+      onLost: () => lost++,
+    });
     monitor.start();
     await until(() => pings >= 10 && Date.now() - started > 60);
     monitor.stop();

@@ -13,7 +13,10 @@ describe("runner/kernel-client", function () {
     const kernel = await sharedKernel();
     const info = JSON.parse(await readFile(kernel.connectionFile, "utf8")) as ConnectionInfo;
     const rejected: string[] = [];
-    const forger = new KernelClient({ ...info, key: "0".repeat(64) }, { onRejected: (e: GpuCostError, channel) => rejected.push(`${channel}: ${e.message}`) });
+    const forger = new KernelClient(
+      { ...info, key: "0".repeat(64) },
+      { onRejected: (e: GpuCostError, channel) => rejected.push(`${channel}: ${e.message}`) },
+    );
     try {
       // Give the subscription time to join, then make the kernel publish on iopub.
       for (let i = 0; i < 50 && forger.rejectedCount === 0; i++) {

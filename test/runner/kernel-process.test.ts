@@ -3,7 +3,11 @@ import { KernelProcess, liveKernelCount } from "../../src/runner/kernel-process.
 import { parseKernelspec } from "../../src/runner/kernelspec.js";
 
 /** A stand-in kernel: a shell that writes to stderr, then waits. */
-const sleeper = parseKernelspec("sleeper", JSON.stringify({ argv: ["sh", "-c", "echo started {connection_file} >&2; exec sleep 30"] }), "/nowhere");
+const sleeper = parseKernelspec(
+  "sleeper",
+  JSON.stringify({ argv: ["sh", "-c", "echo started {connection_file} >&2; exec sleep 30"] }),
+  "/nowhere",
+);
 
 describe("runner/kernel-process", function () {
   this.timeout(20_000);

@@ -11,7 +11,11 @@ import { FIXTURES, freshKernel, sharedKernel } from "./live-kernel.js";
 async function run(kernel: Awaited<ReturnType<typeof sharedKernel>>, code: string, timeoutMs?: number) {
   const messages: JupyterMessage[] = [];
   const outcome: ExecuteOutcome = await kernel.execute(code, { onIopub: (m) => messages.push(m), timeoutMs });
-  const stream = (name: string) => messages.filter((m) => m.header.msg_type === "stream" && m.content.name === name).map((m) => m.content.text).join("");
+  const stream = (name: string) =>
+    messages
+      .filter((m) => m.header.msg_type === "stream" && m.content.name === name)
+      .map((m) => m.content.text)
+      .join("");
   return { outcome, stdout: stream("stdout"), stderr: stream("stderr"), messages };
 }
 
@@ -31,7 +35,11 @@ describe("runner/kernel", function () {
     const { outcome, stderr, messages } = await run(kernel, 'const n: number = "s";');
     assert.equal(outcome.kind === "reply" && outcome.status, "error");
     assert.equal(stderr, "1:7 - Type 'string' is not assignable to type 'number'.\n");
-    assert.equal(messages.some((m) => m.header.msg_type === "error"), false, "tslab sends no iopub error");
+    assert.equal(
+      messages.some((m) => m.header.msg_type === "error"),
+      false,
+      "tslab sends no iopub error",
+    );
   });
 
   it("execute() right after a failed cell is not cancelled by tslab's 200 ms reset", async () => {
@@ -104,7 +112,10 @@ describe("runner/kernel", function () {
       const kernel = await Kernel.start({
         cwd: FIXTURES,
         runtimeDir,
-        connection: async (kernelName) => (attempts.push(attempts.length + 1), attempts.length === 1 ? taken : createConnectionInfo({ kernelName })),
+        connection: async (kernelName) => (
+          attempts.push(attempts.length + 1),
+          attempts.length === 1 ? taken : createConnectionInfo({ kernelName })
+        ),
       });
       assert.deepEqual(attempts, [1, 2]);
       const outcome = await kernel.execute("1");

@@ -4,7 +4,13 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GpuCostError } from "../../src/errors/error.js";
-import { findKernelspec, jupyterDataPaths, kernelCommand, parseKernelspec, projectTslab } from "../../src/runner/kernelspec.js";
+import {
+  findKernelspec,
+  jupyterDataPaths,
+  kernelCommand,
+  parseKernelspec,
+  projectTslab,
+} from "../../src/runner/kernelspec.js";
 import { PACKAGE_ROOT } from "../../src/node/package-root.js";
 
 describe("runner/kernelspec", () => {
@@ -12,8 +18,24 @@ describe("runner/kernelspec", () => {
   before(async () => {
     root = await mkdtemp(join(tmpdir(), "kernelspec-test-"));
     for (const [dir, name, spec] of [
-      ["a", "python3", { argv: ["python3", "-m", "ipykernel", "-f", "{connection_file}"], display_name: "Python 3", language: "python" }],
-      ["b", "tslab", { argv: ["/opt/tslab", "kernel", "--config-path", "{connection_file}"], display_name: "TypeScript", language: "typescript" }],
+      [
+        "a",
+        "python3",
+        {
+          argv: ["python3", "-m", "ipykernel", "-f", "{connection_file}"],
+          display_name: "Python 3",
+          language: "python",
+        },
+      ],
+      [
+        "b",
+        "tslab",
+        {
+          argv: ["/opt/tslab", "kernel", "--config-path", "{connection_file}"],
+          display_name: "TypeScript",
+          language: "typescript",
+        },
+      ],
       ["b", "echo", { argv: ["echo", "{resource_dir}"], interrupt_mode: "message", env: { A: "1" } }],
     ] as const) {
       await mkdir(join(root, dir, "kernels", name), { recursive: true });
@@ -51,17 +73,28 @@ describe("runner/kernelspec", () => {
       findKernelspec("pyhton3", { searchPaths }),
       (e: unknown) =>
         e instanceof GpuCostError &&
-        e.message === `invalid kernel: "pyhton3" (expected one of: echo, python3, tslab; looked in ${searchPaths.map((p) => `${p}/kernels`).join(", ")})`,
+        e.message ===
+          `invalid kernel: "pyhton3" (expected one of: echo, python3, tslab; looked in ${searchPaths.map((p) => `${p}/kernels`).join(", ")})`,
     );
   });
 
   it("parseKernelspec refuses a kernel.json without a usable argv", () => {
-    assert.throws(() => parseKernelspec("x", '{"argv": []}', "/k/x"), /^GpuCostError: invalid kernelspec: \/k\/x\/kernel.json \(argv is not a non-empty list of strings\)$/);
-    assert.throws(() => parseKernelspec("x", "{", "/k/x"), /^GpuCostError: invalid kernelspec: \/k\/x\/kernel.json \(it is not JSON\)$/);
+    assert.throws(
+      () => parseKernelspec("x", '{"argv": []}', "/k/x"),
+      /^GpuCostError: invalid kernelspec: \/k\/x\/kernel.json \(argv is not a non-empty list of strings\)$/,
+    );
+    assert.throws(
+      () => parseKernelspec("x", "{", "/k/x"),
+      /^GpuCostError: invalid kernelspec: \/k\/x\/kernel.json \(it is not JSON\)$/,
+    );
   });
 
   it("kernelCommand(spec, file) fills in {connection_file} and {resource_dir}", () => {
-    const spec = parseKernelspec("x", JSON.stringify({ argv: ["k", "-f", "{connection_file}", "--res={resource_dir}"] }), "/k/x");
+    const spec = parseKernelspec(
+      "x",
+      JSON.stringify({ argv: ["k", "-f", "{connection_file}", "--res={resource_dir}"] }),
+      "/k/x",
+    );
     assert.deepEqual(kernelCommand(spec, "/run/kernel-1.json"), ["k", "-f", "/run/kernel-1.json", "--res=/k/x"]);
   });
 });

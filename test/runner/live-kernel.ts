@@ -15,7 +15,10 @@ let shared: Promise<{ kernel: Kernel; runtimeDir: string }> | undefined;
 
 /** The shared kernel. */
 export async function sharedKernel(): Promise<Kernel> {
-  shared ??= makeRuntimeDir().then(async (runtimeDir) => ({ kernel: await Kernel.start({ cwd: FIXTURES, runtimeDir }), runtimeDir }));
+  shared ??= makeRuntimeDir().then(async (runtimeDir) => ({
+    kernel: await Kernel.start({ cwd: FIXTURES, runtimeDir }),
+    runtimeDir,
+  }));
   return (await shared).kernel;
 }
 

@@ -15,6 +15,13 @@ describe("runner/message", () => {
   });
 
   it("executeContent(code) asks for no stdin, keeps history and stops on error", () => {
-    assert.deepEqual(executeContent("1"), { code: "1", silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+    assert.deepEqual(executeContent("1"), {
+      code: "1",
+      silent: false,
+      store_history: true,
+      user_expressions: {},
+      allow_stdin: false,
+      stop_on_error: true,
+    });
   });
 });

@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { GpuCostError } from "../../src/errors/error.js";
-import { cellSource, hasTag, joinLines, parseNotebook, readNotebook, serializeNotebook, splitLines } from "../../src/runner/notebook.js";
+import {
+  cellSource,
+  hasTag,
+  joinLines,
+  parseNotebook,
+  readNotebook,
+  serializeNotebook,
+  splitLines,
+} from "../../src/runner/notebook.js";
 
 const fixture = new URL("./fixtures/clean/parameters.ipynb", import.meta.url);
 
@@ -29,7 +37,18 @@ describe("runner/notebook", () => {
   });
 
   it("parseNotebook gives cells without an id (nbformat 4.4) a unique one", () => {
-    const nb = parseNotebook(JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: "markdown", metadata: {}, source: "# a" }, { cell_type: "code", metadata: {}, source: "1", outputs: [], execution_count: null }] }), "old.ipynb");
+    const nb = parseNotebook(
+      JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 4,
+        metadata: {},
+        cells: [
+          { cell_type: "markdown", metadata: {}, source: "# a" },
+          { cell_type: "code", metadata: {}, source: "1", outputs: [], execution_count: null },
+        ],
+      }),
+      "old.ipynb",
+    );
     assert.equal(nb.nbformat_minor, 5);
     const [a, b] = nb.cells.map((c) => c.id);
     assert.match(a!, /^[0-9a-f]{8}$/);
@@ -38,7 +57,11 @@ describe("runner/notebook", () => {
 
   it("parseNotebook refuses what is not nbformat 4 JSON", () => {
     const refuses = (text: string, reason: string) =>
-      assert.throws(() => parseNotebook(text, "x.ipynb"), (e: unknown) => e instanceof GpuCostError && e.message === `invalid notebook: x.ipynb (expected nbformat 4 JSON: ${reason})`);
+      assert.throws(
+        () => parseNotebook(text, "x.ipynb"),
+        (e: unknown) =>
+          e instanceof GpuCostError && e.message === `invalid notebook: x.ipynb (expected nbformat 4 JSON: ${reason})`,
+      );
     refuses('{"nbformat": 3, "cells": []}', "nbformat is 3");
     refuses('{"nbformat": 4}', "it has no cells list");
     refuses("[]", "it is not an object");

@@ -33,10 +33,20 @@ describe("runner/outputs", () => {
     const cell = new CellOutputs(new DisplayRegistry());
     const spec = { mark: "bar" };
     cell.add(msg("execute_input", { execution_count: 7 }));
-    cell.add(msg("display_data", { data: { "application/vnd.vegalite.v5+json": spec, "text/plain": "a\nb" }, metadata: {}, transient: {} }));
+    cell.add(
+      msg("display_data", {
+        data: { "application/vnd.vegalite.v5+json": spec, "text/plain": "a\nb" },
+        metadata: {},
+        transient: {},
+      }),
+    );
     cell.add(msg("execute_result", { data: { "text/plain": "42" }, metadata: {}, execution_count: 7 }));
     assert.deepEqual(cell.outputs, [
-      { output_type: "display_data", data: { "application/vnd.vegalite.v5+json": spec, "text/plain": ["a\n", "b"] }, metadata: {} },
+      {
+        output_type: "display_data",
+        data: { "application/vnd.vegalite.v5+json": spec, "text/plain": ["a\n", "b"] },
+        metadata: {},
+      },
       { output_type: "execute_result", execution_count: 7, data: { "text/plain": ["42"] }, metadata: {} },
     ]);
     assert.equal(cell.executionCount, 7);
@@ -59,8 +69,17 @@ describe("runner/outputs", () => {
     const second = new CellOutputs(displays);
     first.add(msg("display_data", { data: { "text/plain": "draft" }, metadata: {}, transient: { display_id: "d1" } }));
     second.add(msg("display_data", { data: { "text/plain": "draft" }, metadata: {}, transient: { display_id: "d1" } }));
-    second.add(msg("update_display_data", { data: { "text/plain": "final" }, metadata: { m: 1 }, transient: { display_id: "d1" } }));
-    for (const cell of [first, second]) assert.deepEqual(cell.outputs, [{ output_type: "display_data", data: { "text/plain": ["final"] }, metadata: { m: 1 } }]);
+    second.add(
+      msg("update_display_data", {
+        data: { "text/plain": "final" },
+        metadata: { m: 1 },
+        transient: { display_id: "d1" },
+      }),
+    );
+    for (const cell of [first, second])
+      assert.deepEqual(cell.outputs, [
+        { output_type: "display_data", data: { "text/plain": ["final"] }, metadata: { m: 1 } },
+      ]);
     assert.equal(second.outputs.length, 1, "an update adds no output");
   });
 
@@ -68,8 +87,21 @@ describe("runner/outputs", () => {
     const cell = new CellOutputs(new DisplayRegistry());
     cell.add(msg("status", { execution_state: "busy" }));
     cell.add(msg("comm_open", {}));
-    cell.add(msg("error", { ename: "TypeError", evalue: "x is not a function", traceback: ["TypeError: x is not a function"] }));
-    assert.deepEqual(cell.outputs, [{ output_type: "error", ename: "TypeError", evalue: "x is not a function", traceback: ["TypeError: x is not a function"] }]);
+    cell.add(
+      msg("error", {
+        ename: "TypeError",
+        evalue: "x is not a function",
+        traceback: ["TypeError: x is not a function"],
+      }),
+    );
+    assert.deepEqual(cell.outputs, [
+      {
+        output_type: "error",
+        ename: "TypeError",
+        evalue: "x is not a function",
+        traceback: ["TypeError: x is not a function"],
+      },
+    ]);
   });
 
   it("isJsonMime(mime) is true for application/json and +json types only", () => {

@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { cellSource, type Cell, type Notebook } from "../../src/runner/notebook.js";
-import { INJECTED_TAG, injectedSource, injectParameters, PARAMETERS_TAG, parseDeclarations } from "../../src/runner/parameters.js";
+import {
+  INJECTED_TAG,
+  injectedSource,
+  injectParameters,
+  PARAMETERS_TAG,
+  parseDeclarations,
+} from "../../src/runner/parameters.js";
 
 function code(id: string, source: string, tags?: string[]): Cell {
   return { cell_type: "code", id, metadata: tags ? { tags } : {}, source, execution_count: null, outputs: [] };
@@ -29,7 +35,10 @@ describe("runner/parameters", () => {
   it("injectedSource(overrides, declarations) repeats each declaration's keyword and type, values as JSON literals", () => {
     const declarations = parseDeclarations('const gpuPrice: PriceInput = "¥4M";\nlet gpuCount = 2000;');
     assert.equal(
-      injectedSource({ gpuPrice: "400万～500万日元", gpuCount: { low: 2000, high: 3000 }, currency: "JPY" }, declarations),
+      injectedSource(
+        { gpuPrice: "400万～500万日元", gpuCount: { low: 2000, high: 3000 }, currency: "JPY" },
+        declarations,
+      ),
       [
         "// Parameters injected by gpu-cost-lab",
         'const gpuPrice: PriceInput = "400万～500万日元";',
@@ -40,31 +49,48 @@ describe("runner/parameters", () => {
   });
 
   it("injectParameters(nb, overrides) puts an injected-parameters cell right after the parameters cell", () => {
-    const nb = notebook(code("setup", 'import * as tslab from "tslab";'), code("params", "const gpuCount = 2000;", [PARAMETERS_TAG]), code("use", "gpuCount"));
+    const nb = notebook(
+      code("setup", 'import * as tslab from "tslab";'),
+      code("params", "const gpuCount = 2000;", [PARAMETERS_TAG]),
+      code("use", "gpuCount"),
+    );
     const { notebook: out, injected, undeclared } = injectParameters(nb, { gpuCount: 2048 });
     assert.equal(injected, true);
     assert.deepEqual(undeclared, []);
-    assert.deepEqual(out.cells.map((c) => c.id).filter((id) => id !== out.cells[2]!.id), ["setup", "params", "use"]);
+    assert.deepEqual(
+      out.cells.map((c) => c.id).filter((id) => id !== out.cells[2]!.id),
+      ["setup", "params", "use"],
+    );
     assert.deepEqual(out.cells[2]!.metadata.tags, [INJECTED_TAG]);
     assert.equal(cellSource(out.cells[2]!), "// Parameters injected by gpu-cost-lab\nconst gpuCount = 2048;");
     assert.equal(nb.cells.length, 3, "the source notebook is not modified");
   });
 
   it("injectParameters replaces an earlier injected cell, and removes it when there are no overrides", () => {
-    const nb = notebook(code("params", "const gpuCount = 2000;", [PARAMETERS_TAG]), code("old", "const gpuCount = 1;", [INJECTED_TAG]), code("use", "gpuCount"));
+    const nb = notebook(
+      code("params", "const gpuCount = 2000;", [PARAMETERS_TAG]),
+      code("old", "const gpuCount = 1;", [INJECTED_TAG]),
+      code("use", "gpuCount"),
+    );
     const again = injectParameters(nb, { gpuCount: 3000 }).notebook;
     assert.equal(again.cells.length, 3);
     assert.equal(cellSource(again.cells[1]!), "// Parameters injected by gpu-cost-lab\nconst gpuCount = 3000;");
     const none = injectParameters(nb, {});
     assert.equal(none.injected, false);
-    assert.deepEqual(none.notebook.cells.map((c) => c.id), ["params", "use"]);
+    assert.deepEqual(
+      none.notebook.cells.map((c) => c.id),
+      ["params", "use"],
+    );
   });
 
   it("injectParameters reports a notebook without a parameters cell, and names the parameters it does not declare", () => {
     const plain = injectParameters(notebook(code("a", "1")), { gpuCount: 2048 });
     assert.equal(plain.hasParametersCell, false);
     assert.equal(plain.injected, false);
-    const partial = injectParameters(notebook(code("p", "const gpuCount = 1;", [PARAMETERS_TAG])), { gpuCount: 2, pue: 1.2 });
+    const partial = injectParameters(notebook(code("p", "const gpuCount = 1;", [PARAMETERS_TAG])), {
+      gpuCount: 2,
+      pue: 1.2,
+    });
     assert.deepEqual(partial.undeclared, ["pue"]);
   });
 });

@@ -48,12 +48,21 @@ describe("runner/run-notebook", function () {
       '// Parameters injected by gpu-cost-lab\nconst gpuCount: number | { low: number; high: number } = {"low":2000,"high":3000};\nconst gpuPrice: string = "400万～500万日元";',
     );
     const use = nb.cells.find((c) => c.id === "c-use") as CodeCell;
-    assert.deepEqual(use.outputs, [{ output_type: "stream", name: "stdout", text: ['{"gpuCount":{"low":2000,"high":3000},"gpuPrice":"400万～500万日元","label":"default"}\n'] }]);
+    assert.deepEqual(use.outputs, [
+      {
+        output_type: "stream",
+        name: "stdout",
+        text: ['{"gpuCount":{"low":2000,"high":3000},"gpuPrice":"400万～500万日元","label":"default"}\n'],
+      },
+    ]);
     assert.equal((nb.metadata.language_info as { name: string }).name, "typescript");
   });
 
   it("a chart output gets a static SVG copy in the same bundle; display updates land in place", async () => {
-    const result = await runNotebook(join(FIXTURES, "clean", "display.ipynb"), { out: join(out, "display.ipynb"), runtimeDir });
+    const result = await runNotebook(join(FIXTURES, "clean", "display.ipynb"), {
+      out: join(out, "display.ipynb"),
+      runtimeDir,
+    });
     assert.equal(result.status, "ok", result.errors.join("\n"));
     assert.equal(result.chartsRendered, 1);
     const nb = await readNotebook(result.output!);
@@ -62,7 +71,10 @@ describe("runner/run-notebook", function () {
     assert.deepEqual(Object.keys(chart.data).sort(), ["application/vnd.vegalite.v5+json", SVG_MIME]);
     assert.match((chart.data[SVG_MIME] as string[]).join(""), /^<svg /);
     const update = (nb.cells.find((c) => c.id === "c-update") as CodeCell).outputs;
-    assert.deepEqual(update.map((o) => o.output_type === "display_data" && o.data["text/plain"]), [["final figure"]]);
+    assert.deepEqual(
+      update.map((o) => o.output_type === "display_data" && o.data["text/plain"]),
+      [["final figure"]],
+    );
   });
 
   it("a kernel killed mid-cell fails the notebook by name; the output goes beside a good copy, never over it", async () => {
@@ -70,7 +82,9 @@ describe("runner/run-notebook", function () {
     await writeFile(good, "a good earlier result");
     const result = await runNotebook(join(FIXTURES, "failing", "kernel-killed.ipynb"), { out: good, runtimeDir });
     assert.equal(result.status, "failed");
-    assert.deepEqual(result.errors, ["kernel died while running cell 3 of kernel-killed.ipynb (it was killed by SIGKILL)"]);
+    assert.deepEqual(result.errors, [
+      "kernel died while running cell 3 of kernel-killed.ipynb (it was killed by SIGKILL)",
+    ]);
     assert.equal(await readFile(good, "utf8"), "a good earlier result");
     assert.equal(result.output, join(out, "kernel-killed.failed.ipynb"));
     const nb = await readNotebook(result.output);
@@ -80,8 +94,14 @@ describe("runner/run-notebook", function () {
 
   it("overrides for a notebook without a parameters cell fail before any kernel starts", async () => {
     const path = join(FIXTURES, "clean", "stream.ipynb");
-    const result = await runNotebook(path, { out: join(out, "stream.ipynb"), runtimeDir, overrides: { gpuCount: 2048 } });
-    assert.deepEqual(result.errors, ['cannot set gpuCount in stream.ipynb: it has no cell tagged "parameters" (expected one, as papermill does)']);
+    const result = await runNotebook(path, {
+      out: join(out, "stream.ipynb"),
+      runtimeDir,
+      overrides: { gpuCount: 2048 },
+    });
+    assert.deepEqual(result.errors, [
+      'cannot set gpuCount in stream.ipynb: it has no cell tagged "parameters" (expected one, as papermill does)',
+    ]);
     assert.equal(result.kernelStartMs, 0);
     assert.equal(existsSync(join(out, "stream.ipynb")), false);
   });

@@ -4,7 +4,12 @@ import { addStaticCharts, renderVegaLiteSvg, SVG_MIME } from "../../src/runner/s
 
 const spec = {
   $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-  data: { values: [{ view: "purchase", costUsd: 8 }, { view: "rental", costUsd: 5.6 }] },
+  data: {
+    values: [
+      { view: "purchase", costUsd: 8 },
+      { view: "rental", costUsd: 5.6 },
+    ],
+  },
   mark: "bar",
   encoding: { x: { field: "view", type: "nominal" }, y: { field: "costUsd", type: "quantitative" } },
 };
@@ -19,7 +24,11 @@ describe("runner/static-chart", () => {
   });
 
   it("renderVegaLiteSvg loads no external data: a spec with a URL renders without it", async () => {
-    const svg = await renderVegaLiteSvg({ data: { url: "file:///etc/passwd", format: { type: "csv" } }, mark: "point", encoding: { x: { field: "root", type: "nominal" } } });
+    const svg = await renderVegaLiteSvg({
+      data: { url: "file:///etc/passwd", format: { type: "csv" } },
+      mark: "point",
+      encoding: { x: { field: "root", type: "nominal" } },
+    });
     assert.doesNotMatch(svg, /root:/);
   });
 
@@ -37,7 +46,11 @@ describe("runner/static-chart", () => {
           execution_count: 1,
           outputs: [
             { output_type: "display_data", data: { "application/vnd.vegalite.v5+json": spec }, metadata: {} },
-            { output_type: "display_data", data: { "application/vnd.vegalite.v5+json": { mark: "nonsense" } }, metadata: {} },
+            {
+              output_type: "display_data",
+              data: { "application/vnd.vegalite.v5+json": { mark: "nonsense" } },
+              metadata: {},
+            },
             { output_type: "stream", name: "stdout", text: ["x"] },
           ],
         },

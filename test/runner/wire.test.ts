@@ -21,7 +21,11 @@ describe("runner/wire", () => {
   });
 
   it("serialize then deserialize gives back the message, routing ids and buffers included", () => {
-    const message = { ...newMessage("execute_request", { code: "1 + 1" }, { session: "s1" }), identities: [Buffer.from("id1")], buffers: [Buffer.from([1, 2])] };
+    const message = {
+      ...newMessage("execute_request", { code: "1 + 1" }, { session: "s1" }),
+      identities: [Buffer.from("id1")],
+      buffers: [Buffer.from([1, 2])],
+    };
     const frames = serialize(message, KEY);
     assert.deepEqual(frames[1], DELIMITER);
     const back = deserialize(frames, KEY);
@@ -37,7 +41,10 @@ describe("runner/wire", () => {
     forged[1] = Buffer.from(sign("f".repeat(64), frames.slice(2, 6)));
     assert.throws(
       () => deserialize(forged, KEY, "iopub"),
-      (e: unknown) => e instanceof GpuCostError && e.code === "badSignature" && e.message === "rejected a message on iopub: invalid signature",
+      (e: unknown) =>
+        e instanceof GpuCostError &&
+        e.code === "badSignature" &&
+        e.message === "rejected a message on iopub: invalid signature",
     );
   });
 
@@ -45,17 +52,25 @@ describe("runner/wire", () => {
     const frames = serialize(newMessage("stream", { name: "stdout", text: "1" }, { session: "s" }), KEY);
     const tampered = [...frames];
     tampered[5] = Buffer.from(JSON.stringify({ name: "stdout", text: "2" }));
-    assert.throws(() => deserialize(tampered, KEY, "iopub"), /^GpuCostError: rejected a message on iopub: invalid signature$/);
+    assert.throws(
+      () => deserialize(tampered, KEY, "iopub"),
+      /^GpuCostError: rejected a message on iopub: invalid signature$/,
+    );
   });
 
   it("deserialize refuses frames that are not a Jupyter message", () => {
     assert.throws(
       () => deserialize([Buffer.from("hello")], KEY, "shell"),
-      (e: unknown) => e instanceof GpuCostError && e.message === "rejected a message on shell: not a Jupyter message (no <IDS|MSG> delimiter)",
+      (e: unknown) =>
+        e instanceof GpuCostError &&
+        e.message === "rejected a message on shell: not a Jupyter message (no <IDS|MSG> delimiter)",
     );
     assert.throws(
       () => deserialize([DELIMITER, Buffer.from("sig"), Buffer.from("{}")], KEY, "shell"),
-      (e: unknown) => e instanceof GpuCostError && e.message === "rejected a message on shell: not a Jupyter message (2 frames after the delimiter, expected at least 5)",
+      (e: unknown) =>
+        e instanceof GpuCostError &&
+        e.message ===
+          "rejected a message on shell: not a Jupyter message (2 frames after the delimiter, expected at least 5)",
     );
   });
 });

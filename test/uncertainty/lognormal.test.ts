@@ -47,13 +47,19 @@ describe("uncertainty/lognormal", () => {
     // f = √(−2 ln 0.5 / 0.5) = √(4 ln 2); z = 0.5 · f for both of the pair, then a second pair
     const z = 0.5 * Math.sqrt(4 * Math.log(2));
     const { mu, sigma } = lognormalParams(lognormal90(range(1, 2)));
-    assert.deepEqual(Array.from(out), [1, 2, 3].map(() => Math.exp(mu + sigma * z)));
+    assert.deepEqual(
+      Array.from(out),
+      [1, 2, 3].map(() => Math.exp(mu + sigma * z)),
+    );
   });
 
   it("lognormal90 needs 0 < p05 < p95, finite", () => {
     throwsText(() => lognormal90({ low: 0, high: 2 }), "invalid lognormal90: p05 0, p95 2 (expected 0 < p05 < p95)");
     throwsText(() => lognormal90({ low: 2, high: 2 }), "invalid lognormal90: p05 2, p95 2 (expected 0 < p05 < p95)");
-    throwsText(() => lognormal90({ low: 1, high: Number.NaN }), "invalid lognormal90.p95: NaN (expected a finite number)");
+    throwsText(
+      () => lognormal90({ low: 1, high: Number.NaN }),
+      "invalid lognormal90.p95: NaN (expected a finite number)",
+    );
     throwsText(() => lognormal90(null as never), "invalid lognormal90: null (expected a range {low, high})");
   });
 });

@@ -45,7 +45,7 @@ describe("uncertainty/stream", () => {
     // Uniform sd = 1/√12 ≈ 0.2887; mean of 1000 has sd 0.2887/√1000 ≈ 0.0091; 4 sd ≈ 0.0365
     const firsts = Array.from({ length: 1000 }, (_, seed) => draw(randomStream(seed, ""), 1)[0]!);
     const meanFirst = firsts.reduce((s, u) => s + u, 0) / firsts.length;
-    assert.ok(Math.abs(meanFirst - 0.5) < 4 * (1 / Math.sqrt(12)) / Math.sqrt(1000), `mean ${meanFirst}`);
+    assert.ok(Math.abs(meanFirst - 0.5) < (4 * (1 / Math.sqrt(12))) / Math.sqrt(1000), `mean ${meanFirst}`);
   });
 
   it("a seed must be a whole number from 0 to 2^53 − 1", () => {

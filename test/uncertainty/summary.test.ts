@@ -48,7 +48,10 @@ describe("uncertainty/summary", () => {
 
   it("a NaN or infinite draw is an error naming its index, never a quiet NaN", () => {
     throwsText(() => mean([1, Number.NaN]), "invalid xs[1]: NaN (expected a finite number)");
-    throwsText(() => summarize(new Float64Array([1, 2, Infinity])), "invalid xs[2]: Infinity (expected a finite number)");
+    throwsText(
+      () => summarize(new Float64Array([1, 2, Infinity])),
+      "invalid xs[2]: Infinity (expected a finite number)",
+    );
     throwsText(() => quantile([1, "2" as never], 0.5), 'invalid xs[1]: "2" (expected a finite number)');
   });
 

@@ -45,8 +45,14 @@ describe("uncertainty/triangular", () => {
   });
 
   it("triangular refuses a mode outside [low, high], a zero width and non-finite values", () => {
-    throwsText(() => triangular(1, 5, 4), "invalid triangular: low 1, mode 5, high 4 (expected low ≤ mode ≤ high and low < high)");
-    throwsText(() => triangular(2, 2, 2), "invalid triangular: low 2, mode 2, high 2 (expected low ≤ mode ≤ high and low < high)");
+    throwsText(
+      () => triangular(1, 5, 4),
+      "invalid triangular: low 1, mode 5, high 4 (expected low ≤ mode ≤ high and low < high)",
+    );
+    throwsText(
+      () => triangular(2, 2, 2),
+      "invalid triangular: low 2, mode 2, high 2 (expected low ≤ mode ≤ high and low < high)",
+    );
     throwsText(() => triangular(0, Infinity, 4), "invalid triangular.mode: Infinity (expected a finite number)");
   });
 });

@@ -34,7 +34,12 @@ export function buildReport(notebooksDir: string): Promise<string> {
       const started = Date.now();
       // Exit status 1 (a notebook failed) still writes every executed copy, the failed one as
       // <name>.failed.ipynb; JupyterLab then shows the same failure in its own test.
-      const status = await run(process.execPath, [runnerCli, "report", "--notebooks", notebooksDir, "--out", out], process.env, [0, 1]);
+      const status = await run(
+        process.execPath,
+        [runnerCli, "report", "--notebooks", notebooksDir, "--out", out],
+        process.env,
+        [0, 1],
+      );
       if (status !== 0) console.log(`    (the headless report of ${notebooksDir} failed: exit status ${status})`);
       recordTime(`headless report of ${notebooksDir.replace(projectDir + "/", "")}`, (Date.now() - started) / 1000);
       return out;
@@ -54,7 +59,9 @@ export async function executedCopies(notebooksDir: string): Promise<string> {
 export function countCharts(dir: string, name: string): number {
   const ok = join(dir, name);
   const ipynbPath = existsSync(ok) ? ok : join(dir, name.replace(/\.ipynb$/, ".failed.ipynb"));
-  const notebook = JSON.parse(readFileSync(ipynbPath, "utf8")) as { cells: Array<{ outputs?: Array<{ data?: Record<string, unknown> }> }> };
+  const notebook = JSON.parse(readFileSync(ipynbPath, "utf8")) as {
+    cells: Array<{ outputs?: Array<{ data?: Record<string, unknown> }> }>;
+  };
   return notebook.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.data?.[VEGA_LITE_MIME] !== undefined).length;
 }
 
@@ -67,7 +74,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, accepted: 
     child.stderr.on("data", (c: Buffer) => (output += c.toString()));
     child.on("error", reject);
     child.on("close", (status) =>
-      status !== null && accepted.includes(status) ? resolve(status) : reject(new Error(`${[command, ...args].join(" ")} exited with ${status}:\n${output.slice(-4000)}`)),
+      status !== null && accepted.includes(status)
+        ? resolve(status)
+        : reject(new Error(`${[command, ...args].join(" ")} exited with ${status}:\n${output.slice(-4000)}`)),
     );
   });
 }

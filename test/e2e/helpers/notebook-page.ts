@@ -59,13 +59,21 @@ export async function runAllCells(page: Page, timeoutMs = 300_000): Promise<numb
   for (;;) {
     const counts = await executionCounts(page);
     const status = await page.getAttribute(INDICATOR, "data-status");
-    const settled = status === "idle" && !counts.includes("*") && counts.some((c) => typeof c === "number" && c > before);
+    const settled =
+      status === "idle" && !counts.includes("*") && counts.some((c) => typeof c === "number" && c > before);
     steady = settled ? steady + 1 : 0;
     if (steady >= 3) {
-      const sources = await page.$$eval(CELLS, (cells) => cells.map((c) => c.querySelector(".cm-content")?.textContent?.trim() ?? ""));
-      return counts.flatMap((c, i) => (c !== "markdown" && !(typeof c === "number" && c > before) && sources[i] !== "" ? [i] : []));
+      const sources = await page.$$eval(CELLS, (cells) =>
+        cells.map((c) => c.querySelector(".cm-content")?.textContent?.trim() ?? ""),
+      );
+      return counts.flatMap((c, i) =>
+        c !== "markdown" && !(typeof c === "number" && c > before) && sources[i] !== "" ? [i] : [],
+      );
     }
-    if (Date.now() > deadline) throw new Error(`run-all did not finish within ${timeoutMs} ms (kernel ${status}, prompts ${JSON.stringify(counts)})`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `run-all did not finish within ${timeoutMs} ms (kernel ${status}, prompts ${JSON.stringify(counts)})`,
+      );
     await page.waitForTimeout(250);
   }
 }
@@ -74,9 +82,10 @@ export async function runAllCells(page: Page, timeoutMs = 300_000): Promise<numb
 export async function errorOutputs(page: Page): Promise<Array<{ cellIndex: number; text: string }>> {
   return page.$$eval(CELLS, (cells) =>
     cells.flatMap((cell, cellIndex) =>
-      [...cell.querySelectorAll('.jp-OutputArea-child [data-mime-type="application/vnd.jupyter.stderr"]')].map(
-        (o) => ({ cellIndex, text: (o.textContent ?? "").trim() }),
-      ),
+      [...cell.querySelectorAll('.jp-OutputArea-child [data-mime-type="application/vnd.jupyter.stderr"]')].map((o) => ({
+        cellIndex,
+        text: (o.textContent ?? "").trim(),
+      })),
     ),
   );
 }
@@ -104,19 +113,29 @@ export async function chartStates(page: Page): Promise<ChartState[]> {
     await output.scrollIntoViewIfNeeded();
     states.push(
       await output.evaluate((node): ChartState => {
-        const cellIndex = [...(node.closest(".jp-Notebook")?.querySelectorAll(".jp-Cell") ?? [])].findIndex((c) => c.contains(node));
+        const cellIndex = [...(node.closest(".jp-Notebook")?.querySelectorAll(".jp-Cell") ?? [])].findIndex((c) =>
+          c.contains(node),
+        );
         const marks = node.querySelector<HTMLCanvasElement | SVGSVGElement>("canvas.marks, svg.marks");
         const text = (node.textContent ?? "").trim();
         if (!marks) return { cellIndex, kind: "none", drawn: false, widthPx: 0, heightPx: 0, text };
         const box = marks.getBoundingClientRect();
         let drawn = box.width > 0 && box.height > 0;
         if (marks instanceof HTMLCanvasElement) {
-          const pixels = marks.getContext("2d")?.getImageData(0, 0, marks.width, marks.height).data ?? new Uint8ClampedArray();
+          const pixels =
+            marks.getContext("2d")?.getImageData(0, 0, marks.width, marks.height).data ?? new Uint8ClampedArray();
           drawn &&= pixels.some((value, k) => k % 4 === 3 && value > 0);
         } else {
           drawn &&= marks.querySelectorAll("path, rect, line, text, circle").length > 0;
         }
-        return { cellIndex, kind: marks instanceof HTMLCanvasElement ? "canvas" : "svg", drawn, widthPx: box.width, heightPx: box.height, text: "" };
+        return {
+          cellIndex,
+          kind: marks instanceof HTMLCanvasElement ? "canvas" : "svg",
+          drawn,
+          widthPx: box.width,
+          heightPx: box.height,
+          text: "",
+        };
       }),
     );
   }
@@ -152,17 +171,24 @@ export async function readOutputText(page: Page, cellIndex: number): Promise<str
  * (also `let`, `var`, a type annotation), select the value in the editor and type `value` over it,
  * keeping the declaration and its comment. Resolves with the cell's index and the old value.
  */
-export async function editParameter(page: Page, name: string, value: string): Promise<{ cellIndex: number; oldValue: string }> {
+export async function editParameter(
+  page: Page,
+  name: string,
+  value: string,
+): Promise<{ cellIndex: number; oldValue: string }> {
   const found = await page.$$eval(
     CELLS,
     (cells, name) => {
-      const declaration = new RegExp(`^(\\s*(?:const|let|var)\\s+${name}\\s*(?::[^=]+)?=\\s*)(.*?)(\\s*;?\\s*(?://.*)?)$`);
+      const declaration = new RegExp(
+        `^(\\s*(?:const|let|var)\\s+${name}\\s*(?::[^=]+)?=\\s*)(.*?)(\\s*;?\\s*(?://.*)?)$`,
+      );
       for (const [cellIndex, cell] of cells.entries()) {
         if (!cell.classList.contains("jp-CodeCell")) continue;
         const lines = [...cell.querySelectorAll(".cm-content .cm-line")].map((l) => l.textContent ?? "");
         for (const [lineIndex, line] of lines.entries()) {
           const match = declaration.exec(line);
-          if (match) return { cellIndex, lineIndex, prefix: match[1] ?? "", oldValue: match[2] ?? "", suffix: match[3] ?? "" };
+          if (match)
+            return { cellIndex, lineIndex, prefix: match[1] ?? "", oldValue: match[2] ?? "", suffix: match[3] ?? "" };
         }
       }
       return undefined;
@@ -180,6 +206,7 @@ export async function editParameter(page: Page, name: string, value: string): Pr
   await page.keyboard.press("Escape");
   const written = await line.textContent();
   const expected = found.prefix + value + found.suffix;
-  if (written !== expected) throw new Error(`editing ${name} left ${JSON.stringify(written)} (expected ${JSON.stringify(expected)})`);
+  if (written !== expected)
+    throw new Error(`editing ${name} left ${JSON.stringify(written)} (expected ${JSON.stringify(expected)})`);
   return { cellIndex: found.cellIndex, oldValue: found.oldValue };
 }

@@ -81,7 +81,10 @@ export function removeAtEnd(dir: string): string {
 export async function shutdownAll(): Promise<void> {
   const closing = browser;
   browser = undefined;
-  await closing?.then((b) => b.close(), () => undefined);
+  await closing?.then(
+    (b) => b.close(),
+    () => undefined,
+  );
   await Promise.all([...labs].map((lab) => stopLab(lab)));
   await Promise.all(temporary.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }
