@@ -33,11 +33,11 @@ const defaultDigits: Readonly<Record<AmountLocale, number>> = { en: 3, zh: 4, ja
 export function formatAmount(value: Money | MoneyRange, { locale = "en", digits }: FormatAmountOptions = {}): string {
   const bounds = checkValue(value);
   if (!(amountLocales as readonly unknown[]).includes(locale)) {
-    fail("invalid", { name: "locale", value: locale, expected: `one of ${amountLocales.join(", ")}` });
+    fail("notOneOf", { name: "locale", value: locale, choices: amountLocales });
   }
   const significant = digits ?? defaultDigits[locale];
   if (!Number.isInteger(significant) || significant < 1 || significant > 21) {
-    fail("invalid", { name: "digits", value: digits, expected: "a whole number from 1 to 21" });
+    fail("notInRange", { name: "digits", value: digits, min: 1, max: 21, whole: true });
   }
   return writeAmount(bounds, locale, significant);
 }
@@ -45,7 +45,7 @@ export function formatAmount(value: Money | MoneyRange, { locale = "en", digits 
 function checkValue(value: Money | MoneyRange): MoneyRange {
   if (value instanceof Money) return { low: value.amount, high: value.amount, currency: value.currency };
   if (typeof value !== "object" || value === null) {
-    fail("invalid", { name: "amount", value, expected: "a Money or {low, high, currency}" });
+    fail("notMoneyOrRange", { name: "amount", value });
   }
   const { low, high } = range(value.low, value.high, "amount");
   return { low, high, currency: checkCurrency(value.currency, "amount.currency") };

@@ -174,7 +174,7 @@ export function readNumeral(r: Reader): Numeral {
   const lowest = groups.at(-1);
   if (lowest && section.length > 0 && !below(sum(section), lowest.exponent)) {
     r.failAt("amountPlaceOverflow", sectionFirst!, {
-      part: r.word(sectionFirst!, previous!),
+      part: r.word(sectionFirst!, previous),
       place: r.word(lowest.place),
     });
   }

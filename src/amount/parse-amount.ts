@@ -11,7 +11,7 @@ import { shownUnitWords } from "./units.js";
 const KEPT = 256;
 
 /** Options of {@link parseAmount} and {@link parseAmounts}. */
-export interface ParseAmountOptions extends ReadOptions {}
+export type ParseAmountOptions = ReadOptions;
 
 /**
  * The one amount `text` is, read whole or refused: the door for `assumptions()` and `--set`.

@@ -132,7 +132,7 @@ export class Reader {
     token: Token,
     extra: Omit<MessageData<C>, "text" | "at" | "part"> & { part?: string },
   ): never {
-    return fail(code, { text: this.text, at: token.start, part: this.word(token), ...extra } as MessageData<C>);
+    return fail(code, { text: this.text, at: token.start, part: this.word(token), ...extra });
   }
 
   /** Scans the next token of the phrase into the queue, or marks its end. */

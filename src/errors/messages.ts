@@ -15,12 +15,6 @@ import { show } from "./show.js";
 
 export const messages = {
   // ---- general values -----------------------------------------------------------------------
-  /**
-   * `invalid text: 3 (expected a string)`.
-   * @deprecated Free text for `expected`: only src/amount/parse-amount.ts and format-amount.ts still
-   * use it, until their rewrite moves to the codes below (notString, notOneOf, notInRange, …).
-   */
-  invalid: (d: { name: string; value: unknown; expected: string }) => invalid(d, d.expected),
   /** `invalid xs[2]: NaN (expected a finite number)`; with `at`, the inputs that gave it: `(expected a finite number (at n = 2000, p = 0))` */
   notFinite: (d: { name: string; value: unknown; at?: Readonly<Record<string, number>> }) =>
     invalid(
@@ -115,6 +109,8 @@ export const messages = {
   /** `invalid value: 5 (expected a Money value, e.g. money(4_000_000, "JPY"))` */
   notMoney: (d: { name: string; value: unknown }) => invalid(d, 'a Money value, e.g. money(4_000_000, "JPY")'),
   /** `invalid value: 5 (expected a money range, e.g. moneyRange(4e6, 5e6, "JPY"))` */
+  /** `invalid amount: 5 (expected a Money or {low, high, currency})` */
+  notMoneyOrRange: (d: { name: string; value: unknown }) => invalid(d, "a Money or {low, high, currency}"),
   notMoneyRange: (d: { name: string; value: unknown }) => invalid(d, 'a money range, e.g. moneyRange(4e6, 5e6, "JPY")'),
   /** `invalid amounts: [] (expected at least one Money)` */
   noMoney: (d: { name: string; value: unknown }) => invalid(d, "at least one Money"),

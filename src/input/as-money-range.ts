@@ -13,7 +13,7 @@ export type MoneyInput = QuantityInput | Money | MoneyRange;
 /**
  * A {@link MoneyRange} from what a user may write for a price:
  * - a `Money` (`money(30_000, "USD")`) or a money range (`{ low: 4e6, high: 5e6, currency: "JPY" }`);
- * - text as the article writes it: `"400万～500万日元"`, `"3万美元"`, `"每小时费用为2美元"`;
+ * - text as the article writes it: `"400万～500万日元"`, `"3万美元"`, `"$2"`;
  * - a bare number, pair or `{low, high}`: US dollars (`2` → $2).
  * Checked against `rule` (prices are positive). Errors quote the value as given.
  */

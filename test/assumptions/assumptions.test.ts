@@ -109,7 +109,7 @@ describe("assumptions/assumptions", () => {
       [
         "text that reads as no amount",
         { gpuHours: "H800" },
-        `invalid gpuHours: "H800" (expected a positive number, ${bounds} or text such as "278.8万小时"; no amount found in "H800" (expected a number with a unit word, e.g. 400万日元, 2000块 or 1～3成))`,
+        `invalid gpuHours: "H800" (expected a positive number, ${bounds} or text such as "278.8万小时"; invalid amount "H800": no number (expected a number with a unit, e.g. 400万日元, 2000～3000块, $5.58M or 1～3成))`,
       ],
       [
         "NaN hours",

@@ -8,7 +8,6 @@ import { messages, type MessageCode, type MessageData } from "../../src/errors/m
  */
 const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<C>, string]> } = {
   // ---- general values
-  invalid: [[{ name: "text", value: 3, expected: "a string" }, "invalid text: 3 (expected a string)"]],
   notFinite: [
     [{ name: "xs[2]", value: Number.NaN }, "invalid xs[2]: NaN (expected a finite number)"],
     [
@@ -164,6 +163,7 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
     ],
   ],
   notMoney: [[{ name: "value", value: 5 }, 'invalid value: 5 (expected a Money value, e.g. money(4_000_000, "JPY"))']],
+  notMoneyOrRange: [[{ name: "amount", value: 5 }, "invalid amount: 5 (expected a Money or {low, high, currency})"]],
   notMoneyRange: [
     [
       { name: "value", value: { amount: 1, currency: "USD" } },
