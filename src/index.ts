@@ -154,6 +154,7 @@ export { trendSentences } from "./analysis/trend-distance.js";
 export type { TrendDistance } from "./analysis/trend-distance.js";
 export type { TrendDistanceOptions } from "./analysis/trend-distance.js";
 export { mfuRows } from "./analysis/mfu-rows.js";
+export { mfuSentences } from "./analysis/mfu-rows.js";
 export type { MfuRow } from "./analysis/mfu-rows.js";
 export { costPerComputeRows } from "./analysis/cost-per-compute-rows.js";
 export type { CostPerComputeRow } from "./analysis/cost-per-compute-rows.js";

@@ -6,7 +6,7 @@ import type { RunComputeRow } from "../data/load-run-compute.js";
 import type { TrainingRunRow } from "../data/load-training-runs.js";
 import { fail } from "../errors/error.js";
 import { gpuSpec } from "../gpu/catalog.js";
-import { percentText } from "./text.js";
+import { percentText, quantityText } from "./text.js";
 import { rowsOf } from "./rows-of.js";
 
 /** The runs whose utilization is checked by default: DeepSeek-V3's pre-training and Llama 3.1 405B. */
@@ -88,5 +88,20 @@ export function mfuRows(
         source: c.source,
       };
     });
+  });
+}
+
+/**
+ * One sentence per run from {@link mfuRows}, every figure computed:
+ * `DeepSeek-V3's 2,664,000 H800-hours imply 34.6% of BF16 peak and 17.3% of FP8 peak; reported: 19.5% of FP8 peak.`
+ */
+export function mfuSentences(rows: readonly MfuRow[]): string[] {
+  const ids = [...new Set(rows.map((r) => r.id))];
+  return ids.map((id) => {
+    const own = rows.filter((r) => r.id === id);
+    const first = own[0] as MfuRow;
+    const implied = own.map((r) => `${r.mfuText} of ${r.precision.toUpperCase()} peak`).join(" and ");
+    const reported = own.filter((r) => r.reportedMfuLow !== null).map((r) => `${r.reportedMfuText} of ${r.precision.toUpperCase()} peak`);
+    return `${first.model}'s ${quantityText(first.gpuHours)} ${first.gpu}-hours imply ${implied}; reported: ${reported.length > 0 ? reported.join(", ") : "none"}.`;
   });
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { costPerComputeRows } from "../../src/analysis/cost-per-compute-rows.js";
 import { fleetRows } from "../../src/analysis/fleet-rows.js";
-import { mfuRows } from "../../src/analysis/mfu-rows.js";
+import { mfuRows, mfuSentences } from "../../src/analysis/mfu-rows.js";
 import { staffScenario } from "../../src/analysis/staff-scenario.js";
 import { estimate } from "../../src/assumptions/estimate.js";
 import { loadFleetAndStaff } from "../../src/data/load-fleet-and-staff.js";
@@ -33,6 +33,10 @@ describe("analysis: MFU, cost per compute, fleet and staff rows", () => {
     // 6 × 405e9 × 15.6e12 = 3.7908e25 ÷ (30,840,000 × 3,600 × 989.5e12) = 0.34508
     near(llama.mfu, 3.7908e25 / (30_840_000 * 3_600 * 989.5e12), 1e-12);
     assert.equal(llama.reportedMfuText, "38.0–43.0%");
+    assert.deepEqual(mfuSentences(rows), [
+      "DeepSeek-V3's 2,664,000 H800-hours imply 34.6% of BF16 peak and 17.3% of FP8 peak; reported: 19.5% of FP8 peak.",
+      "Llama 3.1 405B's 30,840,000 H100-hours imply 34.5% of BF16 peak and 17.3% of FP8 peak; reported: 38.0–43.0% of BF16 peak.",
+    ]);
     throwsText(
       () => mfuRows(loadTrainingRuns(), loadRunCompute(), { ids: ["gpt-4-epoch"] }),
       'unknown run with compute figures: "gpt-4-epoch" (expected one of deepseek-v3-pre-training, llama-3.1-405b)',
