@@ -101,7 +101,9 @@ export function mfuSentences(rows: readonly MfuRow[]): string[] {
     const own = rows.filter((r) => r.id === id);
     const first = own[0] as MfuRow;
     const implied = own.map((r) => `${r.mfuText} of ${r.precision.toUpperCase()} peak`).join(" and ");
-    const reported = own.filter((r) => r.reportedMfuLow !== null).map((r) => `${r.reportedMfuText} of ${r.precision.toUpperCase()} peak`);
+    const reported = own
+      .filter((r) => r.reportedMfuLow !== null)
+      .map((r) => `${r.reportedMfuText} of ${r.precision.toUpperCase()} peak`);
     return `${first.model}'s ${quantityText(first.gpuHours)} ${first.gpu}-hours imply ${implied}; reported: ${reported.length > 0 ? reported.join(", ") : "none"}.`;
   });
 }
