@@ -49,6 +49,12 @@ export { loadGpus } from "./data/load-gpus.js";
 export type { GpuRow } from "./data/load-gpus.js";
 export { loadTrainingRuns } from "./data/load-training-runs.js";
 export type { TrainingRunRow } from "./data/load-training-runs.js";
+export { loadFrontierModels } from "./data/load-frontier-models.js";
+export type { FrontierModelRow } from "./data/load-frontier-models.js";
+export { loadRunCompute } from "./data/load-run-compute.js";
+export type { RunComputeRow } from "./data/load-run-compute.js";
+export { loadFleetAndStaff } from "./data/load-fleet-and-staff.js";
+export type { FleetAndStaffRow } from "./data/load-fleet-and-staff.js";
 export { gpuSpec } from "./gpu/catalog.js";
 export { gpuIds } from "./gpu/catalog.js";
 export type { GpuSpec } from "./gpu/catalog.js";
@@ -76,6 +82,27 @@ export type { CostView } from "./cost/cost-view.js";
 export type { CostLine } from "./cost/cost-view.js";
 export { DEEPSEEK_V3_STAGES } from "./cost/deepseek-v3.js";
 export * as epochMethod from "./cost/epoch-method.js";
+
+// compute: FLOP, utilization, cost per compute, fleets
+export { trainingFlop } from "./compute/training-flop.js";
+export type { TrainingFlopOptions } from "./compute/training-flop.js";
+export { modelFlopsUtilization } from "./compute/model-flops-utilization.js";
+export type { ModelFlopsUtilizationOptions } from "./compute/model-flops-utilization.js";
+export { peakFlopsPerGpu } from "./compute/peak-flops.js";
+export type { PeakPrecision } from "./compute/peak-flops.js";
+export { costPerCompute } from "./compute/cost-per-compute.js";
+export type { CostPerComputeOptions } from "./compute/cost-per-compute.js";
+export { fleetShare } from "./compute/fleet-share.js";
+export type { FleetShareOptions } from "./compute/fleet-share.js";
+export { runDays } from "./compute/fleet-share.js";
+
+// trends
+export { logLinearTrend } from "./trend/log-linear-trend.js";
+export { trendAt } from "./trend/log-linear-trend.js";
+export type { LogLinearTrend } from "./trend/log-linear-trend.js";
+export type { LogLinearTrendOptions } from "./trend/log-linear-trend.js";
+export type { TrendPoint } from "./trend/log-linear-trend.js";
+export type { TrendValue } from "./trend/log-linear-trend.js";
 
 // assumptions, the estimate and its uncertainty
 export { assumptions } from "./assumptions/assumptions.js";
@@ -119,6 +146,24 @@ export { runCosts } from "./analysis/run-costs.js";
 export type { RunCost } from "./analysis/run-costs.js";
 export type { RunCostsOptions } from "./analysis/run-costs.js";
 export { costShares } from "./analysis/cost-shares.js";
+export { frontierTrend } from "./analysis/frontier-trend.js";
+export type { FrontierTrend } from "./analysis/frontier-trend.js";
+export type { FrontierTrendOptions } from "./analysis/frontier-trend.js";
+export type { FrontierPoint } from "./analysis/frontier-trend.js";
+export { trendDistance } from "./analysis/trend-distance.js";
+export { trendSentences } from "./analysis/trend-distance.js";
+export type { TrendDistance } from "./analysis/trend-distance.js";
+export type { TrendDistanceOptions } from "./analysis/trend-distance.js";
+export { mfuRows } from "./analysis/mfu-rows.js";
+export { mfuSentences } from "./analysis/mfu-rows.js";
+export type { MfuRow } from "./analysis/mfu-rows.js";
+export { costPerComputeRows } from "./analysis/cost-per-compute-rows.js";
+export type { CostPerComputeRow } from "./analysis/cost-per-compute-rows.js";
+export { fleetRows } from "./analysis/fleet-rows.js";
+export type { FleetRow } from "./analysis/fleet-rows.js";
+export type { FleetRowsOptions } from "./analysis/fleet-rows.js";
+export { staffScenario } from "./analysis/staff-scenario.js";
+export type { StaffScenarioRow } from "./analysis/staff-scenario.js";
 export type { CostShare } from "./analysis/cost-shares.js";
 
 // charts (Vega-Lite 5 specs)
@@ -132,6 +177,9 @@ export { breakEvenChart } from "./charts/break-even-chart.js";
 export type { BreakEvenChartOptions } from "./charts/break-even-chart.js";
 export { effectiveComputeChart } from "./charts/effective-compute-chart.js";
 export { trainingRunsChart } from "./charts/training-runs-chart.js";
+export { frontierTrendChart } from "./charts/frontier-trend-chart.js";
+export type { FrontierTrendChartOptions } from "./charts/frontier-trend-chart.js";
+export { fleetShareChart } from "./charts/fleet-share-chart.js";
 export type { ChartSpec } from "./charts/spec.js";
 
 // showing them in a notebook

@@ -24,3 +24,9 @@ export function timesText(low: number, high = low, digits = 1): string {
   const one = (x: number) => x.toFixed(digits);
   return one(low) === one(high) ? `${one(low)}×` : `${one(low)}–${one(high)}×`;
 }
+
+/** A fraction range as a percentage: `15.9%`, `10.6–15.9%`. `digits` after the point: defaults to 1. */
+export function percentText(low: number, high = low, digits = 1): string {
+  const [a, b] = [(low * 100).toFixed(digits), (high * 100).toFixed(digits)];
+  return a === b ? `${a}%` : `${a}–${b}%`;
+}

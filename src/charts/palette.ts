@@ -25,3 +25,14 @@ export function colorScale(keys: readonly SeriesKey[] = seriesKeys): ColorScale 
   const used = seriesKeys.filter((k) => keys.includes(k));
   return { domain: used.map((k) => seriesNames[k]), range: used.map((k) => palette[k]) };
 }
+
+/**
+ * The colour of a figure's status (`data/fleet-and-staff.csv`), from the same Okabe–Ito set:
+ * reported and estimated figures in greys, a contested one in reddish purple so it never passes
+ * for an established figure.
+ */
+export const statusPalette = Object.freeze({
+  reported: "#555555",
+  estimate: "#999999",
+  contested: "#CC79A7", // reddish purple
+});

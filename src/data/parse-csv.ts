@@ -14,7 +14,8 @@ import { parseCell, type FileSchema } from "./schema.js";
  * 3. Split each later line into RFC 4180 fields (no line breaks inside fields); the count must
  *    match the header. An empty line inside the file is an error; one final line end is not.
  * 4. Parse each cell with `parseCell()` (schema.ts).
- * 5. Check the row rules: `low ≤ high` pairs, pairs that must differ, then the unique key.
+ * 5. Check the row rules: `low ≤ high` pairs, pairs that must differ, the schema's checks
+ *    across cells, then the unique key.
  * 6. Build the table with `aq.table(columns)`.
  */
 export function parseCsv({ text: content, file }: DataFileText, schema: FileSchema): ColumnTable {
@@ -62,6 +63,15 @@ export function parseCsv({ text: content, file }: DataFileText, schema: FileSche
       if (row[a] !== null && row[a] === row[b]) {
         fail("dataRow", { file, line, problem: `${a} and ${b} are both ${String(row[a] as string | number)}`, expected: `a different ${a} and ${b}` });
       }
+    }
+    for (const check of schema.checks ?? []) {
+      const broken = check(row);
+      if (broken === undefined) continue;
+      if ("column" in broken) {
+        const value = cells[header.indexOf(broken.column)] as string;
+        fail("dataCell", { file, line, column: broken.column, value, expected: broken.expected });
+      }
+      fail("dataRow", { file, line, problem: broken.problem, expected: broken.expected });
     }
     const key = schema.key.map((k) => cells[header.indexOf(k)]).join("/");
     const first = firstLineOfKey.get(key);

@@ -11,10 +11,11 @@ import { currencies } from "../money/currency.js";
  * - `number`: a plain decimal (`989.5`, `2048`, `14800000000000`; no thousands separators,
  *   no spaces) → `number`, with an optional sign rule and whole-number rule;
  * - `date`: `YYYY-MM-DD`, a real calendar day → `Date` at UTC midnight;
- * - `unit`: an {@link AmountUnit}; `currency`: a {@link Currency}; `enum`: one of `values`.
+ * - `unit`: an {@link AmountUnit}; `currency`: a {@link Currency}; `enum`: one of `values`;
+ * - `boolean`: `true` or `false`, as written → `boolean`.
  * An empty optional cell becomes `null`. Nothing is trimmed, guessed or coerced.
  */
-export type ColumnType = "string" | "number" | "date" | "unit" | "currency" | "enum";
+export type ColumnType = "string" | "number" | "date" | "unit" | "currency" | "enum" | "boolean";
 
 export interface ColumnSpec {
   readonly name: string;
@@ -39,7 +40,18 @@ export interface FileSchema {
   readonly ranges?: readonly (readonly [string, string])[];
   /** Column pairs that must hold different values (an FX rate's base and quote). */
   readonly distinct?: readonly (readonly [string, string])[];
+  /** Rules across the cells of a row, checked after the cells parse (see {@link RowCheck}). */
+  readonly checks?: readonly RowCheck[];
 }
+
+/**
+ * A rule across the cells of one parsed row: `undefined` when the row keeps it, else what is wrong.
+ * With `column` the error names that column and its text (`invalid <file> line 7, column
+ * training_chip_hours: "1920" (expected …)`); without, the line (`invalid <file> line 7: … (expected …)`).
+ */
+export type RowCheck = (
+  row: Readonly<Record<string, unknown>>,
+) => { readonly column: string; readonly expected: string } | { readonly problem: string; readonly expected: string } | undefined;
 
 /**
  * The units a figure in the article can carry: an `AmountUnit` (src/amount/amount.ts), i.e. a
@@ -64,10 +76,11 @@ export const col = {
   unit: (name: string): ColumnSpec => ({ name, type: "unit", required: true }),
   currency: (name: string): ColumnSpec => ({ name, type: "currency", required: true }),
   enum: (name: string, values: readonly string[], required = true): ColumnSpec => ({ name, type: "enum", required, values }),
+  boolean: (name: string): ColumnSpec => ({ name, type: "boolean", required: true }),
 };
 
 /** What a cell parsed to, or what was expected instead (worded for the error message). */
-export type CellResult = { ok: true; value: string | number | Date | null } | { ok: false; expected: string };
+export type CellResult = { ok: true; value: string | number | boolean | Date | null } | { ok: false; expected: string };
 
 const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -91,6 +104,8 @@ export function parseCell(text: string, spec: ColumnSpec): CellResult {
       return oneOf(text, currencies);
     case "enum":
       return oneOf(text, spec.values ?? []);
+    case "boolean":
+      return text === "true" || text === "false" ? { ok: true, value: text === "true" } : { ok: false, expected: "true or false" };
   }
 }
 

@@ -261,6 +261,13 @@ export const messages = {
   lognormalBounds: (d: { name: string; p05: number; p95: number }) =>
     `invalid ${d.name}: p05 ${d.p05}, p95 ${d.p95} (expected 0 < p05 < p95)`,
 
+  // ---- trends (src/trend/) -------------------------------------------------------------------
+  /** `invalid points: {} (expected a list of { date, value } points)` */
+  notTrendPoints: (d: { name: string; value: unknown }) => invalid(d, "a list of { date, value } points"),
+  /** `cannot fit a trend to 2 points on 2 dates (expected at least 3 points on at least 2 dates)` */
+  trendTooFew: (d: { n: number; dates: number }) =>
+    `cannot fit a trend to ${d.n} point${d.n === 1 ? "" : "s"} on ${d.dates} date${d.dates === 1 ? "" : "s"} (expected at least 3 points on at least 2 dates)`,
+
   // ---- data files (src/data/) ---------------------------------------------------------------
   /** `no data files: none installed (expected useDataFiles() first: the package entry point installs data/ in Node)` */
   noDataFiles: (_d: Record<string, never>) =>
@@ -312,6 +319,12 @@ export const messages = {
   /** `invalid tdpWatts: undefined (expected watts: data/gpus.csv has no TDP for H20, so give tdpWatts)` */
   noTdp: (d: { gpu: string }) =>
     invalid({ name: "tdpWatts", value: undefined }, `watts: data/gpus.csv has no TDP for ${d.gpu}, so give tdpWatts`),
+  /** `invalid precision: "fp8" (expected bf16: data/gpus.csv has no FP8 peak for A100)` */
+  noPeak: (d: { gpu: string; precision: string }) =>
+    invalid(
+      { name: "precision", value: d.precision },
+      `bf16: data/gpus.csv has no ${d.precision.toUpperCase()} peak for ${d.gpu}`,
+    ),
   /** `invalid stages: [] (expected a non-empty list of { stage, gpuHours })` */
   notStages: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of { stage, gpuHours }"),
 
@@ -323,10 +336,17 @@ export const messages = {
   /** `invalid ratePerGpuHour: 0 (expected a positive number of US dollars per GPU-hour, or a range { low, high } of them)` */
   notUsdRate: (d: { name: string; value: unknown }) =>
     invalid(d, "a positive number of US dollars per GPU-hour, or a range { low, high } of them"),
+  /** `invalid costUsd: -1 (expected a positive number of US dollars, or a range { low, high } of them)` */
+  notUsdCost: (d: { name: string; value: unknown }) =>
+    invalid(d, "a positive number of US dollars, or a range { low, high } of them"),
   /** `invalid of: "gpt-4" (expected the id of a run with a reported cost in costs)` */
   notReportedRun: (d: { name: string; value: unknown }) => invalid(d, "the id of a run with a reported cost in costs"),
 
   // ---- charts (src/charts/) -----------------------------------------------------------------
+  /** `invalid fit: {} (expected a frontier trend, from frontierTrend())` */
+  notFrontierTrend: (d: { name: string; value: unknown }) => invalid(d, "a frontier trend, from frontierTrend()"),
+  /** `invalid rows: [] (expected a non-empty list of fleet rows, from fleetRows())` */
+  notFleetRows: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of fleet rows, from fleetRows()"),
   /** `invalid table: [] (expected an Arquero table)` */
   notTable: (d: { name: string; value: unknown }) => invalid(d, "an Arquero table"),
   /** `invalid spec: "bar" (expected a Vega-Lite spec object, from a chart builder)` */

@@ -6,7 +6,19 @@ import { monteCarloChart } from "../../src/charts/monte-carlo-chart.js";
 import type { ChartSpec } from "../../src/charts/spec.js";
 import { tornadoChart } from "../../src/charts/tornado.js";
 import { trainingRunsChart } from "../../src/charts/training-runs-chart.js";
-import { defaultEstimate, defaultRunCosts, programmeEstimate, programmeSensitivity, simulation } from "./fixtures.js";
+import { fleetShareChart } from "../../src/charts/fleet-share-chart.js";
+import { frontierTrendChart } from "../../src/charts/frontier-trend-chart.js";
+import {
+  defaultEstimate,
+  defaultFleetRows,
+  defaultRunCosts,
+  frontierFit,
+  programmeEstimate,
+  programmeSensitivity,
+  simulation,
+  v3Distance,
+  v3Reported,
+} from "./fixtures.js";
 
 export const allCharts: Readonly<Record<string, ChartSpec>> = {
   "cost-comparison": costComparisonChart(programmeEstimate),
@@ -16,4 +28,6 @@ export const allCharts: Readonly<Record<string, ChartSpec>> = {
   "break-even": breakEvenChart(defaultEstimate.breakEven),
   "training-runs": trainingRunsChart(defaultRunCosts),
   "effective-compute": effectiveComputeChart(defaultEstimate),
+  "frontier-trend": frontierTrendChart(frontierFit, { marked: [v3Distance], reported: v3Reported }),
+  "fleet-share": fleetShareChart(defaultFleetRows),
 };

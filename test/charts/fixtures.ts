@@ -9,6 +9,11 @@ import { simulate } from "../../src/assumptions/simulate.js";
 import { pricesIn } from "../../src/assumptions/prices-in.js";
 import { loadTrainingRuns } from "../../src/data/load-training-runs.js";
 import { runCosts } from "../../src/analysis/run-costs.js";
+import { fleetRows } from "../../src/analysis/fleet-rows.js";
+import { frontierTrend } from "../../src/analysis/frontier-trend.js";
+import { trendDistance } from "../../src/analysis/trend-distance.js";
+import { loadFleetAndStaff } from "../../src/data/load-fleet-and-staff.js";
+import { loadFrontierModels } from "../../src/data/load-frontier-models.js";
 
 /** Draws in the test simulation: enough for a smooth histogram, few enough to be quick. */
 export const DRAWS = 20_000;
@@ -23,3 +28,19 @@ export const defaultRunCosts = runCosts(loadTrainingRuns(), {
   ratePerGpuHour: pricesIn(defaultEstimate.assumptions).rentalRate,
   estimate: programmeEstimate,
 });
+
+// the frontier (notebook 05): Epoch AI's costed models, DeepSeek-V3 on the default amortized view
+export const frontierFit = frontierTrend(loadFrontierModels());
+export const v3Distance = trendDistance(frontierFit, {
+  model: "DeepSeek-V3",
+  date: "2024-12-24",
+  costUsd: defaultEstimate.amortized,
+  basis: "this project's amortized view",
+});
+export const v3Reported = {
+  model: "DeepSeek-V3",
+  date: new Date("2024-12-27T00:00:00Z"),
+  costUsd: 5_576_000,
+  basis: "2.788M H800-hours × $2 (DeepSeek-V3 report, Table 1)",
+};
+export const defaultFleetRows = fleetRows(loadFleetAndStaff(), { gpuHours: 2_788_000, gpuCount: 2_048 });

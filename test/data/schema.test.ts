@@ -36,4 +36,10 @@ describe("data/schema", () => {
     assert.equal(value("usd", col.currency("c")), "expected one of USD, JPY, CNY, EUR");
     assert.equal(value("b", col.enum("e", ["a", "b"])), "b");
   });
+
+  it("parseCell(text, boolean) reads true and false as written, nothing else", () => {
+    assert.equal(value("true", col.boolean("b")), true);
+    assert.equal(value("false", col.boolean("b")), false);
+    for (const bad of ["TRUE", "1", "yes", " true"]) assert.equal(value(bad, col.boolean("b")), "expected true or false", bad);
+  });
 });

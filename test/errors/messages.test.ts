@@ -505,6 +505,27 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
     ],
   ],
   notStages: [[{ name: "stages", value: [] }, "invalid stages: [] (expected a non-empty list of { stage, gpuHours })"]],
+  noPeak: [
+    [
+      { gpu: "A100", precision: "fp8" },
+      'invalid precision: "fp8" (expected bf16: data/gpus.csv has no FP8 peak for A100)',
+    ],
+  ],
+  notTrendPoints: [[{ name: "points", value: {} }, "invalid points: {} (expected a list of { date, value } points)"]],
+  trendTooFew: [
+    [{ n: 2, dates: 2 }, "cannot fit a trend to 2 points on 2 dates (expected at least 3 points on at least 2 dates)"],
+    [{ n: 1, dates: 1 }, "cannot fit a trend to 1 point on 1 date (expected at least 3 points on at least 2 dates)"],
+  ],
+  notUsdCost: [
+    [
+      { name: "costUsd", value: -1 },
+      "invalid costUsd: -1 (expected a positive number of US dollars, or a range { low, high } of them)",
+    ],
+  ],
+  notFrontierTrend: [[{ name: "fit", value: {} }, "invalid fit: {} (expected a frontier trend, from frontierTrend())"]],
+  notFleetRows: [
+    [{ name: "rows", value: [] }, "invalid rows: [] (expected a non-empty list of fleet rows, from fleetRows())"],
+  ],
 
   // ---- training runs compared
   notRunCosts: [

@@ -24,8 +24,8 @@ const codeOnly = (source: string) =>
   source.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""').replace(/\/\/.*$/gm, "");
 
 describe("notebooks: committed clean and thin", () => {
-  it("notebooks/ holds the four analysis notebooks", () => {
-    assert.deepEqual(names, ["01-article-figures.ipynb", "02-purchase-vs-rental-vs-reported.ipynb", "03-assumptions.ipynb", "04-in-context.ipynb"]);
+  it("notebooks/ holds the five analysis notebooks", () => {
+    assert.deepEqual(names, ["01-article-figures.ipynb", "02-purchase-vs-rental-vs-reported.ipynb", "03-assumptions.ipynb", "04-in-context.ipynb", "05-frontier.ipynb"]);
   });
 
   for (const name of names) {

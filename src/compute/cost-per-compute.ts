@@ -1,0 +1,21 @@
+import { positiveNumber } from "./check.js";
+
+/** The unit of compute costs are quoted per: 10^24 FLOP (DeepSeek-V3's pre-training is 3.3 of them). */
+export const FLOP_UNIT = 1e24;
+
+export interface CostPerComputeOptions {
+  /** A cost, in any one currency. */
+  readonly cost: number;
+  /** The compute it bought, FLOP. */
+  readonly flop: number;
+  /** FLOP per unit. Defaults to 1e24. */
+  readonly per?: number;
+}
+
+/**
+ * Cost per unit of compute: cost ÷ (flop ÷ per). `costPerCompute({ cost: 40_695_706.40, flop: 2.1e25 })`
+ * → $1.94M per 10^24 FLOP (GPT-4 at Epoch AI's amortized cost).
+ */
+export function costPerCompute({ cost, flop, per = FLOP_UNIT }: CostPerComputeOptions): number {
+  return positiveNumber(cost, "cost") / (positiveNumber(flop, "flop") / positiveNumber(per, "per"));
+}
