@@ -5,7 +5,8 @@
  * - same: pass;
  * - different: write `snapshots/<name>-changed.json` beside it (git-ignored) and fail, so the
  *   difference can be inspected with a diff and the snapshot replaced on purpose;
- * - missing: write it, say so on stderr, and pass.
+ * - missing: write it, say so on stderr, and pass; under CI (`CI` set, as GitHub Actions and
+ *   .ci/run set it) fail instead, since a snapshot written there is never reviewed.
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -36,6 +37,11 @@ export function matchSnapshot(name: string, spec: unknown): void {
   const changed = `${DIR}${name}-changed.json`;
   const actual = sortedJson(spec);
   if (!existsSync(path)) {
+    if (process.env.CI) {
+      assert.fail(
+        `chart ${name} has no snapshot (test/charts/snapshots/${name}.vl.json): run the tests locally, review the written snapshot and commit it`,
+      );
+    }
     writeFileSync(path, actual);
     process.stderr.write(`      (wrote the missing snapshot test/charts/snapshots/${name}.vl.json)\n`);
     return;

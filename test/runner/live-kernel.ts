@@ -1,6 +1,6 @@
 /**
  * One tslab kernel shared by the tests whose behaviour allows it (starting one takes a second or
- * more), started on first use in the fixtures folder and shut down after the whole run.
+ * more), started on first use in the fixtures folder and shut down after each test file.
  * Tests that kill or wedge a kernel start their own instead.
  */
 import { rm } from "node:fs/promises";
@@ -34,10 +34,16 @@ export async function freshKernel(): Promise<Kernel & { done(): Promise<void> }>
   });
 }
 
-// A root-level hook: runs once after every test file.
-after(async () => {
+/**
+ * Shuts the shared kernel down, if one was started. Called after each test file by the root
+ * hook in test/setup.ts: mocha's parallel workers run several files in one process, so a hook
+ * registered here would run only after the first of them.
+ */
+export async function closeSharedKernel(): Promise<void> {
   if (!shared) return;
-  const { kernel, runtimeDir } = await shared;
+  const started = shared;
+  shared = undefined;
+  const { kernel, runtimeDir } = await started;
   await kernel.shutdown();
   await rm(runtimeDir, { recursive: true, force: true });
-});
+}
