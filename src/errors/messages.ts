@@ -296,12 +296,15 @@ export const messages = {
     `invalid ${d.what}: ${d.path} (expected ${d.expected}: ${d.reason})`,
   /** `invalid --set: "gpuCount" (expected key=value)` */
   badSet: (d: { arg: string }) => `invalid --set: ${show(d.arg)} (expected key=value)`,
-  /** `invalid command: "rnu" (expected run or report; see gpu-cost-lab --help)` */
-  unknownCommand: (d: { command: string }) =>
-    `invalid command: ${show(d.command)} (expected run or report; see gpu-cost-lab --help)`,
-  /** `Unknown option '--jbos' (see gpu-cost-lab report --help)`: parseArgs's own wording, then where to look. */
+  /** `invalid command: "rnu" (expected one of run, report, estimate, lab; see gpu-cost-lab --help)` */
+  unknownCommand: (d: { command: string; known: readonly string[] }) =>
+    `invalid command: ${show(d.command)} (expected one of ${d.known.join(", ")}; see gpu-cost-lab --help)`,
+  /**
+   * `Unknown option '--jbos' (see gpu-cost-lab report --help)`: parseArgs's own wording on one line,
+   * without its hint about positional arguments (no command takes one that starts with a dash), then where to look.
+   */
   badArguments: (d: { command: string; message: string }) =>
-    `${d.message.replace(/\. To specify.*$/s, "")} (see gpu-cost-lab ${d.command} --help)`,
+    `${d.message.replace(/\. To specify a positional argument.*$/s, "").replace(/\s*\n\s*/g, " ")} (see gpu-cost-lab ${d.command} --help)`,
   // runner warnings (the run goes on)
   /** `intro.ipynb has no cell tagged "parameters": run without the overrides` */
   parametersIgnored: (d: { notebook: string }) =>

@@ -470,7 +470,12 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
     ],
   ],
   badSet: [[{ arg: "gpuCount" }, 'invalid --set: "gpuCount" (expected key=value)']],
-  unknownCommand: [[{ command: "rnu" }, 'invalid command: "rnu" (expected run or report; see gpu-cost-lab --help)']],
+  unknownCommand: [
+    [
+      { command: "rnu", known: ["run", "report", "estimate", "lab"] },
+      'invalid command: "rnu" (expected one of run, report, estimate, lab; see gpu-cost-lab --help)',
+    ],
+  ],
   badArguments: [
     [
       {
@@ -479,6 +484,14 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
           "Unknown option '--jbos'. To specify a positional argument starting with a '-', place it at the end of the command after '--'.",
       },
       "Unknown option '--jbos' (see gpu-cost-lab report --help)",
+    ],
+    [
+      {
+        command: "report",
+        message:
+          "Option '--jobs' argument is ambiguous.\nDid you forget to specify the option argument for '--jobs'?\nTo specify an option argument starting with a dash use '--jobs=-XYZ'.",
+      },
+      "Option '--jobs' argument is ambiguous. Did you forget to specify the option argument for '--jobs'? To specify an option argument starting with a dash use '--jobs=-XYZ'. (see gpu-cost-lab report --help)",
     ],
   ],
   parametersIgnored: [
