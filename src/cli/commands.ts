@@ -5,8 +5,8 @@
  */
 import type { CommandSpec, OptionSpec } from "./option-table.js";
 
-/** `--timeout`: seconds a cell may run, 300 by default. */
-export const CELL_TIMEOUT_S = { default: 300 } as const;
+/** `--timeout`: seconds a cell may run. 300 s by default; at most a day, well inside Node's timers (2^31 − 1 ms ≈ 24.8 days). */
+export const CELL_TIMEOUT_S = { default: 300, max: 86_400 } as const;
 
 const ASSUMPTIONS = "Assumptions (applied in this order, later ones win; every key is checked before anything runs)";
 const EXECUTION = "Execution";
@@ -40,7 +40,7 @@ export const EXECUTION_OPTIONS = {
     type: "string",
     value: "S",
     default: String(CELL_TIMEOUT_S.default),
-    help: "seconds a cell may run before it is interrupted and fails",
+    help: `seconds a cell may run before it is interrupted and fails; at most ${CELL_TIMEOUT_S.max}, a day`,
     group: EXECUTION,
   },
   "allow-errors": {

@@ -41,11 +41,14 @@ export async function assumptionChoice(values: {
   return { overrides, from, resolved };
 }
 
-/** `--timeout S` in milliseconds: a positive number of seconds. Defaults to 300 s. */
+/**
+ * `--timeout S` in milliseconds: a positive number of seconds, at most a day (Node's timers
+ * overflow past 2^31 − 1 ms and would fire at once). Defaults to 300 s.
+ */
 export function timeoutMs(text: string = String(CELL_TIMEOUT_S.default)): number {
   const seconds = Number(text);
-  if (!(Number.isFinite(seconds) && seconds > 0))
-    fail("notPositive", { name: "--timeout", value: text, unit: "seconds" });
+  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= CELL_TIMEOUT_S.max))
+    fail("notPositive", { name: "--timeout", value: text, unit: "seconds", max: CELL_TIMEOUT_S.max });
   return seconds * 1000;
 }
 

@@ -1,15 +1,20 @@
 /**
  * `gpu-cost-lab report`: every notebook, then `report/index.html` and `report/summary.json`.
+ * Everything is checked before any kernel starts: the options, the assumptions, the notebooks
+ * folder and every file the report writes.
  */
 import { availableParallelism } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { PACKAGE_ROOT } from "../node/package-root.js";
-import { runReport } from "../report/run-report.js";
+import { listNotebooks, runReport } from "../report/run-report.js";
+import { failedPath } from "../runner/atomic-write.js";
 import type { CommandContext } from "./cli.js";
 import { REPORT } from "./commands.js";
 import { commandHelp } from "./help.js";
 import { parseOptions } from "./option-table.js";
 import { assumptionChoice, jobsCount, kernelChoice, timeoutMs } from "./options.js";
+import { displayPath } from "./display-path.js";
+import { checkOutputs } from "./output-paths.js";
 import { progress } from "./progress.js";
 
 /** Runs the command; resolves with the exit status. */
@@ -25,6 +30,16 @@ export async function reportCommand(args: readonly string[], { signal }: Command
   const spec = await kernelChoice(values.kernel);
   const notebooksDir = resolve(values.notebooks ?? join(PACKAGE_ROOT, "notebooks"));
   const outDir = resolve(values.out ?? join(PACKAGE_ROOT, "report"));
+  const sources = await listNotebooks(notebooksDir);
+  const copies = sources.map((source) => join(outDir, "notebooks", basename(source)));
+  await checkOutputs({
+    name: "--out",
+    value: values.out ?? displayPath(outDir),
+    kind: "folder",
+    folders: [outDir, join(outDir, "notebooks")],
+    files: [join(outDir, "index.html"), join(outDir, "summary.json"), ...copies].flatMap((f) => [f, failedPath(f)]),
+    sources,
+  });
   const display = progress();
   try {
     const { summary, files } = await runReport({

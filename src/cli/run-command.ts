@@ -1,13 +1,15 @@
 /**
  * `gpu-cost-lab run NOTEBOOK`: one notebook, papermill-style, to `report/notebooks/<name>.ipynb`
- * (or `--out FILE`; a failed run writes `<name>.failed.ipynb` beside it instead).
+ * (or `--out FILE`; a failed run writes `<name>.failed.ipynb` beside it instead). Everything is
+ * checked before the kernel starts: the options, the notebook, the assumptions and where the
+ * copy goes.
  */
 import { rm } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
 import { fail } from "../errors/error.js";
 import { PACKAGE_ROOT } from "../node/package-root.js";
+import { failedPath } from "../runner/atomic-write.js";
 import { makeRuntimeDir } from "../runner/connection-file.js";
-import { readNotebook } from "../runner/notebook.js";
 import { injectParameters } from "../runner/parameters.js";
 import { runNotebook } from "../runner/run-notebook.js";
 import type { CommandContext } from "./cli.js";
@@ -15,7 +17,10 @@ import { RUN } from "./commands.js";
 import { commandHelp } from "./help.js";
 import { parseOptions } from "./option-table.js";
 import { assumptionChoice, kernelChoice, timeoutMs } from "./options.js";
+import { displayPath } from "./display-path.js";
+import { checkOutputs } from "./output-paths.js";
 import { progress } from "./progress.js";
+import { readSourceNotebook } from "./source-notebook.js";
 
 /** Runs the command; resolves with the exit status. */
 export async function runCommand(args: readonly string[], { signal }: CommandContext): Promise<number> {
@@ -26,14 +31,23 @@ export async function runCommand(args: readonly string[], { signal }: CommandCon
   }
   const timeout = timeoutMs(values.timeout);
   const path = resolve(positional!);
+  const notebook = await readSourceNotebook(positional!);
   const choice = await assumptionChoice(values);
   // Overrides need somewhere to go: say so now, before any kernel starts.
   const names = Object.keys(choice.overrides);
-  if (names.length > 0 && !injectParameters(await readNotebook(path), choice.overrides).hasParametersCell) {
+  if (names.length > 0 && !injectParameters(notebook, choice.overrides).hasParametersCell) {
     fail("noParametersCell", { notebook: basename(path), names });
   }
   const spec = await kernelChoice(values.kernel);
   const out = resolve(values.out ?? join(PACKAGE_ROOT, "report", "notebooks", basename(path)));
+  await checkOutputs({
+    name: "--out",
+    value: values.out ?? displayPath(out),
+    kind: "file",
+    folders: [],
+    files: [out, failedPath(out)],
+    sources: [path],
+  });
   const display = progress();
   const runtimeDir = await makeRuntimeDir();
   try {

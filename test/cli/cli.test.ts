@@ -114,7 +114,10 @@ Exit status: 0 printed; 2 bad arguments or assumptions.`,
       [["run", "--timeout"], "Option '--timeout <value>' argument missing (see gpu-cost-lab run --help)"],
       [["report", "--jobs", "0"], 'invalid --jobs: "0" (expected a positive whole number)'],
       [["report", "--jobs=1.5"], 'invalid --jobs: "1.5" (expected a positive whole number)'],
-      [["report", "--timeout", "soon"], 'invalid --timeout: "soon" (expected a positive number of seconds)'],
+      [
+        ["report", "--timeout", "soon"],
+        'invalid --timeout: "soon" (expected a positive number of seconds, at most 86400)',
+      ],
       [
         ["report", "--scenario", "artcle"],
         'invalid scenario: "artcle" (expected one of: article, deepseek-paper, full-programme, spec-speed)',
