@@ -56,7 +56,7 @@ function fullMoney(low: number, high: number, currency: Currency): string {
 }
 
 /** `1 USD = 151.65 JPY`, whichever way round gives a number ≥ 1. */
-function fxText(q: FxQuote | undefined): string {
+export function fxText(q: FxQuote | undefined): string {
   if (!q) return "the estimate's rates";
   const r = (x: number) => x.toLocaleString("en-US", { maximumSignificantDigits: 6 });
   return q.rate >= 1 ? `1 ${q.base} = ${r(q.rate)} ${q.quote}` : `1 ${q.quote} = ${r(1 / q.rate)} ${q.base}`;

@@ -1,37 +1,58 @@
 /**
  * The command line's dispatch, apart from its entry point (./main.ts) so that tests can call it:
- * `gpu-cost-lab run …`, `gpu-cost-lab report …`. Bad arguments or assumptions are reported as
- * one line on stderr with exit status 2.
+ * `gpu-cost-lab run …`, `report …`, `estimate …`, `lab …`. Each command's module is loaded only
+ * when it runs, so `estimate` never loads the runner. Bad arguments or assumptions are reported
+ * as one line on stderr with exit status 2.
  */
 import { GpuCostError } from "../errors/error.js";
-import { reportCommand } from "./report-command.js";
-import { runCommand } from "./run-command.js";
+import { COMMANDS, type CommandName } from "./commands.js";
+import { toolHelp } from "./help.js";
 
-/** The top-level help. */
-export const HELP = `Usage: gpu-cost-lab <command> [options]
+/** What a command gets besides its arguments. */
+export interface CommandContext {
+  /** Aborted on Ctrl-C, SIGTERM or SIGHUP (./main.ts). */
+  readonly signal: AbortSignal;
+}
 
-Commands:
-  run NOTEBOOK   execute one notebook (papermill-style parameters)
-  report         execute every notebook and write report/ (index.html, summary.json)
+/** A command's implementation: its arguments (after the command's name) in, the exit status out. */
+export type CommandRun = (args: readonly string[], context: CommandContext) => Promise<number>;
 
-gpu-cost-lab <command> --help shows a command's options.`;
+/** Loads the implementation of a command. */
+export type CommandLoader = (name: CommandName) => Promise<CommandRun>;
 
-const commands: Record<string, (args: readonly string[], context: { signal: AbortSignal }) => Promise<number>> = {
-  run: runCommand,
-  report: reportCommand,
+/** Each command's module, imported only when that command runs. */
+export const loadCommand: CommandLoader = async (name) => {
+  switch (name) {
+    case "run":
+      return (await import("./run-command.js")).runCommand;
+    case "report":
+      return (await import("./report-command.js")).reportCommand;
+    case "estimate":
+      return (await import("./estimate-command.js")).estimateCommand;
+    case "lab":
+      return (await import("./lab.js")).labCommand;
+  }
 };
 
-/** Runs the CLI with `argv` (without node and the script); resolves with the exit status. */
-export async function main(argv: readonly string[], signal: AbortSignal): Promise<number> {
+/**
+ * Runs the CLI with `argv` (without node and the script); resolves with the exit status. `load`
+ * defaults to {@link loadCommand}; tests that run in one module system pass static imports.
+ */
+export async function main(
+  argv: readonly string[],
+  signal: AbortSignal,
+  load: CommandLoader = loadCommand,
+): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-    console.log(HELP);
+    console.log(toolHelp(COMMANDS));
     return command === undefined ? 2 : 0;
   }
-  const handler = commands[command];
   try {
-    if (!handler) throw new GpuCostError("unknownCommand", { command });
-    return await handler(rest, { signal });
+    const spec = COMMANDS.find((c) => c.name === command);
+    if (!spec) throw new GpuCostError("unknownCommand", { command, known: COMMANDS.map((c) => c.name) });
+    const run = await load(spec.name);
+    return await run(rest, { signal });
   } catch (error) {
     if (error instanceof GpuCostError) {
       console.error(`gpu-cost-lab: ${error.message}`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `gpu-cost-lab`: the project's command line (`run`, `report`; see ./cli.ts). Exit status: 0
+ * `gpu-cost-lab`: the project's command line (`run`, `report`, `estimate`, `lab`; see ./cli.ts). Exit status: 0
  * success, 1 a notebook failed, 2 bad arguments or assumptions, 128 + signal when interrupted.
  *
  * Ctrl-C (SIGINT), SIGTERM or SIGHUP: the run is cancelled, every kernel is shut down, nothing
@@ -10,12 +10,15 @@ import { constants } from "node:os";
 import { killLiveKernelsSync } from "../runner/kernel-process.js";
 import { useNodeDataFiles } from "../node/data-files.js";
 import { main } from "./cli.js";
+import { COMMANDS } from "./commands.js";
 
 useNodeDataFiles();
 
 const controller = new AbortController();
 let interruptedBy: NodeJS.Signals | undefined;
-for (const name of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+// `lab` leaves Ctrl-C to JupyterLab, which asks before it quits (./lab.ts).
+const ownsSignals = COMMANDS.some((c) => c.name === process.argv[2] && "ownsSignals" in c && c.ownsSignals);
+for (const name of ownsSignals ? [] : (["SIGINT", "SIGTERM", "SIGHUP"] as const)) {
   process.on(name, () => {
     if (interruptedBy) {
       killLiveKernelsSync();

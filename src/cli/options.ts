@@ -1,9 +1,8 @@
 /**
- * What `run` and `report` share: the assumption options (`--scenario`, `-f`, `--set`, merged in
- * that order and validated before any kernel starts), `--timeout`, `--kernel`, `--allow-errors`,
- * and argument parsing with node:util's parseArgs, whose errors become exit status 2.
+ * What the commands share, read from their parsed options: the assumptions (`--scenario`, `-f`,
+ * `--set`, merged in that order and validated before any kernel starts), `--timeout`, `--jobs`,
+ * `--kernel`.
  */
-import type { ParseArgsConfig } from "node:util";
 import { join, resolve } from "node:path";
 import { assumptions, type Assumptions } from "../assumptions/assumptions.js";
 import { fail } from "../errors/error.js";
@@ -12,41 +11,7 @@ import { PACKAGE_ROOT } from "../node/package-root.js";
 import { loadParametersFile, mergeOverrides, parseSet } from "./overrides.js";
 import { loadScenario } from "../node/scenarios.js";
 import type { AssumptionSources } from "../report/summary.js";
-
-/** The options both commands take, for parseArgs. */
-export const COMMON_OPTIONS = {
-  set: { type: "string", multiple: true },
-  scenario: { type: "string" },
-  file: { type: "string", short: "f" },
-  timeout: { type: "string" },
-  "allow-errors": { type: "boolean" },
-  kernel: { type: "string" },
-  help: { type: "boolean", short: "h" },
-} as const satisfies ParseArgsConfig["options"];
-
-/** The help text for the common options. */
-export const COMMON_HELP = `Assumptions (applied in this order, later ones win; every key is checked before any kernel starts):
-  --scenario NAME      data/scenarios/NAME.json (article, deepseek-paper, spec-speed, full-programme)
-  -f, --file FILE      a JSON object of assumptions
-  --set KEY=VALUE      one assumption; VALUE is JSON if it parses, else text
-                       (--set gpuCount=2048, --set gpuPrice=400万～500万日元, --set 'gpuCount={"low":2000,"high":3000}')
-Execution:
-  --timeout S          seconds a cell may run before it is interrupted and fails (default 300)
-  --allow-errors       record failing cells and go on (the exit status is still 1)
-  --kernel NAME        a kernelspec installed in a Jupyter data folder (default: the project's tslab)
-  -h, --help           this help`;
-
-/**
- * The result of `parse` (a call to parseArgs); a parse error (unknown option, missing value)
- * becomes `badArguments`, which the CLI reports with exit status 2.
- */
-export function parsed<T>(command: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    return fail("badArguments", { command, message: (error as Error).message });
-  }
-}
+import { CELL_TIMEOUT_S } from "./commands.js";
 
 /** The assumptions a command runs with. */
 export interface AssumptionChoice {
@@ -76,16 +41,18 @@ export async function assumptionChoice(values: {
   return { overrides, from, resolved };
 }
 
-/** `--timeout S` in milliseconds; `invalid` unless a positive number of seconds. Defaults to 300 s. */
-export function timeoutMs(text: string | undefined): number {
-  if (text === undefined) return 300_000;
+/**
+ * `--timeout S` in milliseconds: a positive number of seconds, at most a day (Node's timers
+ * overflow past 2^31 − 1 ms and would fire at once). Defaults to 300 s.
+ */
+export function timeoutMs(text: string = String(CELL_TIMEOUT_S.default)): number {
   const seconds = Number(text);
-  if (!(Number.isFinite(seconds) && seconds > 0))
-    fail("notPositive", { name: "--timeout", value: text, unit: "seconds" });
+  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= CELL_TIMEOUT_S.max))
+    fail("notPositive", { name: "--timeout", value: text, unit: "seconds", max: CELL_TIMEOUT_S.max });
   return seconds * 1000;
 }
 
-/** `--jobs N`; `invalid` unless a positive whole number. */
+/** `--jobs N`: a positive whole number; `fallback` when not given. */
 export function jobsCount(text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const n = Number(text);

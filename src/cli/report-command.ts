@@ -1,60 +1,50 @@
 /**
  * `gpu-cost-lab report`: every notebook, then `report/index.html` and `report/summary.json`.
+ * Everything is checked before any kernel starts: the options, the assumptions, the notebooks
+ * folder and every file the report writes.
  */
-import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
-import { relative, resolve } from "node:path";
-import { runReport } from "../report/run-report.js";
-import {
-  assumptionChoice,
-  COMMON_HELP,
-  COMMON_OPTIONS,
-  jobsCount,
-  kernelChoice,
-  parsed,
-  timeoutMs,
-} from "./options.js";
+import { basename, join, relative, resolve } from "node:path";
+import { PACKAGE_ROOT } from "../node/package-root.js";
+import { listNotebooks, runReport } from "../report/run-report.js";
+import { failedPath } from "../runner/atomic-write.js";
+import type { CommandContext } from "./cli.js";
+import { REPORT } from "./commands.js";
+import { commandHelp } from "./help.js";
+import { parseOptions } from "./option-table.js";
+import { assumptionChoice, jobsCount, kernelChoice, timeoutMs } from "./options.js";
+import { displayPath } from "./display-path.js";
+import { checkOutputs } from "./output-paths.js";
 import { progress } from "./progress.js";
 
-export const REPORT_HELP = `Usage: gpu-cost-lab report [options]
-
-Executes every notebooks/*.ipynb in name order, each in its own tslab kernel, and writes
-report/notebooks/<name>.ipynb (executed), report/index.html (one self-contained page) and
-report/summary.json (the assumptions used, the headline estimate, each notebook's status).
-Source notebooks are never modified. When anything fails, the page and summary are written as
-index.failed.html and summary.failed.json, and the last good ones stay in place.
-
-  --jobs N             notebooks run at once (default: the number of CPUs)
-  --out DIR            the report folder (default: report/ in the project)
-  --notebooks DIR      the notebooks folder (default: notebooks/ in the project)
-${COMMON_HELP}
-
-Exit status: 0 every notebook ran clean; 1 something failed; 2 bad arguments or assumptions;
-130/143 interrupted.`;
-
 /** Runs the command; resolves with the exit status. */
-export async function reportCommand(args: readonly string[], { signal }: { signal: AbortSignal }): Promise<number> {
-  const { values } = parsed("report", () =>
-    parseArgs({
-      args: [...args],
-      options: { ...COMMON_OPTIONS, jobs: { type: "string" }, out: { type: "string" }, notebooks: { type: "string" } },
-      allowPositionals: false,
-      strict: true,
-    }),
-  );
+export async function reportCommand(args: readonly string[], { signal }: CommandContext): Promise<number> {
+  const { values } = parseOptions(REPORT, args);
   if (values.help) {
-    console.log(REPORT_HELP);
+    console.log(commandHelp(REPORT));
     return 0;
   }
-  const choice = await assumptionChoice(values);
-  const spec = await kernelChoice(values.kernel);
   const jobs = jobsCount(values.jobs, availableParallelism());
   const timeout = timeoutMs(values.timeout);
+  const choice = await assumptionChoice(values);
+  const spec = await kernelChoice(values.kernel);
+  const notebooksDir = resolve(values.notebooks ?? join(PACKAGE_ROOT, "notebooks"));
+  const outDir = resolve(values.out ?? join(PACKAGE_ROOT, "report"));
+  const sources = await listNotebooks(notebooksDir);
+  const copies = sources.map((source) => join(outDir, "notebooks", basename(source)));
+  await checkOutputs({
+    name: "--out",
+    value: values.out ?? displayPath(outDir),
+    kind: "folder",
+    folders: [outDir, join(outDir, "notebooks")],
+    files: [join(outDir, "index.html"), join(outDir, "summary.json"), ...copies].flatMap((f) => [f, failedPath(f)]),
+    sources,
+  });
   const display = progress();
   try {
     const { summary, files } = await runReport({
-      ...(values.notebooks === undefined ? {} : { notebooksDir: resolve(values.notebooks) }),
-      ...(values.out === undefined ? {} : { outDir: resolve(values.out) }),
+      notebooksDir,
+      outDir,
       overrides: choice.overrides,
       from: choice.from,
       jobs,

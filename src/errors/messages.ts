@@ -25,8 +25,12 @@ export const messages = {
             .join(", ")})`
         : "a finite number",
     ),
-  /** `invalid years: 0 (expected a positive number of years)`; without `unit`: `(expected a positive number)` */
-  notPositive: (d: { name: string; value: unknown; unit?: string }) => invalid(d, `a positive number${of(d.unit)}`),
+  /**
+   * `invalid years: 0 (expected a positive number of years)`; without `unit`: `(expected a positive number)`;
+   * with `max`: `invalid --timeout: "3000000" (expected a positive number of seconds, at most 86400)`
+   */
+  notPositive: (d: { name: string; value: unknown; unit?: string; max?: number }) =>
+    invalid(d, `a positive number${of(d.unit)}${d.max === undefined ? "" : `, at most ${d.max}`}`),
   /** `invalid gpuCount: -3 (expected a positive whole number)`; with `unit`: `(expected a positive whole number of pixels)` */
   notPositiveWhole: (d: { name: string; value: unknown; unit?: string }) =>
     invalid(d, `a positive whole number${of(d.unit)}`),
@@ -401,12 +405,34 @@ export const messages = {
     `invalid ${d.what}: ${d.path} (expected ${d.expected}: ${d.reason})`,
   /** `invalid --set: "gpuCount" (expected key=value)` */
   badSet: (d: { arg: string }) => `invalid --set: ${show(d.arg)} (expected key=value)`,
-  /** `invalid command: "rnu" (expected run or report; see gpu-cost-lab --help)` */
-  unknownCommand: (d: { command: string }) =>
-    `invalid command: ${show(d.command)} (expected run or report; see gpu-cost-lab --help)`,
-  /** `Unknown option '--jbos' (see gpu-cost-lab report --help)`: parseArgs's own wording, then where to look. */
+  /** `invalid command: "rnu" (expected one of run, report, estimate, lab; see gpu-cost-lab --help)` */
+  unknownCommand: (d: { command: string; known: readonly string[] }) =>
+    `invalid command: ${show(d.command)} (expected one of ${d.known.join(", ")}; see gpu-cost-lab --help)`,
+  /**
+   * `Unknown option '--jbos' (see gpu-cost-lab report --help)`: parseArgs's own wording on one line,
+   * without its hint about positional arguments (no command takes one that starts with a dash), then where to look.
+   */
   badArguments: (d: { command: string; message: string }) =>
-    `${d.message.replace(/\. To specify.*$/s, "")} (see gpu-cost-lab ${d.command} --help)`,
+    `${d.message.replace(/\. To specify a positional argument.*$/s, "").replace(/\s*\n\s*/g, " ")} (see gpu-cost-lab ${d.command} --help)`,
+  // the command line's checks of its files, before any kernel starts (src/cli/)
+  /** `invalid notebook: "02-buy.ipynb" (expected a notebook file: no such file)`; `problem`: what is there instead */
+  notNotebookFile: (d: { path: string; problem: "missing" | "folder" | "unreadable" }) =>
+    `invalid notebook: ${show(d.path)} (expected a notebook file: ${pathProblems[d.problem]})`,
+  /**
+   * `invalid --out: "/tmp/f/x.ipynb" (expected a file that can be written: /tmp/f is a file)`: `kind` is
+   * what the option names, `path` the place found unfit (the option's own path, a folder above it
+   * or a file the command writes in it) and `problem` what is wrong with it.
+   */
+  notWritable: (d: {
+    name: string;
+    value: string;
+    kind: "file" | "folder";
+    path: string;
+    problem: "file" | "folder" | "readOnly";
+  }) => invalid(d, `a ${d.kind} that can be written: ${d.path} ${writeProblems[d.problem]}`),
+  /** `invalid --out: "x.ipynb" (expected a path apart from the source notebooks: writing x.ipynb would overwrite notebooks/x.ipynb)` */
+  overwritesSource: (d: { name: string; value: string; path: string; source: string }) =>
+    invalid(d, `a path apart from the source notebooks: writing ${d.path} would overwrite ${d.source}`),
   // runner warnings (the run goes on)
   /** `intro.ipynb has no cell tagged "parameters": run without the overrides` */
   parametersIgnored: (d: { notebook: string }) =>
@@ -487,6 +513,12 @@ function because(reason: TextProblem | undefined): string {
   if (reason === undefined) return "";
   return "parseError" in reason ? `; ${reason.parseError}` : `; it reads as ${reason.readsAs}, not ${reason.wanted}`;
 }
+
+/** What is wrong with a path given as input (notNotebookFile). */
+const pathProblems = { missing: "no such file", folder: "it is a folder", unreadable: "it cannot be read" } as const;
+
+/** What is wrong with a place an output goes (notWritable). */
+const writeProblems = { file: "is a file", folder: "is a folder", readOnly: "is not writable" } as const;
 
 /** How each quantity unit is written as text, for notQuantityInput. */
 const quantityExamples = {

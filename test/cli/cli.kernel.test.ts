@@ -3,29 +3,16 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { HELP, main } from "../../src/cli/cli.js";
-import { REPORT_HELP } from "../../src/cli/report-command.js";
-import { RUN_HELP } from "../../src/cli/run-command.js";
+import { headlineCsv } from "../../src/analysis/headline-csv.js";
+import { headlineRows } from "../../src/analysis/headline-rows.js";
+import { estimate } from "../../src/assumptions/estimate.js";
+import { COMMANDS } from "../../src/cli/commands.js";
+import { toolHelp } from "../../src/cli/help.js";
 import { sleep } from "../../src/runner/timing.js";
 import { libraryMessage } from "../library-message.js";
 import { processesMentioning, runCli, startCli } from "./run-cli.js";
 
 const fixture = (path: string) => join("test", "runner", "fixtures", path);
-
-/** Runs the CLI's `main` in this process, capturing what it prints (for cases that start no kernel). */
-async function inProcess(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const { log, error } = console;
-  console.log = (...parts: unknown[]) => void (stdout += `${parts.join(" ")}\n`);
-  console.error = (...parts: unknown[]) => void (stderr += `${parts.join(" ")}\n`);
-  try {
-    const status = await main(args, new AbortController().signal);
-    return { status, stdout, stderr };
-  } finally {
-    Object.assign(console, { log, error });
-  }
-}
 
 describe("cli/cli", function () {
   this.timeout(120_000);
@@ -33,44 +20,19 @@ describe("cli/cli", function () {
   beforeEach(async () => (temp = await mkdtemp(join(tmpdir(), "cli-test-"))));
   afterEach(() => rm(temp, { recursive: true, force: true }));
 
-  it("--help prints the usage of the tool and of each command, with exit status 0", async () => {
-    for (const [args, text] of [
-      [["--help"], HELP],
-      [["run", "--help"], RUN_HELP],
-      [["report", "-h"], REPORT_HELP],
-    ] as const) {
-      assert.deepEqual(await inProcess(args), { status: 0, stdout: `${text}\n`, stderr: "" });
-    }
-    const child = await runCli(["--help"]);
-    assert.deepEqual([child.status, child.stdout], [0, `${HELP}\n`], "the same from the command line");
-  });
-
-  it("bad arguments stop with one clear line and exit status 2", async () => {
-    const cases: Array<[string[], string]> = [
-      [["report", "--jbos", "2"], "Unknown option '--jbos' (see gpu-cost-lab report --help)"],
-      [["rnu"], 'invalid command: "rnu" (expected run or report; see gpu-cost-lab --help)'],
-      [["run"], "Expected one NOTEBOOK, got 0 (see gpu-cost-lab run --help)"],
-      [["run", "--timeout"], "Option '--timeout <value>' argument missing (see gpu-cost-lab run --help)"],
-      [["report", "--jobs", "0"], 'invalid --jobs: "0" (expected a positive whole number)'],
-      [["report", "--timeout", "soon"], 'invalid --timeout: "soon" (expected a positive number of seconds)'],
-      [
-        ["report", "--scenario", "artcle"],
-        'invalid scenario: "artcle" (expected one of: article, deepseek-paper, full-programme, spec-speed)',
-      ],
-      [["report", "--set", "gpuCount"], 'invalid --set: "gpuCount" (expected key=value)'],
-    ];
-    for (const [args, message] of cases) {
-      assert.deepEqual(
-        await inProcess(args),
-        { status: 2, stdout: "", stderr: `gpu-cost-lab: ${message}\n` },
-        args.join(" "),
-      );
-    }
-    const child = await runCli(["report", "--jbos", "2"]);
+  it("from the command line (main.ts, each command loaded when it runs): --help, a bad option, estimate", async () => {
+    // what test/cli/cli.test.ts and estimate-command.test.ts check in this process, once through the entry point
+    const help = await runCli(["--help"]);
+    assert.deepEqual([help.status, help.stdout], [0, `${toolHelp(COMMANDS)}\n`]);
+    const bad = await runCli(["report", "--jbos", "2"]);
     assert.deepEqual(
-      [child.status, child.stderr],
+      [bad.status, bad.stderr],
       [2, "gpu-cost-lab: Unknown option '--jbos' (see gpu-cost-lab report --help)\n"],
-      "the same from the command line",
+    );
+    const csv = await runCli(["estimate", "--format", "csv", "--set", "gpuCount=2048"]);
+    assert.deepEqual(
+      [csv.status, csv.stdout, csv.stderr],
+      [0, headlineCsv(headlineRows(estimate({ gpuCount: 2048 }))), ""],
     );
   });
 

@@ -33,14 +33,20 @@ describe("cli/options", () => {
     assert.deepEqual(choice.from, {});
   });
 
-  it("timeoutMs(--timeout) reads seconds and defaults to 300 s", () => {
+  it("timeoutMs(--timeout) reads seconds, at most a day, and defaults to 300 s", () => {
     assert.equal(timeoutMs(undefined), 300_000); // 300 s × 1000
     assert.equal(timeoutMs("1.5"), 1500);
-    assert.throws(
-      () => timeoutMs("0"),
-      (e: unknown) =>
-        e instanceof GpuCostError && e.message === 'invalid --timeout: "0" (expected a positive number of seconds)',
-    );
+    assert.equal(timeoutMs("86400"), 86_400_000); // a day: 24 × 3,600 s, far below Node's 2^31 − 1 ms timer limit
+    for (const text of ["0", "86400.5", "3000000", "Infinity", ""]) {
+      assert.throws(
+        () => timeoutMs(text),
+        (e: unknown) =>
+          e instanceof GpuCostError &&
+          e.message ===
+            `invalid --timeout: ${JSON.stringify(text)} (expected a positive number of seconds, at most 86400)`,
+        text,
+      );
+    }
   });
 
   it("jobsCount(--jobs) takes a positive whole number, else the fallback", () => {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { assumptionNames } from "../../src/assumptions/specs.js";
+import { COMMANDS } from "../../src/cli/commands.js";
 
 const root = new URL("../../", import.meta.url);
 const readme = readFileSync(new URL("README.md", root), "utf8");
@@ -21,5 +22,14 @@ describe("docs/readme", () => {
   it("gives the test command that CI runs", () => {
     assert.match(readme, /^npm test\b/m);
     assert.match(ci, /^npm test$/m);
+  });
+
+  it("names every command and every option of the command line, and no option the parser refuses", () => {
+    const section = /^### The command line\n([^]*?)^### /m.exec(readme)![1]!;
+    const options = new Set(COMMANDS.flatMap((c) => Object.keys(c.options)));
+    for (const command of COMMANDS)
+      assert.match(section, new RegExp(`^\\| \`gpu-cost-lab ${command.name}\\b`, "m"), command.name);
+    for (const name of options) assert.ok(section.includes(`--${name}`), `--${name}`);
+    for (const [, name] of section.matchAll(/(?<![\w-])--([a-z][\w-]*)/g)) assert.ok(options.has(name!), `--${name}`);
   });
 });

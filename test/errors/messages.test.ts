@@ -18,6 +18,10 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
   notPositive: [
     [{ name: "years", value: 0, unit: "years" }, "invalid years: 0 (expected a positive number of years)"],
     [{ name: "--timeout", value: "-5" }, 'invalid --timeout: "-5" (expected a positive number)'],
+    [
+      { name: "--timeout", value: "3000000", unit: "seconds", max: 86400 },
+      'invalid --timeout: "3000000" (expected a positive number of seconds, at most 86400)',
+    ],
   ],
   notPositiveWhole: [
     [{ name: "gpuCount", value: -3 }, "invalid gpuCount: -3 (expected a positive whole number)"],
@@ -651,7 +655,12 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
     ],
   ],
   badSet: [[{ arg: "gpuCount" }, 'invalid --set: "gpuCount" (expected key=value)']],
-  unknownCommand: [[{ command: "rnu" }, 'invalid command: "rnu" (expected run or report; see gpu-cost-lab --help)']],
+  unknownCommand: [
+    [
+      { command: "rnu", known: ["run", "report", "estimate", "lab"] },
+      'invalid command: "rnu" (expected one of run, report, estimate, lab; see gpu-cost-lab --help)',
+    ],
+  ],
   badArguments: [
     [
       {
@@ -660,6 +669,48 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
           "Unknown option '--jbos'. To specify a positional argument starting with a '-', place it at the end of the command after '--'.",
       },
       "Unknown option '--jbos' (see gpu-cost-lab report --help)",
+    ],
+    [
+      {
+        command: "report",
+        message:
+          "Option '--jobs' argument is ambiguous.\nDid you forget to specify the option argument for '--jobs'?\nTo specify an option argument starting with a dash use '--jobs=-XYZ'.",
+      },
+      "Option '--jobs' argument is ambiguous. Did you forget to specify the option argument for '--jobs'? To specify an option argument starting with a dash use '--jobs=-XYZ'. (see gpu-cost-lab report --help)",
+    ],
+  ],
+  notNotebookFile: [
+    [
+      { path: "02-buy.ipynb", problem: "missing" },
+      'invalid notebook: "02-buy.ipynb" (expected a notebook file: no such file)',
+    ],
+    [
+      { path: "notebooks", problem: "folder" },
+      'invalid notebook: "notebooks" (expected a notebook file: it is a folder)',
+    ],
+    [
+      { path: "x.ipynb", problem: "unreadable" },
+      'invalid notebook: "x.ipynb" (expected a notebook file: it cannot be read)',
+    ],
+  ],
+  notWritable: [
+    [
+      { name: "--out", value: "/tmp/f/x.ipynb", kind: "file", path: "/tmp/f", problem: "file" },
+      'invalid --out: "/tmp/f/x.ipynb" (expected a file that can be written: /tmp/f is a file)',
+    ],
+    [
+      { name: "--out", value: "r", kind: "folder", path: "r/index.html", problem: "folder" },
+      'invalid --out: "r" (expected a folder that can be written: r/index.html is a folder)',
+    ],
+    [
+      { name: "--out", value: "/ro/x.ipynb", kind: "file", path: "/ro", problem: "readOnly" },
+      'invalid --out: "/ro/x.ipynb" (expected a file that can be written: /ro is not writable)',
+    ],
+  ],
+  overwritesSource: [
+    [
+      { name: "--out", value: "x.ipynb", path: "x.ipynb", source: "notebooks/x.ipynb" },
+      'invalid --out: "x.ipynb" (expected a path apart from the source notebooks: writing x.ipynb would overwrite notebooks/x.ipynb)',
     ],
   ],
   parametersIgnored: [

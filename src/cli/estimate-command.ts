@@ -1,0 +1,67 @@
+/**
+ * `gpu-cost-lab estimate`: the headline estimate in the terminal, at once: the assumptions from
+ * `--scenario`, `-f` and `--set` (checked as for `run` and `report`), `estimate()` in this
+ * process, and its headline rows as a table, CSV or JSON. No notebook, no kernel, no runner.
+ */
+import { headlineCsv } from "../analysis/headline-csv.js";
+import { headlineCaption, headlineRows, type HeadlineRow } from "../analysis/headline-rows.js";
+import { estimate } from "../assumptions/estimate.js";
+import { fail } from "../errors/error.js";
+import { ESTIMATE } from "./commands.js";
+import { commandHelp } from "./help.js";
+import { parseOptions } from "./option-table.js";
+import { assumptionChoice, type AssumptionChoice } from "./options.js";
+import { textTable } from "./text-table.js";
+
+/** What `--format` accepts. */
+export const estimateFormats = ["table", "csv", "json"] as const;
+
+/** Runs the command; resolves with the exit status. */
+export async function estimateCommand(args: readonly string[]): Promise<number> {
+  const { values } = parseOptions(ESTIMATE, args);
+  if (values.help) {
+    console.log(commandHelp(ESTIMATE));
+    return 0;
+  }
+  const format = estimateFormats.find((f) => f === values.format);
+  if (format === undefined)
+    return fail("notOneOf", { name: "--format", value: values.format, choices: estimateFormats });
+  const choice = await assumptionChoice(values);
+  const e = estimate(choice.resolved);
+  const rows = headlineRows(e);
+  if (format === "csv") console.log(headlineCsv(rows).slice(0, -1));
+  else if (format === "json") {
+    // A JSON round trip: Money and Range values serialise through their toJSON, as in summary.json.
+    const { assumptions: _omitted, ...figures } = JSON.parse(JSON.stringify(e)) as Record<string, unknown>;
+    const { overrides, from, resolved } = choice;
+    console.log(
+      JSON.stringify({ assumptions: { overrides, from, resolved }, headline: rows, estimate: figures }, null, 2),
+    );
+  } else console.log(`Headline estimate. ${headlineCaption(e)}\n${assumptionsLine(choice)}\n\n${table(rows)}`);
+  return 0;
+}
+
+/** The rows as the README's table: view, low, high, × reported. */
+function table(rows: readonly HeadlineRow[]): string {
+  return textTable(
+    ["view", "low", "high", "× reported"],
+    rows.map((r) => [r.label, r.lowText, r.highText, r.timesReportedText]),
+    ["left", "right", "right", "right"],
+  );
+}
+
+/** `Assumptions: the defaults.`, or where the changes came from: `Assumptions: scenario full-programme; --set gpuCount=2048.` */
+function assumptionsLine({ from }: AssumptionChoice): string {
+  const parts = [
+    ...(from.scenario ? [`scenario ${from.scenario.name}`] : []),
+    ...(from.file === undefined ? [] : [`-f ${from.file}`]),
+    ...(from.set
+      ? [
+          `--set ${Object.entries(from.set)
+            .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+            .join(" ")}`,
+        ]
+      : []),
+  ];
+  return `Assumptions: ${parts.length === 0 ? "the defaults" : `the defaults, then ${parts.join("; ")}`}.`;
+}

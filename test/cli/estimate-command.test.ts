@@ -1,0 +1,132 @@
+/**
+ * `gpu-cost-lab estimate`, in this process: the headline table, CSV and JSON, and the same
+ * validation and exit statuses as `run` and `report`. Figures: the README's headline table, whose
+ * arithmetic test/analysis/headline-rows.test.ts shows.
+ */
+import assert from "node:assert/strict";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { headlineRows } from "../../src/analysis/headline-rows.js";
+import { assumptions } from "../../src/assumptions/assumptions.js";
+import { estimate } from "../../src/assumptions/estimate.js";
+import { libraryMessage } from "../library-message.js";
+import { inProcess } from "./in-process.js";
+
+/** The cells of a table line: columns are two or more spaces apart. */
+const cells = (line: string) => line.trim().split(/ {2,}/);
+
+describe("cli/estimate-command", () => {
+  it("estimate prints the README's headline table: caption, assumptions, view, low, high, × reported", async () => {
+    const { status, stdout, stderr } = await inProcess(["estimate"]);
+    assert.deepEqual([status, stderr], [0, ""]);
+    const lines = stdout.split("\n");
+    assert.equal(lines.pop(), "");
+    assert.deepEqual(lines.slice(0, 3), [
+      // 1 USD = 151.65 JPY: the article set's dollar rate (data/fx-rates.csv)
+      "Headline estimate. In USD; prices converted at 1 USD = 151.65 JPY (article rates, 2025-02-11).",
+      "Assumptions: the defaults.",
+      "",
+    ]);
+    const table = lines.slice(3);
+    assert.deepEqual(cells(table[0]!), ["view", "low", "high", "× reported"]);
+    assert.match(table[1]!, /^─+( {2}─+){3}$/);
+    assert.deepEqual(table.slice(2).map(cells), [
+      ["Buying the GPUs (2,000–3,000 × ¥4.0M–¥5.0M, as the article computes it)", "$52.8M", "$98.9M", "9.5–17.7×"],
+      ["Buying the cluster all-in, with servers and interconnect (Epoch AI's method)", "$107M", "$200M", "19.2–35.9×"],
+      ["Renting the final run (2.788M GPU-hours × $2–$4.916)", "$5.58M", "$13.7M", "1.0–2.5×"],
+      ["Reported by DeepSeek (2.788M H800 GPU-hours × $2)", "$5.576M", "1×"],
+      ["Amortized hardware + energy of the final run (Cottier et al. 2024)", "$5.74M", "$7.11M", "1.0–1.3×"],
+      ["The programme, counting the final run only (experiments multiplier 1)", "$5.74M", "$7.11M", "1.0–1.3×"],
+    ]);
+    // amounts right-aligned: every line of the table ends in the same column
+    assert.deepEqual([...new Set(table.map((l) => [...l].length))].length, 1);
+  });
+
+  it("estimate --set and --scenario change the figures, and the table says where the assumptions came from", async () => {
+    const { status, stdout } = await inProcess(["estimate", "--scenario", "full-programme", "--set", "gpuCount=2048"]);
+    assert.equal(status, 0);
+    const lines = stdout.split("\n");
+    assert.equal(lines[1], "Assumptions: the defaults, then scenario full-programme; --set gpuCount=2048.");
+    // 2,048 × ¥4,000,000 ÷ 151.65 = $54,019,123 → $54.0M, ÷ $5,576,000 = 9.69 → 9.7;
+    // 2,048 × ¥5,000,000 ÷ 151.65 = $67,523,904 → $67.5M, ÷ $5,576,000 = 12.11 → 12.1
+    assert.deepEqual(cells(lines[5]!), [
+      "Buying the GPUs (2,048 × ¥4.0M–¥5.0M, as the article computes it)",
+      "$54.0M",
+      "$67.5M",
+      "9.7–12.1×",
+    ]);
+    // the scenario's experiments multiplier, 2–4: the README's programme row
+    assert.deepEqual(cells(lines[10]!), [
+      "The programme, if experiments took 2–4× the final run",
+      "$11.5M",
+      "$28.5M",
+      "2.1–5.1×",
+    ]);
+  });
+
+  it("estimate --format csv prints the headline rows with exact numbers", async () => {
+    const { status, stdout } = await inProcess(["estimate", "--format", "csv", "--set", "currency=JPY"]);
+    assert.equal(status, 0);
+    const lines = stdout.split("\n");
+    assert.equal(lines[0], "key,label,low,high,currency,times_reported_low,times_reported_high");
+    const e = estimate({ currency: "JPY" });
+    // reported: 2,788,000 × $2 × 151.65 ¥/$ = ¥845,600,400 (as the estimate rounds it)
+    assert.equal(
+      lines[4],
+      `reported,Reported by DeepSeek (2.788M H800 GPU-hours × $2),${e.reported.low},${e.reported.high},JPY,1,1`,
+    );
+    assert.ok(Math.abs(e.reported.low - 2_788_000 * 2 * 151.65) < 1e-3);
+    assert.equal(lines.length, 6 + 2, "a header, six rows and the final newline");
+  });
+
+  it("estimate --format json prints the assumptions with their sources, the headline rows and every figure", async () => {
+    const { status, stdout } = await inProcess(["estimate", "--format=json", "--set", "gpuCount=2048"]);
+    assert.equal(status, 0);
+    const json = JSON.parse(stdout) as {
+      assumptions: { overrides: unknown; from: unknown; resolved: unknown };
+      headline: unknown;
+      estimate: Record<string, { low: number; high: number }>;
+    };
+    assert.deepEqual(Object.keys(json), ["assumptions", "headline", "estimate"]);
+    assert.deepEqual(json.assumptions.overrides, { gpuCount: 2048 });
+    assert.deepEqual(json.assumptions.from, { set: { gpuCount: 2048 } });
+    assert.deepEqual(json.assumptions.resolved, JSON.parse(JSON.stringify(assumptions({ gpuCount: 2048 }))));
+    const e = estimate({ gpuCount: 2048 });
+    assert.deepEqual(json.headline, JSON.parse(JSON.stringify(headlineRows(e))));
+    // 2,048 × ¥4,000,000 ÷ 151.65 = $54,019,123
+    assert.ok(Math.abs(json.estimate["purchase"]!.low - (2048 * 4e6) / 151.65) < 1e-6);
+    assert.equal("assumptions" in json.estimate, false, "the assumptions once, not twice");
+  });
+
+  it("estimate refuses bad arguments and assumptions as run and report do: one line, exit status 2", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "estimate-"));
+    try {
+      await writeFile(join(dir, "list.json"), "[2048]");
+      const cases: Array<[string[], string]> = [
+        [["--set", "gpuCont=3"], libraryMessage({ gpuCont: 3 })],
+        [["--set", "gpuCount=-3"], libraryMessage({ gpuCount: -3 })],
+        [["--format", "xml"], 'invalid --format: "xml" (expected one of table, csv, json)'],
+        [["--formt", "csv"], "Unknown option '--formt' (see gpu-cost-lab estimate --help)"],
+        [
+          ["--scenario", "artcle"],
+          'invalid scenario: "artcle" (expected one of: article, deepseek-paper, full-programme, spec-speed)',
+        ],
+        [
+          ["-f", join(dir, "list.json")],
+          `invalid parameters file: ${join(dir, "list.json")} (expected a JSON object of assumptions: it is an array)`,
+        ],
+        [["--set", "currency"], 'invalid --set: "currency" (expected key=value)'],
+      ];
+      for (const [args, message] of cases) {
+        assert.deepEqual(
+          await inProcess(["estimate", ...args]),
+          { status: 2, stdout: "", stderr: `gpu-cost-lab: ${message}\n` },
+          args.join(" "),
+        );
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
