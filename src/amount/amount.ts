@@ -9,7 +9,7 @@ export const quantityUnits = ["GPU", "hour", "fraction", "run"] as const;
  */
 export type QuantityUnit = (typeof quantityUnits)[number];
 
-/** What an amount counts: a currency (ISO code) or a {@link QuantityUnit}. */
+/** What an amount counts: a currency (ISO code) or a `QuantityUnit`. */
 export type AmountUnit = Currency | QuantityUnit;
 
 /**

@@ -5,6 +5,7 @@ import { Money } from "../money/money.js";
 import { range } from "../range/range.js";
 import { amountLocales, currencyWords, type AmountLocale } from "./units.js";
 
+/** Options of {@link formatAmount}: the locale to write in and the significant digits. */
 export interface FormatAmountOptions {
   /** `"en"` (`¥15.0B`), `"zh"` (`150亿日元`) or `"ja"` (`150億円`). Defaults to `"en"`. */
   readonly locale?: AmountLocale;
@@ -29,6 +30,9 @@ const defaultDigits: Readonly<Record<AmountLocale, number>> = { en: 3, zh: 4, ja
  * zh and ja pick the largest of 万, 亿/億 and 万亿/兆 that keeps the number ≥ 1 (Intl writes 万亿
  * in zh, unambiguous where 兆 can mean 10^6, and 兆 in ja), trim trailing zeros, and read back
  * exactly through `parseAmount` when the amount has no more than `digits` significant digits.
+ *
+ * @example
+ * formatAmount(money(5_576_000, "USD"), { locale: "zh" }); // "557.6万美元"
  */
 export function formatAmount(value: Money | MoneyRange, { locale = "en", digits }: FormatAmountOptions = {}): string {
   const bounds = checkValue(value);

@@ -62,6 +62,9 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Amo
  * that names the part: `1.2.3万日元` is an error, never 3万日元. A phrase without a unit is not an
  * amount (`2024-12-27`, `1.2.3`); at a phrase's edges, words of the sentence are left out
  * (到 in `增加到3000块`, 成 in `完成3000块`). An empty list when there is none.
+ *
+ * @example
+ * parseAmounts("DeepSeek使用了2000～3000块H800"); // [{ low: 2000, high: 3000, unit: "GPU" }]
  */
 export function parseAmounts(text: string, options: ParseAmountOptions = {}): Amount[] {
   checkText(text);

@@ -1,7 +1,12 @@
 import type { BreakEvenView } from "../cost/break-even.js";
 import { quantityText } from "./text.js";
 
-/** `Break-even after 1.9–4.2 years of use (16,600–36,900 GPU-hours).` */
+/**
+ * `Break-even after 1.9–4.2 years of use (16,600–36,900 GPU-hours).`
+ *
+ * @example
+ * breakEvenText(estimate().breakEven); // "Break-even after … years of use (… GPU-hours)."
+ */
 export function breakEvenText(view: BreakEvenView): string {
   const { years, hours } = view;
   if (years.low === null || hours.low === null)

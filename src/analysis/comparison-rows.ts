@@ -34,7 +34,12 @@ const ROW_LABELS: Readonly<Record<SeriesKey, string>> = {
   programme: "Programme: run × experiments",
 };
 
-/** The chart's rows: one per series, in the order asked. */
+/**
+ * The chart's rows: one per series, in the order asked.
+ *
+ * @example
+ * showTable(from(comparisonRows(estimate())).select("label", "costText", "timesReportedText"));
+ */
 export function comparisonRows(e: Estimate, views: readonly SeriesKey[] = seriesKeys): CostComparisonRow[] {
   const reported = e.reported.low;
   return views.map((key) => {

@@ -33,6 +33,9 @@ export interface CostPerComputeRowsOptions {
  * are December-2024 USD; `extra` adds a model Epoch did not cost with its own basis named.
  *
  * GPT-4: $40.7M ÷ 21 (2.1e25 FLOP ÷ 1e24) = $1.94M per 10^24 FLOP.
+ *
+ * @example
+ * showTable(from(costPerComputeRows(loadFrontierModels())));
  */
 export function costPerComputeRows(
   frontier: ColumnTable | readonly FrontierModelRow[],

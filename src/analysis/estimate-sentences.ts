@@ -12,6 +12,9 @@ import { moneyText, quantityText, timesText } from "./text.js";
  *
  * Each figure is written in full so that a reader (or a test) can redo the multiplication:
  * with `gpuCount = 2048` the line reads `2,048 GPUs × … = ¥8,192,000,000–¥10,240,000,000`.
+ *
+ * @example
+ * fleetPurchaseLine(estimate({ gpuCount: 2048 })); // "Fleet purchase: 2,048 GPUs × ¥4,000,000–¥5,000,000 = …"
  */
 export function fleetPurchaseLine(e: Estimate): string {
   const { gpuCount, gpuPrice } = e.assumptions;
@@ -27,6 +30,9 @@ export function fleetPurchaseLine(e: Estimate): string {
 /**
  * Each view against DeepSeek's reported figure, one sentence each, from `estimate.timesReported`:
  * `Buying the fleet's GPUs costs 9.5–17.7× the reported figure ($52.8M–$98.9M against $5.58M).`
+ *
+ * @example
+ * timesReportedSentences(estimate()).forEach((s) => console.log(s));
  */
 export function timesReportedSentences(e: Estimate): string[] {
   const c = e.currency;

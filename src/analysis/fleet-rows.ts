@@ -28,12 +28,13 @@ export interface FleetRow {
   readonly source: string;
 }
 
+/** Options of {@link fleetRows}: the fleets to measure the final run against. */
 export interface FleetRowsOptions {
   /** GPU-hours of the run (DeepSeek-V3: 2,788,000). */
   readonly gpuHours: number;
   /** GPUs of the run's cluster (DeepSeek-V3: 2,048). */
   readonly gpuCount: number;
-  /** Ids of fleet figures. Defaults to {@link FLEETS}. */
+  /** Ids of fleet figures. Defaults to `FLEETS`. */
   readonly ids?: readonly string[];
   /** Period, years. Defaults to 1. */
   readonly years?: number;

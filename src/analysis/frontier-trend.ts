@@ -17,6 +17,7 @@ export interface FrontierPoint {
   readonly source: string;
 }
 
+/** Options of {@link frontierTrend}: which of Epoch AI's costed models the trend is fitted to. */
 export interface FrontierTrendOptions {
   /** Only models published on or after this day (`"2016-01-01"`, the start of Cottier et al.'s trend). Defaults to every model. */
   readonly from?: Date | string;

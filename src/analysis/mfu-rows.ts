@@ -94,6 +94,9 @@ export function mfuRows(
 /**
  * One sentence per run from {@link mfuRows}, every figure computed:
  * `DeepSeek-V3's 2,664,000 H800-hours imply 34.6% of BF16 peak and 17.3% of FP8 peak; reported: 19.5% of FP8 peak.`
+ *
+ * @example
+ * mfuSentences(mfuRows(loadTrainingRuns(), loadRunCompute())).forEach((s) => console.log(s));
  */
 export function mfuSentences(rows: readonly MfuRow[]): string[] {
   const ids = [...new Set(rows.map((r) => r.id))];

@@ -38,6 +38,7 @@ export interface RunCost {
   readonly source: string;
 }
 
+/** Options of {@link runCosts}: the common rental rate, the runs to compare, and the estimate that supplies DeepSeek-V3's own views. */
 export interface RunCostsOptions {
   /**
    * The common rental rate applied to every run's GPU-hours, US dollars per GPU-hour: a number or
@@ -45,7 +46,7 @@ export interface RunCostsOptions {
    * assumption, so the reported figure and the others are on the same footing.
    */
   readonly ratePerGpuHour?: number | Range | MoneyRange;
-  /** The run ids (`data/training-runs.csv`) to include, in order. Defaults to {@link COMPARED_RUNS}. */
+  /** The run ids (`data/training-runs.csv`) to include, in order. Defaults to `COMPARED_RUNS`. */
   readonly ids?: readonly string[];
   /** A USD estimate whose amortized (and, above 1× experiments, programme) view is added for DeepSeek-V3. */
   readonly estimate?: Estimate;

@@ -23,6 +23,9 @@ export interface StaffScenarioRow {
  * development, not DeepSeek's: no source gives DeepSeek's pay or headcount cost.
  *
  * At s = 0.29: staff = 0.408 × compute; at s = 0.49: 0.961 × compute.
+ *
+ * @example
+ * staffScenario(estimate({ experimentsMultiplier: [2, 4] }), loadFleetAndStaff()); // staff and development totals, outside the reported figure
  */
 export function staffScenario(e: Estimate, figures: ColumnTable | readonly FleetAndStaffRow[]): StaffScenarioRow[] {
   const share = rowsOf<FleetAndStaffRow>(figures, "figures").find((r) => r.id === "staff-share-epoch");

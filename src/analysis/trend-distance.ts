@@ -4,6 +4,7 @@ import { trendAt } from "../trend/log-linear-trend.js";
 import type { FrontierTrend } from "./frontier-trend.js";
 import { moneyText, percentText, quantityText, timesText } from "./text.js";
 
+/** Options of {@link trendDistance}: the date and cost range of the run placed against the trend. */
 export interface TrendDistanceOptions {
   /** The model's name, for sentences and charts. */
   readonly model: string;
@@ -82,6 +83,10 @@ export function trendDistance(
 /**
  * The trend and one model's distance from it, in sentences whose every figure is computed:
  * `Across 82 frontier models Epoch AI costed (2015-12-02 to 2025-04-05), the amortized cost of the final run grew 2.94× a year (90% interval 2.71–3.19×).`
+ *
+ * @example
+ * const fit = frontierTrend(loadFrontierModels());
+ * trendSentences(fit, trendDistance(fit, { model: "DeepSeek-V3", date: "2024-12-24", costUsd: estimate().amortized, basis: "amortized" }));
  */
 export function trendSentences(fit: FrontierTrend, d: TrendDistance): string[] {
   const t = fit.trend;

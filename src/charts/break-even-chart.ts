@@ -8,6 +8,7 @@ import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 
+/** Options of {@link breakEvenChart}: the years of use the axis spans and the width. */
 export interface BreakEvenChartOptions extends ChartSize {
   /**
    * How many years of use the x axis spans. Defaults to 1.5 × the later break-even (at least 2,

@@ -7,6 +7,7 @@ import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 
+/** Options of {@link costComparisonChart}: which views to draw, the scale and the width. */
 export interface CostComparisonOptions extends ChartSize {
   /** The series to draw, in this order. Defaults to all six: purchase, allIn, rental, reported, amortized, programme. */
   readonly views?: readonly SeriesKey[];

@@ -9,6 +9,7 @@ import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale, palette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 
+/** Options of {@link frontierTrendChart}: the width. */
 export interface FrontierTrendChartOptions extends ChartSize {
   /** Models to mark on the trend, from `trendDistance()` (DeepSeek-V3 on this project's amortized view). */
   readonly marked?: readonly TrendDistance[];

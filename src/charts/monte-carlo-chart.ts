@@ -8,6 +8,7 @@ import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 
+/** Options of {@link monteCarloChart}: which simulated view, the bins and the width. */
 export interface MonteCarloOptions extends ChartSize {
   /** Which simulated view: `"amortized"` (the final run) or `"programme"`. Defaults to `"amortized"`. */
   readonly view?: "amortized" | "programme";

@@ -7,6 +7,7 @@ import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 
+/** Options of {@link tornadoChart}: how many rows and the width. */
 export interface TornadoOptions extends ChartSize {
   /** The most rows to draw, largest swing first. Defaults to 12. */
   readonly limit?: number;

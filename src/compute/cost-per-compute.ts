@@ -3,6 +3,7 @@ import { positiveNumber } from "./check.js";
 /** The unit of compute costs are quoted per: 10^24 FLOP (DeepSeek-V3's pre-training is 3.3 of them). */
 export const FLOP_UNIT = 1e24;
 
+/** Options of {@link costPerCompute}: a cost and the FLOP it bought. */
 export interface CostPerComputeOptions {
   /** A cost, in any one currency. */
   readonly cost: number;

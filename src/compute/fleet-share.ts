@@ -1,6 +1,7 @@
 import { HOURS_PER_YEAR } from "../cost/epoch-method.js";
 import { positiveNumber } from "./check.js";
 
+/** Options of {@link fleetShare}: the run's GPU-hours and the fleet it is measured against. */
 export interface FleetShareOptions {
   /** GPU-hours of the run (DeepSeek-V3: 2,788,000). */
   readonly gpuHours: number;

@@ -2,6 +2,7 @@ import { positiveNumber } from "./check.js";
 
 const SECONDS_PER_HOUR = 3_600;
 
+/** Options of {@link modelFlopsUtilization}: the run's FLOP, its GPU-hours and the peak FLOP/s of one GPU. */
 export interface ModelFlopsUtilizationOptions {
   /** The model's training FLOP (e.g. `trainingFlop()`, or the authors' own figure). */
   readonly flop: number;

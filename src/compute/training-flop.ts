@@ -7,6 +7,7 @@ import { positiveNumber } from "./check.js";
  */
 export const FLOP_PER_PARAMETER_TOKEN = 6;
 
+/** Options of {@link trainingFlop}: active parameters and training tokens. */
 export interface TrainingFlopOptions {
   /** Parameters active per token: every parameter of a dense model; for a mixture of experts, those of the experts a token is routed to plus the shared layers (DeepSeek-V3: 37B of 671B). */
   readonly activeParams: number;

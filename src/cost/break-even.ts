@@ -6,6 +6,7 @@ import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
 import { HOURS_PER_YEAR } from "./epoch-method.js";
 
+/** Options of {@link breakEven}: what owning one GPU costs up front and per hour, what renting costs per hour, and how busy it is. */
 export interface BreakEvenOptions {
   /** What owning one GPU costs up front: the card, or the all-in hardware value per GPU. */
   capexPerGpu: MoneyInput;
@@ -23,6 +24,7 @@ export interface OpenRange {
   readonly high: number | null;
 }
 
+/** Buy or rent one GPU: the GPU-hours and years of use at which owning costs what renting does (`null` where owning never catches up), with the inputs that gave them. */
 export interface BreakEvenView {
   readonly view: "breakEven";
   readonly label: string;
@@ -45,6 +47,9 @@ export interface BreakEvenView {
  * h = capex ÷ (rate − running). Example (card only, no energy): ¥4,000,000 ÷ 151.65 = $26,377;
  * ÷ $2 per hour = 13,189 GPU-hours ≈ 1.5 years of 24/7 use. Where rate ≤ running, owning
  * never catches up: that end is `null` and `note` says so.
+ *
+ * @example
+ * breakEven({ capexPerGpu: moneyRange(26_377, 26_377, "USD"), ratePerGpuHour: 2 }).hours; // { low: 13_189, high: 13_189 }
  */
 export function breakEven({
   capexPerGpu,

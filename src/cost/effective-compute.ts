@@ -5,6 +5,7 @@ import type { Range } from "../range/range.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 
+/** Options of {@link effectiveCompute}: GPU-hours, the speed ratio to an H100, and the cost of one GPU-hour. */
 export interface EffectiveComputeOptions {
   /** GPU-hours on the GPU in question (H800 hours for DeepSeek-V3). */
   gpuHours: QuantityInput;
@@ -14,6 +15,7 @@ export interface EffectiveComputeOptions {
   costPerGpuHour: MoneyInput;
 }
 
+/** What the GPU-hours are worth in H100-hours at the speed ratio, and what one H100-hour of work then costs. */
 export interface EffectiveComputeView {
   readonly view: "effectiveCompute";
   readonly label: string;
@@ -29,6 +31,9 @@ export interface EffectiveComputeView {
  * Cost per H100-equivalent GPU-hour at a speed ratio. At the article's 0.5, DeepSeek's $2 per
  * H800-hour buys half an H100-hour: $2 ÷ 0.5 = $4 per H100-hour, and 2,788,000 H800-hours
  * are 1,394,000 H100-hours of work. At the datasheet's 1.0 nothing changes.
+ *
+ * @example
+ * effectiveCompute({ gpuHours: 2_788_000, speedRatio: 0.5, costPerGpuHour: 2 }).costPerH100Hour; // $4 per H100-hour
  */
 export function effectiveCompute({
   gpuHours,

@@ -6,6 +6,7 @@ import { moneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
 
+/** Options of {@link programmeCost}: the final run's cost and the experiments multiplier. */
 export interface ProgrammeOptions {
   /** The final run's cost, on whatever basis (amortized by default in `estimate()`). */
   finalRun: MoneyInput;
@@ -19,6 +20,9 @@ export interface ProgrammeOptions {
 /**
  * The programme: the final run × an experiments multiplier, for the trial runs that come before
  * it (the article quotes Matsuo: tens to hundreds of trials). $6.5M × 2–4 = $13M–$26M.
+ *
+ * @example
+ * programmeCost({ finalRun: estimate().amortized, experimentsMultiplier: [2, 4] }); // the final run × 2–4
  */
 export function programmeCost({ finalRun, experimentsMultiplier }: ProgrammeOptions): CostView {
   const run = asMoneyRange(finalRun, "finalRun", positive);

@@ -8,6 +8,7 @@ import { clusterValue, interconnectValue, INTERCONNECT_FRACTION, SERVER_OVERHEAD
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
 
+/** Options of {@link purchaseCost}: the fleet, the price of one GPU, and Epoch AI's server and interconnect shares. */
 export interface PurchaseOptions {
   /** GPUs bought: `range(2000, 3000)` (the article) or `2048` (the paper). */
   gpuCount: QuantityInput;
@@ -30,6 +31,9 @@ export interface PurchaseView extends CostView {
  * What buying the GPUs costs, as the article computes it: GPUs × unit price
  * (2,000–3,000 × ¥4–5M = ¥8–15B). The breakdown adds the servers around the GPUs and the
  * cluster interconnect, giving the all-in figure of Epoch AI's acquisition-cost method.
+ *
+ * @example
+ * purchaseCost({ gpuCount: [2000, 3000], gpuPrice: "400万～500万日元" }); // ¥8,000,000,000–¥15,000,000,000; .allIn adds servers and interconnect
  */
 export function purchaseCost({
   gpuCount,

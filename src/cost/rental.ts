@@ -7,6 +7,7 @@ import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
 
+/** Options of {@link rentalCost}: the GPU-hours and the price of one. */
 export interface RentalOptions {
   /** GPU-hours rented: `2_788_000` (DeepSeek-V3's final run) or `"278.8万小时"`. */
   gpuHours: QuantityInput;
@@ -14,7 +15,12 @@ export interface RentalOptions {
   ratePerGpuHour: MoneyInput;
 }
 
-/** What renting the GPU-hours costs: GPU-hours × hourly rate (2,788,000 h × $2 = $5,576,000). */
+/**
+ * What renting the GPU-hours costs: GPU-hours × hourly rate (2,788,000 h × $2 = $5,576,000).
+ *
+ * @example
+ * rentalCost({ gpuHours: 2_788_000, ratePerGpuHour: 2 }); // $5,576,000
+ */
 export function rentalCost({ gpuHours, ratePerGpuHour }: RentalOptions): CostView {
   return computeRental(
     asRange(gpuHours, "gpuHours", positive, "hour"),

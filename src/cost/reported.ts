@@ -8,6 +8,7 @@ import type { CostView } from "./cost-view.js";
 import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR, type TrainingStage } from "./deepseek-v3.js";
 import { writeMoney, writeRange } from "./formula.js";
 
+/** Options of {@link reportedCost}: the lab's stages and its assumed rental price. */
 export interface ReportedOptions {
   /** The lab's stages and their GPU-hours. Defaults to DeepSeek-V3's Table 1 (2,664K + 119K + 5K H800 GPU-hours). */
   stages?: readonly TrainingStage[];
@@ -19,6 +20,9 @@ export interface ReportedOptions {
  * The lab's own figure, by its own method: each stage's GPU-hours × the assumed rental price.
  * With the defaults it reproduces DeepSeek-V3's Table 1 exactly:
  * 2,664K + 119K + 5K = 2,788K H800 GPU-hours at $2 → $5.328M + $0.238M + $0.01M = $5.576M.
+ *
+ * @example
+ * reportedCost().low; // 5_576_000, Table 1 of the DeepSeek-V3 report
  */
 export function reportedCost({
   stages = DEEPSEEK_V3_STAGES,

@@ -59,6 +59,9 @@ const read = csvLoader(articleFiguresSchema);
  * Every figure in the Nikkei article (2025-02-11, https://cn.nikkei.com/china/ccompany/57993-2025-02-11-10-33-49.html)
  * as an Arquero table of {@link ArticleFigureRow}s. Reads `data/article-figures.csv` by default
  * (read once, then cached); `path` reads another file, uncached. Invalid data is an error.
+ *
+ * @example
+ * showTable(loadArticleFigures().select("id", "low", "high", "unit", "quote"));
  */
 export function loadArticleFigures(path?: string): ColumnTable {
   return read(path);

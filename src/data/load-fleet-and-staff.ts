@@ -69,6 +69,9 @@ const read = csvLoader(fleetAndStaffSchema);
  * Figures on DeepSeek's fleet, capital spending and staff, each with its source and quote, and
  * for a contested one the evidence against it, as an Arquero table of {@link FleetAndStaffRow}s.
  * Reads `data/fleet-and-staff.csv` by default (read once, then cached); `path` reads another file, uncached.
+ *
+ * @example
+ * showTable(loadFleetAndStaff().select("id", "value", "unit", "contested"));
  */
 export function loadFleetAndStaff(path?: string): ColumnTable {
   return read(path);

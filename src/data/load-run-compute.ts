@@ -5,7 +5,7 @@ import { col, type FileSchema } from "./schema.js";
 /** The number formats a reported MFU can be measured against: the GPU's dense BF16 or FP8 peak. */
 export const peakPrecisions = ["bf16", "fp8"] as const;
 
-/** One of {@link peakPrecisions}. */
+/** One of `peakPrecisions`. */
 export type PeakPrecision = (typeof peakPrecisions)[number];
 
 /**
@@ -71,6 +71,9 @@ const read = csvLoader(runComputeSchema);
  * Training compute of reported runs (active parameters, tokens, stated FLOP and MFU) as an Arquero
  * table of {@link RunComputeRow}s, keyed by `data/training-runs.csv` ids. Reads
  * `data/run-compute.csv` by default (read once, then cached); `path` reads another file, uncached.
+ *
+ * @example
+ * loadRunCompute().objects().find((r) => r.id === "deepseek-v3-pre-training");
  */
 export function loadRunCompute(path?: string): ColumnTable {
   return read(path);

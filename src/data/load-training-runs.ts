@@ -64,6 +64,9 @@ const read = csvLoader(trainingRunsSchema);
  * Reported training runs on one footing, as an Arquero table of {@link TrainingRunRow}s.
  * Reads `data/training-runs.csv` by default (read once, then cached); `path` reads another
  * file, uncached. Invalid data is an error.
+ *
+ * @example
+ * loadTrainingRuns().filter((d) => d.model === "DeepSeek-V3").numRows(); // its stages and total
  */
 export function loadTrainingRuns(path?: string): ColumnTable {
   return read(path);

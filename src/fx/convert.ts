@@ -5,6 +5,7 @@ import { findFxRate, type FxQuote, type FxRate } from "./fx-rate.js";
 import { Money, isMoney } from "../money/money.js";
 import { moneyRange, isMoneyRange, type MoneyRange } from "../money/money-range.js";
 
+/** Options of {@link convert}: the date of the rate and the rate set. */
 export interface ConvertOptions {
   /** The date of the rate: `"2025-02-11"` or a `Date`. The latest rate on or before it, at most 7 days older, is used. */
   on: string | Date;
@@ -27,7 +28,12 @@ export function convert(value: Money, to: string, options: ConvertOptions): Mone
   return new Money(value.amount * q.rate, q.quote);
 }
 
-/** A {@link MoneyRange} converted end by end with one rate. */
+/**
+ * A {@link MoneyRange} converted end by end with one rate.
+ *
+ * @example
+ * convertRange(moneyRange(4e6, 5e6, "JPY"), "CNY", { on: "2025-02-11", rates: "article" }); // 192,268–240,335 CNY
+ */
 export function convertRange(value: MoneyRange, to: string, options: ConvertOptions): MoneyRange {
   if (!isMoneyRange(value)) fail("notMoneyRange", { name: "value", value });
   const q = fxQuote(checkCurrency(value.currency, "value.currency"), to, options);
@@ -48,7 +54,12 @@ export function fxQuote(from: string, to: string, { on, rates = "market", table 
   return findFxRate(rows, rates, base, quote, day);
 }
 
-/** The names of the rate sets in `data/fx-rates.csv` (`["article", "market"]`). */
+/**
+ * The names of the rate sets in `data/fx-rates.csv` (`["article", "market"]`).
+ *
+ * @example
+ * rateSetNames(); // ["article", "market"]
+ */
 export function rateSetNames(table: readonly FxRate[] = fxRates()): string[] {
   return [...new Set(table.map((r) => r.set))];
 }

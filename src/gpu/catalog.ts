@@ -25,7 +25,12 @@ const catalog: () => ReadonlyMap<string, GpuSpec> = derived(
   (table) => new Map((table.objects() as GpuRow[]).map((row) => [row.gpu, toSpec(row)])),
 );
 
-/** The catalog's GPU ids in file order: `["H100", "H800", "H20", "A100", "A800"]`. */
+/**
+ * The catalog's GPU ids in file order: `["H100", "H800", "H20", "A100", "A800"]`.
+ *
+ * @example
+ * gpuIds().includes("H800"); // true
+ */
 export function gpuIds(): string[] {
   return [...catalog().keys()];
 }

@@ -4,6 +4,7 @@ import { displayOrFail } from "./show.js";
 
 type HtmlOptions = NonNullable<Parameters<ColumnTable["toHTML"]>[0]>;
 
+/** Options of {@link showTable}: how many rows, which columns, and how to write them. */
 export interface ShowTableOptions {
   /** The most rows to show. Defaults to 50, so an output stays small; the caption says how many were left out. */
   readonly limit?: number;
@@ -50,7 +51,7 @@ export function tableHtml(
 }
 
 /**
- * Shows an Arquero table in the notebook as HTML (see {@link tableHtml}); outside a tslab kernel
+ * Shows an Arquero table in the notebook as HTML (see `tableHtml`); outside a tslab kernel
  * it throws `noKernel`.
  *
  * `showTable(loadArticleFigures(), { columns: ["label", "low", "high", "unit", "quote"] })`

@@ -14,6 +14,7 @@ export interface TrendPoint {
   readonly value: number;
 }
 
+/** Options of {@link logLinearTrend}: the points and the confidence level of the interval. */
 export interface LogLinearTrendOptions {
   /** Two-sided confidence level of the intervals. Defaults to 0.9, the level of Cottier et al. 2024 ("2.4x per year since 2016 (90% CI: 2.0x to 2.9x)") and of this project's Monte Carlo. */
   readonly level?: number;
@@ -112,6 +113,9 @@ export interface TrendValue {
 /**
  * The trend on `date`: 10^(a + b·x), and its interval 10^(… ± t·s·√(k + 1/n + x²/Sxx)), x in years
  * from the trend's origin, k = 0 for the line (`"mean"`) or 1 for a new point (`"prediction"`, the default).
+ *
+ * @example
+ * trendAt(frontierTrend(loadFrontierModels()).trend, "2024-12-24"); // the trend's cost on V3's date, with its interval
  */
 export function trendAt(
   trend: LogLinearTrend,

@@ -34,6 +34,9 @@ export function mean(xs: Samples): number | undefined {
  * the result lies between the values at ⌊h⌋ and ⌊h⌋ + 1. `p` is from 0 to 1; `undefined` for no draws.
  *
  * quantile([1, 2, 3, 4], 0.25) → h = 0.75 → 1 + 0.75 · (2 − 1) = 1.75
+ *
+ * @example
+ * quantile([1, 2, 3, 4], 0.5); // 2.5
  */
 export function quantile(xs: Samples, p: number): number | undefined {
   checkProbability(p);
@@ -41,7 +44,12 @@ export function quantile(xs: Samples, p: number): number | undefined {
   return quantileOfSorted(sortedCopy(xs), p);
 }
 
-/** The central 90 % interval, `{ low: q05, high: q95 }` by R-7, or `undefined` for no draws. */
+/**
+ * The central 90 % interval, `{ low: q05, high: q95 }` by R-7, or `undefined` for no draws.
+ *
+ * @example
+ * interval90(simulate({}, { n: 10_000 }).amortized); // { low, high }: the 5th and 95th percentiles
+ */
 export function interval90(xs: Samples): Range | undefined {
   if (checkSamples(xs) === 0) return undefined;
   const sorted = sortedCopy(xs);
@@ -51,6 +59,9 @@ export function interval90(xs: Samples): Range | undefined {
 /**
  * `{ n, mean, p05, p50, p95, min, max }` of the draws (one sort for all the quantiles), or
  * `undefined` for no draws.
+ *
+ * @example
+ * summarize(simulate({}, { n: 10_000 }).amortized); // { n, mean, p05, p50, p95, min, max }
  */
 export function summarize(xs: Samples): Summary | undefined {
   const n = checkSamples(xs);
