@@ -17,7 +17,12 @@ export interface TornadoBar {
   readonly rangeFrom: string;
 }
 
-/** Two bars per assumption (its low and its high end), for the `limit` largest swings. */
+/**
+ * Two bars per assumption (its low and its high end), for the `limit` largest swings.
+ *
+ * @example
+ * showTable(from(tornadoBars(sensitivity())).select("label", "valueText", "swingText"));
+ */
 export function tornadoBars(s: Sensitivity, limit = Infinity): TornadoBar[] {
   return s.rows.slice(0, limit).flatMap((row) => {
     const label = `${row.assumption}: ${inputText(row, row.inputLow)} → ${inputText(row, row.inputHigh)}`;

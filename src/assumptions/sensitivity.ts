@@ -26,6 +26,7 @@ export interface SensitivityRow {
   readonly swing: number;
 }
 
+/** A one-at-a-time sensitivity of one view: the view at the base case, and one row per assumption with the view at its low and high ends. */
 export interface Sensitivity {
   readonly view: CostViewName;
   readonly currency: Currency;
@@ -40,6 +41,9 @@ export interface Sensitivity {
  * turn at its low and high end. An assumption given as a range uses its range; one given as a
  * point uses its documented plausible range (`assumptionSpecs[name].plausible`), if it has one.
  * Defaults to the programme view.
+ *
+ * @example
+ * tornadoChart(sensitivity(assumptions(), { view: "amortized" }));
  */
 export function sensitivity(
   input: Assumptions | AssumptionOverrides = {},

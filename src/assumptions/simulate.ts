@@ -33,15 +33,17 @@ export const simulatedAssumptions = [
 ] as const;
 export type SimulatedAssumption = (typeof simulatedAssumptions)[number];
 
+/** Options of {@link simulate}: the number of draws, the seed, and distributions that replace the defaults. */
 export interface SimulateOptions {
   /** Draws. Defaults to 100,000. */
   readonly n?: number;
   /** Defaults to 0, so a rerun gives the same draws. */
   readonly seed?: number;
-  /** A distribution for any input, replacing the default (see {@link defaultDistribution}). */
+  /** A distribution for any input, replacing the default (see `defaultDistribution`). */
   readonly distributions?: Partial<Record<SimulatedAssumption, Distribution>>;
 }
 
+/** The Monte Carlo draws of {@link simulate}: one value per draw for each simulated view, with the distributions they came from. */
 export interface Simulation {
   readonly currency: Currency;
   readonly n: number;

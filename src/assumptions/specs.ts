@@ -22,6 +22,7 @@ export type AssumptionKind =
   | { readonly kind: "money"; readonly rule: RangeRule; readonly per?: string }
   | { readonly kind: "choice"; readonly choices: "gpus" | "rate sets" | readonly string[] };
 
+/** What one assumption means, its default with the source behind it, and the values it accepts. */
 export interface AssumptionSpec {
   readonly kind: AssumptionKind;
   /** What it means, with units. */
@@ -212,6 +213,7 @@ export const assumptionSpecs = {
   },
 } as const satisfies Record<string, AssumptionSpec>;
 
+/** The name of one assumption: a key of {@link assumptionSpecs}, the same in parameters cells, `--set` and `assumptions()`. */
 export type AssumptionName = keyof typeof assumptionSpecs;
 
 /** The names in their documented order. */

@@ -27,6 +27,7 @@ import { writeMoney, writeRange } from "./formula.js";
 
 export { depreciationMethods, type Depreciation } from "./epoch-method.js";
 
+/** Options of {@link amortizedCost}: the run, the GPU price, and the constants of Epoch AI's method (each defaults to Epoch's). */
 export interface AmortizedOptions {
   /** GPU-hours of the run (2,788,000 for DeepSeek-V3). */
   gpuHours: QuantityInput;
@@ -62,6 +63,9 @@ export interface AmortizedOptions {
  *    value ÷ (lifetimeYears × 8,766 h) (straight-line);
  * 3. energy = TDP × serverPowerRatio × powerFraction × PUE × GPU-hours, priced per kWh.
  * Example: $30,000 × 1.64 ÷ 0.81 = $60,741 per GPU; × 0.14 · ln 10 ÷ 8,766 = $2.234 per GPU-hour.
+ *
+ * @example
+ * amortizedCost({ gpuHours: 2_788_000, gpuPrice: money(30_000, "USD"), tdpWatts: 700 }); // ≈ $6.50M: $6.23M of hardware + $0.27M of energy
  */
 export function amortizedCost(options: AmortizedOptions): CostView {
   const {

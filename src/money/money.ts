@@ -21,10 +21,12 @@ export class Money {
     Object.freeze(this);
   }
 
+  /** The sum, in the same currency: `money(1, "USD").plus(money(2, "USD"))` → $3. Mixing currencies is an error. */
   plus(other: Money): Money {
     return new Money(finite(this.amount + sameCurrency(this, other, "add").amount, "sum"), this.currency);
   }
 
+  /** The difference, in the same currency: `money(3, "USD").minus(money(2, "USD"))` → $1. Mixing currencies is an error. */
   minus(other: Money): Money {
     return new Money(finite(this.amount - sameCurrency(this, other, "subtract").amount, "difference"), this.currency);
   }
@@ -47,10 +49,12 @@ export class Money {
     return this.amount / other.amount;
   }
 
+  /** Same currency and amounts within `tolerance` (defaults to 0): `money(1, "USD").equals(money(1.004, "USD"), 0.01)` → true. */
   equals(other: Money, tolerance = 0): boolean {
     return this.currency === other.currency && Math.abs(this.amount - other.amount) <= tolerance;
   }
 
+  /** `{ amount, currency }`, as `JSON.stringify` writes it. */
   toJSON(): { amount: number; currency: Currency } {
     return { amount: this.amount, currency: this.currency };
   }
