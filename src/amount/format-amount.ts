@@ -1,4 +1,5 @@
 import { fail } from "../errors/error.js";
+import { knownKeys } from "../errors/known-keys.js";
 import { currency as checkCurrency, type Currency } from "../money/currency.js";
 import type { MoneyRange } from "../money/money-range.js";
 import { Money } from "../money/money.js";
@@ -30,7 +31,9 @@ const defaultDigits: Readonly<Record<AmountLocale, number>> = { en: 3, zh: 4, ja
  * in zh, unambiguous where 兆 can mean 10^6, and 兆 in ja), trim trailing zeros, and read back
  * exactly through `parseAmount` when the amount has no more than `digits` significant digits.
  */
-export function formatAmount(value: Money | MoneyRange, { locale = "en", digits }: FormatAmountOptions = {}): string {
+export function formatAmount(value: Money | MoneyRange, options: FormatAmountOptions = {}): string {
+  knownKeys(options, ["locale", "digits"], "options");
+  const { locale = "en", digits } = options;
   const bounds = checkValue(value);
   if (!(amountLocales as readonly unknown[]).includes(locale)) {
     fail("notOneOf", { name: "locale", value: locale, choices: amountLocales });
