@@ -1,4 +1,5 @@
 import { fail } from "../errors/error.js";
+import { knownKeys } from "../errors/known-keys.js";
 import { currency as checkCurrency, type Currency } from "../money/currency.js";
 import type { MoneyRange } from "../money/money-range.js";
 import { Money } from "../money/money.js";
@@ -34,7 +35,9 @@ const defaultDigits: Readonly<Record<AmountLocale, number>> = { en: 3, zh: 4, ja
  * @example
  * formatAmount(money(5_576_000, "USD"), { locale: "zh" }); // "557.6万美元"
  */
-export function formatAmount(value: Money | MoneyRange, { locale = "en", digits }: FormatAmountOptions = {}): string {
+export function formatAmount(value: Money | MoneyRange, options: FormatAmountOptions = {}): string {
+  knownKeys(options, ["locale", "digits"], "options");
+  const { locale = "en", digits } = options;
   const bounds = checkValue(value);
   if (!(amountLocales as readonly unknown[]).includes(locale)) {
     fail("notOneOf", { name: "locale", value: locale, choices: amountLocales });

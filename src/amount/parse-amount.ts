@@ -1,4 +1,5 @@
 import { fail, GpuCostError } from "../errors/error.js";
+import { knownKeys } from "../errors/known-keys.js";
 import type { Amount } from "./amount.js";
 import { normaliseWidth } from "./digits.js";
 import { droppedBefore, inPhrase, writesNumber, writesUnit } from "./phrases.js";
@@ -181,7 +182,8 @@ function checkText(text: unknown): asserts text is string {
 }
 
 function checkOptions(options: ParseAmountOptions): ReadOptions {
-  const { yenSign } = options ?? {};
+  knownKeys(options, ["yenSign"], "options");
+  const { yenSign } = options;
   if (yenSign !== undefined && yenSign !== "JPY" && yenSign !== "CNY") fail("amountYenSign", { value: yenSign });
   return yenSign ? { yenSign } : {};
 }

@@ -3,6 +3,7 @@ import { fleetShare, runDays } from "../compute/fleet-share.js";
 import { HOURS_PER_YEAR } from "../cost/epoch-method.js";
 import type { FigureStatus, FleetAndStaffRow } from "../data/load-fleet-and-staff.js";
 import { fail } from "../errors/error.js";
+import { knownKeys } from "../errors/known-keys.js";
 import { percentText, quantityText } from "./text.js";
 import { rowsOf } from "./rows-of.js";
 
@@ -46,10 +47,9 @@ export interface FleetRowsOptions {
  *
  * 2,788,000 GPU-hours ÷ (2,000 × 8,766 h) = 15.9%; ÷ (50,000 × 8,766 h) = 0.64%.
  */
-export function fleetRows(
-  figures: ColumnTable | readonly FleetAndStaffRow[],
-  { gpuHours, gpuCount, ids = FLEETS, years = 1 }: FleetRowsOptions,
-): FleetRow[] {
+export function fleetRows(figures: ColumnTable | readonly FleetAndStaffRow[], options: FleetRowsOptions): FleetRow[] {
+  knownKeys(options, ["gpuHours", "gpuCount", "ids", "years"], "options");
+  const { gpuHours, gpuCount, ids = FLEETS, years = 1 } = options;
   const rows = rowsOf<FleetAndStaffRow>(figures, "figures");
   const days = runDays({ gpuHours, gpuCount });
   const row = (

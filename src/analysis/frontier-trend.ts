@@ -1,6 +1,7 @@
+import { knownKeys } from "../errors/known-keys.js";
 import type { ColumnTable } from "arquero";
 import type { FrontierModelRow } from "../data/load-frontier-models.js";
-import { fail } from "../errors/error.js";
+import { isoDay, readDay } from "../errors/read-day.js";
 import { logLinearTrend, type LogLinearTrend } from "../trend/log-linear-trend.js";
 import { rowsOf } from "./rows-of.js";
 
@@ -46,8 +47,10 @@ const BASIS = "Epoch AI's amortized hardware CapEx + energy of the final run, De
  */
 export function frontierTrend(
   frontier: ColumnTable | readonly FrontierModelRow[],
-  { from, includeImputed = true, level = 0.9 }: FrontierTrendOptions = {},
+  options: FrontierTrendOptions = {},
 ): FrontierTrend {
+  knownKeys(options, ["from", "includeImputed", "level"], "options");
+  const { from, includeImputed = true, level = 0.9 } = options;
   const since = from === undefined ? undefined : day(from);
   const costed = rowsOf<FrontierModelRow>(frontier, "frontier").filter((r) => r.amortized_cost_usd_dec2024 !== null);
   const points = costed
@@ -71,8 +74,8 @@ export function frontierTrend(
   return { trend, points, excluded: costed.length - points.length, basis: BASIS };
 }
 
+/** `from` as a Date: a valid Date, or a real day as `YYYY-MM-DD` ("2024-02-30" is refused, not read as March 1). */
 function day(from: Date | string): Date {
-  const d = from instanceof Date ? from : new Date(`${String(from)}T00:00:00Z`);
-  if (!Number.isFinite(d.getTime())) fail("notDate", { name: "from", value: from });
-  return d;
+  const text = readDay(from, "from");
+  return from instanceof Date ? from : (isoDay(text) as Date);
 }

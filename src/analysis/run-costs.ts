@@ -2,6 +2,7 @@ import type { ColumnTable } from "arquero";
 import type { Estimate } from "../assumptions/estimate.js";
 import type { TrainingRunRow } from "../data/load-training-runs.js";
 import { fail } from "../errors/error.js";
+import { knownKeys } from "../errors/known-keys.js";
 import type { MoneyRange } from "../money/money-range.js";
 import type { Range } from "../range/range.js";
 import { moneyText } from "./text.js";
@@ -66,10 +67,9 @@ const BASIS = {
  *
  * `runCosts(loadTrainingRuns(), { ratePerGpuHour: 2 })`
  */
-export function runCosts(
-  runs: ColumnTable | readonly TrainingRunRow[],
-  { ratePerGpuHour = 2, ids = COMPARED_RUNS, estimate }: RunCostsOptions = {},
-): RunCost[] {
+export function runCosts(runs: ColumnTable | readonly TrainingRunRow[], options: RunCostsOptions = {}): RunCost[] {
+  knownKeys(options, ["ratePerGpuHour", "ids", "estimate"], "options");
+  const { ratePerGpuHour = 2, ids = COMPARED_RUNS, estimate } = options;
   const rate = checkRate(ratePerGpuHour);
   if (estimate !== undefined && estimate.currency !== "USD") {
     fail("notUsd", { name: "estimate.currency", value: estimate.currency });

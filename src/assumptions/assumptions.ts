@@ -1,5 +1,6 @@
 import { closest, distance } from "fastest-levenshtein";
 import { fail } from "../errors/error.js";
+import { plainObject } from "../errors/known-keys.js";
 import { gpuIds, gpuSpec } from "../gpu/catalog.js";
 import type { Currency } from "../money/currency.js";
 import { rateSetNames } from "../fx/convert.js";
@@ -9,6 +10,7 @@ import { asRange, type QuantityInput } from "../input/as-range.js";
 import type { Range } from "../range/range.js";
 import type { Depreciation } from "../cost/amortized.js";
 import { assumptionNames, assumptionSpecs, type AssumptionName, type AssumptionSpec } from "./specs.js";
+import { ruleOf } from "./limits.js";
 
 /** Every assumption, validated and normalised: quantities as ranges, prices as money ranges in their own currency. */
 export interface Assumptions {
@@ -56,8 +58,10 @@ export function assumptions(overrides: AssumptionOverrides = {}): Assumptions {
   if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
     fail("notOverrides", { name: "overrides", value: overrides });
   }
+  plainObject(overrides, "overrides");
   for (const name of Object.keys(overrides)) {
-    if (!(name in assumptionSpecs))
+    // own names only: "constructor" or "__proto__" (an own key from JSON.parse) is no assumption
+    if (!Object.hasOwn(assumptionSpecs, name))
       fail("unknownAssumption", { name, suggestion: suggest(name), known: assumptionNames });
   }
   const given = overrides as Readonly<Record<string, unknown>>;
@@ -83,12 +87,12 @@ export function isAssumptions(value: unknown): value is Assumptions {
   return typeof value === "object" && value !== null && validated.has(value);
 }
 
-function read(name: string, value: unknown, { kind }: AssumptionSpec): unknown {
+function read(name: AssumptionName, value: unknown, { kind }: AssumptionSpec): unknown {
   switch (kind.kind) {
     case "quantity":
-      return asRange(value, name, kind.rule, kind.unit);
+      return asRange(value, name, ruleOf(name) ?? kind.rule, kind.unit);
     case "money":
-      return asMoneyRange(value, name, kind.rule);
+      return asMoneyRange(value, name, ruleOf(name) ?? kind.rule);
     case "choice": {
       const choices: readonly string[] =
         kind.choices === "gpus" ? gpuIds() : kind.choices === "rate sets" ? rateSetNames() : kind.choices;
@@ -101,7 +105,7 @@ function read(name: string, value: unknown, { kind }: AssumptionSpec): unknown {
 function catalogTdp(gpu: string): Range {
   const tdp = gpuSpec(gpu).tdpW;
   if (tdp === undefined) fail("noTdp", { gpu });
-  return asRange(tdp, "tdpWatts", assumptionSpecs.tdpWatts.kind.rule);
+  return asRange(tdp, "tdpWatts", ruleOf("tdpWatts") ?? assumptionSpecs.tdpWatts.kind.rule);
 }
 
 /** The known name closest to a misspelt one, if it is close enough to be a likely typo. */

@@ -1,4 +1,5 @@
 import { fail } from "../errors/error.js";
+import { knownKeys } from "../errors/known-keys.js";
 import type { Currency } from "../money/currency.js";
 import type { Range } from "../range/range.js";
 import { amortizedCostOfHours, depreciationPerHour, type Depreciation } from "../cost/epoch-method.js";
@@ -15,6 +16,7 @@ import {
   type AssumptionOverrides,
 } from "./assumptions.js";
 import { pricesIn } from "./prices-in.js";
+import { checkDistributionRules } from "./distribution-rules.js";
 
 /** The assumptions the amortized and programme views draw on, in the order the core takes them. */
 export const simulatedAssumptions = [
@@ -72,16 +74,16 @@ export function defaultDistribution(name: SimulatedAssumption, r: Range): Distri
  * drawn independently and reproducibly from `seed`, the cost formula applied draw by draw.
  * Summarise with `summarize()` or `interval90()`.
  */
-export function simulate(
-  input: Assumptions | AssumptionOverrides = {},
-  { n = 100_000, seed = 0, distributions = {} }: SimulateOptions = {},
-): Simulation {
+export function simulate(input: Assumptions | AssumptionOverrides = {}, options: SimulateOptions = {}): Simulation {
+  knownKeys(options, ["n", "seed", "distributions"], "options");
+  const { n = 100_000, seed = 0, distributions = {} } = options;
   const a = isAssumptions(input) ? input : checkAssumptions(input);
   for (const key of Object.keys(distributions)) {
     if (!(simulatedAssumptions as readonly string[]).includes(key)) {
       fail("notOneOf", { name: "distributions", value: key, choices: simulatedAssumptions });
     }
   }
+  checkDistributionRules(distributions, a.currency);
   const { gpuPrice, electricityPrice } = pricesIn(a);
   const ranges: Record<SimulatedAssumption, Range> = { ...pick(a), gpuPrice, electricityPrice };
   const chosen = {} as Record<SimulatedAssumption, Distribution>;

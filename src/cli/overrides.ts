@@ -28,7 +28,13 @@ export async function loadParametersFile(path: string): Promise<Record<string, u
   return readJsonObject(path, "parameters file", "a JSON object of assumptions");
 }
 
-/** Overrides merged in order, later sources winning key by key. */
+/**
+ * Overrides merged in order, later sources winning key by key. Every key stays an own field of the
+ * result, `__proto__` too (`Object.fromEntries` defines fields where `Object.assign` and spreads
+ * assign them, and assigning `__proto__` sets the prototype: a `-f` file's
+ * `{"__proto__": {"gpuCount": 1}}` would then hide a GPU count that `assumptions()` reads but the
+ * notebooks are never given), so `assumptions()` sees, and refuses, every key given.
+ */
 export function mergeOverrides(...layers: readonly Readonly<Record<string, unknown>>[]): Record<string, unknown> {
-  return Object.assign({}, ...layers) as Record<string, unknown>;
+  return Object.fromEntries(layers.flatMap((layer) => Object.entries(layer)));
 }

@@ -1,3 +1,4 @@
+import { knownKeys } from "../errors/known-keys.js";
 import { positiveNumber } from "./check.js";
 
 /** The unit of compute costs are quoted per: 10^24 FLOP (DeepSeek-V3's pre-training is 3.3 of them). */
@@ -17,6 +18,8 @@ export interface CostPerComputeOptions {
  * Cost per unit of compute: cost ÷ (flop ÷ per). `costPerCompute({ cost: 40_695_706.40, flop: 2.1e25 })`
  * → $1.94M per 10^24 FLOP (GPT-4 at Epoch AI's amortized cost).
  */
-export function costPerCompute({ cost, flop, per = FLOP_UNIT }: CostPerComputeOptions): number {
+export function costPerCompute(options: CostPerComputeOptions): number {
+  knownKeys(options, ["cost", "flop", "per"], "options");
+  const { cost, flop, per = FLOP_UNIT } = options;
   return positiveNumber(cost, "cost") / (positiveNumber(flop, "flop") / positiveNumber(per, "per"));
 }

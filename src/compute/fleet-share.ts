@@ -1,3 +1,4 @@
+import { knownKeys } from "../errors/known-keys.js";
 import { HOURS_PER_YEAR } from "../cost/epoch-method.js";
 import { positiveNumber } from "./check.js";
 
@@ -15,7 +16,9 @@ export interface FleetShareOptions {
  * The share of a fleet's GPU-time a run used: gpuHours ÷ (fleetGpus × years × 8,766 h).
  * `fleetShare({ gpuHours: 2_788_000, fleetGpus: 2_000 })` → 0.159 (2.788M ÷ 17.532M GPU-hours a year).
  */
-export function fleetShare({ gpuHours, fleetGpus, years = 1 }: FleetShareOptions): number {
+export function fleetShare(options: FleetShareOptions): number {
+  knownKeys(options, ["gpuHours", "fleetGpus", "years"], "options");
+  const { gpuHours, fleetGpus, years = 1 } = options;
   const hours = positiveNumber(gpuHours, "gpuHours");
   return hours / (positiveNumber(fleetGpus, "fleetGpus") * positiveNumber(years, "years") * HOURS_PER_YEAR);
 }

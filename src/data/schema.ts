@@ -1,5 +1,7 @@
 import { quantityUnits, type AmountUnit } from "../amount/amount.js";
 import { currencies } from "../money/currency.js";
+import { isoDay } from "../errors/read-day.js";
+import type { ParsedRow } from "./parse-csv.js";
 
 /**
  * How the files in `data/` are described: each file's schema lists its columns in order, with
@@ -42,6 +44,10 @@ export interface FileSchema {
   readonly distinct?: readonly (readonly [string, string])[];
   /** Rules across the cells of a row, checked after the cells parse (see {@link RowCheck}). */
   readonly checks?: readonly RowCheck[];
+  /** A file with a header and no rows is valid. By default it is refused: every file here holds figures. */
+  readonly optionalRows?: boolean;
+  /** A rule across rows (fx-rates.csv: a rate and its inverse agree), checked once every row parses; it fails itself. */
+  readonly acrossRows?: (rows: readonly ParsedRow[], file: string) => void;
 }
 
 /**
@@ -83,7 +89,6 @@ export const col = {
 export type CellResult = { ok: true; value: string | number | boolean | Date | null } | { ok: false; expected: string };
 
 const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The value of one cell under its column spec: `parseCell("7OO", col.number("tdp_w"))` →
@@ -120,12 +125,8 @@ function parseNumber(text: string, spec: ColumnSpec): CellResult {
 }
 
 function parseDay(text: string): CellResult {
-  const date = new Date(`${text}T00:00:00Z`);
-  // A real day round-trips: "2025-02-30" would become March 2 and fail here.
-  if (!DAY.test(text) || !Number.isFinite(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-    return { ok: false, expected: "a date as YYYY-MM-DD" };
-  }
-  return { ok: true, value: date };
+  const date = isoDay(text); // a real day: "2025-02-30" is refused
+  return date === undefined ? { ok: false, expected: "a date as YYYY-MM-DD" } : { ok: true, value: date };
 }
 
 function oneOf(text: string, values: readonly string[]): CellResult {

@@ -58,6 +58,23 @@ export const messages = {
   /** `invalid range: low 5 > high 4 (expected low ≤ high)` */
   rangeOrder: (d: { name: string; low: number; high: number }) =>
     `invalid ${d.name}: low ${d.low} > high ${d.high} (expected low ≤ high)`,
+  /**
+   * A field the library does not know, never ignored: `invalid gpuPrice.unit: "JPY" (expected only the fields low, high, currency)`;
+   * with `describing`, fields let through that only describe the value: `(expected only the fields low, high, currency, or a cost view's view, label, …)`.
+   */
+  unknownField: (d: {
+    name: string;
+    value: unknown;
+    known: readonly string[];
+    describing?: { readonly what: string; readonly fields: readonly string[] };
+  }) =>
+    invalid(
+      d,
+      (d.known.length === 0 ? "no fields" : `only the fields ${d.known.join(", ")}`) +
+        (d.describing ? `, or ${d.describing.what}'s ${d.describing.fields.join(", ")}` : ""),
+    ),
+  /** `invalid overrides: {} (expected a plain object, not a Map)`; `kind` says what it is instead (`an object that inherits gpuCount`) */
+  notPlainObject: (d: { name: string; value: unknown; kind: string }) => invalid(d, `a plain object, not ${d.kind}`),
 
   // ---- user input: quantities and prices as written (asRange, asMoneyRange, readAmountField) --
   /**
@@ -85,6 +102,13 @@ export const messages = {
       `${numberText(d.rule)} as money: a number in US dollars, [low, high], {"low": …, "high": …, "currency": "JPY"}, a Money, or text such as "400万～500万日元"` +
         because(d.reason),
     ),
+  /**
+   * A value past a plausible bound, refused as a likely slip (a unit, a scale, a digit too many)
+   * that would otherwise run on into every view: the bound, its unit and why it is where it is.
+   * `invalid gpuCount: 1e+22 (expected at most 10,000,000 GPUs: 625 times …)`; a price in another
+   * currency gives its bound in that currency and in US dollars (see {@link LimitData}).
+   */
+  implausible: (d: { name: string; value: unknown } & LimitData) => invalid(d, limitText(d)),
 
   // ---- money and FX (src/money/) -------------------------------------------------------------
   /** `cannot add JPY and USD amounts (convert one first)` */
@@ -118,6 +142,24 @@ export const messages = {
   notMoneyRange: (d: { name: string; value: unknown }) => invalid(d, 'a money range, e.g. moneyRange(4e6, 5e6, "JPY")'),
   /** `invalid amounts: [] (expected at least one Money)` */
   noMoney: (d: { name: string; value: unknown }) => invalid(d, "at least one Money"),
+  /**
+   * Money arithmetic whose result is not a finite number: the operation and its operands.
+   * `cannot divide 1 USD by 1e-310: the result is Infinity (expected a finite amount)`;
+   * `cannot convert 1e+308 USD to JPY at 151.65: …`; `cannot take the ratio of 1e+300 USD to 1e-300 USD: …`.
+   */
+  moneyNotFinite: (d: {
+    verb: "add" | "subtract" | "multiply" | "divide" | "ratio" | "convert";
+    left: string;
+    right: string;
+    result: number;
+  }) =>
+    `cannot ${moneyOperations[d.verb](d.left, d.right)}: the result is ${d.result} (expected a finite ${d.verb === "ratio" ? "ratio" : "amount"})`,
+  /** `invalid convert options: undefined (expected { on, rates }: on, …)` */
+  noConvertOptions: (d: { value: unknown }) =>
+    invalid(
+      { name: "convert options", value: d.value },
+      '{ on, rates }: on, the day of the rate, as "2025-02-11" or a Date; rates, a set of data/fx-rates.csv, "market" by default',
+    ),
 
   // ---- amounts (src/amount/) ----------------------------------------------------------------
   // A positioned message quotes at most 60 characters of the text and 20 of the part at `at`,
@@ -264,6 +306,27 @@ export const messages = {
   /** `invalid lognormal90: p05 0, p95 2 (expected 0 < p05 < p95)` */
   lognormalBounds: (d: { name: string; p05: number; p95: number }) =>
     `invalid ${d.name}: p05 ${d.p05}, p95 ${d.p95} (expected 0 < p05 < p95)`,
+  /**
+   * A distribution given for an assumption whose draws would break that assumption's own rule:
+   * `invalid distributions.gpuHours: {"kind":"uniform","low":-1,"high":5} (expected draws that gpuHours allows, each a positive number: its low, -1, is not)`;
+   * with `end` "tail", a log-normal where the rule has an upper end: `(… each a fraction in [0, 1): a log-normal has no upper end)`.
+   */
+  distributionRule: (d: {
+    name: string;
+    value: unknown;
+    assumption: string;
+    rule: NumberBounds;
+    end: "low" | "high" | "value" | "p05" | "p95" | "tail";
+    at?: number;
+  }) =>
+    invalid(
+      d,
+      `draws that ${d.assumption} allows, each ${numberText(d.rule)}: ` +
+        (d.end === "tail" ? "a log-normal has no upper end" : `its ${d.end}, ${d.at}, is not`),
+    ),
+  /** `invalid distributions.gpuHours: {…} (expected draws that are each at most 10,000,000,000 GPU-hours: …; its high, 100000000000, is beyond)` */
+  distributionImplausible: (d: { name: string; value: unknown; end: string; at: number } & LimitData) =>
+    invalid(d, `draws that are each ${limitText(d)}; its ${d.end}, ${d.at}, is beyond`),
 
   // ---- trends (src/trend/) -------------------------------------------------------------------
   /** `invalid points: {} (expected a list of { date, value } points)` */
@@ -282,6 +345,56 @@ export const messages = {
   /** `cannot read data/gpus.csv: ENOENT (expected a UTF-8 CSV file)` */
   dataUnreadable: (d: { file: string; reason: string }) =>
     `cannot read ${d.file}: ${d.reason} (expected a UTF-8 CSV file)`,
+  /**
+   * A UTF-16 file, found by its byte-order mark or by the NUL byte (NUL character, once decoded)
+   * UTF-16 puts beside every ASCII character:
+   * `invalid data/gpus.csv line 1: a UTF-16 (little-endian) byte-order mark, FF FE (expected UTF-8 text: save the file as UTF-8)`;
+   * `invalid data/gpus.csv line 1, byte 2: a NUL byte, as UTF-16 text has beside every ASCII character (expected …)`.
+   */
+  dataUtf16: (d: {
+    file: string;
+    line: number;
+    bom?: "little-endian" | "big-endian";
+    at?: number;
+    unit?: "byte" | "character";
+  }) =>
+    `invalid ${d.file} line ${d.line}` +
+    (d.bom
+      ? `: a UTF-16 (${d.bom}) byte-order mark, ${d.bom === "little-endian" ? "FF FE" : "FE FF"}`
+      : `, ${d.unit ?? "byte"} ${d.at}: a NUL ${d.unit ?? "byte"}, as UTF-16 text has beside every ASCII character`) +
+    " (expected UTF-8 text: save the file as UTF-8)",
+  /** `invalid data/gpus.csv line 3, byte 17: a byte that is not UTF-8 (expected UTF-8 text: save the file as UTF-8)`: a Latin-1 or Shift JIS file */
+  dataNotUtf8: (d: { file: string; line: number; at: number }) =>
+    `invalid ${d.file} line ${d.line}, byte ${d.at}: a byte that is not UTF-8 (expected UTF-8 text: save the file as UTF-8)`,
+  /** `invalid data/gpus.csv line 1: a carriage return (CR) alone ends it, at character 24 (expected LF or CRLF line ends: CR alone is the classic Mac OS line end; convert the file)` */
+  dataLineEnds: (d: { file: string; line: number; at: number }) =>
+    `invalid ${d.file} line ${d.line}: a carriage return (CR) alone ends it, at character ${d.at} (expected LF or CRLF line ends: CR alone is the classic Mac OS line end; convert the file)`,
+  /** `invalid data/gpus.csv: an empty file (expected a header line naming the columns gpu, name, …, then the rows)` */
+  dataEmpty: (d: { file: string; columns: readonly string[] }) =>
+    `invalid ${d.file}: an empty file (expected a header line naming the columns ${d.columns.join(", ")}, then the rows)`,
+  /** `invalid data/gpus.csv: a header and no rows (expected at least one row under the header)` */
+  dataNoRows: (d: { file: string }) =>
+    `invalid ${d.file}: a header and no rows (expected at least one row under the header)`,
+  /**
+   * A field with a space (any Unicode white space: a tab, a no-break space, U+3000) at either end, in
+   * a row (`column`) or in the header (`field`, counted from 1):
+   * `invalid data/gpus.csv line 3, column gpu: "H100 " (expected no space at either end: nothing is trimmed, so "H100 " is not "H100")`.
+   */
+  dataSpaces: (d: { file: string; line: number; column?: string; field?: number; value: string }) =>
+    `invalid ${d.file} line ${d.line}, ${d.column === undefined ? `field ${d.field}` : `column ${d.column}`}: ${show(d.value)} (expected no space at either end: nothing is trimmed, so ${show(d.value)} is not ${show(d.value.trim())})`,
+  /**
+   * A rate and its inverse in one set on one day that no single rate rounds to:
+   * `invalid data/fx-rates.csv line 8, column rate: "0.007" (expected 1 ÷ 151.65, the USD/JPY rate of line 4, within the rounding of both as written: from 0.0065888 to 0.0065993)`.
+   */
+  dataFxInverse: (d: {
+    file: string;
+    line: number;
+    value: string;
+    other: { readonly line: number; readonly pair: string; readonly rate: string };
+    low: number;
+    high: number;
+  }) =>
+    `invalid ${d.file} line ${d.line}, column rate: ${show(d.value)} (expected 1 ÷ ${d.other.rate}, the ${d.other.pair} rate of line ${d.other.line}, within the rounding of both as written: from ${d.low} to ${d.high})`,
   /** `data/gpus.csv is missing column tdp_w` */
   dataMissingColumn: (d: { file: string; column: string }) => `${d.file} is missing column ${d.column}`,
   /** `data/gpus.csv has an unexpected column "note" (expected only gpu, name, …)` */
@@ -440,6 +553,15 @@ export const messages = {
   /** `02-buy.ipynb: its parameters cell does not declare pue (injected anyway; the notebook may not use it)` */
   parameterUndeclared: (d: { notebook: string; name: string }) =>
     `${d.notebook}: its parameters cell does not declare ${d.name} (injected anyway; the notebook may not use it)`,
+  /**
+   * A parameter the runner will not write into a notebook: a name that is not an identifier, or a
+   * value with a `__proto__` key, which JSON keeps as a field but a TypeScript literal makes the
+   * object's prototype: `invalid parameter gpuCount: {"__proto__":{"low":1}} (expected JSON without a "__proto__" key: …)`.
+   */
+  badParameter: (d: { name: string; value: unknown; problem: "name" | "proto" }) =>
+    d.problem === "name"
+      ? `invalid parameter name: ${show(d.name)} (expected a JavaScript identifier, e.g. gpuCount)`
+      : `invalid parameter ${d.name}: ${show(d.value)} (expected JSON without a "__proto__" key: written into the notebook as a TypeScript literal, it would set the object's prototype)`,
   /** `02-buy.ipynb cell 5: chart left without a static copy (Invalid specification …)` */
   chartNotRendered: (d: { notebook: string; cell: number; reason: string }) =>
     `${d.notebook} cell ${d.cell}: chart left without a static copy (${d.reason})`,
@@ -471,6 +593,42 @@ export interface NumberBounds {
   /** Whole numbers only (GPU counts). */
   readonly whole?: boolean;
 }
+
+/**
+ * A plausible bound and why: `side` "most" with `limit` 10,000,000 and `unit` "GPUs". A price in
+ * a currency other than US dollars has its bound converted at a round rate, `usd` saying which.
+ */
+export interface LimitData {
+  readonly side: "most" | "least";
+  readonly limit: number;
+  /** `GPUs`, `GPU-hours`, `JPY per GPU`, or nothing for a plain ratio. */
+  readonly unit?: string;
+  readonly usd?: { readonly limit: number; readonly perUsd: number; readonly currency: string };
+  readonly why: string;
+}
+
+/** `at most 10,000,000 GPUs: …`; `at most 1,500,000,000 JPY per GPU, 10,000,000 USD at a round 150 JPY to the dollar: …` */
+function limitText(d: LimitData): string {
+  const usd = d.usd
+    ? `, ${grouped(d.usd.limit)} USD at a round ${grouped(d.usd.perUsd)} ${d.usd.currency} to the dollar`
+    : "";
+  return `at ${d.side} ${grouped(d.limit)}${d.unit ? ` ${d.unit}` : ""}${usd}: ${d.why}`;
+}
+
+/** `10,000,000`, `0.01`: a bound as people write it. */
+function grouped(x: number): string {
+  return x.toLocaleString("en-US", { maximumFractionDigits: 10 });
+}
+
+/** The operation of a moneyNotFinite message, from its operands as text (`1 USD`, `1e-310`). */
+const moneyOperations = {
+  add: (a: string, b: string) => `add ${a} and ${b}`,
+  subtract: (a: string, b: string) => `subtract ${b} from ${a}`,
+  multiply: (a: string, b: string) => `multiply ${a} by ${b}`,
+  divide: (a: string, b: string) => `divide ${a} by ${b}`,
+  ratio: (a: string, b: string) => `take the ratio of ${a} to ${b}`,
+  convert: (a: string, b: string) => `convert ${a} to ${b}`,
+} as const;
 
 /** Why text given for a field was refused: the amount parser's own message, or the unit it read. */
 export type TextProblem = { readonly parseError: string } | { readonly readsAs: string; readonly wanted: string };

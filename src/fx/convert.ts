@@ -1,4 +1,6 @@
 import { fail } from "../errors/error.js";
+import { knownKeys } from "../errors/known-keys.js";
+import { readDay } from "../errors/read-day.js";
 import { fxRates } from "./fx-rates.js";
 import { currency as checkCurrency } from "../money/currency.js";
 import { findFxRate, type FxQuote, type FxRate } from "./fx-rate.js";
@@ -25,7 +27,7 @@ export interface ConvertOptions {
 export function convert(value: Money, to: string, options: ConvertOptions): Money {
   if (!isMoney(value)) fail("notMoney", { name: "value", value });
   const q = fxQuote(value.currency, to, options);
-  return new Money(value.amount * q.rate, q.quote);
+  return new Money(converted(value.amount, value.currency, q), q.quote);
 }
 
 /**
@@ -37,17 +39,31 @@ export function convert(value: Money, to: string, options: ConvertOptions): Mone
 export function convertRange(value: MoneyRange, to: string, options: ConvertOptions): MoneyRange {
   if (!isMoneyRange(value)) fail("notMoneyRange", { name: "value", value });
   const q = fxQuote(checkCurrency(value.currency, "value.currency"), to, options);
-  return moneyRange(value.low * q.rate, value.high * q.rate, q.quote);
+  return moneyRange(converted(value.low, value.currency, q), converted(value.high, value.currency, q), q.quote);
+}
+
+/** `amount` × the quote's rate, if finite: `cannot convert 1e+308 USD to JPY at 151.65: the result is Infinity …`. */
+function converted(amount: number, from: string, q: FxQuote): number {
+  const x = amount * q.rate;
+  if (!Number.isFinite(x)) {
+    fail("moneyNotFinite", { verb: "convert", left: `${amount} ${from}`, right: `${q.quote} at ${q.rate}`, result: x });
+  }
+  return x;
 }
 
 /**
  * The rate and its provenance (route and rows with their sources), with the checks `convert()` makes:
  * `fxQuote("JPY", "CNY", { on: "2025-02-11", rates: "article" }).rate` → 0.048067.
  */
-export function fxQuote(from: string, to: string, { on, rates = "market", table }: ConvertOptions): FxQuote {
+export function fxQuote(from: string, to: string, options: ConvertOptions): FxQuote {
+  if (options === undefined || options === null || typeof options !== "object" || Array.isArray(options)) {
+    fail("noConvertOptions", { value: options });
+  }
+  knownKeys(options, ["on", "rates", "table"], "options");
+  const { on, rates = "market", table } = options;
   const base = checkCurrency(from, "from");
   const quote = checkCurrency(to, "to");
-  const day = isoDay(on);
+  const day = readDay(on, "on");
   const rows = table ?? fxRates();
   const sets = [...new Set(rows.map((r) => r.set))];
   if (!sets.includes(rates)) fail("notOneOf", { name: "rates", value: rates, choices: sets });
@@ -62,10 +78,4 @@ export function fxQuote(from: string, to: string, { on, rates = "market", table 
  */
 export function rateSetNames(table: readonly FxRate[] = fxRates()): string[] {
   return [...new Set(table.map((r) => r.set))];
-}
-
-function isoDay(on: string | Date): string {
-  if (on instanceof Date && Number.isFinite(on.getTime())) return on.toISOString().slice(0, 10);
-  if (typeof on === "string" && /^\d{4}-\d{2}-\d{2}$/.test(on) && Number.isFinite(Date.parse(on))) return on;
-  return fail("notDate", { name: "on", value: on instanceof Date ? String(on) : on });
 }

@@ -10,6 +10,27 @@ export interface RangeRule {
   readonly maxExclusive?: boolean;
   /** Whole numbers only (GPU counts). */
   readonly whole?: boolean;
+  /**
+   * Plausible bounds, checked after the rule itself (src/input/limits.ts): a value past one is
+   * refused as a likely slip of unit or scale, with the reason (`at most 10,000,000 GPUs: …`).
+   */
+  readonly limits?: Limits;
+}
+
+/** A plausible bound: `value` in the rule's unit (US dollars for money), and why it is there, in words. */
+export interface Limit {
+  readonly value: number;
+  readonly why: string;
+}
+
+/**
+ * The plausible bounds of a quantity, with the unit its bounds are written in: `"GPUs"`,
+ * `"GPU-hours"`; for money what the price is for (`"per GPU"`), after the currency.
+ */
+export interface Limits {
+  readonly atLeast?: Limit;
+  readonly atMost?: Limit;
+  readonly unit?: string;
 }
 
 export const positiveWhole: RangeRule = { min: 0, minExclusive: true, whole: true };
@@ -21,7 +42,7 @@ export const fraction: RangeRule = { min: 0, minExclusive: true, max: 1 };
 /** [0, 1): a share of a total that cannot be all of it (interconnect in cluster cost). */
 export const partFraction: RangeRule = { min: 0, max: 1, maxExclusive: true };
 
-/** Does `x` satisfy `rule`? */
+/** Does `x` satisfy `rule` (its limits apart)? */
 export function obeys(x: number, rule: RangeRule): boolean {
   if (!Number.isFinite(x)) return false;
   if (rule.whole && !Number.isInteger(x)) return false;

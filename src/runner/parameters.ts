@@ -25,6 +25,7 @@
  * A notebook without a `parameters` cell: `run` with overrides refuses it (exit status 2);
  * `report` runs it as it is and says so in a warning (some notebooks take no parameters).
  */
+import { fail } from "../errors/error.js";
 import { cellSource, hasTag, newCellId, splitLines, type CodeCell, type Notebook } from "./notebook.js";
 
 export const PARAMETERS_TAG = "parameters";
@@ -37,6 +38,9 @@ export interface Declaration {
   /** The type annotation as written, or undefined when the declaration has none. */
   readonly type: string | undefined;
 }
+
+// A name the injected cell can declare.
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 // `const name` at the start of a line; the annotation, if any, is read by `annotation()`.
 const DECLARATION_START = /^[ \t]*(?:export\s+)?(const|let|var)\s+([A-Za-z_$][\w$]*)\s*/gm;
@@ -71,7 +75,9 @@ function annotation(source: string, from: number): string | undefined {
 /**
  * The source of the injected cell for `overrides`: one declaration per key, as a TypeScript
  * literal (JSON is valid TypeScript), with the keyword and type of the parameters cell's
- * declaration of the same name when there is one.
+ * declaration of the same name when there is one. A name that is not an identifier, or a value
+ * with a `__proto__` key (a field in JSON, the prototype in a TypeScript literal), is refused:
+ * the cell would not mean what the overrides say.
  */
 export function injectedSource(
   overrides: Readonly<Record<string, unknown>>,
@@ -79,9 +85,13 @@ export function injectedSource(
 ): string {
   const byName = new Map(declarations.map((d) => [d.name, d]));
   const lines = Object.entries(overrides).map(([name, value]) => {
+    if (!IDENTIFIER.test(name)) fail("badParameter", { name, value, problem: "name" });
+    const json = JSON.stringify(value, (key, v: unknown) =>
+      key === "__proto__" ? fail("badParameter", { name, value, problem: "proto" }) : v,
+    );
     const declared = byName.get(name);
     const type = declared?.type ? `: ${declared.type}` : "";
-    return `${declared?.keyword ?? "const"} ${name}${type} = ${JSON.stringify(value)};`;
+    return `${declared?.keyword ?? "const"} ${name}${type} = ${json};`;
   });
   return ["// Parameters injected by gpu-cost-lab", ...lines].join("\n");
 }

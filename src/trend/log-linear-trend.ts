@@ -1,5 +1,6 @@
 import jStat from "jstat";
 import { fail } from "../errors/error.js";
+import { knownKeys } from "../errors/known-keys.js";
 import { isList } from "../errors/is-list.js";
 import { fitLine } from "./fit-line.js";
 
@@ -56,10 +57,9 @@ export interface LogLinearTrend {
  *
  * `logLinearTrend([{ date: "2020-01-01", value: 1e6 }, …], { level: 0.9 }).growthPerYear`
  */
-export function logLinearTrend(
-  points: readonly TrendPoint[],
-  { level = 0.9 }: LogLinearTrendOptions = {},
-): LogLinearTrend {
+export function logLinearTrend(points: readonly TrendPoint[], options: LogLinearTrendOptions = {}): LogLinearTrend {
+  knownKeys(options, ["level"], "options");
+  const { level = 0.9 } = options;
   // 1. points
   if (!(typeof level === "number" && level > 0 && level < 1)) {
     fail("notInRange", { name: "level", value: level, min: 0, minExclusive: true, max: 1, maxExclusive: true });

@@ -1,4 +1,5 @@
 import { fail } from "../errors/error.js";
+import { knownKeys } from "../errors/known-keys.js";
 import { checkLognormal, fillLognormal, type LognormalDistribution } from "./lognormal.js";
 import { checkPoint, fillPoint, type PointDistribution } from "./point.js";
 import { type BitSource } from "./stream.js";
@@ -19,10 +20,14 @@ export type Distribution = UniformDistribution | TriangularDistribution | Lognor
 
 /**
  * The door for distributions written as literals: an object of a known kind with valid
- * parameters, or the catalogued error naming `name` (`distributions.price` in sampleAll).
+ * parameters and no other field (`{ kind: "uniform", low, high, mode }` is refused, not read as a
+ * uniform), or the catalogued error naming `name` (`distributions.price` in sampleAll).
  */
 export function checkDistribution(d: unknown, name: string): asserts d is Distribution {
   const kind = typeof d === "object" && d !== null ? (d as { kind?: unknown }).kind : undefined;
+  if (typeof kind === "string" && Object.hasOwn(distributionFields, kind)) {
+    knownKeys(d as object, distributionFields[kind as Distribution["kind"]], name);
+  }
   switch (kind) {
     case "uniform":
       return checkUniform(d as UniformDistribution, name);
@@ -36,6 +41,14 @@ export function checkDistribution(d: unknown, name: string): asserts d is Distri
       fail("distributionKind", { name, value: d });
   }
 }
+
+/** The fields of each kind of distribution. */
+const distributionFields: Readonly<Record<Distribution["kind"], readonly string[]>> = {
+  uniform: ["kind", "low", "high"],
+  triangular: ["kind", "low", "mode", "high"],
+  lognormal: ["kind", "p05", "p95"],
+  point: ["kind", "value"],
+};
 
 /** Fills `out` with draws of a checked distribution from `source`. */
 export function fillDistribution(out: Float64Array, d: Distribution, source: BitSource): void {

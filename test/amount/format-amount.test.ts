@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { formatAmount } from "../../src/amount/format-amount.js";
 import { money } from "../../src/money/money.js";
+import { throwsText } from "../throws-text.js";
 
 describe("amount/format-amount", () => {
   it("formatAmount(value) writes en in Intl's compact form with at least one decimal", () => {
@@ -86,6 +87,13 @@ describe("amount/format-amount", () => {
     assert.throws(() => formatAmount({ low: 1, high: 1, currency: "GBP" as "JPY" }), {
       message: 'invalid amount.currency: "GBP" (expected one of USD, JPY, CNY, EUR)',
     });
+  });
+
+  it("formatAmount refuses an option it does not know: { digit: 2 } would silently write 4 digits", () => {
+    throwsText(
+      () => formatAmount(money(5_576_000, "USD"), { locale: "zh", digit: 2 } as never),
+      "invalid options.digit: 2 (expected only the fields locale, digits)",
+    );
   });
 });
 

@@ -126,6 +126,17 @@ describe("amount/parse-amount", () => {
         'invalid yenSign: "USD" (expected "JPY" or "CNY", the currency a bare ¥ stands for)',
       );
     });
+
+    it("parseAmount and parseAmounts refuse an option they do not know: { yen: 'JPY' } is not { yenSign }", () => {
+      throwsText(
+        () => parseAmount("¥5", { yen: "JPY" } as never),
+        'invalid options.yen: "JPY" (expected only the fields yenSign)',
+      );
+      throwsText(
+        () => parseAmounts("¥5", { yensign: "JPY" } as never),
+        'invalid options.yensign: "JPY" (expected only the fields yenSign)',
+      );
+    });
   });
 
   describe("refusals of the text as a whole", () => {

@@ -105,4 +105,11 @@ describe("analysis: MFU, cost per compute, fleet and staff rows", () => {
       ],
     );
   });
+
+  it("fleetRows refuses an option it does not know", () => {
+    throwsText(
+      () => fleetRows(loadFleetAndStaff(), { gpuHours: 2_788_000, gpuCount: 2_048, fleets: ["x"] } as never),
+      'invalid options.fleets: ["x"] (expected only the fields gpuHours, gpuCount, ids, years)',
+    );
+  });
 });

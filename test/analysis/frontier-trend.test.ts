@@ -111,4 +111,20 @@ describe("analysis/frontier-trend and analysis/trend-distance", () => {
       'invalid from: "someday" (expected a date as YYYY-MM-DD or a valid Date)',
     );
   });
+
+  it("frontierTrend refuses an unknown option and a from that is not a real day", () => {
+    throwsText(
+      () => frontierTrend(loadFrontierModels(), { since: "2020-01-01" } as never),
+      'invalid options.since: "2020-01-01" (expected only the fields from, includeImputed, level)',
+    );
+    // Date alone reads 2024-02-30 as March 1: refused, not moved
+    throwsText(
+      () => frontierTrend(loadFrontierModels(), { from: "2023-02-29" }),
+      'invalid from: "2023-02-29" (expected a date as YYYY-MM-DD or a valid Date)',
+    );
+    throwsText(
+      () => frontierTrend(loadFrontierModels(), { from: new Date("x") }),
+      'invalid from: "Invalid Date" (expected a date as YYYY-MM-DD or a valid Date)',
+    );
+  });
 });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { COMPARED_RUNS, runCosts } from "../../src/analysis/run-costs.js";
 import { estimate } from "../../src/assumptions/estimate.js";
 import { loadTrainingRuns } from "../../src/data/load-training-runs.js";
+import { throwsText } from "../throws-text.js";
 
 const runs = loadTrainingRuns();
 
@@ -72,5 +73,12 @@ describe("analysis/run-costs", () => {
     assert.throws(() => runCosts(runs, { ids: ["gpt-5"] }), {
       message: /^unknown training run: "gpt-5" \(expected one of deepseek-v3-pre-training, /,
     });
+  });
+
+  it("runCosts refuses an option it does not know: { rate } is not { ratePerGpuHour }", () => {
+    throwsText(
+      () => runCosts(loadTrainingRuns(), { rate: 3 } as never),
+      "invalid options.rate: 3 (expected only the fields ratePerGpuHour, ids, estimate)",
+    );
   });
 });

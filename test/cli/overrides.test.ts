@@ -6,6 +6,7 @@ import { GpuCostError } from "../../src/errors/error.js";
 import { loadParametersFile, mergeOverrides, parseSet } from "../../src/cli/overrides.js";
 import { loadScenario, scenarioNames } from "../../src/node/scenarios.js";
 import { assumptions } from "../../src/assumptions/assumptions.js";
+import { assumptionNames } from "../../src/assumptions/specs.js";
 
 describe("cli/overrides", () => {
   it("parseSet(key=value) reads the value as JSON when it parses, else as text", () => {
@@ -32,6 +33,20 @@ describe("cli/overrides", () => {
       pue: 1.1,
       currency: "JPY",
     });
+  });
+
+  it("mergeOverrides keeps every key an own field, __proto__ too, so that assumptions() sees and refuses it", () => {
+    const file = JSON.parse('{"__proto__": {"gpuCount": 1}}') as Record<string, unknown>;
+    const merged = mergeOverrides({ pue: 1.1 }, file, {});
+    // Object.assign would have set the prototype: gpuCount 1 read by assumptions(), never injected
+    assert.equal(Object.getPrototypeOf(merged), Object.prototype);
+    assert.deepEqual(Object.keys(merged), ["pue", "__proto__"]);
+    assert.equal((merged as { gpuCount?: unknown }).gpuCount, undefined);
+    assert.throws(() => assumptions(merged), {
+      message: `unknown assumption "__proto__" (known: ${assumptionNames.join(", ")})`,
+    });
+    const set = Object.fromEntries([parseSet('__proto__={"gpuCount":1}')]);
+    assert.deepEqual(Object.keys(mergeOverrides(set)), ["__proto__"]);
   });
 
   it("the shipped scenarios load, carry a description and sources, and pass the library's validation", async () => {

@@ -27,4 +27,15 @@ describe("compute/fleet-share and compute/cost-per-compute", () => {
     throwsText(() => fleetShare({ gpuHours: 1, fleetGpus: 0 }), "invalid fleetGpus: 0 (expected a positive number)");
     throwsText(() => costPerCompute({ cost: -5, flop: 1 }), "invalid cost: -5 (expected a positive number)");
   });
+
+  it("options with a field they do not know are refused: a misspelt years would silently be 1", () => {
+    throwsText(
+      () => fleetShare({ gpuHours: 2_788_000, fleetGpus: 2_000, year: 2 } as never),
+      "invalid options.year: 2 (expected only the fields gpuHours, fleetGpus, years)",
+    );
+    throwsText(
+      () => costPerCompute({ cost: 1, flop: 1e24, unit: 1e21 } as never),
+      "invalid options.unit: 1e+21 (expected only the fields cost, flop, per)",
+    );
+  });
 });

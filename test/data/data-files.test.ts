@@ -50,4 +50,30 @@ describe("data/data-files", () => {
       message: "cannot read /tmp/gpus.csv: this data source reads no paths (expected a data file name, e.g. loadGpus())",
     });
   });
+
+  it("text with a NUL character, UTF-16 read as UTF-8 by another source of files, is named by line and character", () => {
+    useDataFiles(memoryFiles({ "tiny.csv": "id\na\0b\n" }));
+    assert.throws(() => csvLoader(schema)(), {
+      message:
+        "invalid data/tiny.csv line 2, character 2: a NUL character, as UTF-16 text has beside every ASCII character (expected UTF-8 text: save the file as UTF-8)",
+    });
+  });
+
+  it("a key of several columns is one key per row as written, not their cells joined by /", () => {
+    const pair: FileSchema = {
+      file: "pair.csv",
+      columns: [
+        { name: "a", type: "string", required: true },
+        { name: "b", type: "string", required: true },
+      ],
+      key: ["a", "b"],
+    };
+    // "x/y" + "z" and "x" + "y/z" both join to x/y/z, yet are two keys
+    useDataFiles(memoryFiles({ "pair.csv": "a,b\nx/y,z\nx,y/z\n" }));
+    assert.equal(csvLoader(pair)().numRows(), 2);
+    useDataFiles(memoryFiles({ "pair.csv": "a,b\nx,y/z\nx,y/z\n" }));
+    assert.throws(() => csvLoader(pair)(), {
+      message: 'duplicate a/b in data/pair.csv line 3: "x/y/z" (first on line 2; expected each a/b once)',
+    });
+  });
 });

@@ -31,6 +31,13 @@ function copy(file: string, edit: (rows: string[][]) => string[][] | string): st
   return path;
 }
 
+/** A file of `bytes` in the temp folder, named after `file`; its path. */
+function bytes(file: string, content: Buffer): string {
+  const path = join(dir, `${Math.random().toString(36).slice(2)}-${file}`);
+  writeFileSync(path, content);
+  return path;
+}
+
 /** Sets the cell at 1-based file `line` in `column` (named by the header). */
 const setCell = (line: number, column: string, value: string) => (rows: string[][]) => {
   const c = (rows[0] as string[]).indexOf(column);
@@ -144,9 +151,84 @@ describe("data/read-csv", () => {
       throwsExactly(() => loadGpus(unclosed), `invalid ${unclosed} line 4: the quote opened at character 5 is never closed (expected RFC 4180 quoting: a field with a comma or quote in "…", a quote doubled)`);
     });
 
-    it("an empty file is missing its first column", () => {
-      const path = copy("fx-rates.csv", () => "");
-      throwsExactly(() => loadFxRates(path), `${path} is missing column set`);
+    it("an empty file, or one of white space only, says so and names the columns it needs", () => {
+      const columns = "set, date, base, quote, rate, source, excerpt";
+      for (const text of ["", "\n", " \r\n\n"]) {
+        const path = copy("fx-rates.csv", () => text);
+        throwsExactly(() => loadFxRates(path), `invalid ${path}: an empty file (expected a header line naming the columns ${columns}, then the rows)`);
+      }
+      const blankFirst = copy("fx-rates.csv", (rows) => "\n" + unparse(rows));
+      throwsExactly(() => loadFxRates(blankFirst), `invalid ${blankFirst} line 1: an empty line (expected the header: set,date,base,quote,rate,source,excerpt)`);
+    });
+
+    it("a header and no rows: every data file holds figures", () => {
+      for (const text of [(rows: string[][]) => unparse(rows.slice(0, 1)), (rows: string[][]) => unparse(rows.slice(0, 1)).trimEnd()]) {
+        const path = copy("gpus.csv", text);
+        throwsExactly(() => loadGpus(path), `invalid ${path}: a header and no rows (expected at least one row under the header)`);
+      }
+    });
+
+    it("UTF-16 with a byte-order mark, little- or big-endian, is named as such", () => {
+      const text = readFileSync(dataPath("gpus.csv"), "utf8");
+      const le = bytes("gpus.csv", Buffer.from(`\uFEFF${text}`, "utf16le"));
+      throwsExactly(() => loadGpus(le), `invalid ${le} line 1: a UTF-16 (little-endian) byte-order mark, FF FE (expected UTF-8 text: save the file as UTF-8)`);
+      const be = bytes("gpus.csv", Buffer.from(`\uFEFF${text}`, "utf16le").swap16());
+      throwsExactly(() => loadGpus(be), `invalid ${be} line 1: a UTF-16 (big-endian) byte-order mark, FE FF (expected UTF-8 text: save the file as UTF-8)`);
+    });
+
+    it("UTF-16 without a byte-order mark is found by its NUL bytes, before decoding", () => {
+      const text = readFileSync(dataPath("gpus.csv"), "utf8");
+      // "g" is 67 00 in UTF-16LE: the NUL is byte 2 of line 1; in UTF-16BE, 00 67, byte 1
+      const le = bytes("gpus.csv", Buffer.from(text, "utf16le"));
+      throwsExactly(() => loadGpus(le), `invalid ${le} line 1, byte 2: a NUL byte, as UTF-16 text has beside every ASCII character (expected UTF-8 text: save the file as UTF-8)`);
+      const be = bytes("gpus.csv", Buffer.from(text, "utf16le").swap16());
+      throwsExactly(() => loadGpus(be), `invalid ${be} line 1, byte 1: a NUL byte, as UTF-16 text has beside every ASCII character (expected UTF-8 text: save the file as UTF-8)`);
+    });
+
+    it("bytes that are not UTF-8 (a Latin-1 é) are refused where they are, not read as U+FFFD", () => {
+      const text = unparse(setCell(3, "name", "NVIDIA H800 \u0001")(parse(readFileSync(dataPath("gpus.csv"), "utf8"))));
+      const latin1 = Buffer.from(text, "utf8");
+      latin1[latin1.indexOf(1)] = 0xe9; // é in Latin-1, a lead byte in UTF-8 with no continuation after it
+      const path = bytes("gpus.csv", latin1);
+      // line 3 is "H800,NVIDIA H800 é,…": H800 (4) + comma (1) + "NVIDIA H800 " (12) = 17 bytes before é
+      throwsExactly(() => loadGpus(path), `invalid ${path} line 3, byte 18: a byte that is not UTF-8 (expected UTF-8 text: save the file as UTF-8)`);
+    });
+
+    it("CR-only line ends (classic Mac OS) are named, at the first line's end", () => {
+      const path = copy("gpus.csv", (rows) => unparse(rows).replaceAll("\n", "\r"));
+      // the header, gpu,name,…,quote, is 106 characters: the CR is character 107
+      assert.equal((parse(readFileSync(dataPath("gpus.csv"), "utf8"))[0] as string[]).join(",").length, 106);
+      throwsExactly(() => loadGpus(path), `invalid ${path} line 1: a carriage return (CR) alone ends it, at character 107 (expected LF or CRLF line ends: CR alone is the classic Mac OS line end; convert the file)`);
+      const stray = copy("gpus.csv", setCell(4, "gpu", "H2\r0"));
+      throwsExactly(() => loadGpus(stray), `invalid ${stray} line 4: a carriage return (CR) alone ends it, at character 3 (expected LF or CRLF line ends: CR alone is the classic Mac OS line end; convert the file)`);
+    });
+
+    it("a field with white space at either end, in a row or in the header: nothing is trimmed", () => {
+      const id = copy("gpus.csv", setCell(3, "gpu", "H100 "));
+      throwsExactly(() => loadGpus(id), `invalid ${id} line 3, column gpu: "H100 " (expected no space at either end: nothing is trimmed, so "H100 " is not "H100")`);
+      const quoted = copy("gpus.csv", setCell(2, "name", " NVIDIA H100"));
+      throwsExactly(() => loadGpus(quoted), `invalid ${quoted} line 2, column name: " NVIDIA H100" (expected no space at either end: nothing is trimmed, so " NVIDIA H100" is not "NVIDIA H100")`);
+      const tab = copy("training-runs.csv", setCell(5, "cost_basis", "reported-rental\t"));
+      throwsExactly(() => loadTrainingRuns(tab), `invalid ${tab} line 5, column cost_basis: "reported-rental\\t" (expected no space at either end: nothing is trimmed, so "reported-rental\\t" is not "reported-rental")`);
+      const ideographic = copy("article-figures.csv", setCell(2, "id", "\u3000gpu-count"));
+      throwsExactly(() => loadArticleFigures(ideographic), `invalid ${ideographic} line 2, column id: "\u3000gpu-count" (expected no space at either end: nothing is trimmed, so "\u3000gpu-count" is not "gpu-count")`);
+      const header = copy("gpus.csv", setCell(1, "tdp_w", "tdp_w "));
+      throwsExactly(() => loadGpus(header), `invalid ${header} line 1, field 8: "tdp_w " (expected no space at either end: nothing is trimmed, so "tdp_w " is not "tdp_w")`);
+    });
+
+    it("an FX set whose direct and inverse rates on one day disagree beyond their rounding", () => {
+      const row = (rate: string, date = "2025-02-10") => (rows: string[][]) => [...rows, ["market", date, "JPY", "USD", rate, "test", "test"]];
+      // USD/JPY 151.65 is 151.645–151.655; "0.0070" is 0.00695–0.00705. 1 ÷ 151.655 − 0.00005 = 0.00654391 and
+      // 1 ÷ 151.645 + 0.00005 = 0.00664435: a JPY/USD rate written to 4 decimals must be between them
+      const off = copy("fx-rates.csv", row("0.0070"));
+      throwsExactly(() => loadFxRates(off), `invalid ${off} line 8, column rate: "0.0070" (expected 1 ÷ 151.65, the USD/JPY rate of line 4, within the rounding of both as written: from 0.00654391 to 0.00664435)`);
+      // 1 ÷ 151.65 = 0.00659413: 0.006594 agrees; so does 0.007, written to one digit (0.0065–0.0075)
+      for (const rate of ["0.006594", "0.0066", "0.007"]) assert.equal(loadFxRates(copy("fx-rates.csv", row(rate))).numRows(), 7, rate);
+      // another day may have another rate
+      assert.equal(loadFxRates(copy("fx-rates.csv", row("0.0070", "2025-02-11"))).numRows(), 7);
+      const close = copy("fx-rates.csv", row("0.006596"));
+      // written to 6 decimals: 1 ÷ 151.655 − 0.0000005 = 0.00659341, 1 ÷ 151.645 + 0.0000005 = 0.00659485
+      throwsExactly(() => loadFxRates(close), `invalid ${close} line 8, column rate: "0.006596" (expected 1 ÷ 151.65, the USD/JPY rate of line 4, within the rounding of both as written: from 0.00659341 to 0.00659485)`);
     });
 
     it("a file that cannot be read", () => {

@@ -79,6 +79,25 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
   rangeOrder: [
     [{ name: "gpuCount", low: 3000, high: 2000 }, "invalid gpuCount: low 3000 > high 2000 (expected low ≤ high)"],
   ],
+  unknownField: [
+    [
+      { name: "gpuPrice.unit", value: "JPY", known: ["low", "high", "currency"] },
+      'invalid gpuPrice.unit: "JPY" (expected only the fields low, high, currency)',
+    ],
+    [{ name: "options.x", value: 1, known: [] }, "invalid options.x: 1 (expected no fields)"],
+    [
+      {
+        name: "finalRun.unit",
+        value: "JPY",
+        known: ["low", "high", "currency"],
+        describing: { what: "a cost view", fields: ["view", "label"] },
+      },
+      'invalid finalRun.unit: "JPY" (expected only the fields low, high, currency, or a cost view\'s view, label)',
+    ],
+  ],
+  notPlainObject: [
+    [{ name: "overrides", value: {}, kind: "a Map" }, "invalid overrides: {} (expected a plain object, not a Map)"],
+  ],
 
   // ---- user input
   notQuantityInput: [
@@ -133,6 +152,28 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
       'invalid rentalRate: "2000块" (expected a positive number as money: a number in US dollars, [low, high], {"low": …, "high": …, "currency": "JPY"}, a Money, or text such as "400万～500万日元"; it reads as GPU, not money)',
     ],
   ],
+  implausible: [
+    [
+      { name: "gpuCount", value: 1e22, side: "most", limit: 10_000_000, unit: "GPUs", why: "625 times Llama 3.1's" },
+      "invalid gpuCount: 1e+22 (expected at most 10,000,000 GPUs: 625 times Llama 3.1's)",
+    ],
+    [
+      { name: "speedRatio", value: 0.001, side: "least", limit: 0.01, why: "a hundredth of an H100" },
+      "invalid speedRatio: 0.001 (expected at least 0.01: a hundredth of an H100)",
+    ],
+    [
+      {
+        name: "gpuPrice",
+        value: "1000亿日元",
+        side: "most",
+        limit: 1_500_000_000,
+        unit: "JPY per GPU",
+        usd: { limit: 10_000_000, perUsd: 150, currency: "JPY" },
+        why: "250 times an H100",
+      },
+      'invalid gpuPrice: "1000亿日元" (expected at most 1,500,000,000 JPY per GPU, 10,000,000 USD at a round 150 JPY to the dollar: 250 times an H100)',
+    ],
+  ],
 
   // ---- money and FX
   currencyMismatch: [
@@ -175,6 +216,38 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
     ],
   ],
   noMoney: [[{ name: "amounts", value: [] }, "invalid amounts: [] (expected at least one Money)"]],
+  moneyNotFinite: [
+    [
+      { verb: "divide", left: "1 USD", right: "1e-310", result: Infinity },
+      "cannot divide 1 USD by 1e-310: the result is Infinity (expected a finite amount)",
+    ],
+    [
+      { verb: "add", left: "1e+308 USD", right: "1e+308 USD", result: Infinity },
+      "cannot add 1e+308 USD and 1e+308 USD: the result is Infinity (expected a finite amount)",
+    ],
+    [
+      { verb: "subtract", left: "-1e+308 USD", right: "1e+308 USD", result: -Infinity },
+      "cannot subtract 1e+308 USD from -1e+308 USD: the result is -Infinity (expected a finite amount)",
+    ],
+    [
+      { verb: "multiply", left: "1e+300 JPY", right: "1e+300", result: Infinity },
+      "cannot multiply 1e+300 JPY by 1e+300: the result is Infinity (expected a finite amount)",
+    ],
+    [
+      { verb: "ratio", left: "1e+300 USD", right: "1e-300 USD", result: Infinity },
+      "cannot take the ratio of 1e+300 USD to 1e-300 USD: the result is Infinity (expected a finite ratio)",
+    ],
+    [
+      { verb: "convert", left: "1.7e+308 USD", right: "JPY at 151.65", result: Infinity },
+      "cannot convert 1.7e+308 USD to JPY at 151.65: the result is Infinity (expected a finite amount)",
+    ],
+  ],
+  noConvertOptions: [
+    [
+      { value: undefined },
+      'invalid convert options: undefined (expected { on, rates }: on, the day of the rate, as "2025-02-11" or a Date; rates, a set of data/fx-rates.csv, "market" by default)',
+    ],
+  ],
 
   // ---- amounts
   amountNotText: [[{ value: 42 }, 'invalid amount: 42 (expected a string such as "400万日元")']],
@@ -430,6 +503,44 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
   lognormalBounds: [
     [{ name: "lognormal90", p05: 0, p95: 2 }, "invalid lognormal90: p05 0, p95 2 (expected 0 < p05 < p95)"],
   ],
+  distributionRule: [
+    [
+      {
+        name: "distributions.gpuHours",
+        value: { kind: "uniform", low: -1, high: 5 },
+        assumption: "gpuHours",
+        rule: { min: 0, minExclusive: true },
+        end: "low",
+        at: -1,
+      },
+      'invalid distributions.gpuHours: {"kind":"uniform","low":-1,"high":5} (expected draws that gpuHours allows, each a positive number: its low, -1, is not)',
+    ],
+    [
+      {
+        name: "distributions.interconnectFraction",
+        value: { kind: "lognormal", p05: 0.1, p95: 0.3 },
+        assumption: "interconnectFraction",
+        rule: { min: 0, max: 1, maxExclusive: true },
+        end: "tail",
+      },
+      'invalid distributions.interconnectFraction: {"kind":"lognormal","p05":0.1,"p95":0.3} (expected draws that interconnectFraction allows, each a fraction in [0, 1): a log-normal has no upper end)',
+    ],
+  ],
+  distributionImplausible: [
+    [
+      {
+        name: "distributions.gpuHours",
+        value: { kind: "point", value: 1e11 },
+        end: "value",
+        at: 1e11,
+        side: "most",
+        limit: 1e10,
+        unit: "GPU-hours",
+        why: "over 300 times Llama 3.1 405B's",
+      },
+      'invalid distributions.gpuHours: {"kind":"point","value":100000000000} (expected draws that are each at most 10,000,000,000 GPU-hours: over 300 times Llama 3.1 405B\'s; its value, 100000000000, is beyond)',
+    ],
+  ],
 
   // ---- data files
   noDataFiles: [
@@ -446,6 +557,71 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
   ],
   dataUnreadable: [
     [{ file: "data/gpus.csv", reason: "ENOENT" }, "cannot read data/gpus.csv: ENOENT (expected a UTF-8 CSV file)"],
+  ],
+  dataUtf16: [
+    [
+      { file: "data/gpus.csv", line: 1, bom: "little-endian" },
+      "invalid data/gpus.csv line 1: a UTF-16 (little-endian) byte-order mark, FF FE (expected UTF-8 text: save the file as UTF-8)",
+    ],
+    [
+      { file: "data/gpus.csv", line: 1, bom: "big-endian" },
+      "invalid data/gpus.csv line 1: a UTF-16 (big-endian) byte-order mark, FE FF (expected UTF-8 text: save the file as UTF-8)",
+    ],
+    [
+      { file: "data/gpus.csv", line: 1, at: 2, unit: "byte" },
+      "invalid data/gpus.csv line 1, byte 2: a NUL byte, as UTF-16 text has beside every ASCII character (expected UTF-8 text: save the file as UTF-8)",
+    ],
+    [
+      { file: "data/gpus.csv", line: 2, at: 5, unit: "character" },
+      "invalid data/gpus.csv line 2, character 5: a NUL character, as UTF-16 text has beside every ASCII character (expected UTF-8 text: save the file as UTF-8)",
+    ],
+  ],
+  dataNotUtf8: [
+    [
+      { file: "data/gpus.csv", line: 3, at: 17 },
+      "invalid data/gpus.csv line 3, byte 17: a byte that is not UTF-8 (expected UTF-8 text: save the file as UTF-8)",
+    ],
+  ],
+  dataLineEnds: [
+    [
+      { file: "data/gpus.csv", line: 1, at: 24 },
+      "invalid data/gpus.csv line 1: a carriage return (CR) alone ends it, at character 24 (expected LF or CRLF line ends: CR alone is the classic Mac OS line end; convert the file)",
+    ],
+  ],
+  dataEmpty: [
+    [
+      { file: "data/gpus.csv", columns: ["gpu", "name"] },
+      "invalid data/gpus.csv: an empty file (expected a header line naming the columns gpu, name, then the rows)",
+    ],
+  ],
+  dataNoRows: [
+    [
+      { file: "data/gpus.csv" },
+      "invalid data/gpus.csv: a header and no rows (expected at least one row under the header)",
+    ],
+  ],
+  dataSpaces: [
+    [
+      { file: "data/gpus.csv", line: 3, column: "gpu", value: "H100 " },
+      'invalid data/gpus.csv line 3, column gpu: "H100 " (expected no space at either end: nothing is trimmed, so "H100 " is not "H100")',
+    ],
+    [
+      { file: "data/gpus.csv", line: 1, field: 8, value: " tdp_w" },
+      'invalid data/gpus.csv line 1, field 8: " tdp_w" (expected no space at either end: nothing is trimmed, so " tdp_w" is not "tdp_w")',
+    ],
+  ],
+  dataFxInverse: [
+    [
+      {
+        file: "data/fx-rates.csv",
+        line: 8,
+        value: "0.007",
+        other: { line: 4, pair: "USD/JPY", rate: "151.65" },
+        low: 0.0065888,
+        high: 0.0065993,
+      },
+      'invalid data/fx-rates.csv line 8, column rate: "0.007" (expected 1 ÷ 151.65, the USD/JPY rate of line 4, within the rounding of both as written: from 0.0065888 to 0.0065993)',
+    ],
   ],
   dataMissingColumn: [[{ file: "data/gpus.csv", column: "tdp_w" }, "data/gpus.csv is missing column tdp_w"]],
   dataExtraColumn: [
@@ -720,6 +896,16 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
     [
       { notebook: "02-buy.ipynb", name: "pue" },
       "02-buy.ipynb: its parameters cell does not declare pue (injected anyway; the notebook may not use it)",
+    ],
+  ],
+  badParameter: [
+    [
+      { name: "a-b", value: 1, problem: "name" },
+      'invalid parameter name: "a-b" (expected a JavaScript identifier, e.g. gpuCount)',
+    ],
+    [
+      { name: "gpuCount", value: JSON.parse('{"__proto__":{"low":1}}') as unknown, problem: "proto" },
+      'invalid parameter gpuCount: {"__proto__":{"low":1}} (expected JSON without a "__proto__" key: written into the notebook as a TypeScript literal, it would set the object\'s prototype)',
     ],
   ],
   chartNotRendered: [

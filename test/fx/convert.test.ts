@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { throwsText } from "../throws-text.js";
 import { convert, convertRange, fxQuote, rateSetNames } from "../../src/fx/convert.js";
 import type { FxRate } from "../../src/fx/fx-rate.js";
 import { money } from "../../src/money/money.js";
@@ -55,6 +56,55 @@ describe("money/convert", () => {
       message:
         'invalid value: {"amount":1,"currency":"USD"} (expected a money range, e.g. moneyRange(4e6, 5e6, "JPY"))',
     });
+  });
+});
+
+describe("money/convert: options and bounds", () => {
+  it("convert() without its options says what it needs", () => {
+    const need =
+      'invalid convert options: undefined (expected { on, rates }: on, the day of the rate, as "2025-02-11" or a Date; rates, a set of data/fx-rates.csv, "market" by default)';
+    throwsText(() => (convert as (m: unknown, to: string) => unknown)(money(1, "USD"), "JPY"), need);
+    throwsText(() => fxQuote("USD", "JPY", null as never), need.replace("undefined", "null"));
+    throwsText(
+      () => convertRange(moneyRange(1, 2, "USD"), "JPY", "2025-02-10" as never),
+      need.replace("undefined", '"2025-02-10"'),
+    );
+  });
+
+  it("an options field convert() does not know is refused: { date } is not { on }", () => {
+    throwsText(
+      () => convert(money(1, "USD"), "JPY", { date: "2025-02-10", table } as never),
+      'invalid options.date: "2025-02-10" (expected only the fields on, rates, table)',
+    );
+    throwsText(
+      () => convert(money(1, "USD"), "JPY", { on: "2025-02-10", rate: "article", table } as never),
+      'invalid options.rate: "article" (expected only the fields on, rates, table)',
+    );
+  });
+
+  it("the date is a real day: 2025-02-30 and 2025-02-29 are refused, not read as early March", () => {
+    for (const on of ["2025-02-30", "2025-02-29", "2025-04-31"]) {
+      throwsText(
+        () => convert(money(1, "USD"), "JPY", { on, table }),
+        `invalid on: "${on}" (expected a date as YYYY-MM-DD or a valid Date)`,
+      );
+    }
+    throwsText(
+      () => convert(money(1, "USD"), "JPY", { on: new Date("2025-02-30x"), table }),
+      'invalid on: "Invalid Date" (expected a date as YYYY-MM-DD or a valid Date)',
+    );
+  });
+
+  it("a conversion that overflows names the amount, the rate and the result", () => {
+    // 1.7e308 × 151.65 is past the largest double
+    throwsText(
+      () => convert(money(1.7e308, "USD"), "JPY", { on: "2025-02-10", table }),
+      "cannot convert 1.7e+308 USD to JPY at 151.65: the result is Infinity (expected a finite amount)",
+    );
+    throwsText(
+      () => convertRange(moneyRange(1, 1.7e308, "USD"), "JPY", { on: "2025-02-10", table }),
+      "cannot convert 1.7e+308 USD to JPY at 151.65: the result is Infinity (expected a finite amount)",
+    );
   });
 });
 

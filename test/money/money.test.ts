@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { throwsText } from "../throws-text.js";
 import { Money, money, sum } from "../../src/money/money.js";
 
 describe("money/money", () => {
@@ -41,6 +42,42 @@ describe("money/money", () => {
       message: 'invalid amount: 1 (expected a Money value, e.g. money(4_000_000, "JPY"))',
     });
     assert.throws(() => sum([]), { message: "invalid amounts: [] (expected at least one Money)" });
+  });
+
+  it("new Money(amount, currency) checks as money() does: no NaN, no unknown currency slips in through the constructor", () => {
+    throwsText(() => new Money(Number.NaN, "USD"), "invalid Money amount: NaN (expected a finite number)");
+    throwsText(() => new Money(-Infinity, "USD"), "invalid Money amount: -Infinity (expected a finite number)");
+    throwsText(
+      () => new Money(1, "GBP" as never),
+      'invalid Money currency: "GBP" (expected one of USD, JPY, CNY, EUR)',
+    );
+  });
+
+  it("arithmetic never yields a non-finite amount: the error names the operation and its operands", () => {
+    // 1 ÷ 1e-310 = 1e310, past the largest double (1.8e308)
+    throwsText(
+      () => money(1, "USD").dividedBy(1e-310),
+      "cannot divide 1 USD by 1e-310: the result is Infinity (expected a finite amount)",
+    );
+    throwsText(
+      () => money(1e300, "USD").ratio(money(1e-300, "USD")),
+      "cannot take the ratio of 1e+300 USD to 1e-300 USD: the result is Infinity (expected a finite ratio)",
+    );
+    throwsText(
+      () => money(1e300, "JPY").times(1e300),
+      "cannot multiply 1e+300 JPY by 1e+300: the result is Infinity (expected a finite amount)",
+    );
+    throwsText(
+      () => money(Number.MAX_VALUE, "EUR").plus(money(Number.MAX_VALUE, "EUR")),
+      "cannot add 1.7976931348623157e+308 EUR and 1.7976931348623157e+308 EUR: the result is Infinity (expected a finite amount)",
+    );
+    throwsText(
+      () => money(-Number.MAX_VALUE, "CNY").minus(money(Number.MAX_VALUE, "CNY")),
+      "cannot subtract 1.7976931348623157e+308 CNY from -1.7976931348623157e+308 CNY: the result is -Infinity (expected a finite amount)",
+    );
+    throwsText(() => money(1, "USD").dividedBy(Number.NaN), "invalid divisor: NaN (expected a finite number)");
+    // what stays finite is kept: 1e-300 ÷ 1e300 underflows to 0, a finite ratio
+    assert.equal(money(1e-300, "USD").ratio(money(1e300, "USD")), 0);
   });
 
   it("is immutable and serialises as { amount, currency }", () => {

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { throwsText } from "../throws-text.js";
 import { cellSource, type Cell, type Notebook } from "../../src/runner/notebook.js";
 import {
   INJECTED_TAG,
@@ -45,6 +46,25 @@ describe("runner/parameters", () => {
         'let gpuCount = {"low":2000,"high":3000};',
         'const currency = "JPY";',
       ].join("\n"),
+    );
+  });
+
+  it("injectedSource refuses a name that is not an identifier and a value whose JSON has a __proto__ key", () => {
+    for (const name of ["__proto__ = {}; x", "gpu Count", "1x", ""]) {
+      throwsText(
+        () => injectedSource({ [name]: 1 }),
+        `invalid parameter name: ${JSON.stringify(name)} (expected a JavaScript identifier, e.g. gpuCount)`,
+      );
+    }
+    // JSON keeps "__proto__" as a field; the same text as a TypeScript literal sets the prototype
+    const value = JSON.parse('{"low":2000,"high":3000,"__proto__":{"low":1}}') as unknown;
+    throwsText(
+      () => injectedSource({ gpuCount: value }),
+      'invalid parameter gpuCount: {"low":2000,"high":3000,"__proto__":{"low":1}} (expected JSON without a "__proto__" key: written into the notebook as a TypeScript literal, it would set the object\'s prototype)',
+    );
+    throwsText(
+      () => injectedSource({ list: [JSON.parse('{"__proto__":1}') as unknown] }),
+      'invalid parameter list: [{"__proto__":1}] (expected JSON without a "__proto__" key: written into the notebook as a TypeScript literal, it would set the object\'s prototype)',
     );
   });
 

@@ -66,4 +66,16 @@ describe("trend/log-linear-trend", () => {
     throwsText(() => logLinearTrend({} as never), "invalid points: {} (expected a list of { date, value } points)");
     throwsText(() => logLinearTrend(table, { level: 1 }), "invalid level: 1 (expected a fraction in (0, 1))");
   });
+
+  it("logLinearTrend refuses an option it does not know: { confidence } is not { level }", () => {
+    const points = [
+      { date: "2020-01-01", value: 1 },
+      { date: "2021-01-01", value: 10 },
+      { date: "2022-01-01", value: 100 },
+    ];
+    throwsText(
+      () => logLinearTrend(points, { confidence: 0.95 } as never),
+      "invalid options.confidence: 0.95 (expected only the fields level)",
+    );
+  });
 });

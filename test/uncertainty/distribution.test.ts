@@ -35,4 +35,28 @@ describe("uncertainty/distribution", () => {
       "invalid distributions.hours.high: undefined (expected a finite number)",
     );
   });
+
+  it("checkDistribution refuses a field its kind does not have, rather than read another kind", () => {
+    // a mode on a uniform: the user meant a triangular
+    throwsText(
+      () => checkDistribution({ kind: "uniform", low: 1.1, high: 1.4, mode: 1.2 }, "distributions.pue"),
+      "invalid distributions.pue.mode: 1.2 (expected only the fields kind, low, high)",
+    );
+    throwsText(
+      () => checkDistribution({ kind: "lognormal", p05: 1, p95: 2, median: 1.4 }, "d"),
+      "invalid d.median: 1.4 (expected only the fields kind, p05, p95)",
+    );
+    throwsText(
+      () => checkDistribution({ kind: "point", value: 1, low: 0 }, "d"),
+      "invalid d.low: 0 (expected only the fields kind, value)",
+    );
+    throwsText(
+      () => checkDistribution({ kind: "triangular", low: 0, mode: 1, high: 2, p95: 3 }, "d"),
+      "invalid d.p95: 3 (expected only the fields kind, low, mode, high)",
+    );
+    throwsText(
+      () => checkDistribution(JSON.parse('{"kind":"point","value":1,"__proto__":{"value":2}}'), "d"),
+      'invalid d.__proto__: {"value":2} (expected only the fields kind, value)',
+    );
+  });
 });
