@@ -282,6 +282,9 @@ export const messages = {
   /** `invalid notebook: notebooks/x.ipynb (expected nbformat 4 JSON: Unexpected token)` */
   badNotebook: (d: { path: string; reason: string }) =>
     `invalid notebook: ${d.path} (expected nbformat 4 JSON: ${d.reason})`,
+  /** `invalid source of cell 3 in notebooks/x.ipynb: 42 (expected text, or a list of lines of text)` */
+  notCellText: (d: { path: string; cell: number; value: unknown }) =>
+    `invalid source of cell ${d.cell} in ${d.path}: ${show(d.value)} (expected text, or a list of lines of text)`,
   /** `invalid notebooks folder: "notebooks" (expected a folder with at least one .ipynb file)` */
   noNotebooks: (d: { dir: string }) =>
     `invalid notebooks folder: ${show(d.dir)} (expected a folder with at least one .ipynb file)`,

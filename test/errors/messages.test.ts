@@ -448,6 +448,16 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
       "invalid notebook: notebooks/x.ipynb (expected nbformat 4 JSON: Unexpected token)",
     ],
   ],
+  notCellText: [
+    [
+      { path: "notebooks/x.ipynb", cell: 3, value: 42 },
+      "invalid source of cell 3 in notebooks/x.ipynb: 42 (expected text, or a list of lines of text)",
+    ],
+    [
+      { path: "x.ipynb", cell: 1, value: ["a\n", 2] },
+      'invalid source of cell 1 in x.ipynb: ["a\\n",2] (expected text, or a list of lines of text)',
+    ],
+  ],
   noNotebooks: [
     [{ dir: "notebooks" }, 'invalid notebooks folder: "notebooks" (expected a folder with at least one .ipynb file)'],
   ],
