@@ -21,10 +21,13 @@ export const REPORT_HELP = `Usage: gpu-cost-lab report [options]
 Executes every notebooks/*.ipynb in name order, each in its own tslab kernel, and writes
 report/notebooks/<name>.ipynb (executed), report/index.html (one self-contained page) and
 report/summary.json (the assumptions used, the headline estimate, each notebook's status).
-Source notebooks are never modified. When anything fails, the page and summary are written as
-index.failed.html and summary.failed.json, and the last good ones stay in place.
+Source notebooks are never modified. The report is written whole or not at all: when anything
+fails, the new one goes to report/failed/ and the last good one stays in place; an interrupted
+run leaves everything as it was. A notebook whose code, parameters, library (dist/) and data are
+unchanged since it last ran clean takes its outputs from the cache (report/.cache/).
 
   --jobs N             notebooks run at once (default: the number of CPUs)
+  --no-cache           run every notebook, even those the cache holds
   --out DIR            the report folder (default: report/ in the project)
   --notebooks DIR      the notebooks folder (default: notebooks/ in the project)
 ${COMMON_HELP}
@@ -37,7 +40,13 @@ export async function reportCommand(args: readonly string[], { signal }: { signa
   const { values } = parsed("report", () =>
     parseArgs({
       args: [...args],
-      options: { ...COMMON_OPTIONS, jobs: { type: "string" }, out: { type: "string" }, notebooks: { type: "string" } },
+      options: {
+        ...COMMON_OPTIONS,
+        jobs: { type: "string" },
+        out: { type: "string" },
+        notebooks: { type: "string" },
+        "no-cache": { type: "boolean" },
+      },
       allowPositionals: false,
       strict: true,
     }),
@@ -61,6 +70,7 @@ export async function reportCommand(args: readonly string[], { signal }: { signa
       spec: values.kernel === undefined ? undefined : spec,
       timeoutMs: timeout,
       allowErrors: values["allow-errors"] ?? false,
+      cache: values["no-cache"] !== true,
       signal,
       onEvent: display.onEvent,
     });
@@ -71,6 +81,9 @@ export async function reportCommand(args: readonly string[], { signal }: { signa
     }
     if (summary.estimateError)
       console.error(`warning: the headline estimate could not be computed: ${summary.estimateError}`);
+    const cached = summary.notebooks.filter((n) => n.cached).map((n) => n.name);
+    if (cached.length > 0)
+      console.log(`from the cache (code, parameters, library and data unchanged): ${cached.join(", ")}`);
     for (const file of files) console.log(`wrote ${relative(process.cwd(), file) || file}`);
     return summary.status === "ok" ? 0 : 1;
   } finally {

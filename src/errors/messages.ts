@@ -305,6 +305,9 @@ export const messages = {
   /** `Unknown option '--jbos' (see gpu-cost-lab report --help)`: parseArgs's own wording, then where to look. */
   badArguments: (d: { command: string; message: string }) =>
     `${d.message.replace(/\. To specify.*$/s, "")} (see gpu-cost-lab ${d.command} --help)`,
+  /** `[output truncated after 1,000,000 bytes: the cell wrote 50,000,001 bytes]`, the note that ends such a cell's output */
+  outputTruncated: (d: { limit: number; received: number }) =>
+    `[output truncated after ${d.limit.toLocaleString("en-US")} bytes: the cell wrote ${d.received.toLocaleString("en-US")} bytes]`,
   // runner warnings (the run goes on)
   /** `intro.ipynb has no cell tagged "parameters": run without the overrides` */
   parametersIgnored: (d: { notebook: string }) =>

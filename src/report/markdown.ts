@@ -15,7 +15,7 @@ md.validateLink = (url: string) =>
 const renderImage = md.renderer.rules.image!;
 md.renderer.rules.image = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
-  const src = token.attrGet("src") ?? "";
+  const src = String(token.attrGet("src") ?? "");
   if (EMBEDDED_IMAGE.test(src)) return renderImage(tokens, idx, options, env, self);
   const alt = self.renderInlineAsText(token.children ?? [], options, env);
   const label = escapeHtml(`image: ${alt || "untitled"}`);

@@ -491,6 +491,12 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
       "Unknown option '--jbos' (see gpu-cost-lab report --help)",
     ],
   ],
+  outputTruncated: [
+    [
+      { limit: 1_000_000, received: 50_000_001 },
+      "[output truncated after 1,000,000 bytes: the cell wrote 50,000,001 bytes]",
+    ],
+  ],
   parametersIgnored: [
     [{ notebook: "intro.ipynb" }, 'intro.ipynb has no cell tagged "parameters": run without the overrides'],
   ],

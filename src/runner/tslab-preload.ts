@@ -1,0 +1,38 @@
+/**
+ * A module preloaded into the project's tslab kernel (`node --import data:…`), fixing what tslab
+ * 1.0.22 does with a cell that writes fast: it sends each write on the iopub socket without
+ * waiting, and zeromq 6 refuses a send while one is in flight ("Socket is busy writing"). The
+ * error is thrown inside the cell's `process.stdout.write`, so the cell fails with no message, or
+ * inside `console.log`, which swallows it, so output is lost silently (measured: a loop writing
+ * 500,000 lines of 100 characters failed after 511 of them).
+ *
+ * The fix queues a send that finds the socket busy behind the one in flight, in order; sends that
+ * find it free go at once, as before. Only `Publisher.prototype.send` changes; a kernel without
+ * zeromq or with another layout runs as it is.
+ */
+const PRELOAD_SOURCE = `
+import { createRequire } from "node:module";
+try {
+  const zmq = createRequire(process.argv[1])("zeromq");
+  const send = zmq.Publisher.prototype.send;
+  const tails = new WeakMap();
+  const track = (socket, sent) => {
+    const settled = sent.then(() => undefined, () => undefined);
+    tails.set(socket, settled);
+    void settled.then(() => { if (tails.get(socket) === settled) tails.delete(socket); });
+    return sent;
+  };
+  // the inherited native send is read-only: define an own property rather than assign
+  Object.defineProperty(zmq.Publisher.prototype, "send", { configurable: true, writable: true, value(message) {
+    const tail = tails.get(this);
+    if (tail === undefined) {
+      try { return track(this, send.call(this, message)); }
+      catch (error) { if (!String(error && error.message).includes("busy")) throw error; }
+    }
+    return track(this, (tails.get(this) ?? Promise.resolve()).then(() => send.call(this, message)));
+  } });
+} catch {}
+`;
+
+/** The `--import` argument that preloads the fix: a `data:` URL, so no file is needed. */
+export const TSLAB_PRELOAD_IMPORT = `data:text/javascript,${encodeURIComponent(PRELOAD_SOURCE)}`;
