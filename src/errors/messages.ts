@@ -305,6 +305,11 @@ export const messages = {
   /** `Unknown option '--jbos' (see gpu-cost-lab report --help)`: parseArgs's own wording, then where to look. */
   badArguments: (d: { command: string; message: string }) =>
     `${d.message.replace(/\. To specify.*$/s, "")} (see gpu-cost-lab ${d.command} --help)`,
+  /** `over the limit of 512 MB of memory for drawing a chart`: why a chart got no static copy */
+  chartOverLimit: (d: { limit: string }) => `over the limit of ${d.limit} for drawing a chart`,
+  /** `Chart not drawn as an image (over the limit …): open the notebook in JupyterLab to see it.`, the note a chart then carries */
+  chartNotDrawn: (d: { reason: string }) =>
+    `Chart not drawn as an image (${d.reason}): open the notebook in JupyterLab to see it.`,
   /** `[output truncated after 1,000,000 bytes: the cell wrote 50,000,001 bytes]`, the note that ends such a cell's output */
   outputTruncated: (d: { limit: number; received: number }) =>
     `[output truncated after ${d.limit.toLocaleString("en-US")} bytes: the cell wrote ${d.received.toLocaleString("en-US")} bytes]`,

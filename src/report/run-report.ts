@@ -122,7 +122,7 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
       dependencies: hashed,
     }),
   );
-  const stored = await Promise.all(keys.map((key) => (reuse ? cache.get(key) : undefined)));
+  const stored = reuse ? await Promise.all(keys.map((key) => cache.get(key))) : keys.map(() => undefined);
   // 3. notebooks, into the staging folder
   await mkdir(outDir, { recursive: true });
   const staging = await mkdtemp(join(outDir, ".staging-"));

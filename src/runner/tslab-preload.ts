@@ -7,14 +7,20 @@
  * 500,000 lines of 100 characters failed after 511 of them).
  *
  * The fix queues a send that finds the socket busy behind the one in flight, in order; sends that
- * find it free go at once, as before. Only `Publisher.prototype.send` changes; a kernel without
- * zeromq or with another layout runs as it is.
+ * find it free go at once, as before. And the iopub socket queues without limit (ZeroMQ's
+ * high-water mark 0) rather than dropping messages while the runner reads them: the runner keeps
+ * only the first megabyte of a cell's output (./outputs.ts) but counts all of it. Only
+ * `Publisher` changes; a kernel without zeromq or with another layout runs as it is.
  */
 const PRELOAD_SOURCE = `
 import { createRequire } from "node:module";
 try {
   const zmq = createRequire(process.argv[1])("zeromq");
-  const send = zmq.Publisher.prototype.send;
+  const Publisher = zmq.Publisher;
+  zmq.Publisher = class extends Publisher {
+    constructor(options) { super({ sendHighWaterMark: 0, ...options }); }
+  };
+  const send = Publisher.prototype.send;
   const tails = new WeakMap();
   const track = (socket, sent) => {
     const settled = sent.then(() => undefined, () => undefined);
@@ -23,7 +29,7 @@ try {
     return sent;
   };
   // the inherited native send is read-only: define an own property rather than assign
-  Object.defineProperty(zmq.Publisher.prototype, "send", { configurable: true, writable: true, value(message) {
+  Object.defineProperty(Publisher.prototype, "send", { configurable: true, writable: true, value(message) {
     const tail = tails.get(this);
     if (tail === undefined) {
       try { return track(this, send.call(this, message)); }

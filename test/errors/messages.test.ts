@@ -491,6 +491,13 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
       "Unknown option '--jbos' (see gpu-cost-lab report --help)",
     ],
   ],
+  chartOverLimit: [[{ limit: "512 MB of memory" }, "over the limit of 512 MB of memory for drawing a chart"]],
+  chartNotDrawn: [
+    [
+      { reason: "over the limit of 30 s for drawing a chart" },
+      "Chart not drawn as an image (over the limit of 30 s for drawing a chart): open the notebook in JupyterLab to see it.",
+    ],
+  ],
   outputTruncated: [
     [
       { limit: 1_000_000, received: 50_000_001 },

@@ -49,7 +49,7 @@ describe("runner/kernelspec", () => {
     assert.deepEqual(spec.argv.slice(0, 2), [process.execPath, "--import"]);
     assert.match(spec.argv[2]!, /^data:text\/javascript,/, "the preloaded fix of tslab-preload.ts");
     assert.equal(spec.argv[3], join(PACKAGE_ROOT, "node_modules", "tslab", "bin", "tslab"));
-    assert.ok(existsSync(spec.argv[3]!));
+    assert.ok(existsSync(spec.argv[3]));
     assert.deepEqual(spec.argv.slice(4), ["kernel", "--config-path", "{connection_file}"]);
     assert.equal(spec.interruptMode, "signal");
   });
