@@ -38,8 +38,8 @@ describe("runner/execute-notebook", function () {
           cell_type: "code",
           id: "flood",
           metadata: {},
-          // 500,000 writes of 100 bytes (99 × "x" and a newline) = 50,000,000 bytes
-          source: 'const line = "x".repeat(99) + "\\n";\nfor (let i = 0; i < 500_000; i++) process.stdout.write(line);',
+          // 50,000 writes of 1,000 bytes (999 × "x" and a newline) = 50,000,000 bytes
+          source: 'const line = "x".repeat(999) + "\\n";\nfor (let i = 0; i < 50_000; i++) process.stdout.write(line);',
           execution_count: null,
           outputs: [],
         },
