@@ -100,7 +100,6 @@ export class ChartRenderer {
       workerData: { from: import.meta.url },
       resourceLimits: { maxOldGenerationSizeMb: this.#limits.memoryMb },
     });
-    worker.unref();
     worker.on("message", ({ id, svg, error }: { id: number; svg?: string; error?: string }) => {
       const job = this.#current;
       if (!job || job.id !== id) return;
@@ -120,6 +119,8 @@ export class ChartRenderer {
       if (this.#worker === worker) this.#worker = undefined;
       if (this.#current) void this.#end(new Error("the chart renderer stopped"));
     });
+    // after the listeners, which would otherwise hold the process open: a finished run must exit
+    worker.unref();
     return worker;
   }
 

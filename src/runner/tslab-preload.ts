@@ -1,6 +1,13 @@
 /**
- * A module preloaded into the project's tslab kernel (`node --import data:…`), fixing what tslab
- * 1.0.22 does with a cell that writes fast: it sends each write on the iopub socket without
+ * A module preloaded into the project's tslab kernel (`node --import data:…`), doing two things.
+ *
+ * Start-up: TypeScript (tslab's own 5.0.4, 9 MB of JavaScript) is compiled by V8 in every kernel.
+ * The preload keeps V8's code cache of it in `node_modules/.cache/gpu-cost-lab/` (written by the
+ * first kernel, 10 s after it loaded TypeScript or at its exit, when the functions its first
+ * cells needed are compiled; keyed by Node version, architecture and file size; V8 itself refuses a
+ * cache that does not fit). Measured: about 0.3–0.5 s less CPU per kernel start.
+ *
+ * Output: it fixes what tslab 1.0.22 does with a cell that writes fast: it sends each write on the iopub socket without
  * waiting, and zeromq 6 refuses a send while one is in flight ("Socket is busy writing"). The
  * error is thrown inside the cell's `process.stdout.write`, so the cell fails with no message, or
  * inside `console.log`, which swallows it, so output is lost silently (measured: a loop writing
@@ -13,7 +20,42 @@
  * `Publisher` changes; a kernel without zeromq or with another layout runs as it is.
  */
 const PRELOAD_SOURCE = `
-import { createRequire } from "node:module";
+import Module, { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+try {
+  const tsFile = createRequire(process.argv[1]).resolve("@tslab/typescript-for-tslab");
+  const modules = tsFile.slice(0, tsFile.lastIndexOf("node_modules") + "node_modules".length);
+  const dir = path.join(modules, ".cache", "gpu-cost-lab");
+  const cacheFile = path.join(dir, "typescript-" + process.version + "-" + process.arch + "-" + fs.statSync(tsFile).size + ".v8");
+  const compile = Module.prototype._compile;
+  Module.prototype._compile = function (content, filename) {
+    if (filename !== tsFile) return compile.call(this, content, filename);
+    Module.prototype._compile = compile;
+    let cachedData;
+    try { cachedData = fs.readFileSync(cacheFile); } catch {}
+    const script = new vm.Script(Module.wrap(content), { filename, cachedData });
+    if (cachedData === undefined || script.cachedDataRejected) {
+      let written = false;
+      const save = () => {
+        if (written) return;
+        written = true;
+        try {
+          fs.mkdirSync(dir, { recursive: true });
+          const temp = cacheFile + "." + process.pid;
+          fs.writeFileSync(temp, script.createCachedData());
+          fs.renameSync(temp, cacheFile);
+        } catch {}
+      };
+      // once the first cells have compiled TypeScript's lazily compiled functions, or at exit
+      setTimeout(save, 10_000).unref();
+      process.once("exit", save);
+    }
+    const run = script.runInThisContext({ displayErrors: true });
+    return run.call(this.exports, this.exports, Module.createRequire(filename), this, filename, path.dirname(filename));
+  };
+} catch {}
 try {
   const zmq = createRequire(process.argv[1])("zeromq");
   const Publisher = zmq.Publisher;

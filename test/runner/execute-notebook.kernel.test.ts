@@ -65,11 +65,11 @@ describe("runner/execute-notebook", function () {
     );
     const [flood, after] = codeCells(run.notebook);
     const [stdout, note] = flood!.outputs;
-    // 1,000,000 bytes kept = 10,000 lines of 100 bytes
+    // 1,000,000 bytes kept = 1,000 lines of 1,000 bytes
     assert.deepEqual(stdout, {
       output_type: "stream",
       name: "stdout",
-      text: Array(10_000).fill(`${"x".repeat(99)}\n`),
+      text: Array(1_000).fill(`${"x".repeat(999)}\n`),
     });
     assert.deepEqual(note, {
       output_type: "stream",
