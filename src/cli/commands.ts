@@ -90,10 +90,11 @@ export const REPORT = {
   name: "report",
   summary: "execute every notebook and write report/ (index.html, summary.json)",
   description: [
-    "Executes every notebooks/*.ipynb in name order, each in its own tslab kernel, and writes report/notebooks/<name>.ipynb (executed), report/index.html (one self-contained page) and report/summary.json (the assumptions used, the headline estimate, each notebook's status). Source notebooks are never modified. When anything fails, the page and summary are written as index.failed.html and summary.failed.json, and the last good ones stay in place.",
+    "Executes every notebooks/*.ipynb in name order, each in its own tslab kernel, and writes report/notebooks/<name>.ipynb (executed), report/index.html (one self-contained page) and report/summary.json (the assumptions used, the headline estimate, each notebook's status). Source notebooks are never modified. The report is written whole or not at all: when anything fails, the new one goes to report/failed/ and the last good one stays in place; an interrupted run leaves everything as it was. A notebook whose code, parameters, library (dist/) and data are unchanged since it last ran clean takes its outputs from the cache (report/.cache/).",
   ],
   options: {
     jobs: { type: "string", value: "N", defaultText: "the number of CPUs", help: "notebooks run at once" },
+    "no-cache": { type: "boolean", help: "run every notebook, even those the cache holds" },
     out: { type: "string", value: "DIR", defaultText: "report/ in the project", help: "the report folder" },
     notebooks: {
       type: "string",

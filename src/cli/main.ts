@@ -4,10 +4,11 @@
  * success, 1 a notebook failed, 2 bad arguments or assumptions, 128 + signal when interrupted.
  *
  * Ctrl-C (SIGINT), SIGTERM or SIGHUP: the run is cancelled, every kernel is shut down, nothing
- * half-written is left; a second signal, or 10 s without the run ending, kills the kernels outright.
+ * half-written is left; a second signal, or 10 s without the run ending, kills the kernels outright
+ * and deletes the private folders (connection files, a report being staged) on the way out.
  */
 import { constants } from "node:os";
-import { killLiveKernelsSync } from "../runner/kernel-process.js";
+import { cleanUpSync } from "../runner/exit-cleanup.js";
 import { useNodeDataFiles } from "../node/data-files.js";
 import { main } from "./cli.js";
 import { COMMANDS } from "./commands.js";
@@ -20,20 +21,14 @@ let interruptedBy: NodeJS.Signals | undefined;
 const ownsSignals = COMMANDS.some((c) => c.name === process.argv[2] && "ownsSignals" in c && c.ownsSignals);
 for (const name of ownsSignals ? [] : (["SIGINT", "SIGTERM", "SIGHUP"] as const)) {
   process.on(name, () => {
-    if (interruptedBy) {
-      killLiveKernelsSync();
-      process.exit(128 + constants.signals[interruptedBy]);
-    }
+    if (interruptedBy) process.exit(128 + constants.signals[interruptedBy]);
     interruptedBy = name;
     console.error(`\ngpu-cost-lab: ${name}: stopping, shutting the kernels down…`);
     controller.abort();
-    setTimeout(() => {
-      killLiveKernelsSync();
-      process.exit(128 + constants.signals[name]);
-    }, 10_000).unref();
+    setTimeout(() => process.exit(128 + constants.signals[name]), 10_000).unref();
   });
 }
-process.on("exit", killLiveKernelsSync);
+process.on("exit", cleanUpSync);
 
 main(process.argv.slice(2), controller.signal).then(
   (status) => {

@@ -7,7 +7,6 @@ import { availableParallelism } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { PACKAGE_ROOT } from "../node/package-root.js";
 import { listNotebooks, runReport } from "../report/run-report.js";
-import { failedPath } from "../runner/atomic-write.js";
 import type { CommandContext } from "./cli.js";
 import { REPORT } from "./commands.js";
 import { commandHelp } from "./help.js";
@@ -36,8 +35,12 @@ export async function reportCommand(args: readonly string[], { signal }: Command
     name: "--out",
     value: values.out ?? displayPath(outDir),
     kind: "folder",
-    folders: [outDir, join(outDir, "notebooks")],
-    files: [join(outDir, "index.html"), join(outDir, "summary.json"), ...copies].flatMap((f) => [f, failedPath(f)]),
+    // the report, and where a failed run goes instead (report/failed/, see src/report/run-report.ts)
+    folders: [outDir, join(outDir, "notebooks"), join(outDir, "failed"), join(outDir, "failed", "notebooks")],
+    files: [join(outDir, "index.html"), join(outDir, "summary.json"), ...copies].flatMap((f) => [
+      f,
+      join(outDir, "failed", relative(outDir, f)),
+    ]),
     sources,
   });
   const display = progress();
@@ -51,6 +54,7 @@ export async function reportCommand(args: readonly string[], { signal }: Command
       spec: values.kernel === undefined ? undefined : spec,
       timeoutMs: timeout,
       allowErrors: values["allow-errors"] ?? false,
+      cache: values["no-cache"] !== true,
       signal,
       onEvent: display.onEvent,
     });
@@ -61,6 +65,9 @@ export async function reportCommand(args: readonly string[], { signal }: Command
     }
     if (summary.estimateError)
       console.error(`warning: the headline estimate could not be computed: ${summary.estimateError}`);
+    const cached = summary.notebooks.filter((n) => n.cached).map((n) => n.name);
+    if (cached.length > 0)
+      console.log(`from the cache (code, parameters, library and data unchanged): ${cached.join(", ")}`);
     for (const file of files) console.log(`wrote ${relative(process.cwd(), file) || file}`);
     return summary.status === "ok" ? 0 : 1;
   } finally {

@@ -504,6 +504,9 @@ export const messages = {
   /** `invalid notebook: notebooks/x.ipynb (expected nbformat 4 JSON: Unexpected token)` */
   badNotebook: (d: { path: string; reason: string }) =>
     `invalid notebook: ${d.path} (expected nbformat 4 JSON: ${d.reason})`,
+  /** `invalid source of cell 3 in notebooks/x.ipynb: 42 (expected text, or a list of lines of text)` */
+  notCellText: (d: { path: string; cell: number; value: unknown }) =>
+    `invalid source of cell ${d.cell} in ${d.path}: ${show(d.value)} (expected text, or a list of lines of text)`,
   /** `invalid notebooks folder: "notebooks" (expected a folder with at least one .ipynb file)` */
   noNotebooks: (d: { dir: string }) =>
     `invalid notebooks folder: ${show(d.dir)} (expected a folder with at least one .ipynb file)`,
@@ -546,6 +549,14 @@ export const messages = {
   /** `invalid --out: "x.ipynb" (expected a path apart from the source notebooks: writing x.ipynb would overwrite notebooks/x.ipynb)` */
   overwritesSource: (d: { name: string; value: string; path: string; source: string }) =>
     invalid(d, `a path apart from the source notebooks: writing ${d.path} would overwrite ${d.source}`),
+  /** `over the limit of 512 MB of memory for drawing a chart`: why a chart got no static copy */
+  chartOverLimit: (d: { limit: string }) => `over the limit of ${d.limit} for drawing a chart`,
+  /** `Chart not drawn as an image (over the limit …): open the notebook in JupyterLab to see it.`, the note a chart then carries */
+  chartNotDrawn: (d: { reason: string }) =>
+    `Chart not drawn as an image (${d.reason}): open the notebook in JupyterLab to see it.`,
+  /** `[output truncated after 1,000,000 bytes: the cell wrote 50,000,001 bytes]`, the note that ends such a cell's output */
+  outputTruncated: (d: { limit: number; received: number }) =>
+    `[output truncated after ${d.limit.toLocaleString("en-US")} bytes: the cell wrote ${d.received.toLocaleString("en-US")} bytes]`,
   // runner warnings (the run goes on)
   /** `intro.ipynb has no cell tagged "parameters": run without the overrides` */
   parametersIgnored: (d: { notebook: string }) =>

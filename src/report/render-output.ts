@@ -4,7 +4,7 @@
  * markdown, then plain text. Streams, errors and plain text are escaped inside `<pre>`.
  */
 import { joinLines, type MultilineString, type Output } from "../runner/notebook.js";
-import { SVG_MIME, VEGA_LITE_MIMES } from "../runner/static-chart.js";
+import { STATIC_CHART_NOTE, SVG_MIME, VEGA_LITE_MIMES } from "../runner/static-chart.js";
 import { escapeHtml, stripAnsi } from "./escape.js";
 import { renderMarkdown } from "./markdown.js";
 import { sanitizeSvg, sanitizeTableHtml } from "./sanitize.js";
@@ -19,13 +19,15 @@ export function renderOutput(output: Output): string {
       return `<pre class="output error">${escapeHtml(stripAnsi(trace))}</pre>`;
     }
     case "display_data":
-    case "execute_result":
-      return renderBundle(output.data);
+    case "execute_result": {
+      const note = output.metadata[STATIC_CHART_NOTE] as { error?: unknown } | undefined;
+      return renderBundle(output.data, typeof note?.error === "string" ? note.error : undefined);
+    }
   }
 }
 
-/** The HTML of a MIME bundle, choosing the richest form the report can show safely. */
-export function renderBundle(data: Record<string, unknown>): string {
+/** The HTML of a MIME bundle, choosing the richest form the report can show safely; `chartError`: why a chart has no static copy. */
+export function renderBundle(data: Record<string, unknown>, chartError?: string): string {
   const text = (mime: string) => (typeof data[mime] === "string" || Array.isArray(data[mime]) ? joinLines(data[mime] as MultilineString) : undefined);
   const svg = text(SVG_MIME);
   if (svg !== undefined) {
@@ -33,7 +35,8 @@ export function renderBundle(data: Record<string, unknown>): string {
     if (clean) return `<figure class="output chart">${clean}</figure>`;
   }
   if (VEGA_LITE_MIMES.some((m) => m in data)) {
-    return `<p class="output note">An interactive chart: open the executed notebook in JupyterLab to see it (no static copy could be rendered).</p>`;
+    const why = chartError === undefined ? "no static copy could be rendered" : escapeHtml(chartError);
+    return `<p class="output note">An interactive chart: open the executed notebook in JupyterLab to see it (${why}).</p>`;
   }
   const html = text("text/html");
   if (html !== undefined) return `<div class="output html">${sanitizeTableHtml(html)}</div>`;

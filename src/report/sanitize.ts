@@ -39,8 +39,21 @@ const SVG_OPTIONS: sanitizeHtml.IOptions = {
   parser: { lowerCaseTags: false, lowerCaseAttributeNames: false, xmlMode: true },
 };
 
-/** A chart's SVG reduced to drawing elements; returns "" for input with no `<svg>` left. */
+/**
+ * A chart's SVG reduced to drawing elements; returns "" for input with no `<svg>` left. An
+ * attribute that could fetch is dropped: any `url(…)` in any case (`URL(https://…)`), unless the
+ * whole value is a reference inside the document (`url(#clip1)`), and any value with a backslash,
+ * which CSS reads as an escape (`u\72l(…)` is `url(…)`).
+ */
 export function sanitizeSvg(svg: string): string {
-  const clean = sanitizeHtml(svg, SVG_OPTIONS).replace(/\s(fill|stroke|clip-path|mask)="url\((?!#[\w-]+\))[^"]*"/g, "");
+  const clean = sanitizeHtml(svg, SVG_OPTIONS).replace(/\s[\w:-]+="([^"]*)"/g, (attribute, value: string) =>
+    fetches(value) ? "" : attribute,
+  );
   return /^\s*<svg[\s>]/.test(clean) ? clean.trim() : "";
+}
+
+/** Whether an attribute value (as sanitize-html writes it, entities decoded) could make the browser fetch. */
+function fetches(value: string): boolean {
+  if (value.includes("\\")) return true;
+  return /url\s*\(/i.test(value) && !/^url\(#[\w-]+\)$/.test(value.trim());
 }

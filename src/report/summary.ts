@@ -28,6 +28,8 @@ export interface NotebookSummary {
   readonly kernelStartMs: number;
   readonly cells: { readonly run: number; readonly ok: number; readonly failed: number; readonly skipped: number };
   readonly parametersInjected: boolean;
+  /** Whether the outputs came from the execution cache (unchanged code, parameters, library and data). */
+  readonly cached: boolean;
   readonly chartsRendered: number;
   readonly errors: readonly string[];
   readonly warnings: readonly string[];
@@ -93,6 +95,7 @@ function notebookSummary(r: NotebookResult, outDir: string): NotebookSummary {
     kernelStartMs: r.kernelStartMs,
     cells: { run: r.cells.length - count("skipped"), ok: count("ok"), failed: count("error", "timeout", "died", "aborted"), skipped: count("skipped") },
     parametersInjected: r.parametersInjected,
+    cached: r.cached ?? false,
     chartsRendered: r.chartsRendered,
     errors: r.errors,
     warnings: r.warnings,

@@ -8,6 +8,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { removeOnExit } from "./exit-cleanup.js";
 
 /** What a kernel's connection file holds (field names as Jupyter writes them). */
 export interface ConnectionInfo {
@@ -97,9 +98,14 @@ export async function freePorts(count: number, ip = "127.0.0.1"): Promise<number
   }
 }
 
-/** A new private folder (mode 0700) for this run's connection files, under the system temp folder. */
+/**
+ * A new private folder (mode 0700) for this run's connection files, under the system temp folder.
+ * It is deleted on exit (./exit-cleanup.ts) if the run has not deleted it.
+ */
 export async function makeRuntimeDir(prefix = "gpu-cost-lab-"): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  removeOnExit(dir);
+  return dir;
 }
 
 /**

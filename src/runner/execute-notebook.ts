@@ -36,6 +36,8 @@ export interface ExecuteNotebookOptions {
   readonly timeoutMs?: number;
   /** Record failing cells and go on (a timeout or a dead kernel still stops). Defaults to false. */
   readonly allowErrors?: boolean;
+  /** Bytes of output each cell keeps (see CellOutputs). Defaults to 1,000,000. */
+  readonly maxOutputBytes?: number;
   /** Called before each code cell runs, with its position and the number of cells. */
   readonly onCell?: (cell: number, cells: number) => void;
   /** Aborting stops the run: the kernel is shut down and the execution comes back `cancelled`. */
@@ -50,7 +52,7 @@ const QUOTED_LINES = 3;
  * and returns the executed copy. Never throws for what a cell does: failures come back in `errors`.
  */
 export async function executeNotebook(nb: Notebook, options: ExecuteNotebookOptions): Promise<NotebookExecution> {
-  const { kernel, name, timeoutMs = 300_000, allowErrors = false, onCell, signal } = options;
+  const { kernel, name, timeoutMs = 300_000, allowErrors = false, maxOutputBytes, onCell, signal } = options;
   const started = Date.now();
   const notebook: Notebook = structuredClone(nb);
   const codeCells = notebook.cells.filter((c): c is CodeCell => c.cell_type === "code");
@@ -78,10 +80,11 @@ export async function executeNotebook(nb: Notebook, options: ExecuteNotebookOpti
         continue;
       }
       onCell?.(position, notebook.cells.length);
-      const collected = new CellOutputs(displays, cell.outputs);
+      const collected = new CellOutputs(displays, cell.outputs, { maxBytes: maxOutputBytes });
       const cellStarted = Date.now();
       const outcome = await kernel.execute(source, { onIopub: (m) => collected.add(m), timeoutMs });
       const durationMs = Date.now() - cellStarted;
+      collected.finish();
       cell.execution_count =
         collected.executionCount ?? (outcome.kind === "reply" ? countOf(outcome.reply.content) : null);
       if (signal?.aborted) {

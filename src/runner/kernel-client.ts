@@ -48,7 +48,9 @@ export class KernelClient {
   #onRejected: KernelClientOptions["onRejected"];
   #shell = new zmq.Dealer({ linger: 0 });
   #control = new zmq.Dealer({ linger: 0 });
-  #iopub = new zmq.Subscriber({ linger: 0 });
+  // no high-water mark: a cell that floods its output must not lose the messages after it (its
+  // status included); CellOutputs keeps only the first megabyte of it
+  #iopub = new zmq.Subscriber({ linger: 0, receiveHighWaterMark: 0 });
   #hb = new zmq.Request({ linger: 0, relaxed: true, correlate: true, receiveTimeout: 1000 });
   #pending = new Map<string, Pending>();
   #sendQueues = new Map<zmq.Dealer, Promise<unknown>>();

@@ -1,11 +1,14 @@
 /**
- * A kernel's operating-system process: started from its kernelspec in its own process group
- * (as jupyter_client does, so a Ctrl-C in the terminal reaches the runner, which then shuts
- * kernels down in order, rather than every kernel at once), interrupted with SIGINT, killed
- * with its whole group. Every live kernel process is registered so that the runner can kill
- * what is left on any exit path.
+ * A kernel's operating-system process: started from its kernelspec through the launcher
+ * (./kernel-launcher.ts) in its own process group (as jupyter_client does, so a Ctrl-C in the
+ * terminal reaches the runner, which then shuts kernels down in order, rather than every kernel
+ * at once), interrupted with SIGINT, killed with its whole group. When the kernel ends, whatever
+ * is left in its group (a process a cell started) is killed too. Every live kernel process is
+ * registered so that the runner can kill what is left on any exit path; if the runner itself is
+ * killed, the launcher sees its pipe close and kills the group.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { launcherCommand } from "./kernel-launcher.js";
 import { kernelCommand, type Kernelspec } from "./kernelspec.js";
 
 /** How a process ended: an exit code, or the signal that ended it. */
@@ -34,9 +37,11 @@ export class KernelProcess {
       this.#stderr = (this.#stderr + text).slice(-this.#stderrLimit);
     });
     child.stdout?.resume();
+    child.stdin?.on("error", () => undefined); // the launcher ended first: nothing is ever written
     this.exited = new Promise((resolve) => {
       child.once("exit", (code, signal) => {
         this.#exit = { code, signal };
+        killGroup(this.pid); // what a cell started and left behind
         live.delete(this);
         resolve(this.#exit);
       });
@@ -46,19 +51,21 @@ export class KernelProcess {
 
   /**
    * Starts the kernel of `spec` with `connectionFile`, in `cwd` (tslab type-checks against the
-   * `@types/node` found from its working folder, so this must be inside the project).
-   * `stderrLimit`: how many characters of the kernel's stderr to keep. Defaults to 8,000.
+   * `@types/node` found from its working folder, so this must be inside the project), through
+   * the launcher. A command that cannot be started makes the process exit with code 127, saying
+   * why on stderr. `stderrLimit`: how many characters of the kernel's stderr to keep. Defaults to 8,000.
    */
   static async start(
     spec: Kernelspec,
     connectionFile: string,
     { cwd, env = process.env, stderrLimit = 8000 }: { cwd: string; env?: NodeJS.ProcessEnv; stderrLimit?: number },
   ): Promise<KernelProcess> {
-    const [command, ...args] = kernelCommand(spec, connectionFile);
+    const [command, ...args] = launcherCommand(kernelCommand(spec, connectionFile), { connectionFile });
     const child = spawn(command!, args, {
       cwd,
       env: { ...env, ...spec.env },
-      stdio: ["ignore", "pipe", "pipe"],
+      // stdin: the launcher's lifeline, never written to, closed by the system when the runner ends
+      stdio: ["pipe", "pipe", "pipe"],
       detached: true,
     });
     await new Promise<void>((resolve, reject) => {
@@ -120,4 +127,13 @@ export function liveKernelCount(): number {
  */
 export function killLiveKernelsSync(): void {
   for (const kernel of live) kernel.signal("SIGKILL");
+}
+
+/** SIGKILL to the process group `pgid`, if anything is left in it. */
+function killGroup(pgid: number): void {
+  try {
+    process.kill(-pgid, "SIGKILL");
+  } catch {
+    // the group is empty: nothing was left behind
+  }
 }

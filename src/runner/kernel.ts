@@ -146,8 +146,9 @@ export class Kernel {
   /**
    * Runs `code`; `onIopub` sees each iopub message of the request. With `timeoutMs`, a request
    * still running after that long is interrupted (SIGINT, or interrupt_request for `message`
-   * kernels) and reported as a timeout. `iopubGraceMs`: how long to wait for the `idle` after the
-   * reply before taking the outputs as complete. Defaults to 4,000 ms (nbclient's iopub_timeout).
+   * kernels) and reported as a timeout. `iopubGraceMs`: how long the iopub channel may stay silent
+   * after the reply, with no `idle`, before the outputs are taken as complete. Defaults to 4,000 ms
+   * (nbclient's iopub_timeout).
    */
   async execute(
     code: string,
@@ -164,10 +165,26 @@ export class Kernel {
     const settle = this.#lastErrorAt + ERROR_SETTLE_MS - Date.now();
     if (settle > 0) await sleep(settle);
     try {
-      const request = this.client.request("shell", "execute_request", executeContent(code), { onIopub });
-      // Complete when reply + idle have arrived; or `iopubGraceMs` after the reply if idle never comes.
+      let lastIopub = Date.now();
+      const request = this.client.request("shell", "execute_request", executeContent(code), {
+        onIopub: (message) => {
+          lastIopub = Date.now();
+          onIopub?.(message);
+        },
+      });
+      // Complete when reply + idle have arrived; or once the iopub channel has been silent for
+      // `iopubGraceMs` after the reply, if idle never comes (a cell flooding its output keeps the
+      // channel busy long after the reply: its output and idle still come).
       const grace = request.replied.then(
-        (reply) => new Promise<JupyterMessage>((resolve) => setTimeout(resolve, iopubGraceMs, reply).unref()),
+        (reply) =>
+          new Promise<JupyterMessage>((resolve) => {
+            const check = () => {
+              const quiet = Date.now() - lastIopub;
+              if (quiet >= iopubGraceMs) resolve(reply);
+              else setTimeout(check, iopubGraceMs - quiet).unref();
+            };
+            check();
+          }),
       );
       const settled = Promise.race([request.done, grace]).then(
         (reply): ExecuteOutcome => ({ kind: "reply", status: replyStatus(reply), reply }),

@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { fail } from "../errors/error.js";
+import { TSLAB_PRELOAD_IMPORT } from "./tslab-preload.js";
 
 /** A kernelspec, as kernel.json describes it, plus where it was found. */
 export interface Kernelspec {
@@ -28,11 +29,22 @@ export function tslabDir(): string {
   return dirname(createRequire(import.meta.url).resolve("tslab/package.json"));
 }
 
-/** The tslab kernel this package depends on: `…/node_modules/tslab/bin/tslab kernel --config-path {connection_file}`. */
+/**
+ * The tslab kernel this package depends on, run by this Node with the fix of ./tslab-preload.ts:
+ * `node --import data:… …/node_modules/tslab/bin/tslab kernel --config-path {connection_file}`.
+ */
 export function projectTslab(): Kernelspec {
   return {
     name: "tslab",
-    argv: [join(tslabDir(), "bin", "tslab"), "kernel", "--config-path", "{connection_file}"],
+    argv: [
+      process.execPath,
+      "--import",
+      TSLAB_PRELOAD_IMPORT,
+      join(tslabDir(), "bin", "tslab"),
+      "kernel",
+      "--config-path",
+      "{connection_file}",
+    ],
     displayName: "TypeScript (project tslab)",
     language: "typescript",
     interruptMode: "signal",

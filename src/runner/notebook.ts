@@ -90,8 +90,9 @@ export function newCellId(): string {
 }
 
 /**
- * The notebook in `text`, checked to be nbformat 4 (`badNotebook` otherwise). Cells without an
- * id (nbformat < 4.5) get one, so that what the runner writes is valid 4.5.
+ * The notebook in `text`, checked to be nbformat 4 (`badNotebook` otherwise) with every cell's
+ * source text (`notCellText` otherwise). Cells without an id (nbformat < 4.5) get one, so that
+ * what the runner writes is valid 4.5.
  */
 export function parseNotebook(text: string, path: string): Notebook {
   let json: unknown;
@@ -110,6 +111,8 @@ export function parseNotebook(text: string, path: string): Notebook {
     if (typeof cell !== "object" || cell === null || !["code", "markdown", "raw"].includes(cell.cell_type)) {
       fail("badNotebook", { path, reason: `cell ${i + 1} has no valid cell_type` });
     }
+    if (cell.source !== undefined && !isText(cell.source))
+      fail("notCellText", { path, cell: i + 1, value: cell.source });
     let id = typeof cell.id === "string" && cell.id !== "" && !ids.has(cell.id) ? cell.id : newCellId();
     while (ids.has(id)) id = newCellId();
     ids.add(id);
@@ -119,6 +122,11 @@ export function parseNotebook(text: string, path: string): Notebook {
       : base;
   });
   return { nbformat: 4, nbformat_minor: Math.max(5, nb.nbformat_minor ?? 5), metadata: nb.metadata ?? {}, cells };
+}
+
+/** Whether `value` is nbformat text: a string, or a list of strings. */
+function isText(value: unknown): value is MultilineString {
+  return typeof value === "string" || (Array.isArray(value) && value.every((line) => typeof line === "string"));
 }
 
 /** Reads and parses the notebook at `path`. */

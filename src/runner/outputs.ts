@@ -4,6 +4,7 @@
  * the next output arrives; `update_display_data` replaces, wherever it is in the notebook, every
  * output shown with the same `transient.display_id`.
  */
+import { messages } from "../errors/messages.js";
 import type { JupyterMessage } from "./message.js";
 import { joinLines, splitLines, type MimeBundle, type Output } from "./notebook.js";
 
@@ -29,18 +30,54 @@ export class DisplayRegistry {
   }
 }
 
-/** The outputs of one cell, built message by message. */
+/** How many bytes of output one cell keeps by default: 1,000,000 (the notebooks' largest output is about 65 kB). */
+export const DEFAULT_MAX_OUTPUT_BYTES = 1_000_000;
+
+/**
+ * The outputs of one cell, built message by message, up to `maxBytes` of stream text and rich
+ * data: what comes after is counted but not kept, and `finish()` says so in a note at the end
+ * (errors are always kept).
+ */
 export class CellOutputs {
   readonly outputs: Output[];
   /** The cell's execution count, from `execute_input` or `execute_result`. */
   executionCount: number | null = null;
+  /** Bytes of output received (kept or not). */
+  receivedBytes = 0;
+  #kept = 0;
+  #maxBytes: number;
   #displays: DisplayRegistry;
   #clearBeforeNext = false;
 
-  /** `outputs`: the list to fill (the cell's own, so updates from later cells land in place). */
-  constructor(displays: DisplayRegistry, outputs: Output[] = []) {
+  /**
+   * `outputs`: the list to fill (the cell's own, so updates from later cells land in place).
+   * `maxBytes`: defaults to {@link DEFAULT_MAX_OUTPUT_BYTES}.
+   */
+  constructor(displays: DisplayRegistry, outputs: Output[] = [], { maxBytes = DEFAULT_MAX_OUTPUT_BYTES } = {}) {
     this.#displays = displays;
     this.outputs = outputs;
+    this.#maxBytes = maxBytes;
+  }
+
+  /** Whether output was dropped for the limit. */
+  get truncated(): boolean {
+    return this.receivedBytes > this.#kept;
+  }
+
+  /** Ends the cell: when output was dropped, a note at the end says how much (`outputTruncated`). */
+  finish(): void {
+    if (!this.truncated) return;
+    this.#clearPending();
+    const note = messages.outputTruncated({ limit: this.#maxBytes, received: this.receivedBytes });
+    this.outputs.push({ output_type: "stream", name: "stderr", text: splitLines(`\n${note}\n`) });
+  }
+
+  /** The part of `bytes` bytes that fits in the limit: all of it, part of it, or none. */
+  #admit(bytes: number): number {
+    this.receivedBytes += bytes;
+    const room = Math.max(0, Math.min(bytes, this.#maxBytes - this.#kept));
+    this.#kept += room;
+    return room;
   }
 
   /** Everything the cell wrote to `stream` ("stdout" or "stderr"), joined. */
@@ -67,14 +104,21 @@ export class CellOutputs {
         if (id !== undefined) this.#displays.update(id, bundle(content.data), record(content.metadata));
         return;
       }
-      case "stream":
-        return this.#stream(content.name === "stderr" ? "stderr" : "stdout", text(content.text));
+      case "stream": {
+        const all = text(content.text);
+        const bytes = Buffer.byteLength(all);
+        const room = this.#admit(bytes);
+        if (room === 0) return;
+        return this.#stream(content.name === "stderr" ? "stderr" : "stdout", room < bytes ? headBytes(all, room) : all);
+      }
       case "display_data":
+        if (this.#admit(dataBytes(content.data)) < dataBytes(content.data)) return;
         return this.#display(
           { output_type: "display_data", data: bundle(content.data), metadata: record(content.metadata) },
           content,
         );
       case "execute_result": {
+        if (this.#admit(dataBytes(content.data)) < dataBytes(content.data)) return;
         const count = typeof content.execution_count === "number" ? content.execution_count : this.executionCount;
         this.executionCount = count;
         return this.#display(
@@ -104,7 +148,13 @@ export class CellOutputs {
     this.#clearPending();
     const last = this.outputs[this.outputs.length - 1];
     if (last?.output_type === "stream" && last.name === name) {
-      last.text = splitLines(joinLines(last.text) + text);
+      // appended in place: a cell writing many small pieces costs time in proportion to its output
+      const lines = Array.isArray(last.text) ? last.text : splitLines(last.text);
+      const added = splitLines(text);
+      if (lines.length > 0 && added.length > 0 && !lines[lines.length - 1]!.endsWith("\n"))
+        lines[lines.length - 1] += added.shift()!;
+      for (const line of added) lines.push(line);
+      last.text = lines;
       return;
     }
     this.outputs.push({ output_type: "stream", name, text: splitLines(text) });
@@ -126,6 +176,19 @@ export class CellOutputs {
     this.#clearBeforeNext = false;
     this.outputs.length = 0;
   }
+}
+
+/** The size of a message's data bundle, as JSON. */
+function dataBytes(data: unknown): number {
+  return Buffer.byteLength(JSON.stringify(data ?? {}));
+}
+
+/** The first `bytes` bytes of `text` in UTF-8, never cutting a character in two. */
+export function headBytes(text: string, bytes: number): string {
+  const buffer = Buffer.from(text, "utf8");
+  let end = Math.min(bytes, buffer.length);
+  while (end > 0 && end < buffer.length && (buffer[end]! & 0xc0) === 0x80) end--;
+  return buffer.subarray(0, end).toString("utf8");
 }
 
 function displayId(content: Record<string, unknown>): string | undefined {

@@ -17,7 +17,7 @@ import { failedPath, writeFileAtomic } from "./atomic-write.js";
 import { executeNotebook, type CellRun } from "./execute-notebook.js";
 import { Kernel } from "./kernel.js";
 import type { Kernelspec } from "./kernelspec.js";
-import { readNotebook, serializeNotebook } from "./notebook.js";
+import { readNotebook, serializeNotebook, type Notebook } from "./notebook.js";
 import { injectParameters } from "./parameters.js";
 import { addStaticCharts } from "./static-chart.js";
 
@@ -37,6 +37,8 @@ export interface ExecutionOptions {
   readonly startupTimeoutMs?: number;
   /** Record failing cells and go on. Defaults to false. */
   readonly allowErrors?: boolean;
+  /** Bytes of output each cell keeps; what comes after is replaced by a note. Defaults to 1,000,000. */
+  readonly maxOutputBytes?: number;
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: RunEvent) => void;
 }
@@ -49,6 +51,8 @@ export interface RunNotebookOptions extends ExecutionOptions {
   readonly runtimeDir: string;
   /** Assumption overrides, already validated, injected after the `parameters` cell. Defaults to none. */
   readonly overrides?: Readonly<Record<string, unknown>>;
+  /** The notebook, already read from `path` (a report reads every notebook before any kernel starts). Defaults to reading `path`. */
+  readonly notebook?: Notebook;
   /** Fail (before starting a kernel) when there are overrides but no `parameters` cell. Defaults to true. */
   readonly requireParameters?: boolean;
   /**
@@ -75,6 +79,10 @@ export interface NotebookResult {
   readonly chartsRendered: number;
   readonly kernelStartMs: number;
   readonly durationMs: number;
+  /** Whether the outputs were reused from an earlier run (./execution-cache.ts) instead of executed. Defaults to false. */
+  readonly cached?: boolean;
+  /** The executed copy as written, when one was (for a cache to keep). */
+  readonly executed?: Notebook;
 }
 
 /** Runs the notebook at `path` and writes its executed copy. Failures come back in the result. */
@@ -88,6 +96,7 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
     timeoutMs,
     startupTimeoutMs,
     allowErrors,
+    maxOutputBytes,
     signal,
     onEvent,
   } = options;
@@ -102,13 +111,14 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
     parametersInjected: false,
     chartsRendered: 0,
     kernelStartMs: 0,
+    cached: false,
   };
   const finish = (result: NotebookResult) => (onEvent?.({ type: "end", name, result }), result);
   onEvent?.({ type: "start", name });
   let kernel: Kernel | undefined;
   try {
     // 1. read + inject
-    const injection = injectParameters(await readNotebook(path), overrides);
+    const injection = injectParameters(options.notebook ?? (await readNotebook(path)), overrides);
     const names = Object.keys(overrides);
     if (!injection.hasParametersCell && names.length > 0) {
       if (requireParameters) fail("noParametersCell", { notebook: name, names });
@@ -127,6 +137,7 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
       name,
       timeoutMs,
       allowErrors,
+      maxOutputBytes,
       signal,
       onCell: (cell, cells) => onEvent?.({ type: "cell", name, cell, cells }),
     });
@@ -155,6 +166,7 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
       status: run.status,
       output,
       chartsRendered: charts.rendered,
+      executed: run.notebook,
       warnings: [...base.warnings, ...charts.failures.map((f) => messages.chartNotRendered({ notebook: name, ...f }))],
       durationMs: Date.now() - started,
     });

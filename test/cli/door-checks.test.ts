@@ -127,14 +127,14 @@ describe("cli/door-checks", () => {
     const notebooks = join(temp, "nbs");
     await writeFile(join(temp, "file.txt"), "a file\n");
     await mkdir(join(temp, "r1", "index.html"), { recursive: true });
-    await mkdir(join(temp, "r2", "notebooks", "stream.failed.ipynb"), { recursive: true });
+    await mkdir(join(temp, "r2", "failed", "notebooks", "stream.ipynb"), { recursive: true });
     await mkdir(join(temp, "r3"));
     await writeFile(join(temp, "r3", "notebooks"), "a file\n");
     for (const [out, problem] of <Array<[string, string]>>[
       [join(temp, "file.txt"), `${join(temp, "file.txt")} is a file`],
       [join(temp, "file.txt", "report"), `${join(temp, "file.txt")} is a file`],
       [join(temp, "r1"), `${join(temp, "r1", "index.html")} is a folder`],
-      [join(temp, "r2"), `${join(temp, "r2", "notebooks", "stream.failed.ipynb")} is a folder`],
+      [join(temp, "r2"), `${join(temp, "r2", "failed", "notebooks", "stream.ipynb")} is a folder`],
       [join(temp, "r3"), `${join(temp, "r3", "notebooks")} is a file`],
     ]) {
       await refused(

@@ -809,6 +809,16 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
       "invalid notebook: notebooks/x.ipynb (expected nbformat 4 JSON: Unexpected token)",
     ],
   ],
+  notCellText: [
+    [
+      { path: "notebooks/x.ipynb", cell: 3, value: 42 },
+      "invalid source of cell 3 in notebooks/x.ipynb: 42 (expected text, or a list of lines of text)",
+    ],
+    [
+      { path: "x.ipynb", cell: 1, value: ["a\n", 2] },
+      'invalid source of cell 1 in x.ipynb: ["a\\n",2] (expected text, or a list of lines of text)',
+    ],
+  ],
   noNotebooks: [
     [{ dir: "notebooks" }, 'invalid notebooks folder: "notebooks" (expected a folder with at least one .ipynb file)'],
   ],
@@ -887,6 +897,19 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
     [
       { name: "--out", value: "x.ipynb", path: "x.ipynb", source: "notebooks/x.ipynb" },
       'invalid --out: "x.ipynb" (expected a path apart from the source notebooks: writing x.ipynb would overwrite notebooks/x.ipynb)',
+    ],
+  ],
+  chartOverLimit: [[{ limit: "512 MB of memory" }, "over the limit of 512 MB of memory for drawing a chart"]],
+  chartNotDrawn: [
+    [
+      { reason: "over the limit of 30 s for drawing a chart" },
+      "Chart not drawn as an image (over the limit of 30 s for drawing a chart): open the notebook in JupyterLab to see it.",
+    ],
+  ],
+  outputTruncated: [
+    [
+      { limit: 1_000_000, received: 50_000_001 },
+      "[output truncated after 1,000,000 bytes: the cell wrote 50,000,001 bytes]",
     ],
   ],
   parametersIgnored: [

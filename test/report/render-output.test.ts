@@ -15,8 +15,10 @@ describe("report/render-output", () => {
     assert.equal(html, '<figure class="output chart"><svg xmlns="http://www.w3.org/2000/svg"><rect></rect></svg></figure>');
   });
 
-  it("renderBundle says so when a chart has no static copy", () => {
-    assert.match(renderBundle({ "application/vnd.vegalite.v5+json": { mark: "bar" } }), /^<p class="output note">An interactive chart/);
+  it("renderBundle says so when a chart has no static copy, with the reason the runner recorded", () => {
+    assert.equal(renderBundle({ "application/vnd.vegalite.v5+json": { mark: "bar" } }), '<p class="output note">An interactive chart: open the executed notebook in JupyterLab to see it (no static copy could be rendered).</p>');
+    const tooBig = { output_type: "display_data", data: { "application/vnd.vegalite.v5+json": { mark: "bar" }, "text/plain": ["Chart not drawn"] }, metadata: { "gpu-cost-lab/static-chart": { error: "over the limit of 512 MB of memory for drawing a chart <x>" } } } as const;
+    assert.equal(renderOutput(tooBig), '<p class="output note">An interactive chart: open the executed notebook in JupyterLab to see it (over the limit of 512 MB of memory for drawing a chart &lt;x&gt;).</p>');
   });
 
   it("renderBundle sanitises text/html to a table, and falls back to escaped text/plain", () => {

@@ -49,6 +49,7 @@ function planted(): { summary: Summary; notebooks: ReportNotebook[] } {
         kernelStartMs: 500,
         cells: { run: 1, ok: 0, failed: 1, skipped: 0 },
         parametersInjected: true,
+      cached: false,
         chartsRendered: 0,
         errors: [PLANT],
         warnings: [PLANT],

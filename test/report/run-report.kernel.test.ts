@@ -26,7 +26,7 @@ describe("report/run-report", function () {
     const { summary, files } = await runReport({ notebooksDir: join(FIXTURES, "clean"), outDir: out, overrides, from: { set: overrides }, jobs: 2 });
     assert.equal(summary.status, "ok", JSON.stringify(summary.notebooks.map((n) => n.errors)));
     assert.deepEqual(files, [join(out, "summary.json"), join(out, "index.html")]);
-    assert.deepEqual((await readdir(out)).sort(), ["index.html", "notebooks", "summary.json"]);
+    assert.deepEqual((await readdir(out)).sort(), [".cache", "index.html", "notebooks", "summary.json"]);
     assert.deepEqual((await readdir(join(out, "notebooks"))).sort(), ["display.ipynb", "parameters.ipynb", "stream.ipynb"]);
     const written = JSON.parse(await readFile(join(out, "summary.json"), "utf8")) as Summary;
     assert.deepEqual(written.notebooks.map((n) => [n.name, n.status, n.output, n.parametersInjected]), [
@@ -48,14 +48,14 @@ describe("report/run-report", function () {
     assert.match(html, /<figure class="output chart"><svg /);
   });
 
-  it("a run with a failure writes index.failed.html and summary.failed.json, and leaves the last good report in place", async () => {
+  it("a run with a failure writes its report into failed/, and leaves the last good report in place", async () => {
     const notebooks = join(FIXTURES, "failing");
     await writeFile(join(out, "index.html"), "good page");
     await writeFile(join(out, "summary.json"), "good summary");
     await mkdir(join(out, "notebooks"));
     const { summary, files } = await runReport({ notebooksDir: notebooks, outDir: out, jobs: 2, timeoutMs: 1000 });
     assert.equal(summary.status, "failed");
-    assert.deepEqual(files, [join(out, "summary.failed.json"), join(out, "index.failed.html")]);
+    assert.deepEqual(files, [join(out, "failed", "summary.json"), join(out, "failed", "index.html")]);
     assert.equal(await readFile(join(out, "index.html"), "utf8"), "good page");
     assert.equal(await readFile(join(out, "summary.json"), "utf8"), "good summary");
     assert.deepEqual(summary.notebooks.map((n) => [n.name, n.status]), [
@@ -66,7 +66,8 @@ describe("report/run-report", function () {
       ["type-error.ipynb", "failed"],
     ]);
     assert.deepEqual(summary.notebooks[1]!.errors, ["kernel died while running cell 3 of kernel-killed.ipynb (it was killed by SIGKILL)"]);
-    assert.ok((await readdir(join(out, "notebooks"))).every((f) => f.endsWith(".failed.ipynb")));
+    assert.deepEqual(await readdir(join(out, "notebooks")), [], "the good report's notebooks are untouched");
+    assert.ok((await readdir(join(out, "failed", "notebooks"))).every((f) => f.endsWith(".failed.ipynb")));
   });
 
   it("runReport validates the overrides before starting any kernel", async () => {
@@ -75,5 +76,19 @@ describe("report/run-report", function () {
       (e: unknown) => e instanceof GpuCostError && e.message === libraryMessage({ gpuCont: 3 }),
     );
     assert.deepEqual(await readdir(out), []);
+  });
+
+  it("runReport refuses a notebook whose cell source is not text before starting any kernel", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "bad-notebooks-"));
+    try {
+      await writeFile(join(dir, "bad.ipynb"), JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: "code", metadata: {}, source: 42, outputs: [] }] }));
+      await assert.rejects(
+        runReport({ notebooksDir: dir, outDir: out }),
+        (e: unknown) => e instanceof GpuCostError && e.message === `invalid source of cell 1 in ${join(dir, "bad.ipynb")}: 42 (expected text, or a list of lines of text)`,
+      );
+      assert.deepEqual(await readdir(out), []);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -22,6 +22,23 @@ describe("report/sanitize", () => {
     assert.equal(sanitizeSvg(planted), '<svg xmlns="http://www.w3.org/2000/svg"><rect width="2"></rect><text>&lt;script&gt;</text></svg>');
   });
 
+  it("sanitizeSvg drops every attribute that could fetch: url() in any case, CSS escapes, entities; keeps url(#id)", () => {
+    const rect = (attributes: string) => sanitizeSvg(`<svg><rect ${attributes} width="2"/></svg>`);
+    for (const planted of [
+      'fill="URL(https://e/x)"',
+      'fill="Url(//e/x)"',
+      'stroke="url (https://e/x)"',
+      'mask="u\\72l(https://e/x)"',
+      'clip-path="&#x55;RL(https://e/x)"',
+      'fill="red url(https://e/x)"',
+      'fill="url(#a) url(https://e/x)"',
+      'aria-label="URL(https://e/x)"',
+    ]) {
+      assert.equal(rect(planted), '<svg><rect width="2"></rect></svg>', planted);
+    }
+    assert.equal(rect('clip-path="url(#clip-1)" aria-label="Hourly rate"'), '<svg><rect clip-path="url(#clip-1)" aria-label="Hourly rate" width="2"></rect></svg>');
+  });
+
   it("sanitizeSvg returns nothing for input that is not an SVG", () => {
     assert.equal(sanitizeSvg("<script>alert(1)</script>"), "");
   });

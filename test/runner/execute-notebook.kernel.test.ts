@@ -28,6 +28,57 @@ describe("runner/execute-notebook", function () {
     assert.ok(out!.execution_count! < value!.execution_count!);
   });
 
+  it("a cell writing 50 MB keeps its status (ok) and its first maxOutputBytes, with a note saying how much it wrote", async () => {
+    const nb: Notebook = {
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: {},
+      cells: [
+        {
+          cell_type: "code",
+          id: "flood",
+          metadata: {},
+          // 50,000 writes of 1,000 bytes (999 × "x" and a newline) = 50,000,000 bytes
+          source: 'const line = "x".repeat(999) + "\\n";\nfor (let i = 0; i < 50_000; i++) process.stdout.write(line);',
+          execution_count: null,
+          outputs: [],
+        },
+        {
+          cell_type: "code",
+          id: "after",
+          metadata: {},
+          source: 'console.log("after");',
+          execution_count: null,
+          outputs: [],
+        },
+      ],
+    };
+    const run = await executeNotebook(nb, {
+      kernel: await sharedKernel(),
+      name: "flood.ipynb",
+      maxOutputBytes: 1_000_000,
+    });
+    assert.deepEqual(run.errors, []);
+    assert.deepEqual(
+      run.cells.map((c) => c.status),
+      ["ok", "ok"],
+    );
+    const [flood, after] = codeCells(run.notebook);
+    const [stdout, note] = flood!.outputs;
+    // 1,000,000 bytes kept = 1,000 lines of 1,000 bytes
+    assert.deepEqual(stdout, {
+      output_type: "stream",
+      name: "stdout",
+      text: Array(1_000).fill(`${"x".repeat(999)}\n`),
+    });
+    assert.deepEqual(note, {
+      output_type: "stream",
+      name: "stderr",
+      text: ["\n", "[output truncated after 1,000,000 bytes: the cell wrote 50,000,000 bytes]\n"],
+    });
+    assert.deepEqual(after!.outputs, [{ output_type: "stream", name: "stdout", text: ["after\n"] }]);
+  });
+
   it("a runtime error stops the notebook; the message names notebook, cell, its first lines and the kernel's message", async () => {
     const run = await executeNotebook(await fixture("failing/runtime-error.ipynb"), {
       kernel: await sharedKernel(),

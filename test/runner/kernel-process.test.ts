@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { KernelProcess, liveKernelCount } from "../../src/runner/kernel-process.js";
+import { launcherCommand } from "../../src/runner/kernel-launcher.js";
 import { parseKernelspec } from "../../src/runner/kernelspec.js";
+import { sleep } from "../../src/runner/timing.js";
+import { processesInGroup } from "./processes.js";
 
 /** A stand-in kernel: a shell that writes to stderr, then waits. */
 const sleeper = parseKernelspec(
@@ -9,6 +17,12 @@ const sleeper = parseKernelspec(
   "/nowhere",
 );
 
+/** Waits up to `ms` for `done()` to hold. */
+async function until(done: () => boolean, ms = 5000): Promise<boolean> {
+  for (let waited = 0; waited < ms && !done(); waited += 20) await sleep(20);
+  return done();
+}
+
 describe("runner/kernel-process", function () {
   this.timeout(20_000);
 
@@ -16,7 +30,7 @@ describe("runner/kernel-process", function () {
     const before = liveKernelCount();
     const kernel = await KernelProcess.start(sleeper, "/run/k.json", { cwd: "/" });
     assert.equal(liveKernelCount(), before + 1);
-    for (let i = 0; i < 200 && kernel.stderrTail === ""; i++) await new Promise((r) => setTimeout(r, 10));
+    await until(() => kernel.stderrTail !== "");
     assert.equal(kernel.stderrTail, "started /run/k.json\n");
     assert.equal(kernel.exit, undefined);
     await kernel.kill();
@@ -25,16 +39,69 @@ describe("runner/kernel-process", function () {
     assert.equal(kernel.signal("SIGINT"), false, "an ended process takes no signal");
   });
 
-  it("waitForExit(ms) reports whether the process ended in time", async () => {
+  it("waitForExit(ms) reports whether the process ended in time; the kernel's own exit comes through the launcher", async () => {
     const kernel = await KernelProcess.start(sleeper, "/run/k.json", { cwd: "/" });
     assert.equal(await kernel.waitForExit(50), false);
     kernel.signal("SIGTERM");
     assert.equal(await kernel.waitForExit(5000), true);
-    assert.deepEqual(kernel.exit, { code: null, signal: "SIGTERM" });
+    // the kernel ends by SIGTERM, and the launcher as it did, unless its own SIGTERM handler's SIGKILL came first
+    assert.ok(["SIGTERM", "SIGKILL"].includes(kernel.exit!.signal!), JSON.stringify(kernel.exit));
+    const exits = parseKernelspec("exits", JSON.stringify({ argv: ["sh", "-c", "exit 3"] }), "/nowhere");
+    const three = await KernelProcess.start(exits, "/run/k.json", { cwd: "/" });
+    await three.exited;
+    assert.deepEqual(three.exit, { code: 3, signal: null });
   });
 
-  it("KernelProcess.start fails for a command that does not exist", async () => {
+  it("a kernel command that does not exist ends with code 127, saying why on stderr", async () => {
     const missing = parseKernelspec("missing", JSON.stringify({ argv: ["/no/such/kernel"] }), "/nowhere");
-    await assert.rejects(KernelProcess.start(missing, "/run/k.json", { cwd: "/" }), /ENOENT/);
+    const kernel = await KernelProcess.start(missing, "/run/k.json", { cwd: "/" });
+    assert.deepEqual(await kernel.exited, { code: 127, signal: null });
+    assert.equal(kernel.stderrTail, "cannot start /no/such/kernel: spawn /no/such/kernel ENOENT\n");
+  });
+
+  it("SIGINT reaches the kernel, not the launcher (an interrupt)", async () => {
+    const trap = parseKernelspec(
+      "trap",
+      JSON.stringify({
+        argv: ["sh", "-c", "trap 'echo interrupted >&2; exit 5' INT; echo ready >&2; while :; do sleep 0.05; done"],
+      }),
+      "/nowhere",
+    );
+    const kernel = await KernelProcess.start(trap, "/run/k.json", { cwd: "/" });
+    await until(() => kernel.stderrTail.includes("ready"));
+    kernel.signal("SIGINT");
+    assert.deepEqual(await kernel.exited, { code: 5, signal: null });
+    assert.equal(kernel.stderrTail, "ready\ninterrupted\n");
+  });
+
+  it("what a kernel left running in its group is killed when the kernel ends", async () => {
+    // the kernel starts a long sleep in the background and exits at once
+    const leaves = parseKernelspec(
+      "leaves",
+      JSON.stringify({ argv: ["sh", "-c", "sleep 127 & echo $! >&2"] }),
+      "/nowhere",
+    );
+    const kernel = await KernelProcess.start(leaves, "/run/k.json", { cwd: "/" });
+    await kernel.exited;
+    assert.ok(
+      await until(() => processesInGroup(kernel.pid).length === 0),
+      `left: ${processesInGroup(kernel.pid).join(", ")}`,
+    );
+  });
+
+  it("the launcher kills the kernel's whole group and deletes its connection file when its pipe from the runner closes (the runner died)", async () => {
+    const runtimeDir = await mkdtemp(join(tmpdir(), "launcher-test-"));
+    const connectionFile = join(runtimeDir, "kernel-1.json");
+    await writeFile(connectionFile, "{}");
+    // a runner's view of the launcher: this test holds the pipe, then drops it as a killed runner would
+    const [command, ...args] = launcherCommand(["sh", "-c", "sleep 127 & exec sleep 128"], { connectionFile });
+    const launcher = spawn(command!, args, { stdio: ["pipe", "ignore", "ignore"], detached: true });
+    await until(() => processesInGroup(launcher.pid!).length >= 3);
+    assert.equal(processesInGroup(launcher.pid!).length, 3, "launcher, kernel and the kernel's child");
+    const exited = new Promise((resolve) => launcher.once("exit", (code, signal) => resolve(signal)));
+    launcher.stdin.destroy();
+    assert.equal(await exited, "SIGKILL");
+    assert.ok(await until(() => processesInGroup(launcher.pid!).length === 0), "no process of the group is left");
+    assert.equal(existsSync(runtimeDir), false, "the connection file and its folder are gone");
   });
 });

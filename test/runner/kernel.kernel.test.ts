@@ -89,7 +89,8 @@ describe("runner/kernel", function () {
     const runtimeDir = await makeRuntimeDir();
     const kernel = await Kernel.start({ cwd: FIXTURES, runtimeDir, heartbeatTimeoutMs: 1500 });
     try {
-      process.kill(kernel.process.pid, "SIGSTOP"); // alive as a process, deaf on its sockets
+      // the group (launcher and kernel): alive as processes, deaf on their sockets
+      process.kill(-kernel.process.pid, "SIGSTOP");
       const death = await kernel.ended;
       assert.equal(death.reason, "heartbeat");
       assert.deepEqual(await kernel.process.exited, { code: null, signal: "SIGKILL" });

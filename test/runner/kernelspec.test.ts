@@ -46,9 +46,11 @@ describe("runner/kernelspec", () => {
 
   it("projectTslab() starts the tslab this package depends on, resolved as Node resolves it", () => {
     const spec = projectTslab();
-    assert.equal(spec.argv[0], join(PACKAGE_ROOT, "node_modules", "tslab", "bin", "tslab"));
-    assert.ok(existsSync(spec.argv[0]));
-    assert.deepEqual(spec.argv.slice(1), ["kernel", "--config-path", "{connection_file}"]);
+    assert.deepEqual(spec.argv.slice(0, 2), [process.execPath, "--import"]);
+    assert.match(spec.argv[2]!, /^data:text\/javascript,/, "the preloaded fix of tslab-preload.ts");
+    assert.equal(spec.argv[3], join(PACKAGE_ROOT, "node_modules", "tslab", "bin", "tslab"));
+    assert.ok(existsSync(spec.argv[3]));
+    assert.deepEqual(spec.argv.slice(4), ["kernel", "--config-path", "{connection_file}"]);
     assert.equal(spec.interruptMode, "signal");
   });
 

@@ -55,6 +55,32 @@ describe("runner/notebook", () => {
     assert.notEqual(a, b);
   });
 
+  it("parseNotebook refuses a cell whose source is not text, naming the cell and the value", () => {
+    const withSource = (source: unknown) =>
+      JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 5,
+        metadata: {},
+        cells: [
+          { cell_type: "markdown", id: "a", metadata: {}, source: ["# a\n", "text"] },
+          { cell_type: "code", id: "b", metadata: {}, source, outputs: [], execution_count: null },
+        ],
+      });
+    for (const [source, shown] of [
+      [42, "42"],
+      [{ code: "1" }, '{"code":"1"}'],
+      [["1\n", null], '["1\\n",null]'],
+    ] as const) {
+      assert.throws(
+        () => parseNotebook(withSource(source), "x.ipynb"),
+        (e: unknown) =>
+          e instanceof GpuCostError &&
+          e.message === `invalid source of cell 2 in x.ipynb: ${shown} (expected text, or a list of lines of text)`,
+      );
+    }
+    assert.equal(cellSource(parseNotebook(withSource(["1\n", "2"]), "x.ipynb").cells[1]!), "1\n2");
+  });
+
   it("parseNotebook refuses what is not nbformat 4 JSON", () => {
     const refuses = (text: string, reason: string) =>
       assert.throws(

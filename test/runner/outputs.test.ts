@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { JupyterMessage } from "../../src/runner/message.js";
-import { CellOutputs, DisplayRegistry, isJsonMime } from "../../src/runner/outputs.js";
+import { CellOutputs, DisplayRegistry, headBytes, isJsonMime } from "../../src/runner/outputs.js";
 
 /** An iopub message as the kernel sends it (only the fields the conversion reads). */
 function msg(msg_type: string, content: Record<string, unknown>): JupyterMessage {
@@ -27,6 +27,42 @@ describe("runner/outputs", () => {
       { output_type: "stream", name: "stdout", text: ["three\n"] },
     ]);
     assert.equal(cell.streamText("stdout"), "one\ntwo\nthree\n");
+  });
+
+  it("a cell's output stops at maxBytes: the rest is counted, not kept, and a note at the end says so", () => {
+    const cell = new CellOutputs(new DisplayRegistry(), [], { maxBytes: 10 });
+    cell.add(msg("stream", { name: "stdout", text: "1234\n" })); // 5 bytes kept, 5 left
+    cell.add(msg("stream", { name: "stdout", text: "abcdefgh\n" })); // 9 bytes: 5 kept
+    cell.add(msg("display_data", { data: { "text/plain": "x" }, metadata: {} })); // {"text/plain":"x"}: 18 bytes, none kept
+    cell.add(msg("stream", { name: "stdout", text: "more\n" })); // 5 bytes, none kept
+    cell.add(msg("error", { ename: "Error", evalue: "kept", traceback: [] })); // errors are always kept
+    // received 5 + 9 + 18 + 5 = 37 bytes
+    assert.equal(cell.truncated, true);
+    cell.finish();
+    assert.deepEqual(cell.outputs, [
+      { output_type: "stream", name: "stdout", text: ["1234\n", "abcde"] },
+      { output_type: "error", ename: "Error", evalue: "kept", traceback: [] },
+      {
+        output_type: "stream",
+        name: "stderr",
+        text: ["\n", "[output truncated after 10 bytes: the cell wrote 37 bytes]\n"],
+      },
+    ]);
+  });
+
+  it("a cell's output within maxBytes gets no note; many small writes merge into lines", () => {
+    const cell = new CellOutputs(new DisplayRegistry(), [], { maxBytes: 1_000 });
+    for (let i = 0; i < 100; i++) cell.add(msg("stream", { name: "stdout", text: i % 2 === 0 ? "ab" : "c\n" }));
+    cell.finish();
+    assert.equal(cell.truncated, false);
+    // 50 lines of "abc\n": 200 bytes
+    assert.deepEqual(cell.outputs, [{ output_type: "stream", name: "stdout", text: Array(50).fill("abc\n") }]);
+  });
+
+  it("headBytes(text, n) keeps the first n bytes of UTF-8 without cutting a character", () => {
+    assert.equal(headBytes("万円", 3), "万"); // 万 and 円 are 3 bytes each
+    assert.equal(headBytes("万円", 5), "万");
+    assert.equal(headBytes("ab", 5), "ab");
   });
 
   it("display_data keeps JSON MIME types as objects and drops transient; execute_result keeps its count", () => {

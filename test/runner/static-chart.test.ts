@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { Notebook } from "../../src/runner/notebook.js";
-import { addStaticCharts, renderVegaLiteSvg, SVG_MIME } from "../../src/runner/static-chart.js";
+import { addStaticCharts, ChartRenderer, renderVegaLiteSvg, SVG_MIME } from "../../src/runner/static-chart.js";
 
 const spec = {
   $schema: "https://vega.github.io/schema/vega-lite/v5.json",
@@ -64,5 +64,20 @@ describe("runner/static-chart", () => {
     const [chart, bad] = (nb.cells[0] as { outputs: Array<{ data?: Record<string, unknown> }> }).outputs;
     assert.match((chart!.data![SVG_MIME] as string[]).join(""), /^<svg /);
     assert.equal(SVG_MIME in bad!.data!, false);
+  });
+
+  it("a chart that takes longer than the time limit is given up, and the worker replaced", async function () {
+    this.timeout(60_000);
+    const renderer = new ChartRenderer({ timeoutMs: 200 });
+    try {
+      const slow = {
+        data: { sequence: { start: 0, stop: 3e5 } },
+        mark: "point",
+        encoding: { x: { field: "data", type: "quantitative" } },
+      };
+      await assert.rejects(renderer.render(slow), { message: "over the limit of 0.2 s for drawing a chart" });
+    } finally {
+      await renderer.close();
+    }
   });
 });
