@@ -19,5 +19,11 @@ export function stripAnsi(text: string): string {
 
 /** A string usable as an HTML id, from a notebook name: `02-buy GPUs.ipynb` → `nb-02-buy-GPUs`. */
 export function slug(text: string, prefix = "nb-"): string {
-  return prefix + text.replace(/\.ipynb$/, "").replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-|-$/g, "");
+  return (
+    prefix +
+    text
+      .replace(/\.ipynb$/, "")
+      .replace(/[^A-Za-z0-9_-]+/g, "-")
+      .replace(/^-|-$/g, "")
+  );
 }

@@ -28,7 +28,8 @@ export function renderOutput(output: Output): string {
 
 /** The HTML of a MIME bundle, choosing the richest form the report can show safely; `chartError`: why a chart has no static copy. */
 export function renderBundle(data: Record<string, unknown>, chartError?: string): string {
-  const text = (mime: string) => (typeof data[mime] === "string" || Array.isArray(data[mime]) ? joinLines(data[mime] as MultilineString) : undefined);
+  const text = (mime: string) =>
+    typeof data[mime] === "string" || Array.isArray(data[mime]) ? joinLines(data[mime] as MultilineString) : undefined;
   const svg = text(SVG_MIME);
   if (svg !== undefined) {
     const clean = sanitizeSvg(svg);
@@ -42,12 +43,14 @@ export function renderBundle(data: Record<string, unknown>, chartError?: string)
   if (html !== undefined) return `<div class="output html">${sanitizeTableHtml(html)}</div>`;
   for (const mime of ["image/png", "image/jpeg"]) {
     const base64 = text(mime)?.replace(/\s+/g, "");
-    if (base64 !== undefined && /^[A-Za-z0-9+/]+={0,2}$/.test(base64)) return `<img class="output image" alt="" src="data:${mime};base64,${base64}">`;
+    if (base64 !== undefined && /^[A-Za-z0-9+/]+={0,2}$/.test(base64))
+      return `<img class="output image" alt="" src="data:${mime};base64,${base64}">`;
   }
   const markdown = text("text/markdown");
   if (markdown !== undefined) return `<div class="output markdown">${renderMarkdown(markdown)}</div>`;
   const plain = text("text/plain");
   if (plain !== undefined) return `<pre class="output text">${escapeHtml(plain)}</pre>`;
-  if ("application/json" in data) return `<pre class="output json">${escapeHtml(JSON.stringify(data["application/json"], null, 2))}</pre>`;
+  if ("application/json" in data)
+    return `<pre class="output json">${escapeHtml(JSON.stringify(data["application/json"], null, 2))}</pre>`;
   return `<p class="output note">An output of type ${escapeHtml(Object.keys(data).join(", ") || "(none)")} the report cannot show.</p>`;
 }

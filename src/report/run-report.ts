@@ -133,7 +133,10 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
     ? (event) =>
         options.onEvent!(
           event.type === "end" && event.result.output !== undefined
-            ? { ...event, result: { ...event.result, output: join(outDir, "notebooks", basename(event.result.output)) } }
+            ? {
+                ...event,
+                result: { ...event.result, output: join(outDir, "notebooks", basename(event.result.output)) },
+              }
             : event,
         )
     : undefined;
@@ -194,7 +197,14 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
       await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, toRun.length)) }, worker));
     } finally {
       // kernels started ahead for notebooks that never ran (a cancelled run)
-      await Promise.all([...waiting.values()].map((k) => k.then((kernel) => kernel.shutdown(), () => undefined)));
+      await Promise.all(
+        [...waiting.values()].map((k) =>
+          k.then(
+            (kernel) => kernel.shutdown(),
+            () => undefined,
+          ),
+        ),
+      );
     }
     await cache.prune({ keep: Math.max(64, 4 * paths.length) });
     for (const [i, path] of paths.entries()) results[i] ??= cancelled(path);

@@ -11,7 +11,11 @@ import type { ScenarioSource } from "../assumptions/scenario.js";
 
 /** Where the overrides came from, in the order they were applied. */
 export interface AssumptionSources {
-  readonly scenario?: { readonly name: string; readonly description: string; readonly sources: readonly ScenarioSource[] };
+  readonly scenario?: {
+    readonly name: string;
+    readonly description: string;
+    readonly sources: readonly ScenarioSource[];
+  };
   /** The `-f` file. */
   readonly file?: string;
   /** The `--set` pairs. */
@@ -48,7 +52,13 @@ export interface Summary {
   readonly estimate: Record<string, unknown> | null;
   readonly estimateError?: string;
   readonly notebooks: readonly NotebookSummary[];
-  readonly run: { readonly jobs: number; readonly kernel: string; readonly timeoutS: number; readonly allowErrors: boolean; readonly durationMs: number };
+  readonly run: {
+    readonly jobs: number;
+    readonly kernel: string;
+    readonly timeoutS: number;
+    readonly allowErrors: boolean;
+    readonly durationMs: number;
+  };
 }
 
 /** Options of buildSummary. */
@@ -63,17 +73,32 @@ export interface SummaryInput {
 }
 
 /** The summary of a report run; the estimate is computed here from the validated assumptions. */
-export function buildSummary({ overrides, from, resolved, results, outDir, run, now = new Date() }: SummaryInput): Summary {
+export function buildSummary({
+  overrides,
+  from,
+  resolved,
+  results,
+  outDir,
+  run,
+  now = new Date(),
+}: SummaryInput): Summary {
   let headline: Record<string, unknown> | null = null;
   let estimateError: string | undefined;
   try {
     // A JSON round trip: Money and Range values serialise through their toJSON.
-    const { assumptions: _omitted, ...rest } = JSON.parse(JSON.stringify(estimate(resolved))) as Record<string, unknown>;
+    const { assumptions: _omitted, ...rest } = JSON.parse(JSON.stringify(estimate(resolved))) as Record<
+      string,
+      unknown
+    >;
     headline = rest;
   } catch (error) {
     estimateError = (error as Error).message;
   }
-  const status = results.some((r) => r.status === "cancelled") ? "cancelled" : results.some((r) => r.status !== "ok") ? "failed" : "ok";
+  const status = results.some((r) => r.status === "cancelled")
+    ? "cancelled"
+    : results.some((r) => r.status !== "ok")
+      ? "failed"
+      : "ok";
   return {
     generatedAt: now.toISOString(),
     status,
@@ -93,7 +118,12 @@ function notebookSummary(r: NotebookResult, outDir: string): NotebookSummary {
     output: r.output === undefined ? null : relative(outDir, r.output).split("\\").join("/"),
     durationMs: r.durationMs,
     kernelStartMs: r.kernelStartMs,
-    cells: { run: r.cells.length - count("skipped"), ok: count("ok"), failed: count("error", "timeout", "died", "aborted"), skipped: count("skipped") },
+    cells: {
+      run: r.cells.length - count("skipped"),
+      ok: count("ok"),
+      failed: count("error", "timeout", "died", "aborted"),
+      skipped: count("skipped"),
+    },
     parametersInjected: r.parametersInjected,
     cached: r.cached ?? false,
     chartsRendered: r.chartsRendered,

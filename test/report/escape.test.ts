@@ -3,7 +3,10 @@ import { escapeHtml, slug, stripAnsi } from "../../src/report/escape.js";
 
 describe("report/escape", () => {
   it("escapeHtml(text) turns every markup character into an entity", () => {
-    assert.equal(escapeHtml(`<script>alert("x" & 'y')</script>`), "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;");
+    assert.equal(
+      escapeHtml(`<script>alert("x" & 'y')</script>`),
+      "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;",
+    );
     assert.equal(escapeHtml("400万～500万日元"), "400万～500万日元");
   });
 

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { assumptions } from "../../src/assumptions/assumptions.js";
-import { CONTENT_SECURITY_POLICY, headlineTable, renderReport, type ReportNotebook } from "../../src/report/render-report.js";
+import {
+  CONTENT_SECURITY_POLICY,
+  headlineTable,
+  renderReport,
+  type ReportNotebook,
+} from "../../src/report/render-report.js";
 import type { Summary } from "../../src/report/summary.js";
 import type { Notebook } from "../../src/runner/notebook.js";
 
@@ -23,8 +28,18 @@ function planted(): { summary: Summary; notebooks: ReportNotebook[] } {
         execution_count: 1,
         outputs: [
           { output_type: "stream", name: "stdout", text: [PLANT] },
-          { output_type: "display_data", data: { "text/html": `<table><tr><td>${PLANT}<a href="javascript:alert(1)">x</a></td></tr></table>` }, metadata: {} },
-          { output_type: "display_data", data: { "image/svg+xml": `<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><text>&lt;script&gt;</text></svg>` }, metadata: {} },
+          {
+            output_type: "display_data",
+            data: { "text/html": `<table><tr><td>${PLANT}<a href="javascript:alert(1)">x</a></td></tr></table>` },
+            metadata: {},
+          },
+          {
+            output_type: "display_data",
+            data: {
+              "image/svg+xml": `<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><text>&lt;script&gt;</text></svg>`,
+            },
+            metadata: {},
+          },
           { output_type: "execute_result", execution_count: 1, data: { "text/markdown": PLANT }, metadata: {} },
           { output_type: "error", ename: "Error", evalue: PLANT, traceback: [] },
         ],
@@ -36,7 +51,14 @@ function planted(): { summary: Summary; notebooks: ReportNotebook[] } {
     status: "failed",
     assumptions: {
       overrides: { gpu: PLANT },
-      from: { scenario: { name: PLANT, description: PLANT, sources: [{ title: PLANT, url: "javascript:alert(1)", quote: PLANT }] }, file: PLANT },
+      from: {
+        scenario: {
+          name: PLANT,
+          description: PLANT,
+          sources: [{ title: PLANT, url: "javascript:alert(1)", quote: PLANT }],
+        },
+        file: PLANT,
+      },
       resolved: assumptions({}),
     },
     estimate: { purchase: { label: PLANT, low: 1, high: 2, currency: "USD" } },
@@ -49,7 +71,7 @@ function planted(): { summary: Summary; notebooks: ReportNotebook[] } {
         kernelStartMs: 500,
         cells: { run: 1, ok: 0, failed: 1, skipped: 0 },
         parametersInjected: true,
-      cached: false,
+        cached: false,
         chartsRendered: 0,
         errors: [PLANT],
         warnings: [PLANT],
@@ -75,14 +97,21 @@ describe("report/render-report", () => {
 
   it("renderReport forbids scripts with a Content-Security-Policy as a second line of defence", () => {
     const { summary, notebooks } = planted();
-    assert.ok(renderReport(summary, notebooks).includes(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`));
+    assert.ok(
+      renderReport(summary, notebooks).includes(
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+      ),
+    );
     assert.match(CONTENT_SECURITY_POLICY, /^default-src 'none';/);
     assert.doesNotMatch(CONTENT_SECURITY_POLICY, /script-src/);
   });
 
   it("renderReport puts the assumptions first, then a table of contents linking each notebook", () => {
     const { summary, notebooks } = planted();
-    const html = renderReport({ ...summary, assumptions: { ...summary.assumptions, overrides: { gpuCount: 2048 }, from: {} } }, notebooks);
+    const html = renderReport(
+      { ...summary, assumptions: { ...summary.assumptions, overrides: { gpuCount: 2048 }, from: {} } },
+      notebooks,
+    );
     const at = (text: string) => html.indexOf(text);
     assert.ok(at('<section id="assumptions">') < at('<nav class="toc"'));
     assert.ok(at('<nav class="toc"') < at('<section class="notebook"'));
@@ -91,7 +120,11 @@ describe("report/render-report", () => {
   });
 
   it("headlineTable(estimate) lists the cost views with their range and currency", () => {
-    const table = headlineTable({ currency: "USD", rental: { label: "Rental: the final run", low: 5_576_000, high: 13_705_808, currency: "USD" }, reported: { label: "Reported", low: 5_576_000, high: 5_576_000, currency: "USD" } });
+    const table = headlineTable({
+      currency: "USD",
+      rental: { label: "Rental: the final run", low: 5_576_000, high: 13_705_808, currency: "USD" },
+      reported: { label: "Reported", low: 5_576_000, high: 5_576_000, currency: "USD" },
+    });
     assert.equal(
       table,
       '<table><thead><tr><th>view</th><th>cost</th></tr></thead><tbody><tr><td>Rental: the final run</td><td style="text-align: right">5,576,000 – 13,705,808 USD</td></tr><tr><td>Reported</td><td style="text-align: right">5,576,000 USD</td></tr></tbody></table>',

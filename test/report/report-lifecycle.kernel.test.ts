@@ -42,7 +42,8 @@ describe("report/run-report over an earlier report", function () {
     dependency = join(temp, "library.js");
     await mkdir(notebooks);
     await writeFile(dependency, "v1");
-    for (const name of ["parameters.ipynb", "stream.ipynb"]) await copyFile(join(FIXTURES, "clean", name), join(notebooks, name));
+    for (const name of ["parameters.ipynb", "stream.ipynb"])
+      await copyFile(join(FIXTURES, "clean", name), join(notebooks, name));
   });
   afterEach(async () => {
     await rm(temp, { recursive: true, force: true });
@@ -57,26 +58,43 @@ describe("report/run-report over an earlier report", function () {
     // 1. cold: both run (2 kernel starts)
     const first = await report();
     assert.equal(first.summary.status, "ok");
-    assert.deepEqual(cachedOf(first.summary), [["parameters.ipynb", false], ["stream.ipynb", false]]);
+    assert.deepEqual(cachedOf(first.summary), [
+      ["parameters.ipynb", false],
+      ["stream.ipynb", false],
+    ]);
     const executed = await readFile(join(out, "notebooks", "stream.ipynb"), "utf8");
     // 2. nothing changed: both from the cache (no kernel), the executed copies identical
     const second = await report();
-    assert.deepEqual(cachedOf(second.summary), [["parameters.ipynb", true], ["stream.ipynb", true]]);
+    assert.deepEqual(cachedOf(second.summary), [
+      ["parameters.ipynb", true],
+      ["stream.ipynb", true],
+    ]);
     assert.equal(await readFile(join(out, "notebooks", "stream.ipynb"), "utf8"), executed);
     // 3. one notebook's code edited: only it runs (1 kernel start)
-    const stream = JSON.parse(await readFile(join(notebooks, "stream.ipynb"), "utf8")) as { cells: { source: string[] }[] };
+    const stream = JSON.parse(await readFile(join(notebooks, "stream.ipynb"), "utf8")) as {
+      cells: { source: string[] }[];
+    };
     stream.cells[1]!.source = ["6 * 8"];
     await writeFile(join(notebooks, "stream.ipynb"), JSON.stringify(stream));
     const third = await report();
-    assert.deepEqual(cachedOf(third.summary), [["parameters.ipynb", true], ["stream.ipynb", false]]);
+    assert.deepEqual(cachedOf(third.summary), [
+      ["parameters.ipynb", true],
+      ["stream.ipynb", false],
+    ]);
     assert.match(await readFile(join(out, "notebooks", "stream.ipynb"), "utf8"), /"48\\n"/); // 6 × 8
     // 4. a parameter set: only the notebook with a parameters cell runs (1 kernel start)
     const fourth = await report({ overrides: { gpuCount: 2048 } });
-    assert.deepEqual(cachedOf(fourth.summary), [["parameters.ipynb", false], ["stream.ipynb", true]]);
+    assert.deepEqual(cachedOf(fourth.summary), [
+      ["parameters.ipynb", false],
+      ["stream.ipynb", true],
+    ]);
     // 5. a dependency changed (the library, the data): everything runs (2 kernel starts)
     await writeFile(dependency, "v2");
     const fifth = await report({ overrides: { gpuCount: 2048 } });
-    assert.deepEqual(cachedOf(fifth.summary), [["parameters.ipynb", false], ["stream.ipynb", false]]);
+    assert.deepEqual(cachedOf(fifth.summary), [
+      ["parameters.ipynb", false],
+      ["stream.ipynb", false],
+    ]);
     // 6. a failing notebook added: the run fails into failed/, the good report is untouched (1 kernel start)
     const good = await snapshot(out);
     await copyFile(join(FIXTURES, "failing", "runtime-error.ipynb"), join(notebooks, "runtime-error.ipynb"));
@@ -86,18 +104,37 @@ describe("report/run-report over an earlier report", function () {
     const after = await snapshot(out);
     for (const [file, bytes] of Object.entries(good)) assert.equal(after[file], bytes, file);
     assert.deepEqual(
-      Object.keys(after).filter((f) => !(f in good)).sort(),
-      ["failed/index.html", "failed/notebooks/parameters.ipynb", "failed/notebooks/runtime-error.failed.ipynb", "failed/notebooks/stream.ipynb", "failed/summary.json"],
+      Object.keys(after)
+        .filter((f) => !(f in good))
+        .sort(),
+      [
+        "failed/index.html",
+        "failed/notebooks/parameters.ipynb",
+        "failed/notebooks/runtime-error.failed.ipynb",
+        "failed/notebooks/stream.ipynb",
+        "failed/summary.json",
+      ],
     );
     // 7. the failure was not cached: it runs again (1 kernel start); the others come from the cache
     const again = await report({ overrides: { gpuCount: 2048 } });
-    assert.deepEqual(cachedOf(again.summary), [["parameters.ipynb", true], ["runtime-error.ipynb", false], ["stream.ipynb", true]]);
+    assert.deepEqual(cachedOf(again.summary), [
+      ["parameters.ipynb", true],
+      ["runtime-error.ipynb", false],
+      ["stream.ipynb", true],
+    ]);
     // 8. --no-cache: everything runs (3 kernel starts); removing the failing notebook, the next good run deletes failed/
     await rm(join(notebooks, "runtime-error.ipynb"));
     const forced = await report({ overrides: { gpuCount: 2048 }, cache: false });
-    assert.deepEqual(cachedOf(forced.summary), [["parameters.ipynb", false], ["stream.ipynb", false]]);
+    assert.deepEqual(cachedOf(forced.summary), [
+      ["parameters.ipynb", false],
+      ["stream.ipynb", false],
+    ]);
     assert.equal(existsSync(join(out, "failed")), false);
-    assert.deepEqual((await readdir(out)).filter((f) => f.startsWith(".") && f !== ".cache"), [], "no staging left");
+    assert.deepEqual(
+      (await readdir(out)).filter((f) => f.startsWith(".") && f !== ".cache"),
+      [],
+      "no staging left",
+    );
   });
 
   it("an interrupted run leaves the last good report byte for byte, and no staging folder", async () => {
@@ -125,9 +162,12 @@ describe("gpu-cost-lab report killed", function () {
 
   /** Starts a report of the notebook that spawns `sleep 127` and waits; resolves once launcher, kernel and sleep run. */
   async function started() {
-    const run = startCli(["report", "--notebooks", join(FIXTURES, "orphans"), "--out", join(temp, "out"), "--no-cache"], {
-      TMPDIR: temp, // every process of the run carries it in its environment
-    });
+    const run = startCli(
+      ["report", "--notebooks", join(FIXTURES, "orphans"), "--out", join(temp, "out"), "--no-cache"],
+      {
+        TMPDIR: temp, // every process of the run carries it in its environment
+      },
+    );
     const mine = () => processesWithEnv("TMPDIR", temp).filter((pid) => pid !== run.child.pid);
     for (let waited = 0; waited < 90_000 && !(mine().length >= 3 && run.stdout().includes("running")); waited += 100)
       await sleep(100);
@@ -142,7 +182,11 @@ describe("gpu-cost-lab report killed", function () {
     await run.done;
     for (let waited = 0; waited < 5000 && mine().length > 0; waited += 100) await sleep(100);
     assert.deepEqual(mine(), [], "no process of the run survives");
-    assert.deepEqual((await readdir(temp)).filter((f) => f.startsWith("gpu-cost-lab-")), [], "no runtime folder");
+    assert.deepEqual(
+      (await readdir(temp)).filter((f) => f.startsWith("gpu-cost-lab-")),
+      [],
+      "no runtime folder",
+    );
   });
 
   it("by two SIGINTs: exit 130, no process left, the runtime folder with its keys removed (1 kernel start)", async () => {
@@ -154,7 +198,14 @@ describe("gpu-cost-lab report killed", function () {
     for (let waited = 0; waited < 5000 && mine().length > 0; waited += 100) await sleep(100);
     assert.deepEqual(mine(), []);
     // tsx-*: the cache of the TypeScript loader the CLI runs under in tests
-    assert.deepEqual((await readdir(temp)).filter((f) => f !== "out" && !f.startsWith("tsx-")), [], "no runtime folder");
-    assert.deepEqual(existsSync(join(temp, "out")) ? (await readdir(join(temp, "out"))).filter((f) => f !== ".cache") : [], []);
+    assert.deepEqual(
+      (await readdir(temp)).filter((f) => f !== "out" && !f.startsWith("tsx-")),
+      [],
+      "no runtime folder",
+    );
+    assert.deepEqual(
+      existsSync(join(temp, "out")) ? (await readdir(join(temp, "out"))).filter((f) => f !== ".cache") : [],
+      [],
+    );
   });
 });
