@@ -15,7 +15,15 @@ import { amountUnits, col, type AmountUnit, type FileSchema } from "./schema.js"
  * - `trial_runs`: a number of training runs ("数十次、数百次" = 10–1000).
  */
 export const figureKinds = [
-  "gpu_count", "unit_price", "fleet_cost", "training_cost", "gpu_hours", "hourly_rate", "ratio", "price_discount", "trial_runs",
+  "gpu_count",
+  "unit_price",
+  "fleet_cost",
+  "training_cost",
+  "gpu_hours",
+  "hourly_rate",
+  "ratio",
+  "price_discount",
+  "trial_runs",
 ] as const;
 
 /** One of {@link figureKinds}. */

@@ -76,9 +76,10 @@ const checks: RowCheck[] = [
       : undefined,
   (r) => {
     if (r.chip_hours_basis !== "time-x-quantity") return undefined;
-    const product = (r.training_time_hours as number | null) !== null && (r.hardware_quantity as number | null) !== null
-      ? (r.training_time_hours as number) * (r.hardware_quantity as number)
-      : undefined;
+    const product =
+      (r.training_time_hours as number | null) !== null && (r.hardware_quantity as number | null) !== null
+        ? (r.training_time_hours as number) * (r.hardware_quantity as number)
+        : undefined;
     const hours = r.training_chip_hours as number;
     return product !== undefined && Math.abs(product - hours) <= 1e-9 * hours
       ? undefined
@@ -93,10 +94,14 @@ const checks: RowCheck[] = [
       : undefined,
   (r) => {
     const file = r.in_model_costs ? EPOCH_COSTS_FILE : EPOCH_MODELS_FILE;
-    return r.dataset_file === file ? undefined : { column: "dataset_file", expected: `${file} for in_model_costs ${String(r.in_model_costs)}` };
+    return r.dataset_file === file
+      ? undefined
+      : { column: "dataset_file", expected: `${file} for in_model_costs ${String(r.in_model_costs)}` };
   },
   (r) =>
-    /^[0-9a-f]{40}$/.test(r.dataset_commit as string) ? undefined : { column: "dataset_commit", expected: "a git commit, 40 hexadecimal digits" },
+    /^[0-9a-f]{40}$/.test(r.dataset_commit as string)
+      ? undefined
+      : { column: "dataset_commit", expected: "a git commit, 40 hexadecimal digits" },
   (r) =>
     given(r.hardware_utilization_mfu) && (r.hardware_utilization_mfu as number) > 1
       ? { column: "hardware_utilization_mfu", expected: "a fraction in (0, 1]" }

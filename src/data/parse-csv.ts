@@ -31,12 +31,14 @@ export function parseCsv({ text: content, file }: DataFileText, schema: FileSche
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
 
   // 2. header
-  if (lines[0] === "") fail("dataRow", { file, line: 1, problem: "an empty line", expected: `the header: ${names.join(",")}` });
+  if (lines[0] === "")
+    fail("dataRow", { file, line: 1, problem: "an empty line", expected: `the header: ${names.join(",")}` });
   const header = fields(lines[0] as string, file, 1);
   header.forEach((name, i) => {
     if (SPACE_AT_END.test(name)) fail("dataSpaces", { file, line: 1, field: i + 1, value: name });
     if (!names.includes(name)) fail("dataExtraColumn", { file, column: name, columns: names });
-    if (header.indexOf(name) !== i) fail("dataRow", { file, line: 1, problem: `column ${name} appears twice`, expected: "each column once" });
+    if (header.indexOf(name) !== i)
+      fail("dataRow", { file, line: 1, problem: `column ${name} appears twice`, expected: "each column once" });
   });
   for (const name of names) if (!header.includes(name)) fail("dataMissingColumn", { file, column: name });
   const position = schema.columns.map((c) => header.indexOf(c.name));
@@ -47,7 +49,8 @@ export function parseCsv({ text: content, file }: DataFileText, schema: FileSche
   for (let i = 1; i < lines.length; i++) {
     const line = i + 1;
     // 3. fields
-    if (lines[i] === "") fail("dataRow", { file, line, problem: "an empty line", expected: `a row of ${header.length} fields` });
+    if (lines[i] === "")
+      fail("dataRow", { file, line, problem: "an empty line", expected: `a row of ${header.length} fields` });
     const cells = fields(lines[i] as string, file, line);
     if (cells.length !== header.length) {
       fail("dataRow", { file, line, problem: `${cells.length} fields`, expected: `${header.length}, one per column` });
@@ -69,11 +72,17 @@ export function parseCsv({ text: content, file }: DataFileText, schema: FileSche
     for (const [lowColumn, highColumn] of schema.ranges ?? []) {
       const low = row[lowColumn] as number | null;
       const high = row[highColumn] as number | null;
-      if (low !== null && high !== null && low > high) fail("dataRangeOrder", { file, line, lowColumn, highColumn, low, high });
+      if (low !== null && high !== null && low > high)
+        fail("dataRangeOrder", { file, line, lowColumn, highColumn, low, high });
     }
     for (const [a, b] of schema.distinct ?? []) {
       if (row[a] !== null && row[a] === row[b]) {
-        fail("dataRow", { file, line, problem: `${a} and ${b} are both ${String(row[a] as string | number)}`, expected: `a different ${a} and ${b}` });
+        fail("dataRow", {
+          file,
+          line,
+          problem: `${a} and ${b} are both ${String(row[a] as string | number)}`,
+          expected: `a different ${a} and ${b}`,
+        });
       }
     }
     for (const check of schema.checks ?? []) {
@@ -88,7 +97,8 @@ export function parseCsv({ text: content, file }: DataFileText, schema: FileSche
     const keyCells = schema.key.map((k) => texts[k] as string);
     const key = JSON.stringify(keyCells); // not joined: "a/b" + "c" and "a" + "b/c" are two keys
     const first = firstLineOfKey.get(key);
-    if (first !== undefined) fail("dataDuplicate", { file, line, key: schema.key.join("/"), value: keyCells.join("/"), first });
+    if (first !== undefined)
+      fail("dataDuplicate", { file, line, key: schema.key.join("/"), value: keyCells.join("/"), first });
     firstLineOfKey.set(key, line);
     for (const name of names) (columns[name] as unknown[]).push(row[name]);
     rows.push({ line, values: row, texts });
@@ -160,12 +170,14 @@ export function splitCsvLine(line: string): { ok: true; fields: string[] } | { o
           break;
         }
       }
-      if (i < line.length && line[i] !== ",") return { ok: false, problem: `text after a closing quote at character ${i + 1}` };
+      if (i < line.length && line[i] !== ",")
+        return { ok: false, problem: `text after a closing quote at character ${i + 1}` };
       out.push(value);
     } else {
       const comma = line.indexOf(",", i);
       const value = comma < 0 ? line.slice(i) : line.slice(i, comma);
-      if (value.includes('"')) return { ok: false, problem: `a quote inside an unquoted field (${JSON.stringify(value)})` };
+      if (value.includes('"'))
+        return { ok: false, problem: `a quote inside an unquoted field (${JSON.stringify(value)})` };
       out.push(value);
       i = comma < 0 ? line.length : comma;
     }
@@ -177,6 +189,12 @@ export function splitCsvLine(line: string): { ok: true; fields: string[] } | { o
 
 function fields(line: string, file: string, lineNumber: number): string[] {
   const split = splitCsvLine(line);
-  if (!split.ok) fail("dataRow", { file, line: lineNumber, problem: split.problem, expected: 'RFC 4180 quoting: a field with a comma or quote in "…", a quote doubled' });
+  if (!split.ok)
+    fail("dataRow", {
+      file,
+      line: lineNumber,
+      problem: split.problem,
+      expected: 'RFC 4180 quoting: a field with a comma or quote in "…", a quote doubled',
+    });
   return split.fields;
 }

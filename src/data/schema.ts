@@ -57,7 +57,10 @@ export interface FileSchema {
  */
 export type RowCheck = (
   row: Readonly<Record<string, unknown>>,
-) => { readonly column: string; readonly expected: string } | { readonly problem: string; readonly expected: string } | undefined;
+) =>
+  | { readonly column: string; readonly expected: string }
+  | { readonly problem: string; readonly expected: string }
+  | undefined;
 
 /**
  * The units a figure in the article can carry: an `AmountUnit` (src/amount/amount.ts), i.e. a
@@ -71,7 +74,10 @@ export { currencies, type Currency } from "../money/currency.js";
 /** Shorthands for column specs, so each loader's schema reads as a table. */
 export const col = {
   string: (name: string, required = true): ColumnSpec => ({ name, type: "string", required }),
-  number: (name: string, options: { required?: boolean; sign?: "positive" | "nonNegative"; integer?: boolean } = {}): ColumnSpec => ({
+  number: (
+    name: string,
+    options: { required?: boolean; sign?: "positive" | "nonNegative"; integer?: boolean } = {},
+  ): ColumnSpec => ({
     name,
     type: "number",
     required: options.required ?? true,
@@ -81,7 +87,12 @@ export const col = {
   date: (name: string, required = true): ColumnSpec => ({ name, type: "date", required }),
   unit: (name: string): ColumnSpec => ({ name, type: "unit", required: true }),
   currency: (name: string): ColumnSpec => ({ name, type: "currency", required: true }),
-  enum: (name: string, values: readonly string[], required = true): ColumnSpec => ({ name, type: "enum", required, values }),
+  enum: (name: string, values: readonly string[], required = true): ColumnSpec => ({
+    name,
+    type: "enum",
+    required,
+    values,
+  }),
   boolean: (name: string): ColumnSpec => ({ name, type: "boolean", required: true }),
 };
 
@@ -95,7 +106,8 @@ const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
  * `{ ok: false, expected: "a number" }`; `parseCell("", col.number("tdp_w", { required: false }))` → `null`.
  */
 export function parseCell(text: string, spec: ColumnSpec): CellResult {
-  if (text === "") return spec.required ? { ok: false, expected: "a value: the column is required" } : { ok: true, value: null };
+  if (text === "")
+    return spec.required ? { ok: false, expected: "a value: the column is required" } : { ok: true, value: null };
   switch (spec.type) {
     case "string":
       return { ok: true, value: text };
@@ -110,7 +122,9 @@ export function parseCell(text: string, spec: ColumnSpec): CellResult {
     case "enum":
       return oneOf(text, spec.values ?? []);
     case "boolean":
-      return text === "true" || text === "false" ? { ok: true, value: text === "true" } : { ok: false, expected: "true or false" };
+      return text === "true" || text === "false"
+        ? { ok: true, value: text === "true" }
+        : { ok: false, expected: "true or false" };
   }
 }
 

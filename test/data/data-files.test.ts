@@ -43,11 +43,13 @@ describe("data/data-files", () => {
   it("with no source installed, or a path where the source reads none, the error says so", () => {
     useDataFiles(undefined as unknown as DataFiles);
     assert.throws(() => dataFiles(), {
-      message: "no data files: none installed (expected useDataFiles() first: the package entry point installs data/ in Node)",
+      message:
+        "no data files: none installed (expected useDataFiles() first: the package entry point installs data/ in Node)",
     });
     useDataFiles(memoryFiles({}));
     assert.throws(() => loadGpus("/tmp/gpus.csv"), {
-      message: "cannot read /tmp/gpus.csv: this data source reads no paths (expected a data file name, e.g. loadGpus())",
+      message:
+        "cannot read /tmp/gpus.csv: this data source reads no paths (expected a data file name, e.g. loadGpus())",
     });
   });
 

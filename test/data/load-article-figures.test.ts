@@ -29,7 +29,11 @@ describe("data/load-article-figures", () => {
 
   it("parseAmounts(row.quote) gives each figure's low, high and unit, and nothing else: every number traces to its sentence", () => {
     for (const row of rows()) {
-      assert.deepEqual(parseAmounts(row.quote), [{ low: row.low, high: row.high, unit: row.unit }], `${row.id}: ${row.quote}`);
+      assert.deepEqual(
+        parseAmounts(row.quote),
+        [{ low: row.low, high: row.high, unit: row.unit }],
+        `${row.id}: ${row.quote}`,
+      );
     }
   });
 

@@ -30,7 +30,9 @@ describe("data/load-fleet-and-staff", () => {
   });
 
   it("the Nikkei fleet is the article's own figure: the same quote and range as data/article-figures.csv", () => {
-    const figure = (loadArticleFigures().objects() as ArticleFigureRow[]).find((r) => r.id === "gpu-count") as ArticleFigureRow;
+    const figure = (loadArticleFigures().objects() as ArticleFigureRow[]).find(
+      (r) => r.id === "gpu-count",
+    ) as ArticleFigureRow;
     const fleet = row("fleet-article");
     assert.deepEqual([fleet.quote, fleet.low, fleet.high], [figure.quote, figure.low, figure.high]);
   });
@@ -41,7 +43,8 @@ describe("data/load-fleet-and-staff", () => {
       contested.map((r) => r.id),
       ["fleet-semianalysis", "capex-semianalysis"],
     );
-    for (const r of contested) assert.ok((r.against_source as string).length > 0 && (r.against_quote as string).length > 0, r.id);
+    for (const r of contested)
+      assert.ok((r.against_source as string).length > 0 && (r.against_quote as string).length > 0, r.id);
     for (const r of rows().filter((x) => x.status !== "contested")) assert.equal(r.against_quote, null, r.id);
   });
 
@@ -49,7 +52,10 @@ describe("data/load-fleet-and-staff", () => {
     const dir = mkdtempSync(join(tmpdir(), "gpu-cost-lab-fleet-"));
     try {
       const path = join(dir, "fleet-and-staff.csv");
-      writeFileSync(path, readFileSync(dataPath("fleet-and-staff.csv"), "utf8").replace(",GPU,reported,", ",GPU,contested,"));
+      writeFileSync(
+        path,
+        readFileSync(dataPath("fleet-and-staff.csv"), "utf8").replace(",GPU,reported,", ",GPU,contested,"),
+      );
       throwsText(
         () => loadFleetAndStaff(path),
         `invalid ${path} line 2, column status: "contested" (expected contested exactly when against_source and against_quote are given)`,

@@ -105,7 +105,11 @@ describe("data/load-frontier-models", () => {
     for (const r of rows()) {
       assert.equal(r.hardware_imputed_by_epoch, r.training_hardware === null, r.id);
       if (r.chip_hours_basis === "time-x-quantity") {
-        assert.ok(Math.abs((r.training_time_hours as number) * (r.hardware_quantity as number) - (r.training_chip_hours as number)) < 1e-6);
+        assert.ok(
+          Math.abs(
+            (r.training_time_hours as number) * (r.hardware_quantity as number) - (r.training_chip_hours as number),
+          ) < 1e-6,
+        );
       }
     }
   });
@@ -114,12 +118,18 @@ describe("data/load-frontier-models", () => {
     // line 3 is DeepSpeech2 (English): GTX TITAN X, 16 chips, 120 h, 1,920 chip-hours from the database field
     it("a cost written with thousands separators", () => {
       const path = corrupted(3, { amortized_cost_usd_dec2024: "1,206.86" });
-      throwsText(() => loadFrontierModels(path), `invalid ${path} line 3, column amortized_cost_usd_dec2024: "1,206.86" (expected a number)`);
+      throwsText(
+        () => loadFrontierModels(path),
+        `invalid ${path} line 3, column amortized_cost_usd_dec2024: "1,206.86" (expected a number)`,
+      );
     });
 
     it("a flag that is not true or false", () => {
       const path = corrupted(3, { in_model_costs: "yes" });
-      throwsText(() => loadFrontierModels(path), `invalid ${path} line 3, column in_model_costs: "yes" (expected true or false)`);
+      throwsText(
+        () => loadFrontierModels(path),
+        `invalid ${path} line 3, column in_model_costs: "yes" (expected true or false)`,
+      );
     });
 
     it("hardware marked imputed while the database names it", () => {
@@ -154,11 +164,20 @@ describe("data/load-frontier-models", () => {
 
     it("a commit that is not a git commit, an MFU above 1, a duplicate id", () => {
       const commit = corrupted(3, { dataset_commit: "263c40a" });
-      throwsText(() => loadFrontierModels(commit), `invalid ${commit} line 3, column dataset_commit: "263c40a" (expected a git commit, 40 hexadecimal digits)`);
+      throwsText(
+        () => loadFrontierModels(commit),
+        `invalid ${commit} line 3, column dataset_commit: "263c40a" (expected a git commit, 40 hexadecimal digits)`,
+      );
       const mfu = corrupted(3, { hardware_utilization_mfu: "44.84" });
-      throwsText(() => loadFrontierModels(mfu), `invalid ${mfu} line 3, column hardware_utilization_mfu: "44.84" (expected a fraction in (0, 1])`);
+      throwsText(
+        () => loadFrontierModels(mfu),
+        `invalid ${mfu} line 3, column hardware_utilization_mfu: "44.84" (expected a fraction in (0, 1])`,
+      );
       const twice = corrupted(3, { id: "inception-v3" });
-      throwsText(() => loadFrontierModels(twice), `duplicate id in ${twice} line 3: "inception-v3" (first on line 2; expected each id once)`);
+      throwsText(
+        () => loadFrontierModels(twice),
+        `duplicate id in ${twice} line 3: "inception-v3" (first on line 2; expected each id once)`,
+      );
     });
   });
 });

@@ -3,7 +3,8 @@ import { loadArticleFigures, type ArticleFigureRow } from "../../src/data/load-a
 import { loadFxRates, type FxRateTableRow } from "../../src/data/load-fx-rates.js";
 
 const rates = () => loadFxRates().objects() as FxRateTableRow[];
-const figure = (id: string) => (loadArticleFigures().objects() as ArticleFigureRow[]).find((r) => r.id === id) as ArticleFigureRow;
+const figure = (id: string) =>
+  (loadArticleFigures().objects() as ArticleFigureRow[]).find((r) => r.id === id) as ArticleFigureRow;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const DAY_MS = 86_400_000;
 
@@ -12,9 +13,12 @@ const DAY_MS = 86_400_000;
  * decimals is 100 yuan (19.23万元), 亿元 to two decimals is 1,000,000 yuan (3.85亿元).
  */
 function conversions(): { yen: number; yuan: number; step: number }[] {
-  const h800Yen = figure("h800-price-jpy"), h800Yuan = figure("h800-price-cny");
-  const h100Yen = figure("h100-price-jpy"), h100Yuan = figure("h100-price-cny");
-  const fleetYen = figure("fleet-cost-jpy"), fleetYuan = figure("fleet-cost-cny");
+  const h800Yen = figure("h800-price-jpy"),
+    h800Yuan = figure("h800-price-cny");
+  const h100Yen = figure("h100-price-jpy"),
+    h100Yuan = figure("h100-price-cny");
+  const fleetYen = figure("fleet-cost-jpy"),
+    fleetYuan = figure("fleet-cost-cny");
   return [
     { yen: h800Yen.low, yuan: h800Yuan.low, step: 100 },
     { yen: h800Yen.high, yuan: h800Yuan.high, step: 100 },
@@ -23,7 +27,8 @@ function conversions(): { yen: number; yuan: number; step: number }[] {
     { yen: fleetYen.high, yuan: fleetYuan.high, step: 1e6 },
   ];
 }
-const articleRate = () => (rates().find((r) => r.set === "article" && r.base === "JPY" && r.quote === "CNY") as FxRateTableRow).rate;
+const articleRate = () =>
+  (rates().find((r) => r.set === "article" && r.base === "JPY" && r.quote === "CNY") as FxRateTableRow).rate;
 
 describe("data/load-fx-rates", () => {
   it("loadFxRates() types each row: a Date, currencies, a positive rate, a cited source with a URL and an excerpt", () => {

@@ -4,9 +4,13 @@ import { loadGpus, gpusSchema, type GpuRow } from "../../src/data/load-gpus.js";
 describe("data/load-gpus", () => {
   it("loadGpus() reads the five GPUs with numbers as numbers and dates as Dates", () => {
     const rows = loadGpus().objects() as GpuRow[];
-    assert.deepEqual(rows.map((r) => r.gpu), ["H100", "H800", "H20", "A100", "A800"]);
+    assert.deepEqual(
+      rows.map((r) => r.gpu),
+      ["H100", "H800", "H20", "A100", "A800"],
+    );
     for (const r of rows) {
-      for (const c of ["bf16_tflops", "memory_gb", "memory_bandwidth_gbps", "nvlink_gbps"] as const) assert.equal(typeof r[c], "number");
+      for (const c of ["bf16_tflops", "memory_gb", "memory_bandwidth_gbps", "nvlink_gbps"] as const)
+        assert.equal(typeof r[c], "number");
       assert.ok(r.launch_date === null || r.launch_date instanceof Date);
       assert.ok(r.source.length > 0 && r.quote.length > 0, `${r.gpu} has a source and a quote`);
     }
@@ -16,7 +20,13 @@ describe("data/load-gpus", () => {
     const optional = gpusSchema.columns.filter((c) => !c.required).map((c) => c.name);
     assert.deepEqual(optional, ["fp8_tflops", "tdp_w", "launch_date"]);
     const rows = loadGpus().objects() as GpuRow[];
-    assert.deepEqual(rows.filter((r) => r.fp8_tflops === null).map((r) => r.gpu), ["A100", "A800"]);
-    assert.deepEqual(rows.filter((r) => r.tdp_w === null).map((r) => r.gpu), ["H800"]);
+    assert.deepEqual(
+      rows.filter((r) => r.fp8_tflops === null).map((r) => r.gpu),
+      ["A100", "A800"],
+    );
+    assert.deepEqual(
+      rows.filter((r) => r.tdp_w === null).map((r) => r.gpu),
+      ["H800"],
+    );
   });
 });

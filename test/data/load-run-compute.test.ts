@@ -26,7 +26,8 @@ describe("data/load-run-compute", () => {
   it("each figure is in its quote: DeepSeek-V3 671B total, 37B active, 14.8 trillion tokens, MFU 0.1947 (385 ÷ 1,979)", () => {
     const v3 = row("deepseek-v3-pre-training");
     assert.deepEqual([v3.total_params, v3.active_params, v3.tokens], [671e9, 37e9, 14.8e12]);
-    for (const text of ["671B total parameters", "37B activated for each token", "14.8 trillion", "= 0.1947"]) assert.ok(v3.quote.includes(text), text);
+    for (const text of ["671B total parameters", "37B activated for each token", "14.8 trillion", "= 0.1947"])
+      assert.ok(v3.quote.includes(text), text);
     // 385 TFLOPS ÷ 1,979 TFLOPS = 0.19454 → 0.1947 as Epoch rounds it (385/1979 = 0.194543…): the note's own figure is kept
     assert.equal(v3.reported_mfu_low, 0.1947);
     assert.equal(v3.reported_mfu_precision, "fp8");
@@ -35,9 +36,13 @@ describe("data/load-run-compute", () => {
   it("Llama 3.1 405B: 405B × 15.6T tokens, 3.8e25 FLOP as stated (6 × 405e9 × 15.6e12 = 3.79e25), MFU 38–43% of BF16", () => {
     const llama = row("llama-3.1-405b");
     assert.equal(llama.active_params, llama.total_params);
-    for (const text of ["405B", "15.6T tokens", "3.8e25", "between 0.38 and 0.43"]) assert.ok(llama.quote.includes(text), text);
+    for (const text of ["405B", "15.6T tokens", "3.8e25", "between 0.38 and 0.43"])
+      assert.ok(llama.quote.includes(text), text);
     assert.ok(Math.abs((6 * llama.active_params * llama.tokens) / (llama.reported_flop as number) - 1) < 0.005);
-    assert.deepEqual([llama.reported_mfu_low, llama.reported_mfu_high, llama.reported_mfu_precision], [0.38, 0.43, "bf16"]);
+    assert.deepEqual(
+      [llama.reported_mfu_low, llama.reported_mfu_high, llama.reported_mfu_precision],
+      [0.38, 0.43, "bf16"],
+    );
   });
 
   it("a corrupted copy fails naming the file, line and column: an MFU without its precision, more active than total parameters", () => {

@@ -24,7 +24,8 @@ describe("data/load-training-runs", () => {
   it("a row has a cost basis exactly when it has a cost; published estimates have no GPU-hours", () => {
     for (const r of rows()) {
       assert.equal(r.cost_basis === null, r.cost_usd === null, r.id);
-      if (r.cost_basis === "cloud-rental-estimate" || r.cost_basis === "amortized-estimate") assert.equal(r.gpu_hours, null, r.id);
+      if (r.cost_basis === "cloud-rental-estimate" || r.cost_basis === "amortized-estimate")
+        assert.equal(r.gpu_hours, null, r.id);
     }
   });
 
@@ -35,7 +36,12 @@ describe("data/load-training-runs", () => {
   });
 
   it("each DeepSeek-V3 cost is its GPU-hours × the assumed $2 per H800-hour (2,664K × $2 = $5.328M …)", () => {
-    for (const id of ["deepseek-v3-pre-training", "deepseek-v3-context-extension", "deepseek-v3-post-training", "deepseek-v3-total"]) {
+    for (const id of [
+      "deepseek-v3-pre-training",
+      "deepseek-v3-context-extension",
+      "deepseek-v3-post-training",
+      "deepseek-v3-total",
+    ]) {
       assert.equal(hours(id) * 2, cost(id), id);
     }
   });
@@ -43,7 +49,10 @@ describe("data/load-training-runs", () => {
   it("DeepSeek-R1's hours and cost agree at $2/h (147K × $2 = $294K) and its stages sum to the total (101K + 41K + 5K)", () => {
     // 147,000 h × $2 = $294,000
     assert.equal(hours("deepseek-r1-total") * 2, cost("deepseek-r1-total"));
-    assert.equal(sum(["deepseek-r1-zero-rl", "deepseek-r1-rl", "deepseek-r1-sft-data"].map(hours)), hours("deepseek-r1-total"));
+    assert.equal(
+      sum(["deepseek-r1-zero-rl", "deepseek-r1-rl", "deepseek-r1-sft-data"].map(hours)),
+      hours("deepseek-r1-total"),
+    );
     // 512 GPUs × 198 h = 101,376 ≈ 101K; 512 × 80 h = 40,960 ≈ 41K (the supplement rounds to 1K)
     assert.ok(Math.abs(512 * 198 - hours("deepseek-r1-zero-rl")) < 500);
     assert.ok(Math.abs(512 * 80 - hours("deepseek-r1-rl")) < 500);

@@ -13,10 +13,24 @@ import { assumptionNames } from "../../src/assumptions/specs.js";
 const DIR = fileURLToPath(new URL("../../notebooks/", import.meta.url));
 const ALLOWED_IMPORTS = ["../dist/index.js", "arquero"];
 
-interface Cell { cell_type: string; id?: string; metadata: Record<string, unknown>; source: string | string[]; outputs?: unknown[]; execution_count?: number | null }
-interface Notebook { nbformat: number; nbformat_minor: number; metadata: { kernelspec?: Record<string, string>; language_info?: { name?: string } }; cells: Cell[] }
+interface Cell {
+  cell_type: string;
+  id?: string;
+  metadata: Record<string, unknown>;
+  source: string | string[];
+  outputs?: unknown[];
+  execution_count?: number | null;
+}
+interface Notebook {
+  nbformat: number;
+  nbformat_minor: number;
+  metadata: { kernelspec?: Record<string, string>; language_info?: { name?: string } };
+  cells: Cell[];
+}
 
-const names = readdirSync(DIR).filter((f) => f.endsWith(".ipynb")).sort();
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith(".ipynb"))
+  .sort();
 const text = (cell: Cell) => (Array.isArray(cell.source) ? cell.source.join("") : cell.source);
 const tags = (cell: Cell) => (cell.metadata.tags as string[] | undefined) ?? [];
 /** Code without its line comments and string contents, so that words in them are not read as code. */
@@ -25,7 +39,13 @@ const codeOnly = (source: string) =>
 
 describe("notebooks: committed clean and thin", () => {
   it("notebooks/ holds the five analysis notebooks", () => {
-    assert.deepEqual(names, ["01-article-figures.ipynb", "02-purchase-vs-rental-vs-reported.ipynb", "03-assumptions.ipynb", "04-in-context.ipynb", "05-frontier.ipynb"]);
+    assert.deepEqual(names, [
+      "01-article-figures.ipynb",
+      "02-purchase-vs-rental-vs-reported.ipynb",
+      "03-assumptions.ipynb",
+      "04-in-context.ipynb",
+      "05-frontier.ipynb",
+    ]);
   });
 
   for (const name of names) {
@@ -37,7 +57,10 @@ describe("notebooks: committed clean and thin", () => {
         assert.equal(nb.nbformat, 4);
         assert.ok(nb.nbformat_minor >= 5, `nbformat_minor ${nb.nbformat_minor}`);
         const ids = nb.cells.map((c) => c.id);
-        assert.ok(ids.every((id) => typeof id === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(id)), "every cell has an nbformat 4.5 id");
+        assert.ok(
+          ids.every((id) => typeof id === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(id)),
+          "every cell has an nbformat 4.5 id",
+        );
         assert.equal(new Set(ids).size, ids.length, "cell ids are unique");
         assert.deepEqual(nb.metadata.kernelspec, { display_name: "TypeScript", language: "typescript", name: "tslab" });
         assert.equal(nb.metadata.language_info?.name, "typescript");
@@ -65,8 +88,13 @@ describe("notebooks: committed clean and thin", () => {
         for (const cell of code) {
           const source = text(cell);
           assert.doesNotMatch(source, /import\s*\*/, `import * in cell ${cell.id}`);
-          assert.doesNotMatch(codeOnly(source), /\brequire\s*\(|\bimport\s*\(/, `require or dynamic import in cell ${cell.id}`);
-          for (const [, from] of source.matchAll(/^\s*import\b[^;]*?from\s*"([^"]+)"/gm)) assert.ok(ALLOWED_IMPORTS.includes(from!), `import from ${from}`);
+          assert.doesNotMatch(
+            codeOnly(source),
+            /\brequire\s*\(|\bimport\s*\(/,
+            `require or dynamic import in cell ${cell.id}`,
+          );
+          for (const [, from] of source.matchAll(/^\s*import\b[^;]*?from\s*"([^"]+)"/gm))
+            assert.ok(ALLOWED_IMPORTS.includes(from!), `import from ${from}`);
         }
       });
 
@@ -74,11 +102,16 @@ describe("notebooks: committed clean and thin", () => {
         const parameters = nb.cells.filter((c) => tags(c).includes("parameters"));
         assert.equal(parameters.length, 1);
         assert.equal(nb.cells.filter((c) => tags(c).includes("injected-parameters")).length, 0);
-        const lines = text(parameters[0]!).split("\n").filter((l) => /^\s*(const|let|var)\s/.test(l));
+        const lines = text(parameters[0]!)
+          .split("\n")
+          .filter((l) => /^\s*(const|let|var)\s/.test(l));
         assert.ok(lines.length > 0);
         for (const line of lines) {
           const name = /^\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)/.exec(line)![1]!;
-          assert.ok((assumptionNames as string[]).includes(name), `${name} is not an assumption: --set ${name}=… would be refused`);
+          assert.ok(
+            (assumptionNames as string[]).includes(name),
+            `${name} is not an assumption: --set ${name}=… would be refused`,
+          );
           assert.match(line, /;\s*\/\/ \S/, `${name} has no comment with its allowed values`);
         }
       });
@@ -95,7 +128,11 @@ describe("notebooks: committed clean and thin", () => {
         for (const cell of code) {
           for (const line of codeOnly(text(cell)).replaceAll("${", "$(").split("\n")) {
             if (/^\s*import\b/.test(line)) continue;
-            assert.doesNotMatch(line, /[{,]\s*[A-Za-z_$][\w$]*\s*[,}]/, `shorthand property in cell ${cell.id}: ${line.trim()}`);
+            assert.doesNotMatch(
+              line,
+              /[{,]\s*[A-Za-z_$][\w$]*\s*[,}]/,
+              `shorthand property in cell ${cell.id}: ${line.trim()}`,
+            );
           }
         }
       });
