@@ -80,7 +80,7 @@ export async function ensureLabEnv(options: LabEnvOptions = {}): Promise<LabEnv>
     kernelJson: join(venvDir, "share", "jupyter", "kernels", "tslab", "kernel.json"),
   };
   const done = async (reused: boolean): Promise<LabEnv> => {
-    // JupyterLab's settings for the project (./lab-settings.ts: no first-run news prompt), an older .venv too
+    // the project's JupyterLab settings (./lab-settings.ts: no news prompt, no MathJax), an older .venv too
     await writeLabSettings(venvDir);
     return { ...paths, env: labProcessEnv(venvDir), reused, seconds: (Date.now() - started) / 1000 };
   };

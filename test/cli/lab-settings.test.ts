@@ -1,29 +1,48 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LAB_SETTINGS, labSettingsPath, writeLabSettings } from "../../src/cli/lab-settings.js";
+import { labSettingsDir, writeLabSettings } from "../../src/cli/lab-settings.js";
+
+const json = async (path: string) => JSON.parse(await readFile(path, "utf8")) as unknown;
 
 describe("cli/lab-settings", () => {
-  let venv: string;
-  before(async () => (venv = await mkdtemp(join(tmpdir(), "lab-settings-test-"))));
-  after(async () => rm(venv, { recursive: true, force: true }));
+  const made: string[] = [];
+  const venv = async () => {
+    const dir = await mkdtemp(join(tmpdir(), "lab-settings-test-"));
+    made.push(dir);
+    return dir;
+  };
+  after(async () => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
 
-  it("writeLabSettings writes the no-news settings where JupyterLab reads a package's defaults", async () => {
-    const path = await writeLabSettings(venv);
-    assert.equal(path, join(venv, "share/jupyter/lab/settings/overrides.d/gpu-cost-lab.json"));
-    assert.equal(labSettingsPath(venv), path);
-    assert.deepEqual(JSON.parse(await readFile(path, "utf8")), {
+  it("writeLabSettings turns off the news prompt and MathJax where JupyterLab reads the environment's defaults", async () => {
+    const dir = await venv();
+    const [overrides, pageConfig] = await writeLabSettings(dir);
+    assert.equal(labSettingsDir(dir), join(dir, "share/jupyter/lab/settings"));
+    assert.equal(overrides, join(dir, "share/jupyter/lab/settings/overrides.d/gpu-cost-lab.json"));
+    assert.equal(pageConfig, join(dir, "share/jupyter/lab/settings/page_config.json"));
+    assert.deepEqual(await json(overrides), {
       "@jupyterlab/apputils-extension:notification": { fetchNews: "false", checkForUpdates: false },
     });
-    assert.deepEqual(LAB_SETTINGS["@jupyterlab/apputils-extension:notification"].fetchNews, "false");
+    assert.deepEqual(await json(pageConfig), { disabledExtensions: { "@jupyterlab/mathjax-extension": true } });
   });
 
-  it("writeLabSettings leaves a file that already says the same untouched", async () => {
-    const path = await writeLabSettings(venv);
-    const before = (await stat(path)).mtimeMs;
+  it("writeLabSettings keeps what a page_config.json already holds, and leaves files that say the same untouched", async () => {
+    const dir = await venv();
+    await mkdir(labSettingsDir(dir), { recursive: true });
+    await writeFile(
+      join(labSettingsDir(dir), "page_config.json"),
+      JSON.stringify({ disabledExtensions: ["@jupyterlab/some-extension"], other: 1 }),
+    );
+    const [overrides, pageConfig] = await writeLabSettings(dir);
+    assert.deepEqual(await json(pageConfig!), {
+      disabledExtensions: { "@jupyterlab/some-extension": true, "@jupyterlab/mathjax-extension": true },
+      other: 1,
+    });
+    const times = async () => Promise.all([overrides!, pageConfig!].map(async (p) => (await stat(p)).mtimeMs));
+    const before = await times();
     await new Promise((r) => setTimeout(r, 20));
-    await writeLabSettings(venv);
-    assert.equal((await stat(path)).mtimeMs, before);
+    await writeLabSettings(dir);
+    assert.deepEqual(await times(), before);
   });
 });
