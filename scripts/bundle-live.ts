@@ -1,10 +1,12 @@
 /**
- * `npm run build`'s second step: the live report page's script and its Web Worker, each one
+ * Half of `npm run build` (scripts/build.mjs runs it beside tsc): the live report page's script and its Web Worker, each one
  * self-contained file (esbuild: the library's portable core, vega, vega-lite and
  * vega-interpreter, minified, licence comments kept), in `dist/bundle/`. The report inlines them
  * (src/report/live-assets.ts); nothing is fetched at run time.
  *
  *   node --import tsx scripts/bundle-live.ts            (npm run build runs it)
+ *
+ * It imports nothing built: esbuild reads src/ itself, so it runs while tsc does.
  */
 import { build } from "esbuild";
 import { join } from "node:path";

@@ -13,7 +13,7 @@ export function hashOf(overrides: Readonly<Record<string, unknown>>, run: Readon
   if (sameOverrides(overrides, run)) return "";
   const keys = Object.keys(overrides).filter((k) => overrides[k] !== undefined);
   if (keys.length === 0) return DEFAULTS_HASH;
-  return `#${new URLSearchParams(keys.map((k) => [k, setValueText(overrides[k])])).toString()}`;
+  return `#${new URLSearchParams(keys.map((k): [string, string] => [k, setValueText(overrides[k])])).toString()}`;
 }
 
 /**

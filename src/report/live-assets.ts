@@ -12,8 +12,8 @@ import { SCENARIOS_DIR } from "../node/scenarios.js";
 
 /** The two bundles: the page's script and its Web Worker, by entry point and output file. */
 export const LIVE_BUNDLES = {
-  page: { entry: "src/live/page.ts", file: "live-page.js" },
-  worker: { entry: "src/live/worker.ts", file: "live-worker.js" },
+  page: { entry: "src/live/browser/page.ts", file: "live-page.js" },
+  worker: { entry: "src/live/browser/worker.ts", file: "live-worker.js" },
 } as const;
 
 /** Where scripts/bundle-live.ts writes them. */

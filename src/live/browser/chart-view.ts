@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Drawing a chart's Vega-Lite spec into the page, as the report's static charts are drawn in
  * Node (vega-lite compiles, vega renders, from inline data only), without evaluating code: the

@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 /**
  * The live report page's script (bundled into `report/index.html` by `npm run build`): the
  * assumptions panel recomputes the headline estimate and the charts on every change, in the page,
@@ -16,21 +14,21 @@
  * Latency is marked with the User Timing API: `gcl:update` (a change to the headline and charts
  * drawn) and `gcl:monte-carlo` (the Monte Carlo asked to its charts drawn).
  */
-import type { Assumptions } from "../assumptions/assumptions.js";
-import { assumptionNames, assumptionSpecs, type AssumptionName } from "../assumptions/specs.js";
-import { useDataFiles } from "../data/data-files.js";
-import { setValueText } from "../input/set-value.js";
-import { assumptionText } from "./assumption-text.js";
+import type { Assumptions } from "../../assumptions/assumptions.js";
+import { assumptionNames, assumptionSpecs, type AssumptionName } from "../../assumptions/specs.js";
+import { useDataFiles } from "../../data/data-files.js";
+import { setValueText } from "../../input/set-value.js";
+import { assumptionText } from "../assumption-text.js";
 import { ChartView } from "./chart-view.js";
-import { estimateJson, headlineCsv } from "./downloads.js";
-import { headlineTableHtml } from "./headline-html.js";
-import { liveCharts, liveFigures, type LiveFigures } from "./live-figures.js";
-import { chartId, LIVE_IDS } from "./live-section.js";
-import { monteCarloCharts, monteCarloFigures } from "./monte-carlo-figures.js";
-import { hashOf, overridesOfHash, sameOverrides } from "./overrides-hash.js";
-import { embeddedDataFiles, LIVE_DATA_ID, type LivePageData } from "./page-data.js";
-import { controlId } from "./panel-html.js";
-import { readControls, readOverrides, type ControlsReading } from "./read-controls.js";
+import { estimateJson, headlineCsv } from "../downloads.js";
+import { headlineTableHtml } from "../headline-html.js";
+import { liveCharts, liveFigures, type LiveFigures } from "../live-figures.js";
+import { chartId, LIVE_IDS } from "../live-section.js";
+import { monteCarloCharts, monteCarloFigures } from "../monte-carlo-figures.js";
+import { hashOf, overridesOfHash, sameOverrides } from "../overrides-hash.js";
+import { embeddedDataFiles, LIVE_DATA_ID, type LivePageData } from "../page-data.js";
+import { controlId } from "../panel-html.js";
+import { readControls, readOverrides, type ControlsReading } from "../read-controls.js";
 import type { MonteCarloReply, MonteCarloRequest } from "./worker.js";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import type { TopLevelSpec } from "vega-lite";
-import { specParts } from "../../src/live/chart-view.js";
-import { renderVegaLiteSvg } from "../../src/runner/static-chart.js";
-import { allCharts } from "../charts/all-charts.js";
+import { specParts } from "../../../src/live/browser/chart-view.js";
+import { renderVegaLiteSvg } from "../../../src/runner/static-chart.js";
+import { allCharts } from "../../charts/all-charts.js";
 
 /** The spec as the page draws it: the parts put back together (the title goes to the figure's caption). */
 const reassembled = (spec: TopLevelSpec) => {
@@ -10,7 +10,7 @@ const reassembled = (spec: TopLevelSpec) => {
   return { ...skeleton, datasets } as TopLevelSpec;
 };
 
-describe("live/chart-view", () => {
+describe("live/browser/chart-view", () => {
   it("specParts takes the title, each inline data set and each sort list out of a spec", () => {
     const spec = {
       title: { text: "T", subtitle: ["a", "b"] },

@@ -1,14 +1,13 @@
-/// <reference lib="dom" />
 /**
  * The live page's Web Worker: the Monte Carlo, off the page's thread so that typing never stalls.
  * It gets the page's data files once (`{ dataFiles }`), then for each `{ id, overrides, n, seed }`
  * answers `{ id, specs, ms }` (or `{ id, error }` with the library's message), the charts as
  * Vega-Lite specs for the page to draw.
  */
-import { assumptions, type AssumptionOverrides } from "../assumptions/assumptions.js";
-import { useDataFiles } from "../data/data-files.js";
-import { monteCarloFigures } from "./monte-carlo-figures.js";
-import { embeddedDataFiles } from "./page-data.js";
+import { assumptions, type AssumptionOverrides } from "../../assumptions/assumptions.js";
+import { useDataFiles } from "../../data/data-files.js";
+import { monteCarloFigures } from "../monte-carlo-figures.js";
+import { embeddedDataFiles } from "../page-data.js";
 
 /** What the page asks. */
 export type MonteCarloRequest =
