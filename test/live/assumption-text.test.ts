@@ -24,4 +24,8 @@ describe("live/assumption-text", () => {
     }
     assert.equal(assumptionText(a.electricityPrice), '{"low":0.30000000000000004,"high":0.5,"currency":"EUR"}');
   });
+
+  it("assumptionText writes a kind of value it does not know (one added later) as JSON", () => {
+    assert.equal(assumptionText({ kind: "triangular", mode: 2 } as never), '{"kind":"triangular","mode":2}');
+  });
 });
