@@ -1,5 +1,5 @@
 /**
- * `npm test`: build the library, then run side by side, on every core the machine has
+ * `npm test`: build the library (scripts/build.mjs), then run side by side, on every core the machine has
  * 1. the type-check of src/ and test/ (`tsc -p test/tsconfig.json`),
  * 2. the unit suite (`mocha`, .mocharc.json: test/**\/*.test.ts without the kernel suites),
  * 3. the kernel suites (`mocha --config test/kernel.mocharc.json`: every *.kernel.test.ts, in
@@ -44,8 +44,8 @@ function report(result: { name: string; code: number; output: string; seconds: n
 }
 
 const started = performance.now();
-// 1. the build the notebooks import (dist/), incremental: npm ci has just built it
-const build = await run({ name: "build", command: [...tsc, "-p", "tsconfig.json"] });
+// 1. the build the notebooks and the report import (dist/, dist/bundle/), incremental: npm ci has just built it
+const build = await run({ name: "build", command: ["node", "scripts/build.mjs"] });
 report(build);
 if (build.code !== 0) process.exit(build.code);
 

@@ -1,5 +1,6 @@
 import { formatAmount } from "../amount/format-amount.js";
 import type { Currency } from "../money/currency.js";
+import { numberFormat } from "./number-format.js";
 
 /**
  * A money range as the charts' tooltips and labels write it: `$5.58M`, `¥8.0B–¥15.0B`
@@ -15,7 +16,7 @@ export function moneyText(low: number, high: number, currency: Currency): string
  */
 export function quantityText(low: number, high = low): string {
   const one = (x: number) =>
-    x.toLocaleString("en-US", Math.abs(x) >= 10_000 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 4 });
+    numberFormat(Math.abs(x) >= 10_000 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 4 }).format(x);
   return low === high ? one(low) : `${one(low)}–${one(high)}`;
 }
 

@@ -11,6 +11,7 @@ import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { delimiter, join, relative } from "node:path";
 import { fail, GpuCostError } from "../errors/error.js";
 import { PACKAGE_ROOT } from "../node/package-root.js";
+import { writeLabSettings } from "./lab-settings.js";
 
 /** Options of `ensureLabEnv()`. */
 export interface LabEnvOptions {
@@ -78,12 +79,11 @@ export async function ensureLabEnv(options: LabEnvOptions = {}): Promise<LabEnv>
     tslab: join(projectDir, "node_modules", ".bin", "tslab"),
     kernelJson: join(venvDir, "share", "jupyter", "kernels", "tslab", "kernel.json"),
   };
-  const done = (reused: boolean): LabEnv => ({
-    ...paths,
-    env: labProcessEnv(venvDir),
-    reused,
-    seconds: (Date.now() - started) / 1000,
-  });
+  const done = async (reused: boolean): Promise<LabEnv> => {
+    // the project's JupyterLab settings (./lab-settings.ts: no news prompt, no MathJax), an older .venv too
+    await writeLabSettings(venvDir);
+    return { ...paths, env: labProcessEnv(venvDir), reused, seconds: (Date.now() - started) / 1000 };
+  };
   const requirements = await readFile(join(projectDir, "requirements.txt"));
   const wanted: Stamp = {
     requirementsSha256: createHash("sha256").update(requirements).digest("hex"),

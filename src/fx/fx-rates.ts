@@ -1,5 +1,6 @@
 import { derived } from "../data/csv-loader.js";
 import { loadFxRates, type FxRateTableRow } from "../data/load-fx-rates.js";
+import { tableRows } from "../data/table-rows.js";
 import type { FxRate } from "./fx-rate.js";
 
 /**
@@ -8,7 +9,7 @@ import type { FxRate } from "./fx-rate.js";
  */
 export const fxRates: () => readonly FxRate[] = derived(loadFxRates, (table) =>
   Object.freeze(
-    (table.objects() as FxRateTableRow[]).map((r) =>
+    tableRows<FxRateTableRow>(table).map((r) =>
       Object.freeze({
         set: r.set,
         date: r.date.toISOString().slice(0, 10),

@@ -1,5 +1,6 @@
 import { fail } from "../errors/error.js";
 import { derived } from "../data/csv-loader.js";
+import { tableRows } from "../data/table-rows.js";
 import { loadGpus, type GpuRow } from "../data/load-gpus.js";
 
 /** One GPU's published specifications, from `data/gpus.csv` (dense TFLOPS, GB/s, W). */
@@ -22,7 +23,7 @@ export interface GpuSpec {
 
 const catalog: () => ReadonlyMap<string, GpuSpec> = derived(
   loadGpus,
-  (table) => new Map((table.objects() as GpuRow[]).map((row) => [row.gpu, toSpec(row)])),
+  (table) => new Map(tableRows<GpuRow>(table).map((row) => [row.gpu, toSpec(row)])),
 );
 
 /**

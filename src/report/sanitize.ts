@@ -2,8 +2,8 @@
  * The two kinds of markup from notebooks that the report shows as markup rather than text,
  * each through sanitize-html with an allow-list; everything else is dropped:
  *
- * - `text/html` outputs (Arquero's `toHTML()` tables): table elements and a few inline ones,
- *   `colspan`/`rowspan`, and `style` limited to `text-align`;
+ * - `text/html` outputs (`showTable()`'s tables): table elements and a few inline ones,
+ *   `colspan`/`rowspan`, `title` (a cell's exact value), and `style` limited to `text-align`;
  * - `image/svg+xml` charts (rendered by vega): SVG shape, text and grouping elements and their
  *   presentation attributes; no scripts, links, `foreignObject`, event handlers or external references.
  */
@@ -33,8 +33,8 @@ const TABLE_OPTIONS: sanitizeHtml.IOptions = {
     "sup",
   ],
   allowedAttributes: {
-    th: ["colspan", "rowspan", "style", "scope"],
-    td: ["colspan", "rowspan", "style"],
+    th: ["colspan", "rowspan", "style", "scope", "title"],
+    td: ["colspan", "rowspan", "style", "title"],
     col: ["span", "style"],
     colgroup: ["span"],
   },

@@ -30,6 +30,8 @@ export const LAYERS = [
   "analysis",
   "charts",
   "notebook",
+  // the live report page: portable, and bundled for the browser
+  "live",
   // Node from here up
   "node",
   "runner",

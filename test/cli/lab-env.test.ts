@@ -91,6 +91,8 @@ describe("cli/lab-env", () => {
     assert.equal(env.reused, true);
     assert.equal(env.jupyter, join(dir, ".venv/bin/jupyter"));
     assert.equal(env.tslab, join(dir, "node_modules/.bin/tslab"));
+    // an older .venv gets the project's JupyterLab settings too (no news prompt, no MathJax)
+    assert.ok(existsSync(join(dir, ".venv/share/jupyter/lab/settings/overrides.d/gpu-cost-lab.json")));
   });
 
   it("ensureLabEnv() sets up again when requirements.txt changed (here: reaches the Python check)", async () => {

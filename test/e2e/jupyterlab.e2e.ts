@@ -8,6 +8,13 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { comparisonRows } from "../../src/analysis/comparison-rows.js";
+import { runCosts } from "../../src/analysis/run-costs.js";
+import { assumptions } from "../../src/assumptions/assumptions.js";
+import { estimate } from "../../src/assumptions/estimate.js";
+import { pricesIn } from "../../src/assumptions/prices-in.js";
+import { loadTrainingRuns } from "../../src/data/load-training-runs.js";
+import { useNodeDataFiles } from "../../src/node/data-files.js";
 import { startLab, type RunningLab } from "../helpers/lab-server.js";
 import { countCharts, executedCopies } from "./helpers/executed-copies.js";
 import {
@@ -19,6 +26,8 @@ import {
   waitKernelReady,
 } from "./helpers/notebook-page.js";
 import { ensureResultsDir, labEnv, projectDir, recordTime, sharedBrowser, stopLab, track } from "./helpers/session.js";
+
+useNodeDataFiles();
 
 const fixturesDir = join(projectDir, "test", "e2e", "fixtures");
 
@@ -75,11 +84,46 @@ const parameterEdits = [
   },
 ];
 
-/** No news, no update checks, no autosave (an edited parameter must never reach the file). */
+/**
+ * No autosave (an edited parameter must never reach the file). No news and no update checks come
+ * from the project's own settings in .venv (src/cli/lab-settings.ts), as `npm run lab` has them:
+ * the tests check that no news prompt shows.
+ */
 const quietSettings = {
-  "@jupyterlab/apputils-extension:notification": { fetchNews: "false", checkForUpdates: false },
   "@jupyterlab/docmanager-extension:plugin": { autosave: false },
 };
+
+/** JupyterLab's first-run prompt, which the project's settings turn off. */
+const NEWS_PROMPT = "Would you like to get notified about official Jupyter news?";
+
+/**
+ * A money cell of a notebook's tables, as the library writes it: it must read as written in
+ * JupyterLab, dollar signs included (MathJax would typeset `$52.8M–$98.9M` as italic math).
+ */
+const moneyCells: Readonly<Record<string, () => string>> = {
+  // comparisonRows(estimate()): 2,000–3,000 × ¥4–5M ÷ 151.65 = $52.8M–$98.9M
+  "02-purchase-vs-rental-vs-reported.ipynb": () => comparisonRows(estimate())[0]!.costText,
+  // runCosts' basis at the common rate of $2–$4.916: "GPU-hours × $2–$4.92 per GPU-hour (a common rental rate)"
+  "04-in-context.ipynb": () =>
+    runCosts(loadTrainingRuns(), { ratePerGpuHour: pricesIn(assumptions()).rentalRate, estimate: estimate() }).find(
+      (c) => c.key === "rental",
+    )!.basis,
+};
+
+/**
+ * What MathJax typeset in the notebook, outputs and markdown (nothing should be: the project's
+ * JupyterLab has it off, src/cli/lab-settings.ts), output tables not marked for MathJax to skip
+ * (none should be: other viewers typeset too), and the text of every output table cell with money.
+ */
+async function moneyInOutputs(page: Page): Promise<{ math: number; unmarkedTables: number; cells: string[] }> {
+  return page.evaluate(() => ({
+    math: document.querySelectorAll(".jp-Notebook mjx-container, .jp-Notebook .MathJax").length,
+    unmarkedTables: document.querySelectorAll(".jp-OutputArea table:not(.mathjax_ignore)").length,
+    cells: [...document.querySelectorAll(".jp-OutputArea td")]
+      .map((td) => (td.textContent ?? "").trim())
+      .filter((t) => /[$¥€]|元/.test(t)),
+  }));
+}
 
 const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 /** Every entry of `dir` (hidden ones too, e.g. `.ipynb_checkpoints`), files with their hash. */
@@ -164,6 +208,16 @@ for (const folder of folders) {
             undefined,
             "a script in the notebook ran",
           );
+          const money = await moneyInOutputs(page);
+          assert.equal(money.math, 0, "text typeset as math");
+          if (folder.label === "notebooks/")
+            assert.equal(money.unmarkedTables, 0, "output tables without mathjax_ignore");
+          const expected = moneyCells[name]?.();
+          if (expected !== undefined) assert.ok(money.cells.includes(expected), `a cell reading ${expected}`);
+          assert.equal(await page.getByText(NEWS_PROMPT).count(), 0, "JupyterLab's news prompt");
+          // the screenshot shows the first table with money in it, when there is one
+          const moneyCell = page.locator(".jp-OutputArea td", { hasText: /[$¥€]|元/ }).first();
+          if ((await moneyCell.count()) > 0) await moneyCell.scrollIntoViewIfNeeded();
           await page.screenshot({ path: join(ensureResultsDir(), `jupyterlab-${name.replace(/\.ipynb$/, "")}.png`) });
         } finally {
           await page.close();

@@ -61,8 +61,9 @@ for (const report of reports)
         0,
       );
       assert.ok(expected > 0, "the notebooks show charts");
-      // vega's own SVG (view.toSVG()) has class "marks"; the report inlines it.
-      const charts = page.locator("svg.marks");
+      // vega's own SVG (view.toSVG()) has class "marks"; the report inlines it (the live page's own
+      // charts, drawn in the page, are checked by live-report.e2e.ts)
+      const charts = page.locator("section.notebook svg.marks");
       assert.equal(await charts.count(), expected, "inline chart SVGs");
       for (let i = 0; i < expected; i++) {
         const chart = charts.nth(i);

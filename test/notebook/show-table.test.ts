@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { table } from "arquero";
-import { escapeHtml, showTable, tableHtml } from "../../src/notebook/show-table.js";
+import { escapeHtml, NO_MATH_CLASSES, showTable, tableHtml } from "../../src/notebook/show-table.js";
 
 describe("notebook/show-table", () => {
   it("tableHtml escapes cell values and column names", () => {
@@ -13,6 +13,29 @@ describe("notebook/show-table", () => {
   it("tableHtml keeps formats and alignment keyed by the original column names", () => {
     const html = tableHtml(table({ "a<b": [1.23456] }), { format: { "a<b": { digits: 1 } }, align: { "a<b": "c" } });
     assert.ok(html.includes('<td style="text-align: center;">1.2</td>'), html);
+  });
+
+  it("tableHtml marks the table so that MathJax leaves its dollar signs alone", () => {
+    const html = tableHtml(table({ cost: ["$5.74M–$7.11M"] }));
+    assert.equal(NO_MATH_CLASSES, "mathjax_ignore tex2jax_ignore");
+    assert.ok(html.startsWith('<table class="mathjax_ignore tex2jax_ignore">'), html);
+    assert.ok(html.includes(">$5.74M–$7.11M</td>"), html);
+  });
+
+  it("tableHtml writes money compact as its unit suggests, the exact value in the cell's title", () => {
+    const html = tableHtml(
+      table({
+        label: ["GPUs", "H800 price in yuan"],
+        low: [52_753_049.785691, 192_300],
+        currency: ["USD", "CNY"],
+        gpu_hours: [2_788_000, null],
+      }),
+    );
+    // 2,000 × ¥4,000,000 ÷ 151.65 = $52,753,049.79 → $52.8M; 192,300 yuan → 19.23万元 (the article's figure)
+    assert.ok(html.includes('<td style="text-align: right;" title="52753049.785691 USD">$52.8M</td>'), html);
+    assert.ok(html.includes('<td style="text-align: right;" title="192300 CNY">19.23万元</td>'), html);
+    assert.ok(html.includes('<td style="text-align: right;">2,788,000</td>'), html);
+    assert.ok(html.includes('<td style="text-align: right;" title="no value">—</td>'), html);
   });
 
   it("tableHtml shows `limit` rows and says how many it left out", () => {

@@ -1,8 +1,14 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { headlineRows } from "../../src/analysis/headline-rows.js";
 import { assumptions } from "../../src/assumptions/assumptions.js";
+import { estimate } from "../../src/assumptions/estimate.js";
+import { headlineTableHtml } from "../../src/live/headline-html.js";
+import { LIVE_DATA_ID, type LivePageData } from "../../src/live/page-data.js";
+import type { LiveAssets } from "../../src/report/live-assets.js";
 import {
   CONTENT_SECURITY_POLICY,
-  headlineTable,
+  liveContentSecurityPolicy,
   renderReport,
   type ReportNotebook,
 } from "../../src/report/render-report.js";
@@ -82,10 +88,20 @@ function planted(): { summary: Summary; notebooks: ReportNotebook[] } {
   return { summary, notebooks: [{ summary: summary.notebooks[0]!, notebook }] };
 }
 
+/** Live assets standing in for the bundles: a script that would reveal itself, data with a planted closing tag. */
+const live: LiveAssets = {
+  scripts: { page: 'document.title = "live";', worker: "onmessage = () => postMessage(1);" },
+  dataFiles: { "planted.csv": `a\n</script><script>alert(1)</script>\n` },
+  scenarios: [{ name: "full-programme", description: PLANT, assumptions: { experimentsMultiplier: [2, 4] } }],
+};
+
+/** The attributes-free `<script>` elements of a page and their text: the scripts that run. */
+const runnable = (html: string) => [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+
 describe("report/render-report", () => {
-  it("renderReport writes no executable script, whatever the notebooks and data contain", () => {
+  it("the static page (no live assets) writes no executable script, whatever the notebooks and data contain", () => {
     const { summary, notebooks } = planted();
-    const html = renderReport(summary, notebooks);
+    const html = renderReport(summary, notebooks, { live: null });
     assert.equal(/<script/i.test(html), false, "no <script> element");
     // inside tags (escaped text has no raw "<"): no event-handler attribute, no javascript: address
     assert.equal(/<[a-z][^>]*\son\w+\s*=/i.test(html), false, "no event-handler attribute");
@@ -93,17 +109,72 @@ describe("report/render-report", () => {
     assert.equal(/<iframe|<object|<embed|<foreignObject/i.test(html), false);
     // the planted text is still there for the reader, as text
     assert.ok(html.includes("&lt;script&gt;alert(&quot;planted&quot;)&lt;/script&gt;"));
-  });
-
-  it("renderReport forbids scripts with a Content-Security-Policy as a second line of defence", () => {
-    const { summary, notebooks } = planted();
-    assert.ok(
-      renderReport(summary, notebooks).includes(
-        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-      ),
-    );
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`));
     assert.match(CONTENT_SECURITY_POLICY, /^default-src 'none';/);
     assert.doesNotMatch(CONTENT_SECURITY_POLICY, /script-src/);
+  });
+
+  it("the live page runs one script, its own, and nothing planted in notebooks, overrides or data can add another", () => {
+    const { summary, notebooks } = planted();
+    const html = renderReport(summary, notebooks, { live });
+    assert.deepEqual(runnable(html), [live.scripts.page]);
+    // the data block and the worker's text block are not run; no text in them closes them early
+    const blocks = [...html.matchAll(/<script type="([^"]+)" id="([^"]+)">([\s\S]*?)<\/script>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    assert.deepEqual(blocks, [
+      ["application/json", LIVE_DATA_ID],
+      ["text/plain", "gcl-live-worker"],
+    ]);
+    assert.equal((html.match(/<script/g) ?? []).length, 3);
+    assert.equal(/<[a-z][^>]*\son\w+\s*=/i.test(html), false, "no event-handler attribute");
+    assert.equal(/<[a-z][^>]*(href|src)\s*=\s*["']?\s*javascript:/i.test(html), false, "no javascript: link");
+  });
+
+  it("the live page's policy admits its script by its SHA-256 alone, a blob: worker, and no eval and no request", () => {
+    const { summary, notebooks } = planted();
+    const html = renderReport(summary, notebooks, { live });
+    const hash = createHash("sha256").update(live.scripts.page).digest("base64");
+    const policy = `default-src 'none'; script-src 'sha256-${hash}'; worker-src blob:; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
+    assert.equal(liveContentSecurityPolicy([live.scripts.page]), policy);
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${policy}">`));
+    const scriptSrc = policy.split("; ").find((d) => d.startsWith("script-src "))!;
+    assert.doesNotMatch(scriptSrc, /unsafe-inline|unsafe-eval|blob:|data:|\*/);
+    assert.doesNotMatch(policy, /unsafe-eval|connect-src|https?:/);
+  });
+
+  it("the live page's data block holds the run's overrides, the data files and the scenarios, '<' escaped", () => {
+    const { summary, notebooks } = planted();
+    const html = renderReport(summary, notebooks, { live });
+    const text = new RegExp(`<script type="application/json" id="${LIVE_DATA_ID}">([\\s\\S]*?)</script>`).exec(
+      html,
+    )![1]!;
+    assert.equal(text.includes("<"), false);
+    const data = JSON.parse(text) as LivePageData;
+    assert.deepEqual(data, {
+      run: summary.assumptions.overrides,
+      dataFiles: live.dataFiles,
+      scenarios: live.scenarios,
+      monteCarlo: { n: 100_000, seed: 1 },
+    });
+  });
+
+  it("the live page's panel, hidden until its script runs, has a control per assumption; the static page has none", () => {
+    const { summary, notebooks } = planted();
+    const html = renderReport(
+      { ...summary, assumptions: { ...summary.assumptions, overrides: { gpuCount: 2048 } } },
+      notebooks,
+      { live },
+    );
+    assert.ok(html.includes('<form id="live-panel" class="live-panel" hidden'), "the panel, hidden");
+    assert.ok(
+      html.includes('name="gpuCount" aria-describedby="live-a-gpuCount-message" value="2048"'),
+      "the run's value in its box",
+    );
+    assert.ok(html.includes('<div id="live-charts" class="live-charts" hidden>'));
+    assert.ok(html.includes("<noscript>"));
+    assert.equal(renderReport(summary, notebooks, { live: null }).includes('<form id="live-panel"'), false);
   });
 
   it("renderReport puts the assumptions first, then a table of contents linking each notebook", () => {
@@ -113,21 +184,30 @@ describe("report/render-report", () => {
       notebooks,
     );
     const at = (text: string) => html.indexOf(text);
+    assert.ok(at('<section id="estimate"') < at('<section id="assumptions">'));
     assert.ok(at('<section id="assumptions">') < at('<nav class="toc"'));
     assert.ok(at('<nav class="toc"') < at('<section class="notebook"'));
     assert.ok(html.includes('<tr><th scope="row">gpuCount</th><td><code>2048</code></td></tr>'));
     assert.ok(html.includes('<li><a href="#nb-script-alert-planted-script">'));
   });
 
-  it("headlineTable(estimate) lists the cost views with their range and currency", () => {
-    const table = headlineTable({
-      currency: "USD",
-      rental: { label: "Rental: the final run", low: 5_576_000, high: 13_705_808, currency: "USD" },
-      reported: { label: "Reported", low: 5_576_000, high: 5_576_000, currency: "USD" },
-    });
-    assert.equal(
-      table,
-      '<table><thead><tr><th>view</th><th>cost</th></tr></thead><tbody><tr><td>Rental: the final run</td><td style="text-align: right">5,576,000 – 13,705,808 USD</td></tr><tr><td>Reported</td><td style="text-align: right">5,576,000 USD</td></tr></tbody></table>',
-    );
+  it("the page opens on the run's headline estimate, as the README's table, with or without the live part", () => {
+    const { summary, notebooks } = planted();
+    const run = { ...summary, assumptions: { ...summary.assumptions, overrides: { gpuCount: 2048 } } };
+    const e = estimate({ gpuCount: 2048 });
+    const table = headlineTableHtml(headlineRows(e), e);
+    // 2,048 × ¥4,000,000 ÷ 151.65 = $54.0M; 2,048 × ¥5,000,000 ÷ 151.65 = $67.5M
+    assert.ok(table.includes(">$54.0M</td>") && table.includes(">$67.5M</td>"), table);
+    for (const options of [{ live }, { live: null }]) {
+      const html = renderReport(run, notebooks, options);
+      assert.ok(html.includes(`<div id="live-headline">${table}`), "the headline table");
+      assert.ok(html.indexOf('<section id="estimate"') < html.indexOf('<section id="assumptions">'));
+    }
+  });
+
+  it("a run whose estimate fails says why where the headline would be", () => {
+    const { summary, notebooks } = planted();
+    const html = renderReport({ ...summary, estimate: null, estimateError: "no FX rate" }, notebooks, { live: null });
+    assert.ok(html.includes('<p class="failure">The headline estimate could not be computed: no FX rate</p>'), html);
   });
 });

@@ -14,6 +14,13 @@ describe("report/sanitize", () => {
     assert.equal(sanitizeTableHtml(planted), "<table><tr><td>vl</td></tr></table>");
   });
 
+  it("sanitizeTableHtml keeps a cell's title, the exact value of a rounded figure", () => {
+    assert.equal(
+      sanitizeTableHtml('<table class="mathjax_ignore"><tr><td title="52753049.785691 USD">$52.8M</td></tr></table>'),
+      '<table><tr><td title="52753049.785691 USD">$52.8M</td></tr></table>',
+    );
+  });
+
   it("sanitizeSvg keeps vega's drawing elements and attributes, case included, and drops scripts, links and foreign content", () => {
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><clipPath id="c1"><rect width="5" height="5"/></clipPath></defs><g clip-path="url(#c1)"><path d="M0,0h5" stroke="#888"/><text text-anchor="end">a</text></g></svg>';

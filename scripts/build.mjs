@@ -1,0 +1,38 @@
+// `npm run build`: the library (tsc → dist/) and the live report page's bundles (esbuild →
+// dist/bundle/, scripts/bundle-live.ts) side by side, as esbuild reads src/ itself; the bundles
+// only when something they are made of (src/, the installed packages, the bundling script) is
+// newer than they are. Fails when either fails.
+import { spawn } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bundles = ["live-page.js", "live-worker.js"].map((f) => join(root, "dist", "bundle", f));
+const inputs = [join(root, "src"), join(root, "node_modules", ".package-lock.json"), join(root, "scripts")];
+
+/** The latest modification time of `path` (a file, or every file below a folder); 0 if missing. */
+function newest(path) {
+  try {
+    const stat = statSync(path);
+    if (!stat.isDirectory()) return stat.mtimeMs;
+    return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+  } catch {
+    return 0;
+  }
+}
+
+const run = (args) =>
+  new Promise((resolve) =>
+    spawn(process.execPath, args, { cwd: root, stdio: "inherit" })
+      .on("error", () => resolve(1))
+      .on("close", (code) => resolve(code ?? 1)),
+  );
+const builtAt = Math.min(...bundles.map(newest));
+const fresh = builtAt > 0 && inputs.every((path) => newest(path) < builtAt);
+if (fresh) console.error("bundle: dist/bundle/ is up to date");
+const codes = await Promise.all([
+  run(["node_modules/typescript/bin/tsc", "-b", "tsconfig.json"]),
+  fresh ? 0 : run(["--import", "tsx", "scripts/bundle-live.ts"]),
+]);
+process.exit(codes.find((code) => code !== 0) ?? 0);

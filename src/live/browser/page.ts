@@ -1,0 +1,257 @@
+/**
+ * The live report page's script (bundled into `report/index.html` by `npm run build`): the
+ * assumptions panel recomputes the headline estimate and the charts on every change, in the page,
+ * with the library the notebooks use.
+ *
+ * 1. read the page's data (the run's overrides, the data files, the scenarios) and install the
+ *    data files as the library's source; show the live parts;
+ * 2. start from the URL hash if it holds assumptions (a shared link), else from the report's run;
+ * 3. on every change: read the boxes as `--set` reads them, put the library's message beside a
+ *    box it refuses, else recompute (`liveFigures`), redraw the headline and the charts, keep the
+ *    assumptions in the hash; then the Monte Carlo in the worker, whose charts follow;
+ * 4. scenarios, Reset, downloads (CSV, JSON), and the hash changed by hand.
+ *
+ * Latency is marked with the User Timing API: `gcl:update` (a change to the headline and charts
+ * drawn) and `gcl:monte-carlo` (the Monte Carlo asked to its charts drawn).
+ */
+import type { Assumptions } from "../../assumptions/assumptions.js";
+import { assumptionNames, assumptionSpecs, type AssumptionName } from "../../assumptions/specs.js";
+import { useDataFiles } from "../../data/data-files.js";
+import { setValueText } from "../../input/set-value.js";
+import { assumptionText } from "../assumption-text.js";
+import { ChartView } from "./chart-view.js";
+import { headlineCsv } from "../../analysis/headline-csv.js";
+import { estimateJson } from "../downloads.js";
+import { headlineTableHtml } from "../headline-html.js";
+import { liveCharts, liveFigures, type LiveFigures } from "../live-figures.js";
+import { chartId, LIVE_IDS } from "../live-section.js";
+import { monteCarloCharts, monteCarloFigures } from "../monte-carlo-figures.js";
+import { hashOf, overridesOfHash, sameOverrides } from "../overrides-hash.js";
+import { embeddedDataFiles, LIVE_DATA_ID, type LivePageData } from "../page-data.js";
+import { controlId } from "../panel-html.js";
+import { readControls, readOverrides, type ControlsReading } from "../read-controls.js";
+import type { MonteCarloReply, MonteCarloRequest } from "./worker.js";
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+
+function start(): void {
+  const dataElement = byId(LIVE_DATA_ID);
+  const panel = byId<HTMLFormElement>("live-panel");
+  if (!dataElement || !panel) return;
+  // 1. the page's data
+  const data = JSON.parse(dataElement.textContent ?? "{}") as LivePageData;
+  useDataFiles(embeddedDataFiles(data.dataFiles));
+  const controls = new Map<AssumptionName, HTMLInputElement | HTMLSelectElement>();
+  for (const name of assumptionNames) {
+    const control = byId<HTMLInputElement | HTMLSelectElement>(controlId(name));
+    if (control) controls.set(name, control);
+  }
+  const status = byId(LIVE_IDS.status)!;
+  const headline = byId(LIVE_IDS.headline)!;
+  const link = byId<HTMLAnchorElement>(LIVE_IDS.link)!;
+  const problem = byId("live-problem")!;
+  const breakEvenText = byId(LIVE_IDS.breakEvenText)!;
+  const views = new Map(
+    [...liveCharts, ...monteCarloCharts].map((key) => [key, new ChartView(byId(chartId(key))!)] as const),
+  );
+  for (const id of [LIVE_IDS.status, LIVE_IDS.tools, LIVE_IDS.charts]) byId(id)!.hidden = false;
+  panel.hidden = false;
+  document.documentElement.classList.add("live-on");
+
+  const monteCarlo = startMonteCarlo(data);
+  let generation = 0;
+  let shownTable = "";
+  let current: { figures: LiveFigures; overrides: Record<string, unknown> } | undefined;
+
+  /** The boxes set to `overrides` (a blank box, or a choice's default, for an assumption not in it). */
+  const fill = (overrides: Readonly<Record<string, unknown>>) => {
+    for (const [name, control] of controls) {
+      const value = overrides[name];
+      if (control instanceof HTMLSelectElement) {
+        const fallback = assumptionSpecs[name].default;
+        const wanted = typeof value === "string" ? value : typeof fallback === "string" ? fallback : "";
+        control.value = [...control.options].some((o) => o.value === wanted) ? wanted : "";
+      } else control.value = value === undefined ? "" : setValueText(value);
+    }
+  };
+
+  /** What the boxes hold: a choice at its default counts as blank, so the link stays short. */
+  const texts = () => {
+    const out: Record<string, string> = {};
+    for (const [name, control] of controls) {
+      const isDefault = control instanceof HTMLSelectElement && control.value === assumptionSpecs[name].default;
+      out[name] = isDefault ? "" : control.value;
+    }
+    return out;
+  };
+
+  const showProblems = (reading: ControlsReading) => {
+    for (const [name, control] of controls) {
+      const message = reading.problems[name];
+      control.setAttribute("aria-invalid", message ? "true" : "false");
+      byId(`${controlId(name)}-message`)!.textContent = message ?? "";
+    }
+    problem.textContent = reading.problem ?? "";
+  };
+
+  // 3. one change
+  const update = (reading: ControlsReading, { writeHash = true } = {}) => {
+    const id = ++generation;
+    const mark = `gcl:change:${id}`;
+    performance.mark(mark);
+    showProblems(reading);
+    const a = reading.assumptions;
+    if (!a) {
+      status.textContent =
+        "Not applied: a box holds a value the library refuses (its message is beside it). The figures below are for the last valid assumptions.";
+      return;
+    }
+    const figures = liveFigures(a);
+    performance.measure("gcl:compute", { start: mark, detail: { id } });
+    current = { figures, overrides: reading.overrides };
+    const table = headlineTableHtml(figures.headline, figures.estimate);
+    if (table !== shownTable) headline.innerHTML = shownTable = table;
+    if (breakEvenText.textContent !== figures.breakEvenText) breakEvenText.textContent = figures.breakEvenText;
+    placeholders(a);
+    const changed = !sameOverrides(reading.overrides, data.run);
+    const said = changed
+      ? "Live: these figures follow the assumptions changed in the panel. The notebooks below show the report's own run."
+      : "Live: the report's own run. Change an assumption in the panel and every figure here follows.";
+    if (status.textContent !== said) status.textContent = said;
+    const hash = hashOf(reading.overrides, data.run);
+    link.href = hash === "" ? location.pathname + location.search : hash;
+    void Promise.all(liveCharts.map((key) => views.get(key)!.draw(figures.charts[key]))).then(() => {
+      if (id !== generation) return;
+      performance.measure("gcl:update", { start: mark, detail: { id } });
+      // after the drawing: writing the address costs a few ms, and typing need not wait for it
+      if (writeHash) setHash(hash);
+    });
+    monteCarlo(reading.overrides, (specs) => {
+      if (id !== generation) return Promise.resolve();
+      return Promise.all(monteCarloCharts.map((key) => views.get(key)!.draw(specs[key]))).then(() => undefined);
+    });
+  };
+
+  /** Each box's placeholder: the value in use (tdpWatts follows the GPU), touched only where it changed. */
+  const placeholders = (a: Assumptions) => {
+    for (const [name, control] of controls) {
+      if (!(control instanceof HTMLInputElement)) continue;
+      const text = assumptionText(a[name]);
+      if (control.placeholder !== text) control.placeholder = text;
+    }
+  };
+
+  const apply = (overrides: Readonly<Record<string, unknown>>, options?: { writeHash?: boolean }) => {
+    fill(overrides);
+    update(readOverrides(overrides), options);
+  };
+
+  // 4. the controls
+  panel.addEventListener("input", () => update(readControls(texts())));
+  panel.addEventListener("submit", (event) => event.preventDefault());
+  for (const button of panel.querySelectorAll<HTMLButtonElement>("button[data-scenario]")) {
+    const scenario = data.scenarios.find((s) => s.name === button.dataset["scenario"]);
+    if (scenario) button.addEventListener("click", () => apply(scenario.assumptions));
+  }
+  byId("live-reset")?.addEventListener("click", () => apply(data.run));
+  byId(LIVE_IDS.csv)!.addEventListener("click", () => {
+    if (current) download("gpu-cost-lab-estimate.csv", "text/csv", headlineCsv(current.figures.headline));
+  });
+  byId(LIVE_IDS.json)!.addEventListener("click", () => {
+    if (current)
+      download(
+        "gpu-cost-lab-estimate.json",
+        "application/json",
+        estimateJson(current.figures.estimate, current.overrides),
+      );
+  });
+  window.addEventListener("hashchange", () => {
+    const overrides = overridesOfHash(location.hash);
+    if (overrides && (!current || !sameOverrides(overrides, current.overrides))) apply(overrides, { writeHash: false });
+  });
+  // The hash keeps the assumptions: a link to a section of the page scrolls there instead of
+  // replacing them (without JavaScript such links work as plain anchors).
+  document.addEventListener("click", (event) => {
+    const a = (event.target as Element | null)?.closest?.("a[href^='#']");
+    const target = a ? document.getElementById(decodeURIComponent(a.getAttribute("href")!.slice(1))) : null;
+    if (!target || overridesOfHash(a!.getAttribute("href")!)) return;
+    event.preventDefault();
+    target.scrollIntoView();
+  });
+
+  // 2. the first state
+  apply(overridesOfHash(location.hash) ?? data.run, { writeHash: false });
+}
+
+let hashTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * The hash set without a new history entry (a `file://` page too), `""` clearing it; once the
+ * typing pauses (300 ms): writing the address takes the browser a few ms each time.
+ */
+function setHash(hash: string): void {
+  clearTimeout(hashTimer);
+  hashTimer = setTimeout(() => {
+    if (hash === location.hash || (hash === "" && location.hash === "")) return;
+    history.replaceState(history.state, "", hash === "" ? location.pathname + location.search : hash);
+  }, 300);
+}
+
+/** Save `text` as a file, from the page (no request: an object URL, released after the click). */
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+type Draw = (specs: ReturnType<typeof monteCarloFigures>) => Promise<void>;
+
+/**
+ * The Monte Carlo runner: in a Web Worker made from the page's own worker source (a blob URL,
+ * allowed by `worker-src blob:`), only the latest request drawn; where no worker can start, on the
+ * page's thread after the rest is drawn.
+ */
+function startMonteCarlo(data: LivePageData): (overrides: Readonly<Record<string, unknown>>, draw: Draw) => void {
+  const { n, seed } = data.monteCarlo;
+  const source = document.getElementById(LIVE_IDS.worker)?.textContent ?? "";
+  let worker: Worker | undefined;
+  try {
+    worker = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+    worker.postMessage({ dataFiles: data.dataFiles } satisfies MonteCarloRequest);
+  } catch {
+    worker = undefined;
+  }
+  let latest = 0;
+  const pending = new Map<number, { draw: Draw; mark: string }>();
+  worker?.addEventListener("message", ({ data: reply }: MessageEvent<MonteCarloReply>) => {
+    const request = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (!request || reply.id !== latest || "error" in reply) return;
+    void request.draw(reply.specs).then(() => measure(request.mark, reply.id));
+  });
+  const measure = (mark: string, id: number) =>
+    performance.measure("gcl:monte-carlo", { start: mark, detail: { id, n } });
+  return (overrides, draw) => {
+    const id = ++latest;
+    const mark = `gcl:monte-carlo:${id}`;
+    performance.mark(mark);
+    if (worker) {
+      pending.set(id, { draw, mark });
+      worker.postMessage({ id, overrides: overrides, n, seed } satisfies MonteCarloRequest);
+      return;
+    }
+    setTimeout(() => {
+      if (id !== latest) return;
+      const a = readOverrides(overrides).assumptions;
+      if (a) void draw(monteCarloFigures(a, { n, seed })).then(() => measure(mark, id));
+    }, 0);
+  };
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

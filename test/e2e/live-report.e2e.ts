@@ -1,0 +1,286 @@
+/**
+ * The report of the project's notebooks as a live page, in Chromium, opened from `file://` as a
+ * reader would: the panel changes `gpuCount` to 2048 and a price, and the headline and the
+ * comparison chart show the library's values for them (computed here by the same library, in
+ * Node); a bad value shows the library's message; the shared link restores what was shown;
+ * Reset, a scenario, the downloads; the latencies measured with the page's performance marks,
+ * printed; not one network request; and, without JavaScript, the static report.
+ */
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Page } from "playwright-core";
+import { comparisonRows } from "../../src/analysis/comparison-rows.js";
+import { headlineRows } from "../../src/analysis/headline-rows.js";
+import { assumptionNames } from "../../src/assumptions/specs.js";
+import { estimate } from "../../src/assumptions/estimate.js";
+import { headlineCsv } from "../../src/analysis/headline-csv.js";
+import { hashOf } from "../../src/live/overrides-hash.js";
+import { useNodeDataFiles } from "../../src/node/data-files.js";
+import { libraryMessage } from "../library-message.js";
+import { buildReport, runnerPresent } from "./helpers/executed-copies.js";
+import { ensureResultsDir, projectDir, recordTime, sharedBrowser } from "./helpers/session.js";
+
+useNodeDataFiles();
+
+/** What the headline table shows for `overrides`, row by row, as the library computes it. */
+function expectedHeadline(overrides: Record<string, unknown>): string[][] {
+  const e = estimate(overrides);
+  return headlineRows(e).map((r) => [r.label, r.lowText, r.highText, r.timesReportedText]);
+}
+
+/** The headline table as shown: each row's cells' text. */
+function shownHeadline(page: Page): Promise<string[][]> {
+  return page.$$eval("#live-headline tbody tr", (rows) =>
+    rows.map((row) => [...row.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())),
+  );
+}
+
+/** Wait until the headline table shows what the library computes for `overrides`. */
+async function waitForHeadline(page: Page, overrides: Record<string, unknown>): Promise<void> {
+  const expected = expectedHeadline(overrides);
+  const deadline = Date.now() + 10_000;
+  let shown: string[][] = [];
+  while (Date.now() < deadline) {
+    shown = await shownHeadline(page);
+    if (JSON.stringify(shown) === JSON.stringify(expected)) return;
+    await page.waitForTimeout(50);
+  }
+  assert.deepEqual(shown, expected, `the headline for ${JSON.stringify(overrides)}`);
+}
+
+/** The text of the comparison chart as drawn (its SVG's labels). */
+function comparisonText(page: Page): Promise<string> {
+  return page.$eval("#live-chart-comparison svg", (svg) => svg.textContent ?? "");
+}
+
+/** How many of the page's measures named `name` there are, and their durations. */
+function measures(page: Page, name: string): Promise<number[]> {
+  return page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+}
+
+/** Wait until the page has recorded `count` measures named `name`. */
+async function waitForMeasures(page: Page, name: string, count: number): Promise<number[]> {
+  await page.waitForFunction(
+    ([n, c]) => performance.getEntriesByName(n as string).length >= (c as number),
+    [name, count],
+    {
+      timeout: 15_000,
+      polling: 20,
+    },
+  );
+  return measures(page, name);
+}
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+describe("the live report in the browser", function () {
+  let indexHtml: string;
+  let page: Page;
+  const problems: string[] = [];
+  const requests: string[] = [];
+
+  before(async function () {
+    if (!runnerPresent()) this.skip();
+    const out = await buildReport(join(projectDir, "notebooks"));
+    indexHtml = join(out, "index.html");
+    page = await (await sharedBrowser()).newPage({ viewport: { width: 1400, height: 1200 }, acceptDownloads: true });
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("request", (r) => requests.push(r.url()));
+    // a script the page's policy blocks, an eval it refuses, a worker it forbids: each is a violation event
+    await page.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    await page.goto(pathToFileURL(indexHtml).href);
+    await waitForMeasures(page, "gcl:monte-carlo", 1);
+  });
+
+  after(async () => {
+    await page?.close();
+  });
+
+  it("opens from file:// live: a control per assumption, named after it, the run's headline and charts drawn", async () => {
+    assert.equal(await page.locator("#live-panel").isVisible(), true);
+    const names = await page.$$eval("#live-panel [name]", (els) => els.map((e) => e.getAttribute("name")));
+    assert.deepEqual(names, assumptionNames);
+    await waitForHeadline(page, {});
+    for (const chart of ["comparison", "tornado", "breakEven", "amortized", "programme"]) {
+      assert.ok(
+        (await page.locator(`#live-chart-${chart} svg.marks path, #live-chart-${chart} svg.marks rect`).count()) > 0,
+        chart,
+      );
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it("gpuCount = 2048 and a price in the panel: the headline and the comparison chart show the library's values", async () => {
+    const started = Date.now();
+    await page.locator('#live-panel [name="gpuCount"]').fill("2048");
+    await waitForHeadline(page, { gpuCount: 2048 });
+    await page.locator('#live-panel [name="gpuPrice"]').fill("300万～500万日元");
+    const overrides = { gpuCount: 2048, gpuPrice: "300万～500万日元" };
+    await waitForHeadline(page, overrides);
+    // 2,048 × ¥3,000,000 ÷ 151.65 = $40.5M; 2,048 × ¥5,000,000 ÷ 151.65 = $67.5M
+    assert.deepEqual(expectedHeadline(overrides)[0]!.slice(1, 3), ["$40.5M", "$67.5M"]);
+    const purchase = comparisonRows(estimate(overrides))[0]!;
+    await page.waitForFunction(
+      (text) => document.querySelector("#live-chart-comparison svg")?.textContent?.includes(text),
+      `${purchase.costText}  (${purchase.timesReportedText})`,
+      { timeout: 10_000 },
+    );
+    assert.ok((await comparisonText(page)).includes("$40.5M–$67.5M"), await comparisonText(page));
+    recordTime("live page: two changes until the library's figures show", (Date.now() - started) / 1000);
+    await page.screenshot({ path: join(ensureResultsDir(), "live-report.png") });
+  });
+
+  it("a value the library refuses: its own message beside the box, the figures left as they were", async () => {
+    const box = page.locator('#live-panel [name="pue"]');
+    await box.fill("0.9");
+    await page.waitForFunction(() => document.getElementById("live-a-pue-message")?.textContent !== "");
+    assert.equal(await page.locator("#live-a-pue-message").textContent(), libraryMessage({ pue: 0.9 }));
+    assert.equal(await box.getAttribute("aria-invalid"), "true");
+    await waitForHeadline(page, { gpuCount: 2048, gpuPrice: "300万～500万日元" });
+    await box.fill("");
+    assert.equal(await page.locator("#live-a-pue-message").textContent(), "");
+  });
+
+  it("the URL's hash keeps the changed assumptions; the shared link, reloaded, shows the same", async () => {
+    const overrides = { gpuCount: 2048, gpuPrice: "300万～500万日元" };
+    const hash = hashOf(overrides, {});
+    await page.waitForFunction((h) => location.hash === h, hash, { timeout: 5_000 });
+    assert.equal(await page.getAttribute("#live-link", "href"), hash);
+    const before = { headline: await shownHeadline(page), chart: await comparisonText(page) };
+    const link = page.url();
+    assert.equal(link, `${pathToFileURL(indexHtml).href}${hash}`);
+    const reader = await (await sharedBrowser()).newPage({ viewport: { width: 1400, height: 1200 } });
+    try {
+      await reader.goto(link);
+      await waitForHeadline(reader, overrides);
+      assert.deepEqual(await shownHeadline(reader), before.headline);
+      await reader.waitForFunction(() => document.querySelector("#live-chart-comparison svg"));
+      assert.equal(await comparisonText(reader), before.chart);
+      assert.equal(await reader.inputValue('#live-panel [name="gpuCount"]'), "2048");
+      assert.equal(await reader.inputValue('#live-panel [name="gpuPrice"]'), "300万～500万日元");
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it("downloads the current estimate as CSV and JSON, the library's figures", async () => {
+    const overrides = { gpuCount: 2048, gpuPrice: "300万～500万日元" };
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#live-csv")]);
+    assert.equal(csv.suggestedFilename(), "gpu-cost-lab-estimate.csv");
+    assert.equal(await readFile(await csv.path(), "utf8"), headlineCsv(headlineRows(estimate(overrides))));
+    const [json] = await Promise.all([page.waitForEvent("download"), page.click("#live-json")]);
+    const data = JSON.parse(await readFile(await json.path(), "utf8")) as {
+      overrides: unknown;
+      estimate: { purchase: { low: number } };
+    };
+    assert.deepEqual(data.overrides, overrides);
+    assert.equal(data.estimate.purchase.low, estimate(overrides).purchase.low);
+  });
+
+  it("a scenario is one click; Reset returns to the report's own run and its plain address", async () => {
+    await page.click('#live-panel button[data-scenario="full-programme"]');
+    await waitForHeadline(page, { experimentsMultiplier: { low: 2, high: 4 } });
+    assert.equal(await page.inputValue('#live-panel [name="experimentsMultiplier"]'), '{"low":2,"high":4}');
+    assert.equal(await page.inputValue('#live-panel [name="gpuCount"]'), "");
+    await page.click("#live-reset");
+    await waitForHeadline(page, {});
+    await page.waitForFunction(() => location.hash === "", undefined, { timeout: 5_000 });
+    assert.equal(await page.inputValue('#live-panel [name="experimentsMultiplier"]'), "");
+  });
+
+  it("measures its latency: a change to the headline and charts drawn, and the 100,000-draw Monte Carlo (printed)", async () => {
+    const updates = (await measures(page, "gcl:update")).length;
+    const carlos = (await measures(page, "gcl:monte-carlo")).length;
+    const box = page.locator('#live-panel [name="gpuPrice"]');
+    const values = [
+      "410万～500万日元",
+      "420万～500万日元",
+      "430万～510万日元",
+      "440万～520万日元",
+      "450万～530万日元",
+      "460万～540万日元",
+      "470万～550万日元",
+      "480万～560万日元",
+    ];
+    for (const [i, value] of values.entries()) {
+      await box.fill(value);
+      await waitForMeasures(page, "gcl:update", updates + i + 1);
+      await waitForMeasures(page, "gcl:monte-carlo", carlos + i + 1);
+    }
+    const update = (await measures(page, "gcl:update")).slice(updates);
+    const monteCarlo = (await measures(page, "gcl:monte-carlo")).slice(carlos);
+    const line = (xs: number[]) =>
+      `median ${median(xs).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms over ${xs.length} changes`;
+    console.log(`    latency, a change to the headline and its three charts drawn: ${line(update)} (goal ≤ 50 ms)`);
+    console.log(
+      `    latency, the 100,000-draw Monte Carlo asked to its two charts drawn: ${line(monteCarlo)} (goal ≤ 300 ms)`,
+    );
+    assert.equal(update.length, values.length);
+  });
+
+  it("made no network request: the page's own file, and the worker it makes from its own text (blob:)", () => {
+    const own = pathToFileURL(indexHtml).href;
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith(own) && !url.startsWith("blob:")),
+      [],
+    );
+    assert.ok(
+      requests.some((url) => url.startsWith("blob:")),
+      "the worker started",
+    );
+    assert.deepEqual(problems, []);
+  });
+
+  it("works from a static web server too", async () => {
+    const html = await readFile(indexHtml);
+    const server: Server = createServer((_req, res) =>
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html),
+    );
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    let served: Page | undefined;
+    try {
+      served = await (await sharedBrowser()).newPage({ viewport: { width: 1400, height: 1200 } });
+      const seen: string[] = [];
+      served.on("request", (r) => seen.push(r.url()));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
+      await served.goto(`${base}#gpuCount=2048`);
+      await waitForHeadline(served, { gpuCount: 2048 });
+      assert.deepEqual(
+        seen.filter((url) => !url.startsWith(base) && !url.startsWith("blob:")),
+        [],
+      );
+    } finally {
+      await served?.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it("without JavaScript it is the static report: the run's headline, no panel, the notebooks' SVG charts", async () => {
+    const context = await (
+      await sharedBrowser()
+    ).newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 1200 } });
+    const still = await context.newPage();
+    try {
+      await still.goto(pathToFileURL(indexHtml).href);
+      assert.deepEqual(await shownHeadline(still), expectedHeadline({}));
+      assert.equal(await still.locator("#live-panel").isVisible(), false);
+      assert.equal(await still.locator("#live-charts").isVisible(), false);
+      assert.ok((await still.locator("section.notebook svg.marks").count()) > 0);
+      await still.screenshot({ path: join(ensureResultsDir(), "live-report-no-js.png") });
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { DEFAULTS_HASH, hashOf, overridesOfHash, sameOverrides } from "../../src/live/overrides-hash.js";
+
+describe("live/overrides-hash", () => {
+  it("hashOf writes each changed assumption as --set does; overridesOfHash reads it back", () => {
+    const overrides = { gpuCount: 2048, gpuPrice: "400万～500万日元", experimentsMultiplier: { low: 2, high: 4 } };
+    const hash = hashOf(overrides, {});
+    assert.equal(
+      hash,
+      "#gpuCount=2048&gpuPrice=400%E4%B8%87%EF%BD%9E500%E4%B8%87%E6%97%A5%E5%85%83&experimentsMultiplier=%7B%22low%22%3A2%2C%22high%22%3A4%7D",
+    );
+    assert.deepEqual(overridesOfHash(hash), overrides);
+  });
+
+  it("the report's own run has no hash, and every default a hash of its own when the run changed some", () => {
+    const run = { gpuCount: 2048 };
+    assert.equal(hashOf({ gpuCount: 2048 }, run), "");
+    assert.equal(hashOf({}, run), DEFAULTS_HASH);
+    assert.deepEqual(overridesOfHash(DEFAULTS_HASH), {});
+    assert.equal(overridesOfHash(""), undefined);
+  });
+
+  it("overridesOfHash leaves an anchor (a section's id, no '=') alone, and keeps unknown names for assumptions() to refuse", () => {
+    assert.equal(overridesOfHash("#nb-03-assumptions"), undefined);
+    assert.deepEqual(overridesOfHash("#gpuCont=2048"), { gpuCont: 2048 });
+  });
+
+  it("sameOverrides compares values, not key order, and reads undefined as absent", () => {
+    assert.ok(sameOverrides({ a: { low: 1, high: 2 }, b: 1 }, { b: 1, a: { high: 2, low: 1 } }));
+    assert.ok(sameOverrides({ a: undefined }, {}));
+    assert.ok(!sameOverrides({ a: [1, 2] }, { a: [2, 1] }));
+  });
+});

@@ -1,0 +1,65 @@
+import assert from "node:assert/strict";
+import { assumptions } from "../../src/assumptions/assumptions.js";
+import { assumptionNames, assumptionSpecs } from "../../src/assumptions/specs.js";
+import { gpuIds } from "../../src/gpu/catalog.js";
+import { assumptionsPanelHtml, choicesOf, controlId } from "../../src/live/panel-html.js";
+
+const scenarios = [
+  { name: "full-programme", description: 'Experiments "2–4×"', assumptions: { experimentsMultiplier: [2, 4] } },
+];
+
+describe("live/panel-html", () => {
+  it("assumptionsPanelHtml has one control per assumption of assumptionSpecs, named after it, in their order", () => {
+    const html = assumptionsPanelHtml({ overrides: {}, resolved: assumptions(), scenarios });
+    const names = [...html.matchAll(/<(?:input|select)[^>]* id="([^"]+)" name="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(
+      names,
+      assumptionNames.map((n) => [controlId(n), n]),
+    );
+    for (const name of assumptionNames) assert.ok(html.includes(`<output id="${controlId(name)}-message"`), name);
+    assert.ok(html.startsWith('<form id="live-panel" class="live-panel" hidden'), "hidden until the script shows it");
+  });
+
+  it("a choice is a list of its choices with the one in use selected; a quantity a box, blank at its default", () => {
+    const html = assumptionsPanelHtml({
+      overrides: { gpuCount: 2048, currency: "JPY" },
+      resolved: assumptions({ gpuCount: 2048, currency: "JPY" }),
+      scenarios,
+    });
+    assert.deepEqual(choicesOf("gpu"), gpuIds());
+    assert.equal(choicesOf("gpuCount"), undefined);
+    assert.ok(html.includes('<option value="JPY" selected>JPY</option>'), html);
+    assert.ok(html.includes('<option value="USD">USD (default)</option>'), html);
+    assert.ok(
+      html.includes(
+        `name="gpuCount" aria-describedby="${controlId("gpuCount")}-message" value="2048" placeholder="2048"`,
+      ),
+      html,
+    );
+    // a blank box shows the default as a reader would type it
+    assert.ok(
+      html.includes(
+        `name="gpuPrice" aria-describedby="${controlId("gpuPrice")}-message" value="" placeholder="400万～500万日元"`,
+      ),
+      html,
+    );
+    assert.ok(html.includes(`title="Source: ${assumptionSpecs.gpuCount.source.replace(/"/g, "&quot;")}"`));
+  });
+
+  it("assumptionsPanelHtml has a button per scenario and Reset, and escapes what it writes", () => {
+    const html = assumptionsPanelHtml({
+      overrides: { gpuPrice: '"><script>x</script>' },
+      resolved: assumptions(),
+      scenarios,
+    });
+    assert.ok(
+      html.includes(
+        '<button type="button" data-scenario="full-programme" title="Experiments &quot;2–4×&quot;">full-programme</button>',
+      ),
+      html,
+    );
+    assert.ok(html.includes('<button type="button" id="live-reset"'), html);
+    assert.ok(!html.includes("<script>"), html);
+    assert.ok(html.includes('value="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"'), html);
+  });
+});
