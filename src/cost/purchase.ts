@@ -84,7 +84,7 @@ function computePurchase(count: Range, price: MoneyRange, overhead: Range, fract
       {
         label: "Cluster interconnect",
         ...moneyRange(network.low, network.high, c),
-        formula: `servers × ${writeRange(fraction)} ÷ (1 − ${writeRange(fraction)})`,
+        formula: `(GPUs + servers around them) × ${writeRange(fraction)} ÷ (1 − ${writeRange(fraction)})`,
       },
       {
         label: "All-in cluster",
