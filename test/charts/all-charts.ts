@@ -6,7 +6,18 @@ import { monteCarloChart } from "../../src/charts/monte-carlo-chart.js";
 import type { ChartSpec } from "../../src/charts/spec.js";
 import { tornadoChart } from "../../src/charts/tornado.js";
 import { trainingRunsChart } from "../../src/charts/training-runs-chart.js";
-import { defaultEstimate, defaultRunCosts, programmeEstimate, programmeSensitivity, simulation } from "./fixtures.js";
+import { turningPointsChart } from "../../src/charts/turning-points-chart.js";
+import { rentalPriceChart } from "../../src/charts/rental-price-chart.js";
+import {
+  defaultEstimate,
+  defaultRunCosts,
+  defaultTurningPoints,
+  programmeEstimate,
+  programmeSensitivity,
+  rentalPrices,
+  rentalRange,
+  simulation,
+} from "./fixtures.js";
 
 export const allCharts: Readonly<Record<string, ChartSpec>> = {
   "cost-comparison": costComparisonChart(programmeEstimate),
@@ -16,4 +27,11 @@ export const allCharts: Readonly<Record<string, ChartSpec>> = {
   "break-even": breakEvenChart(defaultEstimate.breakEven),
   "training-runs": trainingRunsChart(defaultRunCosts),
   "effective-compute": effectiveComputeChart(defaultEstimate),
+  "turning-points-reported": turningPointsChart(defaultTurningPoints),
+  "turning-points-rental": turningPointsChart(defaultTurningPoints, { target: "rental" }),
+  "rental-prices": rentalPriceChart(rentalPrices, {
+    range: rentalRange,
+    run: { start: "2024-09-01", end: "2024-10-28" },
+    published: "2024-12-27",
+  }),
 };

@@ -9,6 +9,8 @@ import { simulate } from "../../src/assumptions/simulate.js";
 import { pricesIn } from "../../src/assumptions/prices-in.js";
 import { loadTrainingRuns } from "../../src/data/load-training-runs.js";
 import { runCosts } from "../../src/analysis/run-costs.js";
+import { turningPoints } from "../../src/assumptions/turning-points.js";
+import { rentalPriceRows, rentalRateRange } from "../../src/analysis/rental-prices.js";
 
 /** Draws in the test simulation: enough for a smooth histogram, few enough to be quick. */
 export const DRAWS = 20_000;
@@ -23,3 +25,6 @@ export const defaultRunCosts = runCosts(loadTrainingRuns(), {
   ratePerGpuHour: pricesIn(defaultEstimate.assumptions).rentalRate,
   estimate: programmeEstimate,
 });
+export const defaultTurningPoints = turningPoints();
+export const rentalPrices = rentalPriceRows();
+export const rentalRange = rentalRateRange();

@@ -1,0 +1,87 @@
+import type { Estimate } from "../assumptions/estimate.js";
+import { pricesIn } from "../assumptions/prices-in.js";
+import { moneyText, quantityText, timesText } from "./text.js";
+
+/** One line of the amortized view under each method and valuation. */
+export interface AlternativeRow {
+  readonly method: string;
+  readonly costText: string;
+  readonly timesReportedText: string;
+  /** `as chosen` for the assumptions' own choices. */
+  readonly chosen: string;
+}
+
+/** The amortized view under each depreciation method and valuation (`estimate().alternatives`) as table rows. */
+export function alternativeRows(e: Estimate): AlternativeRow[] {
+  return e.alternatives.map((x) => ({
+    method: x.label,
+    costText: moneyText(x.low, x.high, x.currency),
+    timesReportedText: `${timesText(x.timesReported.low, x.timesReported.high)} reported`,
+    chosen: x.chosen ? "as chosen" : "",
+  }));
+}
+
+/**
+ * The amortized view under each method and valuation, in sentences a reader checks against the
+ * table, ending with what the choice does to the verdict:
+ * `Depreciated at the price-performance trend, valued at purchase (as chosen): $5.73M–$7.10M, 1.0–1.3× the reported $5.58M.`
+ */
+export function alternativeSentences(e: Estimate): string[] {
+  const c = e.currency;
+  const reported = moneyText(e.reported.low, e.reported.high, c);
+  const lines = e.alternatives.map(
+    (x) =>
+      `Amortized, ${x.label}${x.chosen ? " (as chosen)" : ""}: ${moneyText(x.low, x.high, c)}, ${timesText(x.timesReported.low, x.timesReported.high)} the reported ${reported}.`,
+  );
+  const above = e.alternatives.filter((x) => x.timesReported.low >= 1).map((x) => x.label);
+  const below = e.alternatives.filter((x) => x.timesReported.high < 1).map((x) => x.label);
+  const verdict =
+    above.length === e.alternatives.length
+      ? "Under every method the final run's amortized cost is at least the reported figure."
+      : below.length === e.alternatives.length
+        ? "Under every method the final run's amortized cost is below the reported figure."
+        : `The choice decides the verdict: at or above the reported figure ${above.length > 0 ? `with ${above.join("; ")}` : "with none"}; below it ${below.length > 0 ? `with ${below.join("; ")}` : "with none"}${above.length + below.length < e.alternatives.length ? "; straddling it otherwise" : ""}.`;
+  return [...lines, verdict];
+}
+
+/**
+ * The article's two claims about the H800 set against each other, from the estimate: its price
+ * against the H100's, and what an H100's worth of compute costs at each end of `speedRatio`.
+ * `At a speed ratio of 1.0 (the datasheets), one H100's worth of compute bought as H800s costs 0.73–0.91× an H100 (9–27% less).`
+ */
+export function effectiveComputeSentences(e: Estimate): string[] {
+  const { gpuPrice, h100Price } = pricesIn(e.assumptions);
+  const gpu = e.assumptions.gpu;
+  const c = e.currency;
+  const h100 = (h100Price.low + h100Price.high) / 2;
+  const speeds = [e.assumptions.speedRatio.high, e.assumptions.speedRatio.low].filter(
+    (s, i, all) => all.indexOf(s) === i,
+  );
+  const why = (s: number) => (s === 1 ? " (the datasheets)" : s === 0.5 ? " (the article)" : "");
+  const pct = (x: number) => `${Math.round(Math.abs(x) * 100)}`;
+  const lines = [
+    `An ${gpu} at ${moneyText(gpuPrice.low, gpuPrice.high, c)} against an H100 at ${moneyText(h100Price.low, h100Price.high, c)}: ${timesText(gpuPrice.low / h100, gpuPrice.high / h100, 2)} its price.`,
+  ];
+  for (const s of speeds) {
+    const [low, high] = [gpuPrice.low / s / h100, gpuPrice.high / s / h100];
+    const dearer = low > 1 ? "more" : high < 1 ? "less" : "more or less";
+    const [a, b] = dearer === "less" ? [1 - high, 1 - low] : [low - 1, high - 1];
+    const diff = low > 1 || high < 1 ? ` (${pct(a) === pct(b) ? pct(a) : `${pct(a)}–${pct(b)}`}% ${dearer})` : "";
+    lines.push(
+      `At a speed ratio of ${s.toFixed(s < 0.1 ? 2 : 1)}${why(s)}, one H100's worth of compute bought as ${gpu}s costs ${timesText(low, high, 2)} an H100${diff}.`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * What the programme view holds under the assumptions, so that the text never says "equals the
+ * final run" when it does not.
+ */
+export function programmeSentence(e: Estimate): string {
+  const m = e.assumptions.experimentsMultiplier;
+  const c = e.currency;
+  if (m.low === 1 && m.high === 1)
+    return `The experiments multiplier is 1: the programme is the final run alone (${moneyText(e.programme.low, e.programme.high, c)}), as DeepSeek reports it. Set it to [2, 4] (or run --scenario full-programme) to count the trial runs before it.`;
+  return `The experiments multiplier is ${quantityText(m.low, m.high)}: the programme, ${moneyText(e.programme.low, e.programme.high, c)}, counts ${m.low === m.high ? quantityText(m.low - 1) : quantityText(m.low - 1, m.high - 1)} times the final run's compute again for the trials before it.`;
+}
