@@ -1,5 +1,16 @@
-import type { Estimate } from "../assumptions/estimate.js";
+import type { Assumptions } from "../assumptions/assumptions.js";
+import { estimate, type Estimate } from "../assumptions/estimate.js";
 import { pricesIn } from "../assumptions/prices-in.js";
+import { uncertaintyOf } from "../assumptions/uncertainty-of.js";
+import {
+  DAYS_PER_YEAR,
+  dayNumber,
+  depreciationMethods,
+  SERVER_POWER_RATIO,
+  valuations,
+  valueAtTrainingStart,
+} from "../cost/epoch-method.js";
+import { rateSetNames } from "../fx/convert.js";
 import { moneyText, quantityText, timesText } from "./text.js";
 
 /** One line of the amortized view under each method and valuation. */
@@ -84,4 +95,79 @@ export function programmeSentence(e: Estimate): string {
   if (m.low === 1 && m.high === 1)
     return `The experiments multiplier is 1: the programme is the final run alone (${moneyText(e.programme.low, e.programme.high, c)}), as DeepSeek reports it. Set it to [2, 4] (or run --scenario full-programme) to count the trial runs before it.`;
   return `The experiments multiplier is ${quantityText(m.low, m.high)}: the programme, ${moneyText(e.programme.low, e.programme.high, c)}, counts ${m.low === m.high ? quantityText(m.low - 1) : quantityText(m.low - 1, m.high - 1)} times the final run's compute again for the trials before it.`;
+}
+
+/** One categorical choice at one of its values, with every cost view under it. */
+export interface ChoiceRow {
+  readonly choice: string;
+  readonly value: string;
+  /** `as chosen` for the value the assumptions hold. */
+  readonly chosen: string;
+  readonly purchase: string;
+  readonly rental: string;
+  readonly amortized: string;
+  readonly programme: string;
+}
+
+/**
+ * Every categorical choice the analysis makes (depreciation method, valuation, FX rate set) at
+ * each of its values, the rest of the assumptions as given: the choices side by side, never hidden.
+ */
+export function choiceRows(a: Assumptions): ChoiceRow[] {
+  const choices: ReadonlyArray<
+    readonly [keyof Assumptions & ("depreciation" | "valuation" | "rates"), readonly string[]]
+  > = [
+    ["depreciation", depreciationMethods],
+    ["valuation", valuations],
+    ["rates", rateSetNames()],
+  ];
+  return choices.flatMap(([name, values]) =>
+    values.map((value) => {
+      const e = estimate({ ...a, [name]: value });
+      const text = (v: { low: number; high: number }) => moneyText(v.low, v.high, e.currency);
+      return {
+        choice: name,
+        value,
+        chosen: a[name] === value ? "as chosen" : "",
+        purchase: text(e.purchase),
+        rental: text(e.rental),
+        amortized: text(e.amortized),
+        programme: text(e.programme),
+      };
+    }),
+  );
+}
+
+/**
+ * Epoch AI's method as this estimate applies it, in sentences whose figures come from the
+ * assumptions: the server power ratio, the year and price of the electricity, and the hardware's
+ * value at training start against its price.
+ */
+export function epochMethodSentences(a: Assumptions): string[] {
+  const ratio = a.serverPowerRatio;
+  const ooms = a.priceOomsPerYear;
+  const days = dayNumber(a.trainingStart) - dayNumber(a.purchaseDate);
+  const years = Math.max(0, days) / DAYS_PER_YEAR;
+  const share = valueAtTrainingStart(0, Math.max(0, days), (ooms.low + ooms.high) / 2);
+  const electricity = uncertaintyOf(a, "electricityPrice");
+  const e = a.electricityPrice;
+  const power =
+    ratio.low === SERVER_POWER_RATIO && ratio.high === SERVER_POWER_RATIO
+      ? `Server power per GPU is (10.2 kW ÷ 8) ÷ 0.7 kW = ${SERVER_POWER_RATIO.toFixed(4)} × the chip's TDP, Epoch's DGX H100 figure, unrounded.`
+      : `Server power per GPU is ${quantityText(ratio.low, ratio.high)} × the chip's TDP, as given (Epoch's DGX H100 figure is (10.2 kW ÷ 8) ÷ 0.7 kW = ${SERVER_POWER_RATIO.toFixed(4)}).`;
+  const energy =
+    electricity.from === "documented"
+      ? `Electricity is priced for ${a.trainingStart.slice(0, 4)}, the year of trainingStart (${a.trainingStart}): ${moneyText(e.low, e.high, e.currency)} per kWh, the US industrial average in Epoch AI's series (data/electricity-prices.csv).`
+      : `Electricity is priced at ${moneyText(e.low, e.high, e.currency)} per kWh, as given.`;
+  const valued =
+    a.depreciation === "straight-line"
+      ? "Straight-line depreciation charges the price ÷ the life per hour whenever the run falls in the life, so the valuation does not change it."
+      : a.valuation === "training-start"
+        ? `This estimate charges the run on that value, as Epoch does.`
+        : `This estimate charges the run on the price as given (valuation: purchase); Epoch's own method charges it on the value at training start (valuation: training-start), which the alternatives show.`;
+  return [
+    power,
+    energy,
+    `Hardware bought on ${a.purchaseDate} and used from ${a.trainingStart} has ${years.toFixed(2)} years behind it: at ${quantityText(ooms.low, ooms.high)} orders of magnitude a year it keeps 10^(−${quantityText(ooms.low, ooms.high)} × ${years.toFixed(2)}) = ${share.toFixed(3)} of its price at training start${days < 0 ? " (the start is before the purchase, which Epoch counts as no time)" : ""}. ${valued}`,
+  ];
 }

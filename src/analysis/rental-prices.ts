@@ -4,6 +4,9 @@ import { loadHardwarePrices, type HardwarePriceRow } from "../data/load-hardware
 import { fail } from "../errors/error.js";
 import { isList } from "../errors/is-list.js";
 import { gpuIds } from "../gpu/catalog.js";
+import type { Assumptions } from "../assumptions/assumptions.js";
+import { dayNumber, isoDate } from "../cost/epoch-method.js";
+import { DEEPSEEK_V3_GPU_COUNT, DEEPSEEK_V3_PUBLISHED } from "../cost/deepseek-v3.js";
 import { moneyText } from "./text.js";
 
 /** One dated rental price per GPU-hour, for the chart and the table. */
@@ -123,4 +126,18 @@ function countedRows(rows: readonly HardwarePriceRow[], year: number, hardware: 
     seen.add(offer);
     return true;
   });
+}
+
+/**
+ * The final run's dates, for the rental-price chart: from `trainingStart` for the GPU-hours spread
+ * over the cluster's GPUs around the clock (2,788,000 h ÷ 2,048 GPUs ÷ 24 = 56.7 days → 2024-09-01
+ * to 2024-10-28), and the date of DeepSeek-V3's report.
+ */
+export function trainingWindow(
+  a: Assumptions,
+  { gpus = DEEPSEEK_V3_GPU_COUNT }: { gpus?: number } = {},
+): { start: string; end: string; published: string } {
+  if (!(Number.isInteger(gpus) && gpus > 0)) fail("notPositiveWhole", { name: "gpus", value: gpus });
+  const days = a.gpuHours.high / gpus / 24;
+  return { start: a.trainingStart, end: isoDate(dayNumber(a.trainingStart) + days), published: DEEPSEEK_V3_PUBLISHED };
 }

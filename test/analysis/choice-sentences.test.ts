@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { estimate } from "../../src/assumptions/estimate.js";
+import { assumptions } from "../../src/assumptions/assumptions.js";
 import {
+  choiceRows,
+  epochMethodSentences,
   alternativeRows,
   alternativeSentences,
   effectiveComputeSentences,
@@ -54,6 +57,47 @@ describe("analysis/choice-sentences", () => {
     assert.match(
       programmeSentence(estimate({ experimentsMultiplier: [2, 4] })),
       /^The experiments multiplier is 2–4: the programme, \$11\.5M–\$28\.4M, counts 1–3 times/,
+    );
+  });
+});
+
+describe("analysis/choice-sentences: the choices side by side, and Epoch's method as applied", () => {
+  it("choiceRows gives every view under each value of each choice, the chosen ones marked", () => {
+    const rows = choiceRows(assumptions());
+    assert.deepEqual(
+      rows.map((r) => [r.choice, r.value, r.chosen]),
+      [
+        ["depreciation", "price-performance", "as chosen"],
+        ["depreciation", "straight-line", ""],
+        ["valuation", "purchase", "as chosen"],
+        ["valuation", "training-start", ""],
+        ["rates", "article", "as chosen"],
+        ["rates", "market", ""],
+      ],
+    );
+    // the market set converts yen to dollars at the same 151.65: in dollars the rate sets agree
+    assert.equal(rows[4]!.amortized, rows[5]!.amortized);
+    assert.equal(rows[1]!.amortized, "$3.65M–$4.5M");
+  });
+
+  it("epochMethodSentences: the exact server power, the electricity of the run's year, the value left at training start", () => {
+    const [power, energy, valued] = epochMethodSentences(assumptions());
+    assert.equal(
+      power,
+      "Server power per GPU is (10.2 kW ÷ 8) ÷ 0.7 kW = 1.8214 × the chip's TDP, Epoch's DGX H100 figure, unrounded.",
+    );
+    assert.equal(
+      energy,
+      "Electricity is priced for 2024, the year of trainingStart (2024-09-01): $0.0771 per kWh, the US industrial average in Epoch AI's series (data/electricity-prices.csv).",
+    );
+    // 440 days ÷ 365.25 = 1.20 years; 10^(−0.14 × 1.2047) = 0.678
+    assert.match(
+      valued!,
+      /^Hardware bought on 2023-06-19 and used from 2024-09-01 has 1\.20 years behind it: at 0\.14 orders of magnitude a year it keeps 10\^\(−0\.14 × 1\.20\) = 0\.678 of its price at training start\. This estimate charges the run on the price as given/,
+    );
+    assert.equal(
+      epochMethodSentences(assumptions({ electricityPrice: 0.05 }))[1],
+      "Electricity is priced at $0.05 per kWh, as given.",
     );
   });
 });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { rentalPriceRows, rentalRateRange } from "../../src/analysis/rental-prices.js";
+import { rentalPriceRows, rentalRateRange, trainingWindow } from "../../src/analysis/rental-prices.js";
+import { assumptions } from "../../src/assumptions/assumptions.js";
 
 describe("analysis/rental-prices", () => {
   it("rentalRateRange(): the 2024 H100/H800 SXM prices, market only, each offer once: $2.00 to $4.916, median $3.49", () => {
@@ -44,5 +45,19 @@ describe("analysis/rental-prices", () => {
     assert.equal(rows.filter((r) => r.inRange).length, rentalRateRange().n);
     const deepseek = rows.find((r) => r.id === "deepseek-v3-h800-assumed-rental")!;
     assert.deepEqual([deepseek.basis, deepseek.inRange, deepseek.priceText], ["assumed-rental", false, "$2"]);
+  });
+});
+
+describe("analysis/rental-prices: trainingWindow", () => {
+  it("trainingWindow: from trainingStart for the GPU-hours over 2,048 GPUs around the clock, and the report's date", () => {
+    // 2,788,000 h ÷ 2,048 ÷ 24 = 56.72 days: 2024-09-01 + 56.72 → 2024-10-27
+    assert.deepEqual(trainingWindow(assumptions()), {
+      start: "2024-09-01",
+      end: "2024-10-27",
+      published: "2024-12-27",
+    });
+    assert.throws(() => trainingWindow(assumptions(), { gpus: 0 }), {
+      message: "invalid gpus: 0 (expected a positive whole number)",
+    });
   });
 });
