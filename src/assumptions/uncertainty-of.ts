@@ -49,7 +49,7 @@ export interface InputUncertainty {
  * (`assumptionUncertainties`), the user's range when one is given, or held at a single value the
  * user gave. A default price stays in its own currency (the GPU price in yen).
  *
- * `uncertaintyOf(assumptions(), "pue")` → triangular 1.1–1.4, most likely 1.25, from Epoch AI's energy.py.
+ * `uncertaintyOf(assumptions(), "pue")` → triangular 1.1–1.4, most likely 1.25, from Epoch AI's sources (energy.py at commit 1075758).
  */
 export function uncertaintyOf(a: Assumptions, name: QuantitativeAssumption): InputUncertainty {
   const isDate = assumptionSpecs[name].kind.kind === "date";
