@@ -25,7 +25,7 @@ export interface AlternativeRow {
 /** The amortized view under each depreciation method and valuation (`estimate().alternatives`) as table rows. */
 export function alternativeRows(e: Estimate): AlternativeRow[] {
   return e.alternatives.map((x) => ({
-    method: x.label,
+    method: x.method,
     costText: moneyText(x.low, x.high, x.currency),
     timesReportedText: `${timesText(x.timesReported.low, x.timesReported.high)} reported`,
     chosen: x.chosen ? "as chosen" : "",
@@ -42,10 +42,10 @@ export function alternativeSentences(e: Estimate): string[] {
   const reported = moneyText(e.reported.low, e.reported.high, c);
   const lines = e.alternatives.map(
     (x) =>
-      `Amortized, ${x.label}${x.chosen ? " (as chosen)" : ""}: ${moneyText(x.low, x.high, c)}, ${timesText(x.timesReported.low, x.timesReported.high)} the reported ${reported}.`,
+      `Amortized, ${x.method}${x.chosen ? " (as chosen)" : ""}: ${moneyText(x.low, x.high, c)}, ${timesText(x.timesReported.low, x.timesReported.high)} the reported ${reported}.`,
   );
-  const above = e.alternatives.filter((x) => x.timesReported.low >= 1).map((x) => x.label);
-  const below = e.alternatives.filter((x) => x.timesReported.high < 1).map((x) => x.label);
+  const above = e.alternatives.filter((x) => x.timesReported.low >= 1).map((x) => x.method);
+  const below = e.alternatives.filter((x) => x.timesReported.high < 1).map((x) => x.method);
   const verdict =
     above.length === e.alternatives.length
       ? "Under every method the final run's amortized cost is at least the reported figure."

@@ -29,6 +29,8 @@ export interface AmortizedAlternative {
   /** `null` for straight-line, which charges the same whichever value is taken. */
   readonly valuation: Valuation | null;
   /** `price-performance, valued at purchase`, `straight-line over 5 years`. */
+  readonly method: string;
+  /** `Amortized hardware + energy: straight-line over 5 years`, as a headline table names it. */
   readonly label: string;
   readonly low: number;
   readonly high: number;
@@ -132,7 +134,8 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
     return {
       depreciation,
       valuation,
-      label: alternativeLabel(depreciation, valuation, a.lifetimeYears),
+      method: alternativeLabel(depreciation, valuation, a.lifetimeYears),
+      label: `${amortized.label}: ${alternativeLabel(depreciation, valuation, a.lifetimeYears)}`,
       low: view.low,
       high: view.high,
       currency: view.currency,

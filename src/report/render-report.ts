@@ -73,7 +73,8 @@ ${estimate}
 /** The cost views of an estimate (entries with a label, low, high and currency) as a table. */
 export function headlineTable(estimate: Record<string, unknown>): string {
   const rows: string[] = [];
-  for (const value of Object.values(estimate)) {
+  // lists of views (the amortized view under every method, estimate().alternatives) give a row each
+  for (const value of Object.values(estimate).flatMap((v) => (Array.isArray(v) ? (v as unknown[]) : [v]))) {
     const v = value as { label?: unknown; low?: unknown; high?: unknown; currency?: unknown };
     if (typeof v !== "object" || v === null || typeof v.label !== "string" || typeof v.low !== "number" || typeof v.high !== "number" || typeof v.currency !== "string") continue;
     const amount = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 0 });

@@ -116,7 +116,8 @@ describe("assumptions/estimate: the amortized view under every method and valuat
     close(start!.low, capex * 10 ** ((-0.14 * 440) / 365.25) + energy);
     // straight-line over 5 years: 2,788,000 × $60,740.74 ÷ (5 × 8,766)
     close(straight!.low, (2_788_000 * 30_000 * 1.64) / 0.81 / (5 * 8766) + energy);
-    assert.equal(straight!.label, "straight-line over 5 years");
+    assert.equal(straight!.method, "straight-line over 5 years");
+    assert.equal(straight!.label, "Amortized hardware + energy: straight-line over 5 years");
     close(start!.timesReported.low, start!.low / 5_576_000);
   });
 

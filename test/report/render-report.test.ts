@@ -96,4 +96,13 @@ describe("report/render-report", () => {
       '<table><thead><tr><th>view</th><th>cost</th></tr></thead><tbody><tr><td>Rental: the final run</td><td style="text-align: right">5,576,000 – 13,705,808 USD</td></tr><tr><td>Reported</td><td style="text-align: right">5,576,000 USD</td></tr></tbody></table>',
     );
   });
+
+  it("headlineTable(estimate) gives a row to each view of a list: the amortized view under every method", () => {
+    const table = headlineTable({
+      alternatives: [
+        { label: "Amortized hardware + energy: straight-line over 5 years", low: 3_653_955, high: 4_503_209, currency: "USD" },
+      ],
+    });
+    assert.ok(table.includes("<tr><td>Amortized hardware + energy: straight-line over 5 years</td><td style=\"text-align: right\">3,653,955 – 4,503,209 USD</td></tr>"));
+  });
 });
