@@ -9,6 +9,7 @@
  * multiplier 2–4, log-normal), and the hardware valued at training start, so that the share of
  * value left (10^(−rate × years)) is drawn too.
  */
+import "../../dist/index.js"; // the package entry point installs data/ as the source of the data files
 import { assumptions } from "../../dist/assumptions/assumptions.js";
 import { simulate, simulatedAssumptions } from "../../dist/assumptions/simulate.js";
 import { sampleAll } from "../../dist/uncertainty/sample.js";
