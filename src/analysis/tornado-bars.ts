@@ -29,7 +29,7 @@ export interface SensitivityTableRow {
   readonly viewAt: string;
   readonly swingText: string;
   readonly swing: number;
-  /** The source of the values tried, or why the row does not move the view. */
+  /** Where the values tried come from (their sources are in `uncertaintyTable()`), or why the row does not move the view. */
   readonly why: string;
 }
 
@@ -76,11 +76,20 @@ export function sensitivityTable(s: Sensitivity): SensitivityTableRow[] {
     viewAt: `${moneyText(row.atLow, row.atLow, s.currency)} → ${moneyText(row.atHigh, row.atHigh, s.currency)}`,
     swingText: moneyText(row.swing, row.swing, s.currency),
     swing: row.swing,
-    why: row.note ?? rangeFromText(row),
+    why: row.note ?? WHY[row.rangeFrom],
   }));
 }
 
-/** The rows of a sensitivity that do not move its view, as `name (note)`. */
+/** Where a row's values come from, in a word, for the table (the tooltip gives the source). */
+const WHY: Readonly<Record<SensitivityRow["rangeFrom"], string>> = {
+  documented: "its documented range",
+  "given range": "the range given",
+  "given value": "held at the value given",
+  choice: "the other choice",
+  none: "not varied",
+};
+
+/** The names of the rows of a sensitivity that do not move its view. */
 export function unmovedRows(s: Sensitivity): string[] {
   return s.rows.filter((r) => r.swing === 0).map((r) => r.assumption);
 }

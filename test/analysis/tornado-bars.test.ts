@@ -47,6 +47,7 @@ describe("analysis/tornado-bars", () => {
     );
     // renting: 2,788,000 h × $2 = $5.58M, × $4.916 = $13.7M
     assert.equal(table[0]!.viewAt, "$5.58M → $13.7M");
+    assert.equal(table[0]!.why, "its documented range");
     assert.deepEqual(unmovedRows(sensitivity({}, { view: "rental" })).slice(0, 2), ["gpu", "gpuCount"]);
   });
 });
