@@ -35,7 +35,7 @@ export interface CostShare {
  * uses it, and with X's cost on the same basis as Y's (rental against rental at the same rate,
  * amortized against amortized). A range of shares holds, holds at its low end only, or not.
  *
- * DeepSeek-V3's $5.576M against GPT-4's $78M (AI Index, rental) is 7.1%: it holds; against
+ * DeepSeek-V3's $5.576M against GPT-4's $78.4M (AI Index, rental) is 7.1%: it holds; against
  * GPT-4's $40M (Epoch AI, amortized) it is 13.9%: it does not.
  */
 export function costShares(

@@ -12,8 +12,11 @@ import { moneyText, quantityText, timesText } from "./text.js";
  * figure of the estimate against the lab's reported one.
  */
 export interface HeadlineRow {
-  /** Which figure: a cost view of `estimate()`, or `allIn`, the purchase view's all-in cluster. */
-  readonly key: HeadlineKey;
+  /**
+   * Which figure: a cost view of `estimate()`, `allIn` (the purchase view's all-in cluster), or
+   * `amortizedAlternative` (the amortized view under another method, from `estimate().alternatives`).
+   */
+  readonly key: HeadlineKey | "amortizedAlternative";
   /** What it is, with the inputs that make it: `Buying the GPUs (2,000–3,000 × ¥4.0M–¥5.0M, as the article computes it)`. */
   readonly label: string;
   readonly low: number;
@@ -72,12 +75,7 @@ const HEADLINE = [
   {
     key: "amortized",
     figure: (e) => e.amortized,
-    label: ({ assumptions: a }) =>
-      `Amortized hardware + energy of the final run (${
-        a.depreciation === "price-performance"
-          ? "Cottier et al. 2024"
-          : `straight-line over ${quantityText(a.lifetimeYears.low, a.lifetimeYears.high)} years`
-      })`,
+    label: (e) => `Amortized hardware + energy of the final run (Epoch AI's method): ${chosenMethod(e)}`,
   },
   {
     key: "programme",
@@ -95,35 +93,51 @@ export type HeadlineKey = (typeof HEADLINE)[number]["key"];
 /** The keys, in the order of the rows. */
 export const headlineKeys: readonly HeadlineKey[] = HEADLINE.map((d) => d.key);
 
+/** The depreciation and valuation the assumptions choose, as `estimate().alternatives` words it: `price-performance, valued at purchase`. */
+function chosenMethod(e: Estimate): string {
+  return e.alternatives.find((alt) => alt.chosen)?.method ?? e.assumptions.depreciation;
+}
+
 /** DeepSeek-V3's Table 1: 2,664K + 119K + 5K = 2,788K GPU-hours. */
 const reportedHours = DEEPSEEK_V3_STAGES.reduce((sum, s) => sum + s.gpuHours, 0);
 
 /**
  * The headline table of an estimate: each view, its range in the estimate's currency and its
- * multiple of the reported figure, worded as the README's table is.
+ * multiple of the reported figure, worded as the README's table is. The amortized view is
+ * followed by its alternatives (`estimate().alternatives`: the same run under every other
+ * depreciation method and valuation), each a row of key `amortizedAlternative`, so that the
+ * method that moves the verdict is never hidden.
  *
  * `headlineRows(estimate())[0]` → `{ key: "purchase", lowText: "$52.8M", highText: "$98.9M", timesReportedText: "9.5–17.7×", … }`
  */
 export function headlineRows(e: Estimate): HeadlineRow[] {
-  return HEADLINE.map((d: HeadlineDefinition & { key: HeadlineKey }) => {
-    const { low, high } = d.figure(e);
-    const reference = d.reference === true;
+  const row = (key: HeadlineRow["key"], label: string, { low, high }: MoneyRange, reference = false): HeadlineRow => {
     // interval division: the reported figure is a single value, but need not be
     const timesReported = { low: low / e.reported.high, high: high / e.reported.low };
-    const single = low === high;
     const write = (x: number) => formatAmount({ low: x, high: x, currency: e.currency }, { digits: reference ? 4 : 3 });
     return {
-      key: d.key,
-      label: d.label(e),
+      key,
+      label,
       low,
       high,
       currency: e.currency,
       timesReported,
       lowText: write(low),
-      highText: single ? "" : write(high),
+      highText: low === high ? "" : write(high),
       timesReportedText: reference ? "1×" : timesText(timesReported.low, timesReported.high),
       reference,
     };
+  };
+  return HEADLINE.flatMap((d: HeadlineDefinition & { key: HeadlineKey }) => {
+    const main = row(d.key, d.label(e), d.figure(e), d.reference === true);
+    if (d.key !== "amortized") return [main];
+    const others = e.alternatives.filter((alt) => !alt.chosen);
+    return [
+      main,
+      ...others.map((alt) =>
+        row("amortizedAlternative", `… the same run, ${alt.method}`, { ...alt, currency: e.currency }),
+      ),
+    ];
   });
 }
 

@@ -2,17 +2,22 @@ import { closest, distance } from "fastest-levenshtein";
 import { fail } from "../errors/error.js";
 import { plainObject } from "../errors/known-keys.js";
 import { gpuIds, gpuSpec } from "../gpu/catalog.js";
+import { electricityPriceIn } from "../data/electricity-price.js";
 import type { Currency } from "../money/currency.js";
 import { rateSetNames } from "../fx/convert.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import type { MoneyRange } from "../money/money-range.js";
 import { asRange, type QuantityInput } from "../input/as-range.js";
+import { asIsoDate } from "../input/as-date.js";
 import type { Range } from "../range/range.js";
-import type { Depreciation } from "../cost/amortized.js";
+import type { Depreciation, Valuation } from "../cost/epoch-method.js";
 import { assumptionNames, assumptionSpecs, type AssumptionName, type AssumptionSpec } from "./specs.js";
 import { ruleOf } from "./limits.js";
 
-/** Every assumption, validated and normalised: quantities as ranges, prices as money ranges in their own currency. */
+/**
+ * Every assumption, validated and normalised: quantities as ranges, prices as money ranges in
+ * their own currency, dates as `YYYY-MM-DD`. A plain, frozen, serialisable object.
+ */
 export interface Assumptions {
   readonly gpu: string;
   readonly gpuCount: Range;
@@ -28,7 +33,10 @@ export interface Assumptions {
   readonly pue: Range;
   readonly electricityPrice: MoneyRange;
   readonly depreciation: Depreciation;
+  readonly valuation: Valuation;
   readonly priceOomsPerYear: Range;
+  readonly purchaseDate: string;
+  readonly trainingStart: string;
   readonly lifetimeYears: Range;
   readonly interconnectFraction: Range;
   readonly serverOverhead: Range;
@@ -43,16 +51,21 @@ export type AssumptionOverrides = {
     ? MoneyInput
     : Assumptions[K] extends Range
       ? QuantityInput
-      : string;
+      : (typeof assumptionSpecs)[K]["kind"] extends { kind: "date" }
+        ? string | Date
+        : string;
 };
+
+/** Assumptions whose default depends on another: the TDP on the GPU, the electricity price on the year of the run. */
+const DERIVED = ["tdpWatts", "electricityPrice"] as const satisfies readonly AssumptionName[];
 
 /**
  * The assumptions with `overrides` applied, every field validated: finite; positive where it must
- * be; whole where it must be (GPU counts); `low ≤ high`; a known currency, rate set and GPU.
- * A field given as `undefined` keeps its default. Errors name the field, the value and what is
- * accepted; an unknown field lists the known ones and suggests the closest.
+ * be; whole where it must be (GPU counts); `low ≤ high`; a real date; a known currency, rate set
+ * and GPU. A field given as `undefined` keeps its default. Errors name the field, the value and
+ * what is accepted; an unknown field lists the known ones and suggests the closest.
  *
- * `assumptions({ gpuCount: 2048, gpuPrice: "400万～500万日元" })`
+ * `assumptions({ gpuCount: 2048, gpuPrice: "400万～500万日元", trainingStart: "2024-09-01" })`
  */
 export function assumptions(overrides: AssumptionOverrides = {}): Assumptions {
   if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
@@ -67,15 +80,12 @@ export function assumptions(overrides: AssumptionOverrides = {}): Assumptions {
   const given = overrides as Readonly<Record<string, unknown>>;
   const out: Record<string, unknown> = {};
   for (const name of assumptionNames) {
-    if (name === "tdpWatts") continue; // after gpu: its default depends on it
-    const spec: AssumptionSpec = assumptionSpecs[name];
-    out[name] = read(name, given[name] === undefined ? spec.default : given[name], spec);
+    if ((DERIVED as readonly string[]).includes(name)) continue; // after the fields they depend on
+    out[name] = given[name] === undefined ? defaultOf(name, out) : read(name, given[name]);
   }
-  out.tdpWatts =
-    given.tdpWatts === undefined && out.gpu !== assumptionSpecs.gpu.default
-      ? catalogTdp(out.gpu as string)
-      : read("tdpWatts", given.tdpWatts ?? assumptionSpecs.tdpWatts.default, assumptionSpecs.tdpWatts);
-  const checked = Object.freeze(out) as unknown as Assumptions;
+  for (const name of DERIVED) out[name] = given[name] === undefined ? defaultOf(name, out) : read(name, given[name]);
+  const ordered = Object.fromEntries(assumptionNames.map((n) => [n, out[n]]));
+  const checked = Object.freeze(ordered) as unknown as Assumptions;
   validated.add(checked);
   return checked;
 }
@@ -87,12 +97,40 @@ export function isAssumptions(value: unknown): value is Assumptions {
   return typeof value === "object" && value !== null && validated.has(value);
 }
 
-function read(name: AssumptionName, value: unknown, { kind }: AssumptionSpec): unknown {
+/**
+ * The default of one assumption, validated, given the others it depends on: the catalog's TDP for
+ * `gpu` (700 W for the default H800, whose TDP the catalog lacks), the electricity price for the
+ * year of `trainingStart`. `defaultOf("electricityPrice", assumptions())` → $0.0771 (2024).
+ */
+export function defaultOf<K extends AssumptionName>(
+  name: K,
+  others: Readonly<Record<string, unknown>> = {},
+): Assumptions[K] {
+  if (name === "tdpWatts") {
+    const gpu = (others.gpu as string | undefined) ?? assumptionSpecs.gpu.default;
+    return (
+      gpu === assumptionSpecs.gpu.default ? read(name, assumptionSpecs.tdpWatts.default) : catalogTdp(gpu)
+    ) as Assumptions[K];
+  }
+  if (name === "electricityPrice") {
+    const start = (others.trainingStart as string | undefined) ?? assumptionSpecs.trainingStart.default;
+    const year = Number(start.slice(0, 4));
+    const price = electricityPriceIn(year);
+    if (price === undefined) fail("noElectricityPrice", { year });
+    return read(name, { low: price, high: price, currency: "USD" }) as Assumptions[K];
+  }
+  return read(name, assumptionSpecs[name].default) as Assumptions[K];
+}
+
+function read(name: AssumptionName, value: unknown): unknown {
+  const { kind }: AssumptionSpec = assumptionSpecs[name];
   switch (kind.kind) {
     case "quantity":
       return asRange(value, name, ruleOf(name) ?? kind.rule, kind.unit);
     case "money":
       return asMoneyRange(value, name, ruleOf(name) ?? kind.rule);
+    case "date":
+      return asIsoDate(value, name);
     case "choice": {
       const choices: readonly string[] =
         kind.choices === "gpus" ? gpuIds() : kind.choices === "rate sets" ? rateSetNames() : kind.choices;

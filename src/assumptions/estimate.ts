@@ -3,11 +3,11 @@ import type { FxQuote } from "../fx/fx-rate.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import { rangeOf } from "../range/range-of.js";
 import type { Range } from "../range/range.js";
-import { amortizedCost } from "../cost/amortized.js";
+import { amortizedCost, type AmortizedOptions } from "../cost/amortized.js";
 import { breakEven, type BreakEvenView } from "../cost/break-even.js";
 import type { CostView } from "../cost/cost-view.js";
 import { effectiveCompute, type EffectiveComputeView } from "../cost/effective-compute.js";
-import { clusterValue, energyKwh } from "../cost/epoch-method.js";
+import { clusterValue, energyKwh, type Depreciation, type Valuation } from "../cost/epoch-method.js";
 import { programmeCost } from "../cost/programme.js";
 import { purchaseCost, type PurchaseView } from "../cost/purchase.js";
 import { rentalCost } from "../cost/rental.js";
@@ -20,7 +20,37 @@ import {
   type AssumptionOverrides,
 } from "./assumptions.js";
 
-/** Every cost view for one set of assumptions, in one currency. */
+/**
+ * The amortized view under one depreciation method and valuation: the choices that decide how the
+ * final run compares with the reported figure, each one shown, none hidden.
+ */
+export interface AmortizedAlternative {
+  readonly depreciation: Depreciation;
+  /** `null` for straight-line, which charges the same whichever value is taken. */
+  readonly valuation: Valuation | null;
+  /** `price-performance, valued at purchase`, `straight-line over 5 years`. */
+  readonly method: string;
+  /** `Amortized hardware + energy: straight-line over 5 years`, as a headline table names it. */
+  readonly label: string;
+  readonly low: number;
+  readonly high: number;
+  readonly currency: Currency;
+  /** This view ÷ the reported figure. */
+  readonly timesReported: Range;
+  /** Whether these are the choices the assumptions make (the estimate's own amortized view). */
+  readonly chosen: boolean;
+}
+
+/**
+ * Every cost view for one set of assumptions, in one currency: a plain object that serialises to
+ * JSON as it is. The headline fields: `purchase` (buying the fleet's GPUs; `purchase.allIn` with
+ * servers and interconnect), `rental` (renting the final run), `reported` (the lab's figure),
+ * `amortized` (the final run's share of the hardware and its energy, Epoch AI's method under the
+ * chosen depreciation and valuation), `alternatives` (the amortized view under every method and
+ * valuation, side by side), `programme` (amortized × experiments), `timesReported` (each view ÷
+ * the reported figure). Ranges come from the assumptions given as ranges, every other input at its
+ * value; `simulate()` gives the distribution over every input's documented uncertainty.
+ */
 export interface Estimate {
   readonly assumptions: Assumptions;
   readonly currency: Currency;
@@ -32,6 +62,8 @@ export interface Estimate {
   readonly rental: CostView;
   readonly reported: CostView;
   readonly amortized: CostView;
+  /** The amortized view under each depreciation method and valuation, the chosen one marked. */
+  readonly alternatives: readonly AmortizedAlternative[];
   readonly programme: CostView;
   readonly breakEven: BreakEvenView;
   readonly effectiveCompute: EffectiveComputeView & {
@@ -54,7 +86,8 @@ export interface Estimate {
  * Every view from one assumptions object: the single call the notebooks and the report use.
  * 1. convert every price to `currency` with the `rates` set on {@link ESTIMATE_FX_DATE};
  * 2. purchase, rental and the lab's reported figure;
- * 3. amortized hardware + energy, and the programme (amortized final run × experiments);
+ * 3. amortized hardware + energy under the chosen method and valuation and under the others,
+ *    and the programme (amortized final run × experiments);
  * 4. break-even (all-in capex per GPU against the rental price, energy as running cost);
  * 5. effective compute at the speed ratio, price ratios, and each view against the reported one.
  *
@@ -74,21 +107,41 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
   });
   const rental = rentalCost({ gpuHours: a.gpuHours, ratePerGpuHour: rentalRate });
   const reported = reportedCost({ ratePerGpuHour: labRate });
+  const times = (v: Range) => rangeOf(({ x, r }) => x / r, { x: v, r: reported });
 
-  // 3. amortized and programme
-  const amortized = amortizedCost({
-    gpuHours: a.gpuHours,
-    gpuPrice,
-    tdpWatts: a.tdpWatts,
-    electricityPrice,
-    depreciation: a.depreciation,
-    priceOomsPerYear: a.priceOomsPerYear,
-    lifetimeYears: a.lifetimeYears,
-    serverOverhead: a.serverOverhead,
-    interconnectFraction: a.interconnectFraction,
-    serverPowerRatio: a.serverPowerRatio,
-    powerFraction: a.powerFraction,
-    pue: a.pue,
+  // 3. amortized (under every method and valuation) and programme
+  const amortizedUnder = (depreciation: Depreciation, valuation: Valuation) =>
+    amortizedCost({
+      gpuHours: a.gpuHours,
+      gpuPrice,
+      tdpWatts: a.tdpWatts,
+      electricityPrice,
+      depreciation,
+      valuation,
+      purchaseDate: a.purchaseDate,
+      trainingStart: a.trainingStart,
+      priceOomsPerYear: a.priceOomsPerYear,
+      lifetimeYears: a.lifetimeYears,
+      serverOverhead: a.serverOverhead,
+      interconnectFraction: a.interconnectFraction,
+      serverPowerRatio: a.serverPowerRatio,
+      powerFraction: a.powerFraction,
+      pue: a.pue,
+    } satisfies AmortizedOptions);
+  const amortized = amortizedUnder(a.depreciation, a.valuation);
+  const alternatives = ALTERNATIVES.map(([depreciation, valuation]): AmortizedAlternative => {
+    const view = amortizedUnder(depreciation, valuation ?? a.valuation);
+    return {
+      depreciation,
+      valuation,
+      method: alternativeLabel(depreciation, valuation, a.lifetimeYears),
+      label: `${amortized.label}: ${alternativeLabel(depreciation, valuation, a.lifetimeYears)}`,
+      low: view.low,
+      high: view.high,
+      currency: view.currency,
+      timesReported: times(view),
+      chosen: depreciation === a.depreciation && (valuation === null || valuation === a.valuation),
+    };
   });
   const programme = programmeCost({ finalRun: amortized, experimentsMultiplier: a.experimentsMultiplier });
 
@@ -116,7 +169,6 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
   // 5. effective compute, price ratio, times reported
   const perH100 = rangeOf(({ p, s }) => p / s, { p: gpuPrice, s: a.speedRatio });
   const gpuOverH100 = rangeOf(({ g, h }) => g / h, { g: gpuPrice, h: h100Price });
-  const times = (v: Range) => rangeOf(({ x, r }) => x / r, { x: v, r: reported });
   return {
     assumptions: a,
     currency: c,
@@ -127,6 +179,7 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
     rental,
     reported,
     amortized,
+    alternatives,
     programme,
     breakEven: buyOrRent,
     effectiveCompute: {
@@ -142,4 +195,19 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
       programme: times(programme),
     },
   };
+}
+
+/** The amortized alternatives, in the order shown: Epoch's trend valued at purchase and at training start, then straight-line. */
+const ALTERNATIVES: ReadonlyArray<readonly [Depreciation, Valuation | null]> = [
+  ["price-performance", "purchase"],
+  ["price-performance", "training-start"],
+  ["straight-line", null],
+];
+
+function alternativeLabel(depreciation: Depreciation, valuation: Valuation | null, lifetime: Range): string {
+  if (depreciation === "straight-line") {
+    const years = lifetime.low === lifetime.high ? `${lifetime.low}` : `${lifetime.low}–${lifetime.high}`;
+    return `straight-line over ${years} years`;
+  }
+  return `price-performance, valued at ${valuation === "training-start" ? "training start" : "purchase"}`;
 }

@@ -1,49 +1,69 @@
 import { fail } from "../errors/error.js";
 import type { Currency } from "../money/currency.js";
 import { costViewNames, type CostViewName } from "../cost/cost-view.js";
+import { depreciationMethods, isoDate, valuations } from "../cost/epoch-method.js";
+import { rateSetNames } from "../fx/convert.js";
 import {
   assumptions as checkAssumptions,
   isAssumptions,
   type Assumptions,
   type AssumptionOverrides,
 } from "./assumptions.js";
-import { estimate } from "./estimate.js";
-import { assumptionNames, assumptionSpecs, type AssumptionName, type AssumptionSpec } from "./specs.js";
+import { caseCost, centralCase, withInput, type CostCase } from "./central-case.js";
+import { assumptionNames, type AssumptionName } from "./specs.js";
+import type { QuantitativeAssumption } from "./uncertainties.js";
+import { uncertaintyOf } from "./uncertainty-of.js";
 
-/** One bar of a tornado chart: the view with one assumption at its low and at its high end. */
+/** One row of a tornado: the view with one assumption moved, every other at its central value. */
 export interface SensitivityRow {
   readonly assumption: AssumptionName;
-  /** The input's ends, in its own unit (prices in `inputCurrency`). */
-  readonly inputLow: number;
-  readonly inputHigh: number;
+  /**
+   * `range`: a quantitative assumption at the low and the high end of its range; `swap`: a
+   * categorical choice replaced by its alternative; `none`: not varied (the GPU, the currency).
+   */
+  readonly kind: "range" | "swap" | "none";
+  /** The input in the central case, and the values tried: numbers in the input's unit (prices in `inputCurrency`); dates and choices as text. */
+  readonly central: number | string;
+  readonly inputLow: number | string;
+  readonly inputHigh: number | string;
   readonly inputCurrency?: Currency;
-  /** Where the ends come from: the assumption's own range, or its documented plausible range. */
-  readonly rangeFrom: "assumption" | "plausible";
-  /** The view's value with this input at its low end and at its high end, the rest at their midpoints. */
+  /**
+   * Where the values tried come from: the assumption's documented uncertainty, a range the user
+   * gave, a single value the user gave (held), or the other choice.
+   */
+  readonly rangeFrom: "documented" | "given range" | "given value" | "choice" | "none";
+  /** The source or judgement behind the values tried. */
+  readonly source: string;
+  /** The view with the input at `inputLow` and at `inputHigh` (a swap: at the chosen value, which is the base, and at the alternative). */
   readonly atLow: number;
   readonly atHigh: number;
   /** |atHigh − atLow| */
   readonly swing: number;
+  /** Why the row does not move the view, when it does not. */
+  readonly note?: string;
 }
 
 /** A one-at-a-time sensitivity of one view: the view at the base case, and one row per assumption with the view at its low and high ends. */
 export interface Sensitivity {
   readonly view: CostViewName;
   readonly currency: Currency;
-  /** The view with every input at its midpoint. */
+  /** The view in the central case: every quantitative assumption at its central value, the choices as made. */
   readonly base: number;
-  /** Largest swing first; inputs that do not move the view are left out. */
+  /** Every assumption, largest swing first; rows that do not move the view last, each with its note. */
   readonly rows: readonly SensitivityRow[];
 }
 
+const SWAPS = ["depreciation", "valuation", "rates"] as const;
+const DATES: ReadonlySet<AssumptionName> = new Set(["purchaseDate", "trainingStart"]);
+
 /**
- * One-at-a-time sensitivity (a tornado): every numeric assumption at its midpoint, then each in
- * turn at its low and high end. An assumption given as a range uses its range; one given as a
- * point uses its documented plausible range (`assumptionSpecs[name].plausible`), if it has one.
- * Defaults to the programme view.
+ * One-at-a-time sensitivity (a tornado) of one cost view around one central case: every
+ * quantitative assumption at its central value (`uncertaintyOf(a, name).central`: the default,
+ * a triangular's most likely value, a range's midpoint), then each in turn at the low and the high
+ * end of its range (two-sided), and each categorical choice swapped for its alternative
+ * (depreciation method, valuation, FX rate set). Defaults to the programme view.
  *
- * @example
- * tornadoChart(sensitivity(assumptions(), { view: "amortized" }));
+ * `sensitivity(assumptions(), { view: "amortized" }).rows[0]` → the assumption with the largest swing.
  */
 export function sensitivity(
   input: Assumptions | AssumptionOverrides = {},
@@ -52,56 +72,103 @@ export function sensitivity(
   if (!(costViewNames as readonly string[]).includes(view))
     fail("notOneOf", { name: "view", value: view, choices: costViewNames });
   const a = isAssumptions(input) ? input : checkAssumptions(input);
-  const numeric = assumptionNames.filter((n) => assumptionSpecs[n].kind.kind !== "choice");
-  const mid: Record<string, unknown> = { ...a };
-  for (const n of numeric) mid[n] = at(n, a, midpoint(n, a));
-  const valueOf = (overrides: Record<string, unknown>) => {
-    const v = estimate(overrides)[view];
-    return (v.low + v.high) / 2;
-  };
-  const rows: SensitivityRow[] = [];
-  for (const n of numeric) {
-    const ends = endsOf(n, a);
-    if (!ends) continue;
-    const atLow = valueOf({ ...mid, [n]: at(n, a, ends.low, ends.currency) });
-    const atHigh = valueOf({ ...mid, [n]: at(n, a, ends.high, ends.currency) });
-    const swing = Math.abs(atHigh - atLow);
-    if (swing === 0) continue;
-    rows.push({
-      assumption: n,
-      inputLow: ends.low,
-      inputHigh: ends.high,
-      ...(ends.currency ? { inputCurrency: ends.currency } : {}),
-      rangeFrom: ends.from,
-      atLow,
-      atHigh,
-      swing,
-    });
+  const central = centralCase(a);
+  const base = caseCost(central, view);
+  const rows: SensitivityRow[] = assumptionNames.map((name) => row(a, central, base, view, name));
+  const order = new Map(assumptionNames.map((n, i) => [n, i]));
+  rows.sort((x, y) => y.swing - x.swing || order.get(x.assumption)! - order.get(y.assumption)!);
+  return { view, currency: a.currency, base, rows };
+}
+
+function row(
+  a: Assumptions,
+  central: CostCase,
+  base: number,
+  view: CostViewName,
+  name: AssumptionName,
+): SensitivityRow {
+  if (name === "gpu" || name === "currency") {
+    const note =
+      name === "gpu"
+        ? "not varied: another GPU is another question (its own price, hours and speed)"
+        : "not varied: the currency of the results changes their unit, not their value";
+    return {
+      assumption: name,
+      kind: "none",
+      central: a[name],
+      inputLow: a[name],
+      inputHigh: a[name],
+      rangeFrom: "none",
+      source: "",
+      atLow: base,
+      atHigh: base,
+      swing: 0,
+      note,
+    };
   }
-  rows.sort((x, y) => y.swing - x.swing);
-  return { view, currency: a.currency, base: valueOf(mid), rows };
+  if ((SWAPS as readonly string[]).includes(name)) return swap(a, central, base, view, name as (typeof SWAPS)[number]);
+  const u = uncertaintyOf(a, name as QuantitativeAssumption);
+  const atLow = caseCost(withInput(central, u.name, u.low), view);
+  const atHigh = caseCost(withInput(central, u.name, u.high), view);
+  const swing = Math.abs(atHigh - atLow);
+  const show = (x: number) => (u.date ? isoDate(x) : x);
+  const note =
+    swing > 0
+      ? undefined
+      : u.low === u.high
+        ? u.from === "given value"
+          ? "held at the value given"
+          : `held: ${u.source}`
+        : `does not enter the ${view} view${DATES.has(name) && (view === "amortized" || view === "programme") ? " as the choices stand (valued at training start on the price-performance trend, it would)" : ""}`;
+  return {
+    assumption: name,
+    kind: "range",
+    central: show(u.central),
+    inputLow: show(u.low),
+    inputHigh: show(u.high),
+    ...(u.currency ? { inputCurrency: u.currency } : {}),
+    rangeFrom: u.from,
+    source: u.source,
+    atLow,
+    atHigh,
+    swing,
+    ...(note ? { note } : {}),
+  };
 }
 
-type Ends = { low: number; high: number; currency?: Currency; from: "assumption" | "plausible" };
-
-function endsOf(n: AssumptionName, a: Assumptions): Ends | undefined {
-  const r = a[n] as { low: number; high: number; currency?: Currency };
-  if (r.low < r.high)
-    return { low: r.low, high: r.high, ...(r.currency ? { currency: r.currency } : {}), from: "assumption" };
-  const spec: AssumptionSpec = assumptionSpecs[n];
-  if (!spec.plausible) return undefined;
-  const currency = (spec.default as { currency?: Currency } | undefined)?.currency;
-  return { low: spec.plausible.low, high: spec.plausible.high, ...(currency ? { currency } : {}), from: "plausible" };
-}
-
-function midpoint(n: AssumptionName, a: Assumptions): number {
-  const r = a[n] as { low: number; high: number };
-  const m = (r.low + r.high) / 2;
-  return n === "gpuCount" ? Math.round(m) : m;
-}
-
-function at(n: AssumptionName, a: Assumptions, x: number, currency?: Currency): unknown {
-  const own = (a[n] as { currency?: Currency }).currency;
-  const c = currency ?? own;
-  return c ? { low: x, high: x, currency: c } : { low: x, high: x };
+function swap(
+  a: Assumptions,
+  central: CostCase,
+  base: number,
+  view: CostViewName,
+  name: (typeof SWAPS)[number],
+): SensitivityRow {
+  const choices: readonly string[] =
+    name === "depreciation" ? depreciationMethods : name === "valuation" ? valuations : rateSetNames();
+  const other = choices.find((c) => c !== a[name]) ?? a[name];
+  const swapped: CostCase =
+    name === "rates" ? centralCase(checkAssumptions({ ...a, rates: other })) : { ...central, [name]: other };
+  const atHigh = caseCost(swapped, view);
+  const swing = Math.abs(atHigh - base);
+  const note =
+    swing > 0
+      ? undefined
+      : name === "valuation" && a.depreciation === "straight-line"
+        ? "straight-line depreciation charges the same whichever value is taken"
+        : name === "rates"
+          ? "both rate sets convert this view's inputs alike"
+          : `does not enter the ${view} view`;
+  return {
+    assumption: name,
+    kind: "swap",
+    central: a[name],
+    inputLow: a[name],
+    inputHigh: other,
+    rangeFrom: "choice",
+    source: `the ${name === "rates" ? "other FX rate set" : `other ${name === "depreciation" ? "depreciation method" : "valuation"}`}`,
+    atLow: base,
+    atHigh,
+    swing,
+    ...(note ? { note } : {}),
+  };
 }

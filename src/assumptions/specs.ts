@@ -1,7 +1,6 @@
 import { currencies } from "../money/currency.js";
-import { depreciationMethods } from "../cost/amortized.js";
+import { depreciationMethods, valuations } from "../cost/epoch-method.js";
 import {
-  ELECTRICITY_USD_PER_KWH,
   INTERCONNECT_FRACTION,
   LIFETIME_YEARS,
   POWER_FRACTION,
@@ -10,16 +9,16 @@ import {
   SERVER_OVERHEAD,
   SERVER_POWER_RATIO,
 } from "../cost/epoch-method.js";
-import { DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../cost/deepseek-v3.js";
 import { totalGpuHours } from "../cost/reported.js";
 import { atLeastOne, fraction, partFraction, positive, positiveWhole, type RangeRule } from "../input/rules.js";
 import type { QuantityUnit } from "../amount/amount.js";
 import { sources } from "./sources.js";
 
-/** How a value is read: a whole-number or plain quantity range, money, or one of a list. */
+/** How a value is read: a whole-number or plain quantity range, money, an ISO date, or one of a list. */
 export type AssumptionKind =
   | { readonly kind: "quantity"; readonly rule: RangeRule; readonly unit?: QuantityUnit }
   | { readonly kind: "money"; readonly rule: RangeRule; readonly per?: string }
+  | { readonly kind: "date" }
   | { readonly kind: "choice"; readonly choices: "gpus" | "rate sets" | readonly string[] };
 
 /** What one assumption means, its default with the source behind it, and the values it accepts. */
@@ -27,24 +26,25 @@ export interface AssumptionSpec {
   readonly kind: AssumptionKind;
   /** What it means, with units. */
   readonly meaning: string;
-  /** The default as a user would write it; `undefined` where it is derived (tdpWatts from the GPU catalog). */
+  /**
+   * The default as a user would write it; `undefined` where it is derived from another assumption
+   * (tdpWatts from the GPU catalog, electricityPrice from the year of trainingStart).
+   */
   readonly default: unknown;
   /** Where the default comes from. */
   readonly source: string;
-  /**
-   * For a default that is a point: the low and high a sensitivity analysis tries, with their
-   * source (`{ low: 1.1, high: 1.4, source: … }`). Prices are in the default's currency.
-   */
-  readonly plausible?: { readonly low: number; readonly high: number; readonly source: string };
 }
 
 const money = (rule: RangeRule, per?: string) => ({ kind: "money", rule, ...(per ? { per } : {}) }) as const;
 const quantity = (rule: RangeRule, unit?: QuantityUnit) =>
   ({ kind: "quantity", rule, ...(unit ? { unit } : {}) }) as const;
+const date = { kind: "date" } as const;
 
 /**
  * Every assumption: its reading, meaning, default and source. The names are a user-facing
- * contract: the notebooks' parameters cells, `--set key=value` and the README use them.
+ * contract: the notebooks' parameters cells, `--set key=value` and the README use them. What is
+ * believed about each quantitative one (a range, a distribution, its source) is in
+ * `assumptionUncertainties` (uncertainties.ts).
  */
 export const assumptionSpecs = {
   gpu: {
@@ -55,7 +55,7 @@ export const assumptionSpecs = {
   },
   gpuCount: {
     kind: quantity(positiveWhole, "GPU"),
-    meaning: "GPUs bought (a whole number or range)",
+    meaning: "GPUs bought (a whole number or range): a fleet, not the GPUs of one run (the paper's cluster is 2,048)",
     default: [2000, 3000],
     source: `${sources.nikkei} ("DeepSeek使用了2000～3000块H800")`,
   },
@@ -63,35 +63,25 @@ export const assumptionSpecs = {
     kind: money(positive, "GPU"),
     meaning: "Price of one GPU of type `gpu`",
     default: { low: 4_000_000, high: 5_000_000, currency: "JPY" },
-    source: `${sources.nikkei} ("H800约为400万～500万日元", traders' prices)`,
+    source: `${sources.nikkei} ("H800约为400万～500万日元", traders' prices in February 2025)`,
   },
   h100Price: {
     kind: money(positive, "GPU"),
     meaning: "Price of one H100, for the price-ratio and per-compute comparisons",
     default: { low: 5_500_000, high: 5_500_000, currency: "JPY" },
     source: `${sources.nikkei} ("H100约为550万日元")`,
-    plausible: {
-      low: 3_791_250,
-      high: 6_066_000,
-      source: `$25,000–$40,000 at ¥151.65 per USD: TechSpot 2023-08 (Raymond James) and aiwiki.ai H100 ("per-unit prices in the $25,000 to $40,000 range")`,
-    },
   },
   gpuHours: {
     kind: quantity(positive, "hour"),
     meaning: "GPU-hours of the final training run",
     default: totalGpuHours(),
     source: `${sources.deepseekV3} (2,664K + 119K + 5K = 2,788K H800 GPU-hours)`,
-    plausible: {
-      low: 2_664_000,
-      high: 2_788_000,
-      source: `${sources.deepseekV3}: pre-training alone (2,664K) to the whole run (2,788K)`,
-    },
   },
   rentalRate: {
     kind: money(positive, "GPU-hour"),
     meaning: "Rental price per GPU-hour",
-    default: { low: DEEPSEEK_V3_USD_PER_GPU_HOUR, high: 4.916, currency: "USD" },
-    source: `low: ${sources.deepseekV3} ("assuming the rental price of H800 is $2 per GPU hour"); high: ${sources.awsCapacityBlocks}`,
+    default: { low: 2, high: 4.916, currency: "USD" },
+    source: `the lowest and highest H100/H800 SXM prices per GPU-hour of 2024 in ${sources.hardwarePrices} (rentalRateRange(): from $2.00, the late-2024 market level Latent Space reported ("below $2") and DeepSeek's own assumption, to $4.916, ${sources.awsCapacityBlocks}; median $3.49)`,
   },
   currency: {
     kind: { kind: "choice", choices: currencies },
@@ -102,7 +92,7 @@ export const assumptionSpecs = {
   rates: {
     kind: { kind: "choice", choices: "rate sets" },
     meaning:
-      "FX rate set in data/fx-rates.csv: `article` (the rate implied by the article's own conversions) or `market` (2025-02-10 market rates)",
+      "FX rate set in data/fx-rates.csv: `article` (the CNY/JPY rate implied by the article's own conversions, with the 2025-02-10 market USD/JPY: the article gives no dollar rate) or `market` (2025-02-10 market rates)",
     default: "article",
     source: "data/fx-rates.csv (each row cites its source)",
   },
@@ -111,86 +101,83 @@ export const assumptionSpecs = {
     meaning: "Chip TDP in watts. When `gpu` is changed and this is not given, the catalog's TDP for that GPU",
     default: 700,
     source:
-      'the H100 SXM\'s 700 W (NVIDIA H100 datasheet; Llama 3 model card: "H100-80GB (TDP of 700W)"): no H800 document we read gives its TDP, and the H800 SXM is the H100 SXM board with NVLink cut to 400 GB/s (same BF16/FP8 TFLOPS and memory bandwidth, data/gpus.csv). The 350 W some blogs give is the PCIe part',
+      "the H100 SXM's 700 W (NVIDIA H100 datasheet; Llama 3 model card: \"H100-80GB (TDP of 700W)\"), which Epoch AI's chip database also gives the H800 SXM5 (data/Chip dataset-Grid view.csv at 263c40a, from techpowerup.com); the H800 SXM is the H100 SXM board with NVLink cut to 400 GB/s. The 350 W some blogs give is the PCIe part",
   },
   serverPowerRatio: {
     kind: quantity(atLeastOne),
     meaning: "Server power per GPU over chip TDP",
     default: SERVER_POWER_RATIO,
-    source: `${sources.epochCode}, energy.py (DGX H100: 10.2 kW / 8 / 0.7 kW = 1.82)`,
-    plausible: {
-      low: 1.82,
-      high: 2.03,
-      source: `${sources.epochCode}, energy.py (H100 DGX 1.82; A100 DGX 6.5 kW / 8 / 0.4 kW = 2.03)`,
-    },
+    source: `${sources.epochCode}, line 456: (10.2 kW ÷ 8 GPUs) ÷ 0.7 kW = 1.8214 for a DGX H100 (docstring in energy.py at 1075758: "DGX 8x GPU: 10.2kW … GPU: 0.7kW")`,
   },
   powerFraction: {
     kind: quantity(fraction, "fraction"),
     meaning: "Average power draw while training, as a fraction of server power",
     default: POWER_FRACTION,
-    source: `${sources.epochCode}, energy.py`,
-    plausible: { low: 0.75, high: 1, source: `${sources.epochCode}, energy.py (0.75) to the full server power (1)` },
+    source: `${sources.epochCode}, lines 432–439, server_TDP_fraction (0.75 for GPUs, after Barroso et al.'s 75% of peak for a typical data centre)`,
   },
   pue: {
     kind: quantity(atLeastOne),
     meaning: "Data-centre power usage effectiveness",
     default: PUE,
-    source: `${sources.epochCode}, energy.py (1.25 outside hyperscalers)`,
-    plausible: {
-      low: 1.1,
-      high: 1.4,
-      source: `${sources.epochCode}, energy.py (1.1 for hyperscalers; "most hyperscale datacenters are below 1.4 PUE", quoting SemiAnalysis)`,
-    },
+    source: `${sources.epochCode}, lines 425–430, power_usage_effectiveness (1.25 outside hyperscalers)`,
   },
   electricityPrice: {
     kind: money(positive, "kWh"),
-    meaning: "Electricity price per kWh",
-    default: { low: ELECTRICITY_USD_PER_KWH, high: ELECTRICITY_USD_PER_KWH, currency: "USD" },
-    source: `${sources.epochCode}, energy.py (US industrial average 2023, EIA)`,
-    plausible: {
-      low: 0.056,
-      high: 0.091,
-      source:
-        "China's subsidised data-centre power, about 0.4 yuan or 5.6 cents per kWh, to the 9.1-cent US average (EIA): Financial Times, 2025-11, as reported by greenergydaily.com",
-    },
+    meaning:
+      "Electricity price per kWh. When not given, the US industrial average for the year of `trainingStart` (data/electricity-prices.csv)",
+    default: undefined,
+    source: `${sources.electricityPrices}: 2024, the year V3 trained, $0.0771`,
   },
   depreciation: {
     kind: { kind: "choice", choices: depreciationMethods },
     meaning:
-      "How hardware value is spread over its use: `price-performance` (Epoch) or `straight-line` over `lifetimeYears`",
+      "How hardware value is spread over its use: `price-performance` (Epoch: value lost at priceOomsPerYear) or `straight-line` over `lifetimeYears`",
     default: "price-performance",
-    source: `${sources.epochCode}`,
+    source: `${sources.epochCode}, line 1182 (hardware_replacement_per_year)`,
+  },
+  valuation: {
+    kind: { kind: "choice", choices: valuations },
+    meaning:
+      "Which value of the hardware the run is charged for: `purchase` (the price as paid) or `training-start` (its value when the run starts, depreciated from `purchaseDate` to `trainingStart` at priceOomsPerYear, as Epoch does; straight-line charges the same either way)",
+    default: "purchase",
+    source: `the price in use is the article's February 2025 quote, not a dated purchase price, so it is charged as it stands; Epoch's get_hardware_value_at_training_start (${sources.epochCode}, lines 835–862) values hardware at training start`,
   },
   priceOomsPerYear: {
     kind: quantity(positive),
     meaning: "Hardware depreciation at the ML GPU price-performance trend, orders of magnitude a year",
     default: PRICE_OOMS_PER_YEAR,
-    source: `${sources.epochCode}, constants.py`,
+    source: `${sources.epochCode}, line 33 (ML_GPU_PRICE_PERFORMANCE_OOMS_PER_YEAR = 0.14)`,
+  },
+  purchaseDate: {
+    kind: date,
+    meaning: "When the GPUs were bought at `gpuPrice` (ISO date), for `valuation: training-start`",
+    default: "2023-06-19",
+    source: `Epoch's rule for an acquisition date, the chip's release + 90 days (${sources.epochCode}, lines 806–809): the H800's 2023-03-21 + 90 days; ${sources.h800Window}`,
+  },
+  trainingStart: {
+    kind: date,
+    meaning:
+      "When the final run started (ISO date), for `valuation: training-start` and the year of the electricity price",
+    default: "2024-09-01",
+    source: `Epoch's rule (${sources.epochCode}, lines 551–575, get_training_start_date): the report's date, 2024-12-27, less the run (2,788,000 GPU-hours ÷ 2,048 GPUs = 1,361 h) and 60 days`,
   },
   lifetimeYears: {
     kind: quantity(positive),
     meaning: "Hardware life for straight-line depreciation, years",
     default: LIFETIME_YEARS,
-    source: `${sources.epochCode}, hardware.py (5 years from 2023)`,
-    plausible: {
-      low: 4,
-      high: 6,
-      source:
-        "hyperscaler server lives of 4 to 6 years (Meta 5, Google and Microsoft 6), as collected in Epoch AI's hardware.py",
-    },
+    source: `${sources.epochModules}, hardware.py:75–103 ("We use 5 years for 2023 onwards")`,
   },
   interconnectFraction: {
     kind: quantity(partFraction, "fraction"),
     meaning: "Cluster interconnect as a fraction of total cluster cost",
     default: INTERCONNECT_FRACTION,
-    source: `${sources.epochCode}, constants.py`,
+    source: `${sources.epochCode}, line 30 (CLUSTER_INTERCONNECT_COST_FRACTION = 0.19, "fraction of total cluster cost")`,
   },
   serverOverhead: {
     kind: quantity(atLeastOne),
     meaning: "Server cost over the GPU price",
     default: SERVER_OVERHEAD,
-    source: `${sources.epochCode}, hardware.py (average 1.64)`,
-    plausible: { low: 1.54, high: 1.69, source: `${sources.epochCode}, hardware.py (P100 1.54 to V100 1.69)` },
+    source: `${sources.epochCode}, lines 410–419, get_server_cost_overhead ("# average", 1.64)`,
   },
   speedRatio: {
     kind: quantity(positive),
@@ -203,7 +190,6 @@ export const assumptionSpecs = {
     meaning: "Compute of the whole programme over the final run (1 = the final run only)",
     default: 1,
     source: `1: what the lab reports (${sources.deepseekV3}, costs "include only the official training"); 2–4 in the full-programme scenario: ${sources.lambert}`,
-    plausible: { low: 1, high: 4, source: `1: the final run only, as reported; 4: the top of ${sources.lambert}` },
   },
   utilization: {
     kind: quantity(fraction, "fraction"),

@@ -1,5 +1,5 @@
 import { binDraws } from "../analysis/bin-draws.js";
-import { monteCarloMarkers } from "../analysis/monte-carlo-markers.js";
+import { monteCarloLines, monteCarloMarkers } from "../analysis/monte-carlo-markers.js";
 import { seriesNames } from "../analysis/series.js";
 import { moneyText } from "../analysis/text.js";
 import type { Simulation } from "../assumptions/simulate.js";
@@ -10,8 +10,10 @@ import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSp
 
 /** Options of {@link monteCarloChart}: which simulated view, the bins and the width. */
 export interface MonteCarloOptions extends ChartSize {
-  /** Which simulated view: `"amortized"` (the final run) or `"programme"`. Defaults to `"amortized"`. */
-  readonly view?: "amortized" | "programme";
+  /** Which simulated view: `"amortized"` (the final run), `"programme"` or `"rental"`. Defaults to `"amortized"`. */
+  readonly view?: "amortized" | "programme" | "rental";
+  /** A figure to set the draws against (the reported cost, in the simulation's currency): a black rule, and the share of draws below it. */
+  readonly reference?: number;
   /** Equal-width bins. Defaults to 40. */
   readonly bins?: number;
 }
@@ -26,10 +28,12 @@ export interface MonteCarloOptions extends ChartSize {
  */
 export function monteCarloChart(
   sim: Simulation,
-  { view = "amortized", bins = 40, width }: MonteCarloOptions = {},
+  { view = "amortized", bins = 40, reference, width }: MonteCarloOptions = {},
 ): ChartSpec {
-  if (view !== "amortized" && view !== "programme")
-    fail("notOneOf", { name: "view", value: view, choices: ["amortized", "programme"] });
+  if (view !== "amortized" && view !== "programme" && view !== "rental")
+    fail("notOneOf", { name: "view", value: view, choices: ["amortized", "programme", "rental"] });
+  if (reference !== undefined && !(typeof reference === "number" && Number.isFinite(reference) && reference > 0))
+    fail("notPositive", { name: "reference", value: reference });
   const draws = sim[view];
   if (!(draws instanceof Float64Array) || draws.length === 0)
     fail("noDraws", { name: `simulation.${view}`, value: draws });
@@ -40,6 +44,9 @@ export function monteCarloChart(
   const [p05, , p95] = markers;
   const m = sim.distributions.experimentsMultiplier;
   const finalRunOnly = view === "programme" && m.kind === "point" && m.value === 1;
+  const lines = monteCarloLines(sim, view, reference);
+  const refs =
+    reference === undefined ? [] : [{ value: reference, text: `reported ${moneyText(reference, reference, c)}` }];
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: {
@@ -48,6 +55,7 @@ export function monteCarloChart(
         ? `Every draw is ${markers[1].text}: every input of this view is a single value, so there is nothing to spread.`
         : [
             `90% interval ${moneyText(p05.value, p95.value, c)} (dashed), median ${markers[1].text} (solid); seed ${sim.seed}.`,
+            ...lines,
             ...(finalRunOnly
               ? ["experimentsMultiplier is 1, so the programme is the final run alone; 2–4 (Lambert) widens it."]
               : []),
@@ -117,6 +125,16 @@ export function monteCarloChart(
             as: "label",
           },
         ],
+      },
+      {
+        data: { values: refs },
+        mark: { type: "rule", color: "#000", strokeWidth: 2 },
+        encoding: { x: { field: "value", type: "quantitative" }, tooltip: [{ field: "text", title: "Reference" }] },
+      },
+      {
+        data: { values: refs },
+        mark: { type: "text", align: "right", dx: -3, dy: 4, baseline: "top", fontSize: 10 },
+        encoding: { x: { field: "value", type: "quantitative" }, y: { value: 0 }, text: { field: "text" } },
       },
     ],
     resolve: { scale: { x: "shared" } },

@@ -1,6 +1,6 @@
 import { seriesNames } from "../analysis/series.js";
 import { moneyText } from "../analysis/text.js";
-import { tornadoBars } from "../analysis/tornado-bars.js";
+import { tornadoBars, unmovedRows } from "../analysis/tornado-bars.js";
 import type { Sensitivity } from "../assumptions/sensitivity.js";
 import { fail } from "../errors/error.js";
 import { moneyLabelExpr } from "./money-axis.js";
@@ -14,10 +14,11 @@ export interface TornadoOptions extends ChartSize {
 }
 
 /**
- * The tornado of `sensitivity()`: one row per assumption, largest swing first, with a bar from
- * the base (every input at its midpoint) to the view at the input's low end (light) and at its
- * high end (dark), in the view's own colour. Inputs given as a single value swing over their
- * documented plausible range, which the tooltip says.
+ * The tornado of `sensitivity()`: one row per assumption that moves the view, largest swing
+ * first, with a bar from the base (every input at its central value) to the view at the input's
+ * low end (light) and at its high end (dark), or with a categorical choice swapped for the other
+ * (mid), in the view's own colour. The tooltip gives the range's source; the subtitle names the
+ * assumptions that do not move this view.
  *
  * `tornadoChart(sensitivity(a, { view: "amortized" }))`
  */
@@ -27,14 +28,17 @@ export function tornadoChart(s: Sensitivity, { limit = 12, width }: TornadoOptio
   const c = s.currency;
   const key = s.view;
   const labels = [...new Set(bars.map((b) => b.label))];
-  const omitted = s.rows.length - labels.length;
+  const moving = s.rows.filter((r) => r.swing > 0).length;
+  const omitted = moving - labels.length;
+  const still = unmovedRows(s);
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: {
       text: `What moves the ${key} cost most, one assumption at a time (${c})`,
       subtitle: [
-        `Each bar: the view with one input at its low (light) or high (dark) end, the rest at their midpoints (base ${moneyText(s.base, s.base, c)}).`,
+        `Each bar: the view with one input at the low (light) or high (dark) end of its range, or a choice swapped (mid), the rest at their central values (base ${moneyText(s.base, s.base, c)}).`,
         ...(omitted > 0 ? [`${omitted} smaller rows left out (limit ${limit}).`] : []),
+        ...(still.length > 0 ? [`${still.length} assumptions do not move this view: ${listed(still, 90)}.`] : []),
       ],
     },
     width: chartWidth(width),
@@ -56,9 +60,9 @@ export function tornadoChart(s: Sensitivity, { limit = 12, width }: TornadoOptio
           opacity: {
             field: "end",
             type: "ordinal",
-            sort: ["low input", "high input"],
-            scale: { domain: ["low input", "high input"], range: [0.45, 1] },
-            legend: { title: "Input at its" },
+            sort: ["low input", "high input", "other choice"],
+            scale: { domain: ["low input", "high input", "other choice"], range: [0.4, 1, 0.7] },
+            legend: { title: "Input at its", orient: "bottom" },
           },
           tooltip: [
             { field: "assumption", title: "Assumption" },
@@ -78,4 +82,15 @@ export function tornadoChart(s: Sensitivity, { limit = 12, width }: TornadoOptio
     ],
     config: chartConfig,
   } satisfies ChartSpec;
+}
+
+/** Names joined with commas, cut to about `chars` characters with "…" and how many more. */
+function listed(names: readonly string[], chars: number): string {
+  let text = "";
+  for (let i = 0; i < names.length; i++) {
+    const next = text ? `${text}, ${names[i]}` : names[i]!;
+    if (next.length > chars) return `${text} and ${names.length - i} more`;
+    text = next;
+  }
+  return text;
 }

@@ -6,12 +6,17 @@ import type { Range } from "../range/range.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
+import { asIsoDate } from "../input/as-date.js";
 import {
   amortizedCostOfHours,
+  chargedShare,
+  dayNumber,
   depreciationMethods,
   depreciationPerHour,
+  valuations,
   energyKwh,
   interconnectValue,
+  DAYS_PER_YEAR,
   ELECTRICITY_USD_PER_KWH,
   HOURS_PER_YEAR,
   INTERCONNECT_FRACTION,
@@ -22,10 +27,11 @@ import {
   SERVER_OVERHEAD,
   SERVER_POWER_RATIO,
   type Depreciation,
+  type Valuation,
 } from "./epoch-method.js";
 import { writeMoney, writeRange } from "./formula.js";
 
-export { depreciationMethods, type Depreciation } from "./epoch-method.js";
+export { depreciationMethods, valuations, type Depreciation, type Valuation } from "./epoch-method.js";
 
 /** Options of {@link amortizedCost}: the run, the GPU price, and the constants of Epoch AI's method (each defaults to Epoch's). */
 export interface AmortizedOptions {
@@ -35,23 +41,33 @@ export interface AmortizedOptions {
   gpuPrice: MoneyInput;
   /** Chip TDP in watts. 700 for an H100 or H800 SXM. */
   tdpWatts: QuantityInput;
-  /** Price per kWh. Defaults to $0.0806 (US industrial, 2023, EIA, as Epoch AI's energy.py). */
+  /** Price per kWh. Defaults to $0.0806 (US industrial, 2023, EIA, as Epoch AI's energy_price). */
   electricityPrice?: MoneyInput;
   /** Defaults to "price-performance" (Epoch AI); "straight-line" spreads value over `lifetimeYears`. */
   depreciation?: Depreciation;
-  /** Defaults to 0.14 orders of magnitude a year (Epoch AI, constants.py). */
+  /**
+   * Which value of the hardware is charged: `"purchase"` (the default: the price as paid) or
+   * `"training-start"` (Epoch: the price × 10^(−priceOomsPerYear × years from purchaseDate to
+   * trainingStart); straight-line depreciation charges the same either way).
+   */
+  valuation?: Valuation;
+  /** When the GPUs were bought, `YYYY-MM-DD`; needed for valuation `"training-start"`. */
+  purchaseDate?: string | Date;
+  /** When the run started, `YYYY-MM-DD`; needed for valuation `"training-start"`. */
+  trainingStart?: string | Date;
+  /** Defaults to 0.14 orders of magnitude a year (Epoch AI, cost_analysis_standalone.py:33 @ 263c40a). */
   priceOomsPerYear?: QuantityInput;
-  /** For straight-line depreciation. Defaults to 5 years (Epoch AI, hardware.py). */
+  /** For straight-line depreciation. Defaults to 5 years (Epoch AI, hardware.py @ 1075758). */
   lifetimeYears?: QuantityInput;
-  /** Defaults to 1.64 (Epoch AI, hardware.py). */
+  /** Defaults to 1.64 (Epoch AI, cost_analysis_standalone.py:419 @ 263c40a). */
   serverOverhead?: QuantityInput;
-  /** Defaults to 0.19 (Epoch AI, constants.py). */
+  /** Defaults to 0.19 (Epoch AI, cost_analysis_standalone.py:30 @ 263c40a). */
   interconnectFraction?: QuantityInput;
-  /** Server power per GPU over chip TDP. Defaults to 1.82 (DGX H100; Epoch AI, energy.py). */
+  /** Server power per GPU over chip TDP. Defaults to (10.2 ÷ 8) ÷ 0.7 = 1.8214 (DGX H100; cost_analysis_standalone.py:456 @ 263c40a). */
   serverPowerRatio?: QuantityInput;
-  /** Average draw as a fraction of server power. Defaults to 0.75 (Epoch AI, energy.py). */
+  /** Average draw as a fraction of server power. Defaults to 0.75 (Epoch AI, server_TDP_fraction). */
   powerFraction?: QuantityInput;
-  /** Defaults to 1.25 (outside hyperscalers; Epoch AI, energy.py). */
+  /** Defaults to 1.25 (outside hyperscalers; Epoch AI, power_usage_effectiveness). */
   pue?: QuantityInput;
 }
 
@@ -62,6 +78,9 @@ export interface AmortizedOptions {
  * 2. each GPU-hour uses value × priceOomsPerYear · ln(10) ÷ 8,766 h (price-performance), or
  *    value ÷ (lifetimeYears × 8,766 h) (straight-line);
  * 3. energy = TDP × serverPowerRatio × powerFraction × PUE × GPU-hours, priced per kWh.
+ * With `valuation: "training-start"` and the price-performance method, step 1 starts from the
+ * price × 10^(−priceOomsPerYear × years from purchaseDate to trainingStart), as Epoch's
+ * get_hardware_value_at_training_start does.
  * Example: $30,000 × 1.64 ÷ 0.81 = $60,741 per GPU; × 0.14 · ln 10 ÷ 8,766 = $2.234 per GPU-hour.
  *
  * @example
@@ -74,6 +93,9 @@ export function amortizedCost(options: AmortizedOptions): CostView {
     tdpWatts,
     electricityPrice = ELECTRICITY_USD_PER_KWH,
     depreciation = "price-performance",
+    valuation = "purchase",
+    purchaseDate,
+    trainingStart,
     priceOomsPerYear = PRICE_OOMS_PER_YEAR,
     lifetimeYears = LIFETIME_YEARS,
     serverOverhead = SERVER_OVERHEAD,
@@ -85,6 +107,13 @@ export function amortizedCost(options: AmortizedOptions): CostView {
   if (!(depreciationMethods as readonly string[]).includes(depreciation)) {
     fail("notOneOf", { name: "depreciation", value: depreciation, choices: depreciationMethods });
   }
+  if (!(valuations as readonly string[]).includes(valuation)) {
+    fail("notOneOf", { name: "valuation", value: valuation, choices: valuations });
+  }
+  const dates =
+    valuation === "training-start"
+      ? { from: asIsoDate(purchaseDate, "purchaseDate"), to: asIsoDate(trainingStart, "trainingStart") }
+      : undefined;
   const price = asMoneyRange(gpuPrice, "gpuPrice", positive);
   const power = asMoneyRange(electricityPrice, "electricityPrice", positive);
   sameCurrencyRanges(price, power, "combine");
@@ -93,6 +122,7 @@ export function amortizedCost(options: AmortizedOptions): CostView {
     price,
     power,
     depreciation,
+    dates,
     ooms: asRange(priceOomsPerYear, "priceOomsPerYear", positive),
     lifetime: asRange(lifetimeYears, "lifetimeYears", positive),
     overhead: asRange(serverOverhead, "serverOverhead", atLeastOne),
@@ -109,6 +139,8 @@ interface Checked {
   price: MoneyRange;
   power: MoneyRange;
   depreciation: Depreciation;
+  /** Purchase and training start, when the hardware is valued at training start. */
+  dates: { from: string; to: string } | undefined;
   ooms: Range;
   lifetime: Range;
   overhead: Range;
@@ -121,10 +153,20 @@ interface Checked {
 
 function computeAmortized(x: Checked): CostView {
   const c = x.price.currency;
-  const rate = x.depreciation === "price-performance" ? { r: x.ooms } : { r: x.lifetime };
+  const pp = x.depreciation === "price-performance";
+  const rate = pp ? { r: x.ooms } : { r: x.lifetime };
   const perHour = ({ r }: { r: number }) => depreciationPerHour(x.depreciation, r, r);
-  const servers = rangeOf((v) => v.h * v.p * v.o * perHour(v), { h: x.hours, p: x.price, o: x.overhead, ...rate });
-  const network = rangeOf((v) => interconnectValue(v.h * v.p * v.o, v.f) * perHour(v), {
+  const [fromDay, toDay] = x.dates ? [dayNumber(x.dates.from), dayNumber(x.dates.to)] : [0, 0];
+  // the share of the price still there at training start (1 unless valued then, price-performance)
+  const share = ({ r }: { r: number }) =>
+    x.dates ? chargedShare(x.depreciation, "training-start", fromDay, toDay, r) : 1;
+  const servers = rangeOf((v) => v.h * v.p * share(v) * v.o * perHour(v), {
+    h: x.hours,
+    p: x.price,
+    o: x.overhead,
+    ...rate,
+  });
+  const network = rangeOf((v) => interconnectValue(v.h * v.p * share(v) * v.o, v.f) * perHour(v), {
     h: x.hours,
     p: x.price,
     o: x.overhead,
@@ -139,18 +181,25 @@ function computeAmortized(x: Checked): CostView {
     u: x.pue,
   });
   const energy = rangeOf((v) => v.k * v.e, { k: kwh, e: x.power });
-  const total = rangeOf((v) => amortizedCostOfHours(v.h, v.p, v.o, v.f, perHour(v), v.w, v.s, v.l, v.u, v.e), {
-    h: x.hours,
-    p: x.price,
-    o: x.overhead,
-    f: x.network,
-    w: x.tdp,
-    s: x.serverPower,
-    l: x.load,
-    u: x.pue,
-    e: x.power,
-    ...rate,
-  });
+  const total = rangeOf(
+    (v) => amortizedCostOfHours(v.h, v.p * share(v), v.o, v.f, perHour(v), v.w, v.s, v.l, v.u, v.e),
+    {
+      h: x.hours,
+      p: x.price,
+      o: x.overhead,
+      f: x.network,
+      w: x.tdp,
+      s: x.serverPower,
+      l: x.load,
+      u: x.pue,
+      e: x.power,
+      ...rate,
+    },
+  );
+  const valued =
+    x.dates && pp
+      ? ` × ${writeRange(rangeOf(share, { r: x.ooms }), 3)} (its value at training start: 10^(−${writeRange(x.ooms)} × ${((toDay - fromDay) / DAYS_PER_YEAR).toFixed(2)} yr from ${x.dates.from} to ${x.dates.to}))`
+      : "";
   const method =
     x.depreciation === "price-performance"
       ? `× ${writeRange(x.ooms)} OOM/yr · ln 10 ÷ ${HOURS_PER_YEAR.toLocaleString("en-US")} h`
@@ -158,18 +207,18 @@ function computeAmortized(x: Checked): CostView {
   return {
     view: "amortized",
     label: "Amortized hardware + energy",
-    basis: `hardware value depreciated ${x.depreciation === "price-performance" ? "at the ML GPU price-performance trend" : "straight-line"} over the run's GPU-hours, plus energy (Cottier et al. 2024, Epoch AI)`,
+    basis: `hardware value${x.dates && pp ? " at training start" : ""} depreciated ${pp ? "at the ML GPU price-performance trend" : "straight-line"} over the run's GPU-hours, plus energy (Cottier et al. 2024, Epoch AI)`,
     ...moneyRange(total.low, total.high, c),
     breakdown: [
       {
         label: "GPUs and servers, depreciation",
         ...moneyRange(servers.low, servers.high, c),
-        formula: `${writeRange(x.hours)} GPU-hours × ${writeMoney(x.price)} × ${writeRange(x.overhead)} ${method}`,
+        formula: `${writeRange(x.hours)} GPU-hours × ${writeMoney(x.price)}${valued} × ${writeRange(x.overhead)} ${method}`,
       },
       {
         label: "Cluster interconnect, depreciation",
         ...moneyRange(network.low, network.high, c),
-        formula: `servers × ${writeRange(x.network)} ÷ (1 − ${writeRange(x.network)})`,
+        formula: `(GPUs and servers, depreciation) × ${writeRange(x.network)} ÷ (1 − ${writeRange(x.network)})`,
       },
       {
         label: "Energy",

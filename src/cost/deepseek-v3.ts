@@ -23,3 +23,6 @@ export const DEEPSEEK_V3_USD_PER_GPU_HOUR = 2;
 
 /** The cluster: "trained on a cluster equipped with 2048 NVIDIA H800 GPUs" (§3.1). */
 export const DEEPSEEK_V3_GPU_COUNT = 2_048;
+
+/** The report's date: arXiv:2412.19437 v1, submitted 2024-12-27. */
+export const DEEPSEEK_V3_PUBLISHED = "2024-12-27";

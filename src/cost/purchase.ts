@@ -14,9 +14,9 @@ export interface PurchaseOptions {
   gpuCount: QuantityInput;
   /** Price of one GPU, e.g. `{ low: 4e6, high: 5e6, currency: "JPY" }`, `"400万～500万日元"`. */
   gpuPrice: MoneyInput;
-  /** Server cost over the GPU price. Defaults to 1.64 (Epoch AI, hardware.py). */
+  /** Server cost over the GPU price. Defaults to 1.64 (Epoch AI, cost_analysis_standalone.py:419 @ 263c40a). */
   serverOverhead?: QuantityInput;
-  /** Cluster interconnect as a fraction of cluster cost. Defaults to 0.19 (Epoch AI, constants.py). */
+  /** Cluster interconnect as a fraction of cluster cost. Defaults to 0.19 (Epoch AI, cost_analysis_standalone.py:30 @ 263c40a). */
   interconnectFraction?: QuantityInput;
 }
 
@@ -88,7 +88,7 @@ function computePurchase(count: Range, price: MoneyRange, overhead: Range, fract
       {
         label: "Cluster interconnect",
         ...moneyRange(network.low, network.high, c),
-        formula: `servers × ${writeRange(fraction)} ÷ (1 − ${writeRange(fraction)})`,
+        formula: `(GPUs + servers around them) × ${writeRange(fraction)} ÷ (1 − ${writeRange(fraction)})`,
       },
       {
         label: "All-in cluster",

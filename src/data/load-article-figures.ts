@@ -12,7 +12,7 @@ import { amountUnits, col, type AmountUnit, type FileSchema } from "./schema.js"
  * - `hourly_rate`: a cost per GPU-hour ($2), `unit` is the currency;
  * - `ratio`: one quantity relative to another, as a fraction (H800 speed "only half" = 0.5);
  * - `price_discount`: how much cheaper, as a fraction ("1～3成" = 0.1–0.3);
- * - `trial_runs`: a number of training runs ("数十次、数百次" = 10–1000).
+ * - `trial_runs`: a number of training runs ("数十次、数百次": tens to hundreds, read as 10 up to, not including, 1,000).
  */
 export const figureKinds = [
   "gpu_count",

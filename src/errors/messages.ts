@@ -442,6 +442,12 @@ export const messages = {
       { name: "precision", value: d.precision },
       `bf16: data/gpus.csv has no ${d.precision.toUpperCase()} peak for ${d.gpu}`,
     ),
+  /** `invalid electricityPrice: undefined (expected US dollars per kWh: data/electricity-prices.csv has no price for 2031, the year of trainingStart, so give electricityPrice)` */
+  noElectricityPrice: (d: { year: number }) =>
+    invalid(
+      { name: "electricityPrice", value: undefined },
+      `US dollars per kWh: data/electricity-prices.csv has no price for ${d.year}, the year of trainingStart, so give electricityPrice`,
+    ),
   /** `invalid stages: [] (expected a non-empty list of { stage, gpuHours })` */
   notStages: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of { stage, gpuHours }"),
 
@@ -458,6 +464,10 @@ export const messages = {
     invalid(d, "a positive number of US dollars, or a range { low, high } of them"),
   /** `invalid of: "gpt-4" (expected the id of a run with a reported cost in costs)` */
   notReportedRun: (d: { name: string; value: unknown }) => invalid(d, "the id of a run with a reported cost in costs"),
+
+  /** `no rental prices per GPU-hour for H800 in 2030 in data/hardware-prices.csv (expected at least one to derive a range from)` */
+  noRentalPrices: (d: { hardware: readonly string[]; year: number }) =>
+    `no rental prices per GPU-hour for ${d.hardware.join(", ")} in ${d.year} in data/hardware-prices.csv (expected at least one to derive a range from)`,
 
   // ---- charts (src/charts/) -----------------------------------------------------------------
   /** `invalid fit: {} (expected a frontier trend, from frontierTrend())` */

@@ -1,11 +1,15 @@
 /**
  * `report/summary.json`: what a report run used and found, for machines: the assumptions (the
  * overrides and where they came from, and the full validated set), the headline `estimate()`
- * results, and each notebook's status and timings.
+ * results (every view; the amortized view under every depreciation method and valuation in
+ * `estimate.alternatives`), the Monte Carlo over every input's uncertainty with the standard
+ * errors of its percentiles, and each notebook's status and timings.
  */
 import { relative } from "node:path";
 import type { Assumptions } from "../assumptions/assumptions.js";
 import { estimate } from "../assumptions/estimate.js";
+import { simulate } from "../assumptions/simulate.js";
+import { summarize, type Summary as DrawSummary } from "../uncertainty/summary.js";
 import type { NotebookResult } from "../runner/run-notebook.js";
 import type { ScenarioSource } from "../assumptions/scenario.js";
 
@@ -51,6 +55,19 @@ export interface Summary {
   /** estimate(resolved), without its copy of the assumptions; null (with `estimateError`) if it threw. */
   readonly estimate: Record<string, unknown> | null;
   readonly estimateError?: string;
+  /**
+   * simulate(resolved, { n: MONTE_CARLO_DRAWS, seed: MONTE_CARLO_SEED }) summarised (5th, 50th and
+   * 95th percentiles with their Monte Carlo standard errors), and the share of draws below the
+   * reported figure; null when the estimate failed.
+   */
+  readonly monteCarlo?: {
+    readonly n: number;
+    readonly seed: number;
+    readonly amortized: DrawSummary;
+    readonly programme: DrawSummary;
+    readonly rental: DrawSummary;
+    readonly amortizedBelowReported: number;
+  } | null;
   readonly notebooks: readonly NotebookSummary[];
   readonly run: {
     readonly jobs: number;
@@ -72,6 +89,10 @@ export interface SummaryInput {
   readonly now?: Date;
 }
 
+/** Draws and seed of the summary's Monte Carlo: notebook 03's defaults, so the two agree. */
+export const MONTE_CARLO_DRAWS = 100_000;
+export const MONTE_CARLO_SEED = 1;
+
 /** The summary of a report run; the estimate is computed here from the validated assumptions. */
 export function buildSummary({
   overrides,
@@ -83,14 +104,24 @@ export function buildSummary({
   now = new Date(),
 }: SummaryInput): Summary {
   let headline: Record<string, unknown> | null = null;
+  let monteCarlo: Summary["monteCarlo"] = null;
   let estimateError: string | undefined;
   try {
+    const e = estimate(resolved);
     // A JSON round trip: Money and Range values serialise through their toJSON.
-    const { assumptions: _omitted, ...rest } = JSON.parse(JSON.stringify(estimate(resolved))) as Record<
-      string,
-      unknown
-    >;
+    const { assumptions: _omitted, ...rest } = JSON.parse(JSON.stringify(e)) as Record<string, unknown>;
     headline = rest;
+    const sim = simulate(resolved, { n: MONTE_CARLO_DRAWS, seed: MONTE_CARLO_SEED });
+    let below = 0;
+    for (const x of sim.amortized) if (x < e.reported.low) below++;
+    monteCarlo = {
+      n: sim.n,
+      seed: sim.seed,
+      amortized: summarize(sim.amortized)!,
+      programme: summarize(sim.programme)!,
+      rental: summarize(sim.rental)!,
+      amortizedBelowReported: below / sim.n,
+    };
   } catch (error) {
     estimateError = (error as Error).message;
   }
@@ -104,6 +135,7 @@ export function buildSummary({
     status,
     assumptions: { overrides, from, resolved: JSON.parse(JSON.stringify(resolved)) as Assumptions },
     estimate: headline,
+    monteCarlo,
     ...(estimateError === undefined ? {} : { estimateError }),
     notebooks: results.map((r) => notebookSummary(r, outDir)),
     run,

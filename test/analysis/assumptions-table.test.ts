@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { assumptionsTable } from "../../src/analysis/assumptions-table.js";
+import { uncertaintyTable, type UncertaintyRow, assumptionsTable } from "../../src/analysis/assumptions-table.js";
 import { assumptions } from "../../src/assumptions/assumptions.js";
 import { assumptionNames, assumptionSpecs } from "../../src/assumptions/specs.js";
 
@@ -25,6 +25,36 @@ describe("analysis/assumptions-table", () => {
   it("assumptionsTable takes only checked assumptions", () => {
     assert.throws(() => assumptionsTable({ gpuCount: 2048 } as never), {
       message: 'invalid assumptions: {"gpuCount":2048} (expected the result of assumptions())',
+    });
+  });
+});
+
+describe("analysis/assumptions-table: uncertaintyTable", () => {
+  it("uncertaintyTable gives each quantitative assumption its central value, range, distribution and source", () => {
+    const rows = uncertaintyTable(assumptions({ pue: [1.2, 1.3] })).objects() as UncertaintyRow[];
+    const row = (name: string) => rows.find((r) => r.name === name)!;
+    assert.deepEqual(
+      { ...row("gpuPrice"), source: "" },
+      {
+        name: "gpuPrice",
+        central: "¥4.5M",
+        range: "¥4.0M–¥5.0M",
+        distribution: "uniform",
+        from: "documented",
+        source: "",
+      },
+    );
+    assert.deepEqual(
+      [row("pue").distribution, row("pue").from, row("pue").range],
+      ["uniform", "given range", "1.2–1.3"],
+    );
+    assert.deepEqual([row("tdpWatts").distribution, row("tdpWatts").range], ["held", "700"]);
+    assert.deepEqual(
+      [row("trainingStart").central, row("trainingStart").range],
+      ["2024-09-01", "2024-05-04–2024-10-11"],
+    );
+    assert.throws(() => uncertaintyTable({} as never), {
+      message: "invalid assumptions: {} (expected the result of assumptions())",
     });
   });
 });

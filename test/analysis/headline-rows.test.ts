@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { headlineCaption, headlineKeys, headlineRows } from "../../src/analysis/headline-rows.js";
 import { estimate } from "../../src/assumptions/estimate.js";
+import { timesText } from "../../src/analysis/text.js";
 
 // The article set's dollar rate: 1 USD = 151.65 JPY (data/fx-rates.csv, Reuters, 2025-02-10).
 const JPY_PER_USD = 151.65;
@@ -11,12 +12,22 @@ describe("analysis/headline-rows", () => {
   it("headlineRows(estimate()) gives the README's headline table on the default assumptions", () => {
     const e = estimate();
     const rows = headlineRows(e);
+    // the amortized view is followed by the two other methods (see the test of the alternatives below)
     assert.deepEqual(
       rows.map((r) => r.key),
-      ["purchase", "allIn", "rental", "reported", "amortized", "programme"],
+      [
+        "purchase",
+        "allIn",
+        "rental",
+        "reported",
+        "amortized",
+        "amortizedAlternative",
+        "amortizedAlternative",
+        "programme",
+      ],
     );
     assert.deepEqual(headlineKeys, ["purchase", "allIn", "rental", "reported", "amortized", "programme"]);
-    const [purchase, allIn, rental, reported, amortized, programme] = rows;
+    const [purchase, allIn, rental, reported, amortized, , , programme] = rows;
     // 2,000 × ¥4,000,000 ÷ 151.65 = $52,753,050 → $52.8M; 3,000 × ¥5,000,000 ÷ 151.65 = $98,911,968 → $98.9M
     assert.ok(Math.abs(purchase!.low - (2000 * 4e6) / JPY_PER_USD) < 1e-6);
     assert.ok(Math.abs(purchase!.high - (3000 * 5e6) / JPY_PER_USD) < 1e-6);
@@ -65,11 +76,12 @@ describe("analysis/headline-rows", () => {
     assert.deepEqual(
       [amortized!.label, amortized!.low, amortized!.high, amortized!.lowText, amortized!.highText],
       [
-        "Amortized hardware + energy of the final run (Cottier et al. 2024)",
+        "Amortized hardware + energy of the final run (Epoch AI's method): price-performance, valued at purchase",
         e.amortized.low,
         e.amortized.high,
-        "$5.74M",
-        "$7.11M",
+        // $5,732,282 → $5.73M; $7,101,119 → $7.10M, written $7.1M (trailing zeros trimmed)
+        "$5.73M",
+        "$7.1M",
       ],
     );
     // experiments multiplier 1: the programme is the final run
@@ -82,12 +94,12 @@ describe("analysis/headline-rows", () => {
   it("headlineRows: the programme at 2–4× the final run is the README's --scenario full-programme row", () => {
     const e = estimate({ experimentsMultiplier: [2, 4] });
     const programme = headlineRows(e).find((r) => r.key === "programme")!;
-    // 2 × $5,743,736 = $11,487,471 → $11.5M, ÷ $5,576,000 = 2.06 → 2.1; 4 × $7,112,572 = $28,450,287 → $28.5M, 5.10 → 5.1
+    // 2 × $5,732,282 = $11,464,565 → $11.5M, ÷ $5,576,000 = 2.06 → 2.1; 4 × $7,101,119 = $28,404,474 → $28.4M, 5.09 → 5.1
     assert.ok(Math.abs(programme.low - 2 * e.amortized.low) < 1e-6);
     assert.ok(Math.abs(programme.high - 4 * e.amortized.high) < 1e-6);
     assert.deepEqual(
       [programme.label, programme.lowText, programme.highText, programme.timesReportedText],
-      ["The programme, if experiments took 2–4× the final run", "$11.5M", "$28.5M", "2.1–5.1×"],
+      ["The programme, if experiments took 2–4× the final run", "$11.5M", "$28.4M", "2.1–5.1×"],
     );
   });
 
@@ -112,7 +124,7 @@ describe("analysis/headline-rows", () => {
     assert.deepEqual([reported.lowText, purchase.timesReportedText], ["¥845.6M", "9.7×"]);
     assert.equal(
       rows.find((r) => r.key === "amortized")!.label,
-      "Amortized hardware + energy of the final run (straight-line over 4 years)",
+      "Amortized hardware + energy of the final run (Epoch AI's method): straight-line over 4 years",
     );
   });
 
@@ -122,5 +134,22 @@ describe("analysis/headline-rows", () => {
       "In USD; prices converted at 1 USD = 151.65 JPY (article rates, 2025-02-11).",
     );
     assert.equal(headlineCaption(estimate({ gpuPrice: 30_000, h100Price: 33_000 })), "In USD.");
+  });
+
+  it("headlineRows follows the amortized row with the same run under every other method (estimate().alternatives)", () => {
+    const e = estimate();
+    const rows = headlineRows(e);
+    const at = rows.findIndex((r) => r.key === "amortized");
+    const others = e.alternatives.filter((a) => !a.chosen);
+    // price-performance valued at purchase is the default: training start and straight-line follow it
+    assert.deepEqual(
+      rows.slice(at + 1, at + 1 + others.length).map((r) => [r.key, r.label, r.low, r.high]),
+      others.map((a) => ["amortizedAlternative", `… the same run, ${a.method}`, a.low, a.high]),
+    );
+    assert.equal(others.length, 2);
+    // straight-line over 5 years charges value ÷ (5 × 8,766 h) per hour, less than the trend's 0.14 · ln 10 ÷ 8,766
+    const straight = rows.find((r) => r.label.includes("straight-line"))!;
+    assert.ok(straight.high < rows[at]!.high);
+    assert.equal(straight.timesReportedText, timesText(straight.low / 5_576_000, straight.high / 5_576_000));
   });
 });

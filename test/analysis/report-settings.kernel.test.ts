@@ -1,11 +1,15 @@
 /**
  * Assumptions drive everything: the same report run twice through the CLI, once with the
- * defaults and once with `--set gpuCount=2048 --set currency=JPY`, must change `summary.json` and
- * the charts' data in the executed notebooks exactly as the arithmetic says, and nothing else.
+ * defaults and once with `--scenario full-programme --set gpuCount=2048 --set currency=JPY`, must
+ * change `summary.json` and the charts' data in the executed notebooks exactly as the arithmetic
+ * says, and every sentence the notebooks print must be the library's sentence for those settings:
+ * no text is left stating the defaults' figures (the unit test test/notebooks/prose.test.ts keeps
+ * such figures out of the markdown).
  *
- * Slow (two report runs, each starting kernels): the two analysis notebooks that carry the
- * comparison (02) and the parameters-driven figures (03) are copied to a scratch folder inside the
- * project (their `../dist/index.js` import must still resolve) and only they are run.
+ * Slow (two report runs, each starting kernels): the analysis notebooks that carry the comparison
+ * (02), the parameters-driven figures (03) and, in the second run only, the comparison with other
+ * runs (04) are copied to scratch folders inside the project (their `../dist/index.js` import must
+ * still resolve) and only they are run: five kernel starts in all.
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -15,7 +19,25 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { ESTIMATE_FX_DATE } from "../../src/assumptions/prices-in.js";
+import { ESTIMATE_FX_DATE, pricesIn } from "../../src/assumptions/prices-in.js";
+import { assumptions } from "../../src/assumptions/assumptions.js";
+import { estimate } from "../../src/assumptions/estimate.js";
+import { simulate } from "../../src/assumptions/simulate.js";
+import { turningPoints } from "../../src/assumptions/turning-points.js";
+import { timesReportedSentences } from "../../src/analysis/estimate-sentences.js";
+import {
+  alternativeSentences,
+  effectiveComputeSentences,
+  epochMethodSentences,
+  programmeSentence,
+} from "../../src/analysis/choice-sentences.js";
+import { intervalContributions, monteCarloSentences } from "../../src/analysis/monte-carlo-sentences.js";
+import { turningPointSentences } from "../../src/analysis/turning-point-rows.js";
+import { breakEvenText } from "../../src/analysis/break-even-text.js";
+import { claimSentences, gpuHoursSentences } from "../../src/analysis/claim-sentences.js";
+import { costShares } from "../../src/analysis/cost-shares.js";
+import { runCosts } from "../../src/analysis/run-costs.js";
+import { loadTrainingRuns } from "../../src/data/load-training-runs.js";
 import { assumptionSpecs } from "../../src/assumptions/specs.js";
 import { DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../../src/cost/deepseek-v3.js";
 import { totalGpuHours } from "../../src/cost/reported.js";
@@ -24,6 +46,11 @@ import { fxQuote } from "../../src/fx/convert.js";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(ROOT, "dist", "cli", "main.js");
 const NOTEBOOKS = ["02-purchase-vs-rental-vs-reported.ipynb", "03-assumptions.ipynb"];
+/** The second run adds the notebook that compares other runs. */
+const CHANGED_NOTEBOOKS = [...NOTEBOOKS, "04-in-context.ipynb"];
+/** The second run's settings, as the CLI takes them and as the library takes them. */
+const CHANGED_ARGS = ["--scenario", "full-programme", "--set", "gpuCount=2048", "--set", "currency=JPY"];
+const CHANGED = { experimentsMultiplier: { low: 2, high: 4 }, gpuCount: 2048, currency: "JPY" } as const;
 const VEGA_LITE = "application/vnd.vegalite.v5+json";
 
 interface Report {
@@ -45,7 +72,7 @@ interface Report {
 }
 
 /** Runs `gpu-cost-lab report` on `notebooksDir` with `args` into a fresh folder; returns what it wrote. */
-async function report(notebooksDir: string, args: string[]): Promise<Report> {
+async function report(notebooksDir: string, args: string[], names: readonly string[] = NOTEBOOKS): Promise<Report> {
   const out = await mkdtemp(join(tmpdir(), "gpu-cost-lab-report-"));
   try {
     await promisify(execFile)(
@@ -55,7 +82,7 @@ async function report(notebooksDir: string, args: string[]): Promise<Report> {
     );
     const summary = JSON.parse(await readFile(join(out, "summary.json"), "utf8")) as Report["summary"];
     const notebooks: Report["notebooks"] = {};
-    for (const name of NOTEBOOKS)
+    for (const name of names)
       notebooks[name] = JSON.parse(await readFile(join(out, "notebooks", name), "utf8")) as Report["notebooks"][string];
     return { summary, notebooks };
   } finally {
@@ -78,6 +105,9 @@ const charts = (nb: Report["notebooks"][string]) =>
 /** The comparison chart's row for `key`. */
 const row = (r: Report, key: string) =>
   charts(r.notebooks[NOTEBOOKS[0]!]!)[0]!.data!.values.find((v) => v.key === key)!;
+/** Every line a notebook printed. */
+const printed = (r: Report, name: string) =>
+  r.notebooks[name]!.cells.flatMap((c) => c.outputs ?? []).flatMap((o) => (o.text ?? []).join("").split("\n"));
 /** The stdout line of notebook 03 that starts "Fleet purchase:". */
 const fleetLine = (r: Report) =>
   r.notebooks[NOTEBOOKS[1]!]!.cells.flatMap((c) => c.outputs ?? [])
@@ -90,6 +120,7 @@ const close = (actual: number, expected: number) =>
 describe("analysis: report settings change the results as the arithmetic says", function () {
   this.timeout(900_000);
   let scratch: string;
+  let scratchChanged: string;
   let base: Report;
   let changed: Report;
   const usdJpy = fxQuote("USD", "JPY", { on: ESTIMATE_FX_DATE, rates: "article" }).rate; // 151.65
@@ -99,13 +130,16 @@ describe("analysis: report settings change the results as the arithmetic says", 
   before(async function () {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
     scratch = await mkdtemp(join(ROOT, ".report-settings-"));
+    scratchChanged = await mkdtemp(join(ROOT, ".report-settings-"));
     for (const name of NOTEBOOKS) await copyFile(join(ROOT, "notebooks", name), join(scratch, name));
+    for (const name of CHANGED_NOTEBOOKS) await copyFile(join(ROOT, "notebooks", name), join(scratchChanged, name));
     base = await report(scratch, []);
-    changed = await report(scratch, ["--set", "gpuCount=2048", "--set", "currency=JPY"]);
+    changed = await report(scratchChanged, CHANGED_ARGS, CHANGED_NOTEBOOKS);
   });
 
   after(async () => {
     if (scratch) await rm(scratch, { recursive: true, force: true });
+    if (scratchChanged) await rm(scratchChanged, { recursive: true, force: true });
   });
 
   it("both runs succeed, and the second injects its settings into every notebook", () => {
@@ -113,7 +147,7 @@ describe("analysis: report settings change the results as the arithmetic says", 
     assert.equal(changed.summary.status, "ok");
     assert.deepEqual(
       changed.summary.notebooks.map((n) => n.parametersInjected),
-      [true, true],
+      [true, true, true],
     );
   });
 
@@ -160,5 +194,65 @@ describe("analysis: report settings change the results as the arithmetic says", 
     const titles = charts(changed.notebooks[NOTEBOOKS[1]!]!).map((c) => c.title.text);
     assert.ok(titles.length >= 4);
     for (const title of titles.filter((t) => /\((USD|JPY)\)/.test(t))) assert.match(title, /\(JPY\)/, title);
+  });
+
+  it("summary.json: the full programme is the amortized final run × 2 and × 4, and its Monte Carlo draws the multiplier", () => {
+    const e = changed.summary.estimate;
+    // --scenario full-programme: experimentsMultiplier 2–4, so the programme's ends are 2× and 4× the amortized run's
+    close(e.programme!.low, e.amortized!.low * 2);
+    close(e.programme!.high, e.amortized!.high * 4);
+    const mc = (
+      changed.summary as unknown as { monteCarlo: { programme: { p50: number }; amortized: { p50: number } } }
+    ).monteCarlo;
+    // log-normal over 2–4 has median √8 = 2.83: the programme's median lies well above the run's
+    assert.ok(mc.programme.p50 > 2 * mc.amortized.p50);
+  });
+
+  it("no stale prose: every sentence the notebooks print is the library's sentence for the settings they ran with", () => {
+    for (const [r, overrides] of [
+      [base, {}],
+      [changed, CHANGED],
+    ] as const) {
+      const a = assumptions(overrides);
+      const e = estimate(a);
+      const tp = turningPoints(a);
+      const sim = simulate(a, { n: 100_000, seed: 1 });
+      const lines02 = printed(r, NOTEBOOKS[0]!);
+      const lines03 = printed(r, NOTEBOOKS[1]!);
+      const expect = (lines: string[], sentences: string[], what: string) => {
+        for (const sentence of sentences) assert.ok(lines.includes(sentence), `${what}: not printed: ${sentence}`);
+      };
+      expect(lines02, timesReportedSentences(e), "02 times reported");
+      expect(lines02, alternativeSentences(e), "02 alternatives");
+      expect(lines03, epochMethodSentences(a), "03 Epoch's method");
+      expect(lines03, [programmeSentence(e), breakEvenText(e.breakEven)], "03 programme, break-even");
+      expect(lines03, turningPointSentences(tp, "reported"), "03 turning points");
+      expect(lines03, turningPointSentences(tp, "rental"), "03 turning points, rental");
+      expect(lines03, effectiveComputeSentences(e), "03 effective compute");
+      expect(
+        lines03,
+        monteCarloSentences(sim, {
+          view: "amortized",
+          reported: e.reported.low,
+          contributions: intervalContributions(a, { seed: 1 }),
+        }),
+        "03 Monte Carlo",
+      );
+    }
+    // the programme sentence says what each run holds: 1 by default, 2–4 in the full programme
+    assert.ok(printed(base, NOTEBOOKS[1]!).some((l) => l.startsWith("The experiments multiplier is 1: ")));
+    assert.ok(printed(changed, NOTEBOOKS[1]!).some((l) => l.startsWith("The experiments multiplier is 2–4: ")));
+  });
+
+  it("no stale prose in 04: the claim's verdicts and the GPU-hour ratios are the library's for the full programme", () => {
+    // 04 works in US dollars whatever the currency; the injected experiments multiplier applies
+    const a = assumptions({ experimentsMultiplier: CHANGED.experimentsMultiplier, currency: "USD" });
+    const costs = runCosts(loadTrainingRuns(), { ratePerGpuHour: pricesIn(a).rentalRate, estimate: estimate(a) });
+    const lines = printed(changed, CHANGED_NOTEBOOKS[2]!).join("\n");
+    for (const sentence of [
+      ...claimSentences(costShares(costs), 0.1),
+      ...gpuHoursSentences(costs, "deepseek-v3-total", a.gpuHours.low),
+    ])
+      assert.ok(lines.includes(sentence), `04: not printed: ${sentence}`);
   });
 });

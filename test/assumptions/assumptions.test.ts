@@ -54,6 +54,27 @@ describe("assumptions/assumptions", () => {
     assert.equal(a.currency, "JPY");
   });
 
+  it("assumptions() dates the run as Epoch does and prices its electricity for that year", () => {
+    const a = assumptions();
+    // Epoch's acquisition rule, release + 90 days: 2023-03-21 + 90 = 2023-06-19; training start: the
+    // report's 2024-12-27 less 1,361 h of training (2,788,000 ÷ 2,048) and 60 days = 2024-09-01
+    assert.deepEqual([a.purchaseDate, a.trainingStart, a.valuation], ["2023-06-19", "2024-09-01", "purchase"]);
+    // 2024's US industrial average in Epoch's series: $0.0771
+    assert.deepEqual(a.electricityPrice, { low: 0.0771, high: 0.0771, currency: "USD" });
+    assert.deepEqual(assumptions({ trainingStart: "2023-11-01" }).electricityPrice, {
+      low: 0.0806,
+      high: 0.0806,
+      currency: "USD",
+    });
+    assert.deepEqual(assumptions({ trainingStart: "2023-11-01", electricityPrice: 0.05 }).electricityPrice, {
+      low: 0.05,
+      high: 0.05,
+      currency: "USD",
+    });
+    // a Date is read as its UTC day
+    assert.equal(assumptions({ trainingStart: new Date("2024-10-01T00:00:00Z") }).trainingStart, "2024-10-01");
+  });
+
   it("an override given as undefined keeps the default", () => {
     assert.deepEqual(assumptions({ gpuCount: undefined }).gpuCount, { low: 2000, high: 3000 });
   });
@@ -167,6 +188,26 @@ describe("assumptions/assumptions", () => {
       ],
       ["a negative TDP", { tdpWatts: -700 }, `invalid tdpWatts: -700 (expected a positive number, ${bounds})`],
       ["a GPU given as a number", { gpu: 800 }, "invalid gpu: 800 (expected one of H100, H800, H20, A100, A800)"],
+      [
+        "an unknown valuation",
+        { valuation: "book" },
+        'invalid valuation: "book" (expected one of purchase, training-start)',
+      ],
+      [
+        "a purchase date that is no day",
+        { purchaseDate: "2023-02-30" },
+        'invalid purchaseDate: "2023-02-30" (expected a date as YYYY-MM-DD or a valid Date)',
+      ],
+      [
+        "a training start written another way",
+        { trainingStart: "1 Sept 2024" },
+        'invalid trainingStart: "1 Sept 2024" (expected a date as YYYY-MM-DD or a valid Date)',
+      ],
+      [
+        "a training start in a year the electricity series lacks",
+        { trainingStart: "2031-01-01" },
+        "invalid electricityPrice: undefined (expected US dollars per kWh: data/electricity-prices.csv has no price for 2031, the year of trainingStart, so give electricityPrice)",
+      ],
     ];
     for (const [what, overrides, message] of cases) {
       it(`${what}: ${JSON.stringify(overrides)}`, () => {

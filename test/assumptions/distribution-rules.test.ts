@@ -72,7 +72,7 @@ describe("assumptions/distribution-rules", () => {
   it("simulate() refuses options and distributions objects it cannot read whole", () => {
     throwsText(
       () => simulate({}, { samples: 1e6 } as never),
-      "invalid options.samples: 1000000 (expected only the fields n, seed, distributions)",
+      "invalid options.samples: 1000000 (expected only the fields n, seed, distributions, freeze)",
     );
     throwsText(
       () => simulate({}, { n: 10, distributions: new Map() as never }),

@@ -68,6 +68,13 @@ function nearBounds(name: AssumptionName): fc.Arbitrary<unknown> {
           : kind.choices;
     return fc.constantFrom(...choices);
   }
+  // a date: any real day from 2015 to 2030 (electricity prices are known for 2010–2025; later
+  // years are refused with noElectricityPrice, a GpuCostError too)
+  if (kind.kind === "date") {
+    return fc
+      .integer({ min: Date.UTC(2015, 0, 1) / 86_400_000, max: Date.UTC(2030, 11, 31) / 86_400_000 })
+      .map((day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
+  }
   const limits = assumptionLimits[name];
   const rule = kind.rule;
   const low = limits?.atLeast?.value ?? (rule.min !== undefined && rule.min > 0 ? rule.min : rule.whole ? 1 : 1e-6);

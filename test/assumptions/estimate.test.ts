@@ -81,14 +81,56 @@ describe("assumptions/estimate", () => {
 
   it("estimate() break-even compares all-in capex per GPU with the rental margin over energy", () => {
     const e = estimate({ gpuPrice: 30_000, rentalRate: 2 });
-    // capex $30,000 × 1.64 ÷ 0.81 = $60,741; energy 0.7 kW × 1.82 × 0.75 × 1.25 × $0.0806 = $0.09627 per hour
-    // hours = 60,741 ÷ (2 − 0.09627) = 31,906 h = 3.64 years of 24/7 use
-    const energy = 0.7 * 1.82 * 0.75 * 1.25 * 0.0806;
+    // capex $30,000 × 1.64 ÷ 0.81 = $60,741; energy (10.2 kW ÷ 8) × 0.75 × 1.25 × $0.0771 (2024) = $0.09216 per hour
+    // hours = 60,741 ÷ (2 − 0.09216) = 31,837 h = 3.63 years of 24/7 use
+    const energy = (10.2 / 8) * 0.75 * 1.25 * 0.0771;
     close(e.breakEven.hours.low!, (30_000 * 1.64) / 0.81 / (2 - energy));
     close(e.breakEven.years.low!, (30_000 * 1.64) / 0.81 / (2 - energy) / 8766);
   });
 
   it("estimate accepts validated assumptions or plain overrides alike", () => {
     assert.deepEqual(estimate(assumptions({ gpuCount: 2048 })).purchase, estimate({ gpuCount: 2048 }).purchase);
+  });
+});
+
+describe("assumptions/estimate: the amortized view under every method and valuation", () => {
+  it("estimate().alternatives: Epoch's trend valued at purchase (chosen), at training start, and straight-line, each against the reported figure", () => {
+    const e = estimate({ gpuPrice: 30_000 });
+    const [purchase, start, straight] = e.alternatives;
+    assert.deepEqual(
+      e.alternatives.map((x) => [x.depreciation, x.valuation, x.chosen]),
+      [
+        ["price-performance", "purchase", true],
+        ["price-performance", "training-start", false],
+        ["straight-line", null, false],
+      ],
+    );
+    assert.deepEqual([purchase!.low, purchase!.high], [e.amortized.low, e.amortized.high]);
+    // energy: 2,788,000 h × 1.275 kW × 0.75 × 1.25 = 3,332,531.25 kWh × $0.0771 = $256,938.16
+    const energy = 2_788_000 * 1.275 * 0.75 * 1.25 * 0.0771;
+    // capex at purchase: 2,788,000 h × $30,000 × 1.64 ÷ 0.81 × 0.14 · ln 10 ÷ 8,766
+    const capex = (((2_788_000 * 30_000 * 1.64) / 0.81) * 0.14 * Math.LN10) / 8766;
+    close(purchase!.low, capex + energy);
+    // at training start: bought 2023-06-19, used from 2024-09-01: 440 days ÷ 365.25 = 1.20465 years;
+    // 10^(−0.14 × 1.20465) = 0.67819 of the price is left
+    close(start!.low, capex * 10 ** ((-0.14 * 440) / 365.25) + energy);
+    // straight-line over 5 years: 2,788,000 × $60,740.74 ÷ (5 × 8,766)
+    close(straight!.low, (2_788_000 * 30_000 * 1.64) / 0.81 / (5 * 8766) + energy);
+    assert.equal(straight!.method, "straight-line over 5 years");
+    assert.equal(straight!.label, "Amortized hardware + energy: straight-line over 5 years");
+    close(start!.timesReported.low, start!.low / 5_576_000);
+  });
+
+  it("choosing training-start valuation makes it the estimate's own amortized view", () => {
+    const e = estimate({ valuation: "training-start" });
+    assert.deepEqual(
+      e.alternatives.map((x) => x.chosen),
+      [false, true, false],
+    );
+    assert.equal(e.amortized.low, e.alternatives[1]!.low);
+    assert.match(
+      e.amortized.breakdown[0]!.formula,
+      /its value at training start: 10\^\(−0\.14 × 1\.20 yr from 2023-06-19 to 2024-09-01\)/,
+    );
   });
 });

@@ -8,13 +8,18 @@ import { tornadoChart } from "../../src/charts/tornado.js";
 import { trainingRunsChart } from "../../src/charts/training-runs-chart.js";
 import { fleetShareChart } from "../../src/charts/fleet-share-chart.js";
 import { frontierTrendChart } from "../../src/charts/frontier-trend-chart.js";
+import { turningPointsChart } from "../../src/charts/turning-points-chart.js";
+import { rentalPriceChart } from "../../src/charts/rental-price-chart.js";
 import {
   defaultEstimate,
   defaultFleetRows,
   defaultRunCosts,
+  defaultTurningPoints,
   frontierFit,
   programmeEstimate,
   programmeSensitivity,
+  rentalPrices,
+  rentalRange,
   simulation,
   v3Distance,
   v3Reported,
@@ -30,4 +35,11 @@ export const allCharts: Readonly<Record<string, ChartSpec>> = {
   "effective-compute": effectiveComputeChart(defaultEstimate),
   "frontier-trend": frontierTrendChart(frontierFit, { marked: [v3Distance], reported: v3Reported }),
   "fleet-share": fleetShareChart(defaultFleetRows),
+  "turning-points-reported": turningPointsChart(defaultTurningPoints),
+  "turning-points-rental": turningPointsChart(defaultTurningPoints, { target: "rental" }),
+  "rental-prices": rentalPriceChart(rentalPrices, {
+    range: rentalRange,
+    run: { start: "2024-09-01", end: "2024-10-28" },
+    published: "2024-12-27",
+  }),
 };

@@ -14,6 +14,8 @@ import { frontierTrend } from "../../src/analysis/frontier-trend.js";
 import { trendDistance } from "../../src/analysis/trend-distance.js";
 import { loadFleetAndStaff } from "../../src/data/load-fleet-and-staff.js";
 import { loadFrontierModels } from "../../src/data/load-frontier-models.js";
+import { turningPoints } from "../../src/assumptions/turning-points.js";
+import { rentalPriceRows, rentalRateRange } from "../../src/analysis/rental-prices.js";
 
 /** Draws in the test simulation: enough for a smooth histogram, few enough to be quick. */
 export const DRAWS = 20_000;
@@ -44,3 +46,6 @@ export const v3Reported = {
   basis: "2.788M H800-hours × $2 (DeepSeek-V3 report, Table 1)",
 };
 export const defaultFleetRows = fleetRows(loadFleetAndStaff(), { gpuHours: 2_788_000, gpuCount: 2_048 });
+export const defaultTurningPoints = turningPoints();
+export const rentalPrices = rentalPriceRows();
+export const rentalRange = rentalRateRange();

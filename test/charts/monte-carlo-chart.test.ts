@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { DRAWS, simulation as sim } from "./fixtures.js";
 import { matchSnapshot } from "./snapshot.js";
-import { simulate } from "../../src/assumptions/simulate.js";
+import { simulate, simulatedAssumptions } from "../../src/assumptions/simulate.js";
 import { monteCarloChart } from "../../src/charts/monte-carlo-chart.js";
 import { interval90, quantile } from "../../src/uncertainty/summary.js";
 
@@ -42,13 +42,24 @@ describe("charts/monte-carlo-chart", () => {
     );
   });
 
+  it("monteCarloChart gives the percentiles' standard errors, and with a reference, a black rule and the share of draws below it", () => {
+    const spec = monteCarloChart(sim, { reference: 5_576_000 }) as unknown as Spec;
+    const subtitle = spec.title.subtitle as string[];
+    assert.match(
+      subtitle[1]!,
+      /^Monte Carlo standard error: 5th ±\$[\d.]+K, median ±\$[\d.]+K, 95th ±\$[\d.]+K \(20,000 draws; 14 inputs drawn, 1 held\)\.$/,
+    );
+    assert.match(subtitle[2]!, /% of the draws are below the reported \$5\.58M \(black\)\.$/);
+    assert.deepEqual(spec.layer[3]!.data.values, [{ value: 5_576_000, text: "reported $5.58M" }]);
+  });
+
   it("monteCarloChart says when the programme is the final run alone, and when nothing varies", () => {
     const finalRunOnly = monteCarloChart(simulate({}, { n: 100, seed: 1 }), { view: "programme" }) as unknown as Spec;
     assert.equal(
-      (finalRunOnly.title.subtitle as string[])[1],
+      (finalRunOnly.title.subtitle as string[])[2],
       "experimentsMultiplier is 1, so the programme is the final run alone; 2–4 (Lambert) widens it.",
     );
-    const fixed = simulate({ gpuPrice: { low: 30000, high: 30000, currency: "USD" }, rentalRate: 2 }, { n: 10 });
+    const fixed = simulate({}, { n: 10, freeze: simulatedAssumptions });
     const spec = monteCarloChart(fixed) as unknown as Spec;
     // every input of the amortized view is a single value: one bin, and the subtitle says so
     assert.equal(spec.layer[0]!.data.values.length, 1);
@@ -56,8 +67,11 @@ describe("charts/monte-carlo-chart", () => {
   });
 
   it("monteCarloChart checks its options", () => {
-    assert.throws(() => monteCarloChart(sim, { view: "rental" as "amortized" }), {
-      message: 'invalid view: "rental" (expected one of amortized, programme)',
+    assert.throws(() => monteCarloChart(sim, { view: "purchase" as "amortized" }), {
+      message: 'invalid view: "purchase" (expected one of amortized, programme, rental)',
+    });
+    assert.throws(() => monteCarloChart(sim, { reference: -1 }), {
+      message: "invalid reference: -1 (expected a positive number)",
     });
     assert.throws(() => monteCarloChart({ ...sim, programme: new Float64Array(0) }, { view: "programme" }), {
       message: "invalid simulation.programme: {} (expected one or more draws)",

@@ -36,8 +36,16 @@ describe("cli/estimate-command", () => {
       ["Buying the cluster all-in, with servers and interconnect (Epoch AI's method)", "$107M", "$200M", "19.2–35.9×"],
       ["Renting the final run (2.788M GPU-hours × $2–$4.916)", "$5.58M", "$13.7M", "1.0–2.5×"],
       ["Reported by DeepSeek (2.788M H800 GPU-hours × $2)", "$5.576M", "1×"],
-      ["Amortized hardware + energy of the final run (Cottier et al. 2024)", "$5.74M", "$7.11M", "1.0–1.3×"],
-      ["The programme, counting the final run only (experiments multiplier 1)", "$5.74M", "$7.11M", "1.0–1.3×"],
+      [
+        "Amortized hardware + energy of the final run (Epoch AI's method): price-performance, valued at purchase",
+        "$5.73M",
+        "$7.1M",
+        "1.0–1.3×",
+      ],
+      // the same run under the other methods: valued at training start, and straight-line over 5 years
+      ["… the same run, price-performance, valued at training start", "$3.97M", "$4.9M", "0.7–0.9×"],
+      ["… the same run, straight-line over 5 years", "$3.65M", "$4.5M", "0.7–0.8×"],
+      ["The programme, counting the final run only (experiments multiplier 1)", "$5.73M", "$7.1M", "1.0–1.3×"],
     ]);
     // amounts right-aligned: every line of the table ends in the same column
     assert.deepEqual([...new Set(table.map((l) => [...l].length))].length, 1);
@@ -57,10 +65,10 @@ describe("cli/estimate-command", () => {
       "9.7–12.1×",
     ]);
     // the scenario's experiments multiplier, 2–4: the README's programme row
-    assert.deepEqual(cells(lines[10]!), [
+    assert.deepEqual(cells(lines[12]!), [
       "The programme, if experiments took 2–4× the final run",
       "$11.5M",
-      "$28.5M",
+      "$28.4M",
       "2.1–5.1×",
     ]);
   });
@@ -77,7 +85,11 @@ describe("cli/estimate-command", () => {
       `reported,Reported by DeepSeek (2.788M H800 GPU-hours × $2),${e.reported.low},${e.reported.high},JPY,1,1`,
     );
     assert.ok(Math.abs(e.reported.low - 2_788_000 * 2 * 151.65) < 1e-3);
-    assert.equal(lines.length, 6 + 2, "a header, six rows and the final newline");
+    assert.equal(
+      lines.length,
+      8 + 2,
+      "a header, eight rows (six views, two other amortized methods) and the final newline",
+    );
   });
 
   it("estimate --format json prints the assumptions with their sources, the headline rows and every figure", async () => {

@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
 import {
   amortizedCostOfHours,
+  chargedShare,
   clusterValue,
+  dayNumber,
+  isoDate,
+  valueAtTrainingStart,
   depreciationPerHour,
   energyKwh,
   HOURS_PER_YEAR,
@@ -29,8 +33,34 @@ describe("cost/epoch-method", () => {
         PUE,
         HOURS_PER_YEAR,
       ],
-      [0.14, 0.19, 1.64, 1.82, 0.75, 1.25, 8766],
+      [0.14, 0.19, 1.64, 10.2 / 8 / 0.7, 0.75, 1.25, 8766],
     );
+  });
+
+  it("the server power ratio is exactly Epoch's (10.2 kW ÷ 8 GPUs) ÷ 0.7 kW, not the docstring's rounded 1.82", () => {
+    // 10.2 ÷ 8 = 1.275 kW per GPU; ÷ 0.7 kW = 1.821428…
+    close(SERVER_POWER_RATIO, 1.8214285714, 1e-10);
+    assert.notEqual(SERVER_POWER_RATIO, 1.82);
+  });
+
+  it("dayNumber and isoDate turn ISO dates into days since 1970-01-01 and back", () => {
+    // 2024-09-01: 54 years … counted by Date: 19,967 days
+    assert.equal(dayNumber("2024-09-01"), 19_967);
+    assert.equal(dayNumber("2024-09-01") - dayNumber("2023-06-19"), 440);
+    assert.equal(isoDate(19_967), "2024-09-01");
+    assert.equal(isoDate(19_967.9), "2024-09-01");
+  });
+
+  it("valueAtTrainingStart: 10^(−rate × days ÷ 365.25), and nothing lost when training starts before the purchase", () => {
+    // 440 days ÷ 365.25 = 1.204654 years; × 0.14 = 0.168652 orders of magnitude; 10^−0.168652 = 0.678185
+    close(valueAtTrainingStart(dayNumber("2023-06-19"), dayNumber("2024-09-01"), 0.14), 0.678185, 1e-6);
+    // one year of 365.25 days at 0.14: 10^−0.14 = 0.724436
+    close(valueAtTrainingStart(0, 365.25, 0.14), 0.724436, 1e-6);
+    assert.equal(valueAtTrainingStart(100, 50, 0.14), 1);
+    // only the price-performance method with training-start valuation uses it
+    assert.equal(chargedShare("price-performance", "purchase", 0, 365.25, 0.14), 1);
+    assert.equal(chargedShare("straight-line", "training-start", 0, 365.25, 0.14), 1);
+    close(chargedShare("price-performance", "training-start", 0, 365.25, 0.14), 0.724436, 1e-6);
   });
 
   it("amortizedCostOfHours is the amortized view's formula on plain numbers", () => {
@@ -63,6 +93,8 @@ describe("cost/epoch-method", () => {
   });
 
   it("energyKwh: GPU-hours × TDP × serverPowerRatio × powerFraction × PUE ÷ 1000", () => {
+    // with the exact ratio: 0.7 kW × (1.275 ÷ 0.7) = 1.275 kW; × 0.75 × 1.25 = 1.1953125 kWh
+    close(energyKwh(1, 700, SERVER_POWER_RATIO, 0.75, 1.25), 1.1953125, 1e-12);
     // 0.7 kW × 1.82 × 0.75 × 1.25 = 1.194375 kWh
     close(energyKwh(1, 700, 1.82, 0.75, 1.25), 1.194375, 1e-12);
     // 2,788,000 GPU-hours × 1.194375 kWh = 3,329,917.5 kWh

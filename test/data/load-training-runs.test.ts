@@ -53,7 +53,9 @@ describe("data/load-training-runs", () => {
       sum(["deepseek-r1-zero-rl", "deepseek-r1-rl", "deepseek-r1-sft-data"].map(hours)),
       hours("deepseek-r1-total"),
     );
-    // 512 GPUs × 198 h = 101,376 ≈ 101K; 512 × 80 h = 40,960 ≈ 41K (the supplement rounds to 1K)
+    // 512 GPUs × 198 h = 101,376 ≈ 101K; 512 × 80 h = 40,960 ≈ 41K (the supplement rounds to 1K); its "about 4 days" (96 h) would be 49,152
+    assert.match(run("deepseek-r1-rl").source, /4 days are 96 hours/);
+    assert.match(run("deepseek-r1-total").source, /incremental: R1 is trained from DeepSeek-V3-Base/);
     assert.ok(Math.abs(512 * 198 - hours("deepseek-r1-zero-rl")) < 500);
     assert.ok(Math.abs(512 * 80 - hours("deepseek-r1-rl")) < 500);
   });
@@ -71,11 +73,18 @@ describe("data/load-training-runs", () => {
     assert.ok(Math.abs(sum(["llama-3-8b", "llama-3-70b"].map(hours)) - hours("llama-3-total")) < 0.05e6);
   });
 
-  it("GPT-4 and Gemini Ultra estimates differ by method: AI Index (cloud rental) $78M / $191M, Epoch (amortized) $40M / $30M", () => {
+  it("GPT-4 and Gemini Ultra estimates differ by method: AI Index (cloud rental, 2023 dollars) $78.4M / $191.4M, Epoch (amortized) $40M / $30M", () => {
     assert.equal(run("gpt-4-ai-index").cost_basis, "cloud-rental-estimate");
     assert.equal(run("gpt-4-epoch").cost_basis, "amortized-estimate");
-    // Gemini Ultra: 191 / 30 ≈ 6.4× apart; GPT-4: 78 / 40 ≈ 2×
+    // Gemini Ultra: 191.4 / 30 ≈ 6.4× apart; GPT-4: 78.35 / 40 ≈ 1.96×
     assert.ok(cost("gemini-ultra-ai-index") / cost("gemini-ultra-epoch") > 6);
-    assert.ok(Math.abs(cost("gpt-4-ai-index") / cost("gpt-4-epoch") - 1.95) < 0.01);
+    assert.ok(Math.abs(cost("gpt-4-ai-index") / cost("gpt-4-epoch") - 1.9588) < 0.001);
+    // the AI Index's figures are its dataset's inflation-adjusted costs, which each row's quote gives
+    assert.ok(run("gpt-4-ai-index").quote.endsWith("78352033.69393542"));
+    assert.equal(cost("gpt-4-ai-index"), Math.round(78352033.69393542));
+    assert.match(
+      run("gpt-4-ai-index").source,
+      /^Stanford HAI, Artificial Intelligence Index Report 2024 .*commit 8bf74d40e67c042c67ae67a5ef771c9ba8e57776/,
+    );
   });
 });

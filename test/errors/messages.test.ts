@@ -684,6 +684,12 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
       "invalid tdpWatts: undefined (expected watts: data/gpus.csv has no TDP for H800, so give tdpWatts)",
     ],
   ],
+  noElectricityPrice: [
+    [
+      { year: 2031 },
+      "invalid electricityPrice: undefined (expected US dollars per kWh: data/electricity-prices.csv has no price for 2031, the year of trainingStart, so give electricityPrice)",
+    ],
+  ],
   notStages: [[{ name: "stages", value: [] }, "invalid stages: [] (expected a non-empty list of { stage, gpuHours })"]],
   noPeak: [
     [
@@ -725,6 +731,13 @@ const cases: { readonly [C in MessageCode]: ReadonlyArray<readonly [MessageData<
   ],
   notReportedRun: [
     [{ name: "of", value: "gpt-4" }, 'invalid of: "gpt-4" (expected the id of a run with a reported cost in costs)'],
+  ],
+
+  noRentalPrices: [
+    [
+      { hardware: ["H800"], year: 2030 },
+      "no rental prices per GPU-hour for H800 in 2030 in data/hardware-prices.csv (expected at least one to derive a range from)",
+    ],
   ],
 
   // ---- charts

@@ -7,11 +7,12 @@ import { assumptionText } from "../../src/live/assumption-text.js";
 describe("live/assumption-text", () => {
   it("assumptionText writes each default as a reader would type it", () => {
     const a = assumptions();
+    // electricity: the US industrial average for 2024, the year of the default trainingStart (data/electricity-prices.csv)
     assert.deepEqual(
-      ["gpu", "gpuCount", "gpuPrice", "gpuHours", "rentalRate", "electricityPrice"].map((n) =>
+      ["gpu", "gpuCount", "gpuPrice", "gpuHours", "rentalRate", "electricityPrice", "trainingStart"].map((n) =>
         assumptionText(a[n as keyof typeof a] as never),
       ),
-      ["H800", "[2000,3000]", "400万～500万日元", "2788000", "$2–$4.916", "$0.0806"],
+      ["H800", "[2000,3000]", "400万～500万日元", "2788000", "$2–$4.916", "$0.0771", "2024-09-01"],
     );
   });
 

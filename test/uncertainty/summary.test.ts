@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { interval90, mean, quantile, summarize } from "../../src/uncertainty/summary.js";
+import { interval90, mean, quantile, quantileStandardError, summarize } from "../../src/uncertainty/summary.js";
+import { sample } from "../../src/uncertainty/sample.js";
+import { uniform } from "../../src/uncertainty/uniform.js";
+import { range } from "../../src/range/range.js";
 import { throwsText } from "../throws-text.js";
 
 describe("uncertainty/summary", () => {
@@ -33,10 +36,45 @@ describe("uncertainty/summary", () => {
     assert.deepEqual(interval90(xs), { low: 5, high: 95 });
   });
 
-  it("summarize(xs) gives n, mean, p05, p50, p95, min and max", () => {
+  it("summarize(xs) gives n, mean, p05, p50, p95, min, max and the percentiles' standard errors", () => {
     // 1 … 21: n = 21, mean = 11; p05 at h = 20 · 0.05 = 1 → 2; p50 at h = 10 → 11; p95 at h = 19 → 20
     const xs = new Float64Array(Array.from({ length: 21 }, (_, i) => 21 - i));
-    assert.deepEqual(summarize(xs), { n: 21, mean: 11, p05: 2, p50: 11, p95: 20, min: 1, max: 21 });
+    const s = summarize(xs)!;
+    assert.deepEqual(
+      { ...s, standardErrors: undefined },
+      { n: 21, mean: 11, p05: 2, p50: 11, p95: 20, min: 1, max: 21, standardErrors: undefined },
+    );
+    // on 1 … 21 the values are one apart, so each error is the binomial band's half-width in ranks:
+    // median √(21 · 0.5 · 0.5) = √5.25 = 2.2913; 5th and 95th √(21 · 0.05 · 0.95) = √0.9975 = 0.99875
+    assert.ok(Math.abs(s.standardErrors.p50 - Math.sqrt(5.25)) < 1e-12);
+    assert.ok(Math.abs(s.standardErrors.p05 - Math.sqrt(0.9975)) < 1e-12);
+    assert.ok(Math.abs(s.standardErrors.p95 - Math.sqrt(0.9975)) < 1e-12);
+  });
+
+  it("quantileStandardError(xs, p): the median of n uniform draws on [0, 1] is known to ±0.5 ÷ √n", () => {
+    // the sample median's standard error is √(p(1 − p) ÷ n) ÷ density = 0.5 ÷ √10,000 = 0.005 for a unit uniform
+    const draws = sample(uniform(range(0, 1)), 10_000, { seed: 11 });
+    const se = quantileStandardError(draws, 0.5)!;
+    assert.ok(Math.abs(se - 0.005) < 0.0005, String(se));
+    assert.equal(quantileStandardError([], 0.5), undefined);
+    assert.equal(quantileStandardError([4], 0.5), 0);
+  });
+
+  it("the standard error says how much the percentile moves from seed to seed", () => {
+    // 60 seeds of 4,000 uniform draws on [0, 10]: the 95th percentile's spread across seeds against the
+    // error one run estimates: 10 × √(0.05 · 0.95 ÷ 4,000) = 0.0345
+    const p95s: number[] = [];
+    const errors: number[] = [];
+    for (let seed = 0; seed < 60; seed++) {
+      const s = summarize(sample(uniform(range(0, 10)), 4000, { seed }))!;
+      p95s.push(s.p95);
+      errors.push(s.standardErrors.p95);
+    }
+    const m = p95s.reduce((a, b) => a + b, 0) / p95s.length;
+    const spread = Math.sqrt(p95s.reduce((a, b) => a + (b - m) ** 2, 0) / (p95s.length - 1));
+    const estimated = errors.reduce((a, b) => a + b, 0) / errors.length;
+    assert.ok(Math.abs(estimated - 0.0345) < 0.005, String(estimated));
+    assert.ok(spread / estimated > 0.7 && spread / estimated < 1.4, `spread ${spread} against ${estimated}`);
   });
 
   it("summaries of no draws are undefined", () => {
