@@ -1,6 +1,7 @@
 import type { ColumnTable } from "arquero";
 import { quantileSorted } from "d3-array";
 import { loadHardwarePrices, type HardwarePriceRow } from "../data/load-hardware-prices.js";
+import { tableRows } from "../data/table-rows.js";
 import { fail } from "../errors/error.js";
 import { isList } from "../errors/is-list.js";
 import { gpuIds } from "../gpu/catalog.js";
@@ -67,7 +68,7 @@ export function rentalRateRange(
   if (!Number.isInteger(year)) fail("notPositiveWhole", { name: "year", value: year });
   if (!isList(hardware) || hardware.length === 0 || !hardware.every((h) => gpuIds().includes(h)))
     fail("notListOf", { name: "hardware", value: hardware, choices: gpuIds() });
-  const rows = countedRows(table.objects() as HardwarePriceRow[], year, hardware);
+  const rows = countedRows(tableRows<HardwarePriceRow>(table), year, hardware);
   if (rows.length === 0) fail("noRentalPrices", { hardware, year });
   const prices = Float64Array.from(rows.map((r) => r.price_usd)).sort();
   const median = quantileSorted(prices as unknown as number[], 0.5) as number;
@@ -93,7 +94,7 @@ export function rentalPriceRows(
   table: ColumnTable = loadHardwarePrices(),
   { year = 2024, hardware = ["H100", "H800"] }: RentalRateOptions = {},
 ): RentalPriceRow[] {
-  const all = table.objects() as HardwarePriceRow[];
+  const all = tableRows<HardwarePriceRow>(table);
   const counted = new Set(countedRows(all, year, hardware).map((r) => r.id));
   return all
     .filter((r) => r.per === "gpu-hour" && hardware.includes(r.hardware))

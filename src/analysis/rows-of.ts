@@ -1,5 +1,6 @@
 import type { ColumnTable } from "arquero";
 import { fail } from "../errors/error.js";
+import { tableRows } from "../data/table-rows.js";
 
 /**
  * The rows of a loaded table, or the list itself: `rowsOf<FrontierModelRow>(loadFrontierModels(), "frontier")`.
@@ -9,5 +10,5 @@ export function rowsOf<T>(rows: ColumnTable | readonly T[], name: string): reado
   if (Array.isArray(rows)) return rows as readonly T[];
   const table = rows as Partial<ColumnTable> | null;
   if (typeof table?.objects !== "function") fail("notTable", { name, value: rows });
-  return (rows as ColumnTable).objects() as T[];
+  return tableRows<T>(rows as ColumnTable);
 }

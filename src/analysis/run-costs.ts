@@ -1,6 +1,7 @@
 import type { ColumnTable } from "arquero";
 import type { Estimate } from "../assumptions/estimate.js";
 import type { TrainingRunRow } from "../data/load-training-runs.js";
+import { tableRows } from "../data/table-rows.js";
 import { fail } from "../errors/error.js";
 import { knownKeys } from "../errors/known-keys.js";
 import type { MoneyRange } from "../money/money-range.js";
@@ -76,7 +77,7 @@ export function runCosts(runs: ColumnTable | readonly TrainingRunRow[], options:
   }
   const rows = Array.isArray(runs)
     ? (runs as readonly TrainingRunRow[])
-    : ((runs as ColumnTable).objects() as TrainingRunRow[]);
+    : tableRows<TrainingRunRow>(runs as ColumnTable);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = ids.filter((id) => !byId.has(id));
   if (missing.length > 0)

@@ -1,11 +1,12 @@
 import { derived } from "./csv-loader.js";
+import { tableRows } from "./table-rows.js";
 import { loadElectricityPrices, type ElectricityPriceRow } from "./load-electricity-prices.js";
 
 const byYear: () => ReadonlyMap<number, number> = derived(
   loadElectricityPrices,
   (table) =>
     new Map(
-      (table.objects() as ElectricityPriceRow[])
+      tableRows<ElectricityPriceRow>(table)
         .filter((r) => r.region === "US industrial average")
         .map((r) => [r.year, r.usd_per_kwh]),
     ),
