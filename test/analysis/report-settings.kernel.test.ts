@@ -6,14 +6,15 @@
  * no text is left stating the defaults' figures (the unit test test/notebooks/prose.test.ts keeps
  * such figures out of the markdown).
  *
- * Slow (two report runs, each starting kernels): the analysis notebooks that carry the comparison
- * (02), the parameters-driven figures (03) and, in the second run only, the comparison with other
- * runs (04) are copied to scratch folders inside the project (their `../dist/index.js` import must
- * still resolve) and only they are run: five kernel starts in all.
+ * The first run, at the defaults, is every notebook in notebooks/: it is also the test that each
+ * one executes clean through the runner (status ok, no warning). The second runs the notebooks
+ * the settings change: the comparison (02), the parameters-driven figures (03) and the comparison
+ * with other runs (04). Both copy them to scratch folders inside the project (their
+ * `../dist/index.js` import must still resolve): one kernel start per notebook run.
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -45,6 +46,10 @@ import { fxQuote } from "../../src/fx/convert.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(ROOT, "dist", "cli", "main.js");
+/** Every notebook in notebooks/, listed when the tests load: a new notebook is tested without being named here. */
+const ALL_NOTEBOOKS = readdirSync(join(ROOT, "notebooks"))
+  .filter((f) => f.endsWith(".ipynb"))
+  .sort();
 const NOTEBOOKS = ["02-purchase-vs-rental-vs-reported.ipynb", "03-assumptions.ipynb"];
 /** The second run adds the notebook that compares other runs. */
 const CHANGED_NOTEBOOKS = [...NOTEBOOKS, "04-in-context.ipynb"];
@@ -57,7 +62,13 @@ interface Report {
   summary: {
     status: string;
     estimate: Record<string, { low: number; high: number; currency: string }>;
-    notebooks: { name: string; parametersInjected: boolean }[];
+    notebooks: {
+      name: string;
+      status: string;
+      errors: string[];
+      warnings: string[];
+      parametersInjected: boolean;
+    }[];
   };
   notebooks: Record<
     string,
@@ -131,9 +142,9 @@ describe("analysis: report settings change the results as the arithmetic says", 
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
     scratch = await mkdtemp(join(ROOT, ".report-settings-"));
     scratchChanged = await mkdtemp(join(ROOT, ".report-settings-"));
-    for (const name of NOTEBOOKS) await copyFile(join(ROOT, "notebooks", name), join(scratch, name));
+    for (const name of ALL_NOTEBOOKS) await copyFile(join(ROOT, "notebooks", name), join(scratch, name));
     for (const name of CHANGED_NOTEBOOKS) await copyFile(join(ROOT, "notebooks", name), join(scratchChanged, name));
-    base = await report(scratch, []);
+    base = await report(scratch, [], ALL_NOTEBOOKS);
     changed = await report(scratchChanged, CHANGED_ARGS, CHANGED_NOTEBOOKS);
   });
 
@@ -141,6 +152,19 @@ describe("analysis: report settings change the results as the arithmetic says", 
     if (scratch) await rm(scratch, { recursive: true, force: true });
     if (scratchChanged) await rm(scratchChanged, { recursive: true, force: true });
   });
+
+  it("notebooks/ holds at least one notebook", () => {
+    assert.ok(ALL_NOTEBOOKS.length > 0, `no .ipynb in ${join(ROOT, "notebooks")}`);
+  });
+
+  for (const name of ALL_NOTEBOOKS) {
+    it(`${name} executes clean through the runner at the defaults: no error, no warning`, () => {
+      const run = base.summary.notebooks.find((n) => n.name === name);
+      assert.ok(run, `${name} is not in summary.json`);
+      assert.equal(run.status, "ok", run.errors.join("\n\n"));
+      assert.deepEqual(run.warnings, []);
+    });
+  }
 
   it("both runs succeed, and the second injects its settings into every notebook", () => {
     assert.equal(base.summary.status, "ok");
