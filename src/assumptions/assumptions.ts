@@ -8,7 +8,7 @@ import { rateSetNames } from "../fx/convert.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import type { MoneyRange } from "../money/money-range.js";
 import { asRange, type QuantityInput } from "../input/as-range.js";
-import { asIsoDate } from "../input/as-date.js";
+import { readDay } from "../errors/read-day.js";
 import type { Range } from "../range/range.js";
 import type { Depreciation, Valuation } from "../cost/epoch-method.js";
 import { assumptionNames, assumptionSpecs, type AssumptionName, type AssumptionSpec } from "./specs.js";
@@ -130,7 +130,7 @@ function read(name: AssumptionName, value: unknown): unknown {
     case "money":
       return asMoneyRange(value, name, ruleOf(name) ?? kind.rule);
     case "date":
-      return asIsoDate(value, name);
+      return readDay(value, name);
     case "choice": {
       const choices: readonly string[] =
         kind.choices === "gpus" ? gpuIds() : kind.choices === "rate sets" ? rateSetNames() : kind.choices;

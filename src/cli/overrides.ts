@@ -5,22 +5,19 @@
  * any kernel starts.
  */
 import { fail } from "../errors/error.js";
+import { readSetValue } from "../input/set-value.js";
 import { readJsonObject } from "../node/read-json.js";
 
 /**
- * `--set key=value`: the value is JSON when it parses as JSON (`2048`, `{"low":2000,"high":3000}`,
- * `true`), else the raw text (`400万～500万日元`, `JPY`).
+ * `--set key=value`: the value read as the live page's boxes read it ({@link readSetValue}): JSON
+ * when it parses as JSON (`2048`, `{"low":2000,"high":3000}`, `true`), else the raw text
+ * (`400万～500万日元`, `JPY`).
  */
 export function parseSet(arg: string): [string, unknown] {
   const at = arg.indexOf("=");
   const key = at > 0 ? arg.slice(0, at).trim() : "";
   if (key === "") fail("badSet", { arg });
-  const text = arg.slice(at + 1);
-  try {
-    return [key, JSON.parse(text)];
-  } catch {
-    return [key, text];
-  }
+  return [key, readSetValue(arg.slice(at + 1))];
 }
 
 /** The overrides in a JSON parameters file (`-f params.json`): a plain object of assumptions. */

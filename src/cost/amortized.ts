@@ -6,7 +6,7 @@ import type { Range } from "../range/range.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
-import { asIsoDate } from "../input/as-date.js";
+import { readDay } from "../errors/read-day.js";
 import {
   amortizedCostOfHours,
   chargedShare,
@@ -112,7 +112,7 @@ export function amortizedCost(options: AmortizedOptions): CostView {
   }
   const dates =
     valuation === "training-start"
-      ? { from: asIsoDate(purchaseDate, "purchaseDate"), to: asIsoDate(trainingStart, "trainingStart") }
+      ? { from: readDay(purchaseDate, "purchaseDate"), to: readDay(trainingStart, "trainingStart") }
       : undefined;
   const price = asMoneyRange(gpuPrice, "gpuPrice", positive);
   const power = asMoneyRange(electricityPrice, "electricityPrice", positive);
