@@ -4,43 +4,17 @@
  * Every case runs with a kernel that leaves a mark when started: the mark must never appear.
  */
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { inProcess } from "./in-process.js";
+import { markerKernel } from "./marker-kernel.js";
 
 const fixture = join("test", "runner", "fixtures", "clean", "stream.ipynb");
 
 describe("cli/door-checks", () => {
+  const door = markerKernel("door-checks-", fixture);
+  const refused = (args: readonly string[], message: string) => door.refused(args, message);
   let temp: string;
-  let marker: string;
-  let jupyterPath: string | undefined;
-  beforeEach(async () => {
-    temp = await mkdtemp(join(tmpdir(), "door-checks-"));
-    marker = join(temp, "kernel-started");
-    await mkdir(join(temp, "jupyter", "kernels", "marker"), { recursive: true });
-    await writeFile(
-      join(temp, "jupyter", "kernels", "marker", "kernel.json"),
-      JSON.stringify({ argv: ["sh", "-c", `touch ${marker}; exit 3`] }),
-    );
-    await mkdir(join(temp, "nbs"));
-    await copyFile(fixture, join(temp, "nbs", "stream.ipynb"));
-    jupyterPath = process.env["JUPYTER_PATH"];
-    process.env["JUPYTER_PATH"] = join(temp, "jupyter");
-  });
-  afterEach(async () => {
-    if (jupyterPath === undefined) delete process.env["JUPYTER_PATH"];
-    else process.env["JUPYTER_PATH"] = jupyterPath;
-    await rm(temp, { recursive: true, force: true });
-  });
-
-  /** `args` stop with exit status 2 and exactly `message`, no kernel started, nothing printed on stdout. */
-  async function refused(args: readonly string[], message: string): Promise<void> {
-    const result = await inProcess([...args, "--kernel", "marker"]);
-    assert.deepEqual(result, { status: 2, stdout: "", stderr: `gpu-cost-lab: ${message}\n` }, args.join(" "));
-    assert.equal(existsSync(marker), false, `no kernel started: ${args.join(" ")}`);
-  }
+  beforeEach(() => (temp = door.temp));
 
   it("--timeout beyond a day is refused (Node's timer would overflow and fail every cell at once)", async () => {
     const notebook = join(temp, "nbs", "stream.ipynb");

@@ -5,45 +5,20 @@
  * no longer run with different assumptions. A kernel that leaves a mark when started proves it.
  */
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { assumptionNames } from "../../src/assumptions/specs.js";
 import { inProcess } from "./in-process.js";
+import { markerKernel } from "./marker-kernel.js";
 
 const fixture = join("test", "runner", "fixtures", "clean", "parameters.ipynb");
 const known = `known: ${assumptionNames.join(", ")}`;
 
 describe("cli: unknown keys", () => {
+  const door = markerKernel("unknown-keys-", fixture);
+  const refused = (args: readonly string[], message: string) => door.refused(args, message);
   let temp: string;
-  let marker: string;
-  let jupyterPath: string | undefined;
-  beforeEach(async () => {
-    temp = await mkdtemp(join(tmpdir(), "unknown-keys-"));
-    marker = join(temp, "kernel-started");
-    await mkdir(join(temp, "jupyter", "kernels", "marker"), { recursive: true });
-    await writeFile(
-      join(temp, "jupyter", "kernels", "marker", "kernel.json"),
-      JSON.stringify({ argv: ["sh", "-c", `touch ${marker}; exit 3`] }),
-    );
-    await mkdir(join(temp, "nbs"));
-    await copyFile(fixture, join(temp, "nbs", "parameters.ipynb"));
-    jupyterPath = process.env["JUPYTER_PATH"];
-    process.env["JUPYTER_PATH"] = join(temp, "jupyter");
-  });
-  afterEach(async () => {
-    if (jupyterPath === undefined) delete process.env["JUPYTER_PATH"];
-    else process.env["JUPYTER_PATH"] = jupyterPath;
-    await rm(temp, { recursive: true, force: true });
-  });
-
-  /** `args` stop with exit status 2 and exactly `message`, no kernel started, nothing printed on stdout. */
-  async function refused(args: readonly string[], message: string): Promise<void> {
-    const result = await inProcess([...args, "--kernel", "marker"]);
-    assert.deepEqual(result, { status: 2, stdout: "", stderr: `gpu-cost-lab: ${message}\n` }, args.join(" "));
-    assert.equal(existsSync(marker), false, `no kernel started: ${args.join(" ")}`);
-  }
+  beforeEach(() => (temp = door.temp));
 
   it('-f with {"__proto__": {"gpuCount": 1}} is refused by run, report and estimate before any kernel starts', async () => {
     const params = join(temp, "params.json");
