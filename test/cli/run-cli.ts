@@ -20,7 +20,7 @@ export interface CliResult {
 export function startCli(
   args: readonly string[],
   env: Record<string, string> = {},
-): { child: ChildProcess; done: Promise<CliResult>; stdout: () => string } {
+): { child: ChildProcess; done: Promise<CliResult>; stdout: () => string; stderr: () => string } {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd: PACKAGE_ROOT,
@@ -34,7 +34,7 @@ export function startCli(
   const done = new Promise<CliResult>((resolve) =>
     child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr })),
   );
-  return { child, done, stdout: () => stdout };
+  return { child, done, stdout: () => stdout, stderr: () => stderr };
 }
 
 /** Runs the CLI with `args` to the end. */

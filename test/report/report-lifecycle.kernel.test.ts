@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runReport, type RunReportOptions } from "../../src/report/run-report.js";
 import { sleep } from "../../src/runner/timing.js";
-import { startCli } from "../cli/run-cli.js";
+import { startCli, type CliResult } from "../cli/run-cli.js";
 import { FIXTURES } from "../runner/live-kernel.js";
 import { processesWithEnv } from "../runner/processes.js";
 
@@ -166,10 +166,22 @@ describe("gpu-cost-lab report killed", function () {
       },
     );
     const mine = () => processesWithEnv("TMPDIR", temp).filter((pid) => pid !== run.child.pid);
-    for (let waited = 0; waited < 90_000 && !(mine().length >= 3 && run.stdout().includes("running")); waited += 100)
+    let exited: CliResult | undefined;
+    void run.done.then((result) => (exited = result));
+    const started = Date.now();
+    while (
+      Date.now() - started < 90_000 &&
+      exited === undefined &&
+      !(mine().length >= 3 && run.stdout().includes("running"))
+    )
       await sleep(100);
     await sleep(1500); // the first cell has spawned the sleep
-    assert.ok(mine().length >= 3, `launcher, kernel and sleep: ${mine().join(", ")}`);
+    assert.ok(
+      mine().length >= 3,
+      `launcher, kernel and sleep: [${mine().join(", ")}] after ${Date.now() - started} ms; the report ${
+        exited ? `had exited (${exited.status ?? exited.signal})` : "was running"
+      }; its stdout: ${JSON.stringify(run.stdout())}; its stderr: ${JSON.stringify(run.stderr())}`,
+    );
     return { run, mine };
   }
 
