@@ -7,6 +7,7 @@ import { fail } from "../errors/error.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
 /** Options of {@link breakEvenChart}: the years of use the axis spans and the width. */
 export interface BreakEvenChartOptions extends ChartSize {
@@ -112,7 +113,7 @@ export function breakEvenChart(view: BreakEvenView, { years, width }: BreakEvenC
       },
     ],
     config: chartConfig,
-  } satisfies ChartSpec;
+  } satisfies VegaLiteSpec;
 }
 
 function defaultSpan(view: BreakEvenView): number {

@@ -6,6 +6,7 @@ import { isList } from "../errors/is-list.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
 /** Options of {@link costComparisonChart}: which views to draw, the scale and the width. */
 export interface CostComparisonOptions extends ChartSize {
@@ -91,5 +92,5 @@ export function costComparisonChart(
       },
     ],
     config: { ...chartConfig, view: { stroke: null } },
-  } satisfies ChartSpec;
+  } satisfies VegaLiteSpec;
 }

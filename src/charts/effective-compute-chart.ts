@@ -5,6 +5,7 @@ import { fail } from "../errors/error.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
 export interface EffectiveComputeChartOptions extends ChartSize {
   /**
@@ -89,5 +90,5 @@ export function effectiveComputeChart(
       },
     ],
     config: chartConfig,
-  } satisfies ChartSpec;
+  } satisfies VegaLiteSpec;
 }

@@ -3,6 +3,7 @@ import { fail } from "../errors/error.js";
 import { isList } from "../errors/is-list.js";
 import { statusPalette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
 /**
  * The final run against the fleets that could have run it, from `fleetRows()`: for each fleet, the
@@ -77,5 +78,5 @@ export function fleetShareChart(rows: readonly FleetRow[], { width }: ChartSize 
       },
     ],
     config: chartConfig,
-  } satisfies ChartSpec;
+  } satisfies VegaLiteSpec;
 }

@@ -8,6 +8,7 @@ import { trendAt } from "../trend/log-linear-trend.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale, palette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+import { asChartSpec, type VegaLiteSpec } from "./vega-lite-spec.js";
 
 /** Options of {@link frontierTrendChart}: the width. */
 export interface FrontierTrendChartOptions extends ChartSize {
@@ -111,7 +112,7 @@ export function frontierTrendChart(
     legend: { title: "Basis of the cost", orient: "bottom" },
   } as const;
   const level = percentText(t.level, t.level, 0);
-  return {
+  return asChartSpec({
     $schema: VEGA_LITE_SCHEMA,
     title: {
       text: "The frontier: amortized cost of the final training run against publication date",
@@ -219,5 +220,5 @@ export function frontierTrendChart(
     ],
     resolve: { scale: { color: "shared" } },
     config: chartConfig,
-  } as ChartSpec;
+  } as VegaLiteSpec);
 }

@@ -7,6 +7,7 @@ import { fail } from "../errors/error.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
 /** Options of {@link monteCarloChart}: which simulated view, the bins and the width. */
 export interface MonteCarloOptions extends ChartSize {
@@ -139,5 +140,5 @@ export function monteCarloChart(
     ],
     resolve: { scale: { x: "shared" } },
     config: chartConfig,
-  } satisfies ChartSpec;
+  } satisfies VegaLiteSpec;
 }

@@ -6,6 +6,7 @@ import { moneyLabelExpr } from "./money-axis.js";
 import { seriesNames } from "../analysis/series.js";
 import { colorScale, palette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
 /** Options of {@link rentalPriceChart}: the derived range, the run's window, the report's date and the width. */
 export interface RentalPriceChartOptions extends ChartSize {
@@ -136,5 +137,5 @@ export function rentalPriceChart(
       })),
     ],
     config: chartConfig,
-  } satisfies ChartSpec;
+  } satisfies VegaLiteSpec;
 }

@@ -6,6 +6,7 @@ import { fail } from "../errors/error.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
 /** Options of {@link tornadoChart}: how many rows and the width. */
 export interface TornadoOptions extends ChartSize {
@@ -81,7 +82,7 @@ export function tornadoChart(s: Sensitivity, { limit = 12, width }: TornadoOptio
       },
     ],
     config: chartConfig,
-  } satisfies ChartSpec;
+  } satisfies VegaLiteSpec;
 }
 
 /** Names joined with commas, cut to about `chars` characters with "…" and how many more. */

@@ -6,6 +6,7 @@ import { isList } from "../errors/is-list.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
 /** Where the GPU-hours axis starts: below the smallest run compared (R1's 147K). */
 const HOURS_AXIS_FROM = 100_000;
@@ -119,5 +120,5 @@ export function trainingRunsChart(costs: readonly RunCost[], { width }: ChartSiz
       },
     ],
     config: chartConfig,
-  } satisfies ChartSpec;
+  } satisfies VegaLiteSpec;
 }

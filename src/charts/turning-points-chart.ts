@@ -5,6 +5,7 @@ import { fail } from "../errors/error.js";
 import { seriesNames } from "../analysis/series.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
+import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
 /** Options of {@link turningPointsChart}: which target (the reported cost or renting) and the width. */
 export interface TurningPointsChartOptions extends ChartSize {
@@ -117,5 +118,5 @@ export function turningPointsChart(
       },
     ],
     config: chartConfig,
-  } satisfies ChartSpec;
+  } satisfies VegaLiteSpec;
 }

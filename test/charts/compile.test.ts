@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { compile } from "vega-lite";
 import { allCharts } from "./all-charts.js";
 import { VEGA_LITE_SCHEMA } from "../../src/charts/spec.js";
+import { asVegaLite } from "../../src/charts/vega-lite-spec.js";
 import { renderVegaLiteSvg } from "../../src/runner/static-chart.js";
 
 describe("charts: every spec is valid Vega-Lite 5", () => {
@@ -18,7 +19,7 @@ describe("charts: every spec is valid Vega-Lite 5", () => {
           throw new Error(m.join(" "));
         },
       };
-      const compiled = compile(spec, { logger: logger as never }).spec;
+      const compiled = compile(asVegaLite(spec), { logger: logger as never }).spec;
       assert.ok(Array.isArray(compiled.marks) && compiled.marks.length > 0);
       assert.deepEqual(warnings, [], `${name} compiles without warnings`);
       assert.ok(!JSON.stringify(spec).includes('"url"'), "no data URLs");

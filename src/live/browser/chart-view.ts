@@ -12,6 +12,7 @@
 import { loader as vegaLoader, parse, View } from "vega";
 import { expressionInterpreter } from "vega-interpreter";
 import { compile, type TopLevelSpec } from "vega-lite";
+import type { ChartSpec } from "../../charts/spec.js";
 
 /** A loader that refuses every URL: a chart draws from its inline data, the page makes no request. */
 function noNetwork(): ReturnType<typeof vegaLoader> {
@@ -41,7 +42,7 @@ export interface SpecParts {
  *   (`sort: { field: "__sort_y_label", op: "min" }`, rows `{ label: "b", __sort_y_label: 0 }`): the
  *   same order (a value not in the list comes last, as in Vega-Lite), without the values in the spec.
  */
-export function specParts(spec: TopLevelSpec): SpecParts {
+export function specParts(spec: ChartSpec): SpecParts {
   const datasets: Record<string, unknown[]> = {};
   const sorts: Array<{ name: string; channel: string; field: string; order: readonly unknown[] }> = [];
   const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
@@ -98,7 +99,7 @@ export class ChartView {
   private readonly caption: HTMLElement;
   private readonly host: HTMLElement;
   /** The spec waiting to be drawn, and the drawing under way: a change during a drawing is drawn next, and only the latest. */
-  private next: TopLevelSpec | undefined;
+  private next: ChartSpec | undefined;
   private drawing: Promise<void> | undefined;
 
   constructor(figure: HTMLElement) {
@@ -108,7 +109,7 @@ export class ChartView {
   }
 
   /** Draw `spec`; resolves when it (or a spec given after it) is on the page. */
-  draw(spec: TopLevelSpec): Promise<void> {
+  draw(spec: ChartSpec): Promise<void> {
     this.next = spec;
     this.drawing ??= (async () => {
       try {
@@ -123,7 +124,7 @@ export class ChartView {
     return this.drawing;
   }
 
-  private async drawNow(spec: TopLevelSpec): Promise<void> {
+  private async drawNow(spec: ChartSpec): Promise<void> {
     const parts = specParts(spec);
     this.writeCaption(parts);
     const structure = JSON.stringify(parts.skeleton);

@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
-import type { TopLevelSpec } from "vega-lite";
+import type { ChartSpec } from "../../../src/charts/spec.js";
 import { specParts } from "../../../src/live/browser/chart-view.js";
 import { renderVegaLiteSvg } from "../../../src/runner/static-chart.js";
 import { allCharts } from "../../charts/all-charts.js";
 
 /** The spec as the page draws it: the parts put back together (the title goes to the figure's caption). */
-const reassembled = (spec: TopLevelSpec) => {
+const reassembled = (spec: ChartSpec) => {
   const { skeleton, datasets } = specParts(spec);
-  return { ...skeleton, datasets } as TopLevelSpec;
+  return { ...skeleton, datasets };
 };
 
 describe("live/browser/chart-view", () => {
@@ -17,7 +17,7 @@ describe("live/browser/chart-view", () => {
       data: { values: [{ label: "y" }, { label: "x" }] },
       mark: "bar",
       encoding: { y: { field: "label", type: "nominal", sort: ["x", "y"] } },
-    } as TopLevelSpec;
+    };
     assert.deepEqual(specParts(spec), {
       title: ["T"],
       subtitle: ["a", "b"],
