@@ -114,7 +114,7 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
   const resolved: Assumptions = assumptions(overrides);
   // 2. the cache
   const cache = new ExecutionCache(join(outDir, ".cache"));
-  const hashed = await hashFiles(dependencies, PACKAGE_ROOT);
+  const hashed = hashFiles(dependencies, PACKAGE_ROOT);
   const keys = paths.map((path, i) =>
     executionKey(injectParameters(notebooks[i]!, overrides).notebook, {
       kernel: spec ?? projectTslab(),

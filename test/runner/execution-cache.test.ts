@@ -60,16 +60,16 @@ describe("runner/execution-cache", () => {
     await writeFile(join(dir, "dist", "index.js"), "export const a = 1;");
     await writeFile(join(dir, "data", "gpus.csv"), "gpu,price\nH800,1\n");
     const paths = [join(dir, "dist"), join(dir, "data")];
-    const before = await hashFiles(paths, dir);
-    assert.equal(await hashFiles(paths, dir), before, "the same files, the same hash");
+    const before = hashFiles(paths, dir);
+    assert.equal(hashFiles(paths, dir), before, "the same files, the same hash");
     await writeFile(join(dir, "dist", "index.js"), "export const a = 2;");
-    const library = await hashFiles(paths, dir);
+    const library = hashFiles(paths, dir);
     assert.notEqual(library, before, "library");
     await writeFile(join(dir, "data", "gpus.csv"), "gpu,price\nH800,2\n");
-    const data = await hashFiles(paths, dir);
+    const data = hashFiles(paths, dir);
     assert.notEqual(data, library, "data");
     await writeFile(join(dir, "data", "more.csv"), "x\n");
-    assert.notEqual(await hashFiles(paths, dir), data, "a file added");
+    assert.notEqual(hashFiles(paths, dir), data, "a file added");
   });
 
   it("the project's dependencies are the built library, the data files and the lock file", () => {
