@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { knownKeys } from "../errors/known-keys.js";
 import { currency as checkCurrency, type Currency } from "../money/currency.js";
 import type { MoneyRange } from "../money/money-range.js";

@@ -1,4 +1,5 @@
-import { fail, GpuCostError } from "../errors/error.js";
+import { GpuCostError } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { knownKeys } from "../errors/known-keys.js";
 import type { Amount } from "./amount.js";
 import { normaliseWidth } from "./digits.js";

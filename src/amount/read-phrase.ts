@@ -15,7 +15,7 @@
  * from 0, since no amount here is negative: [0, 0.1], [0, 5,000,000]. A lower bound (`超过`,
  * `以上`) leaves the amount without an upper end and is refused.
  */
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import type { AmountUnit } from "./amount.js";
 import { toNumber } from "./digits.js";
 import { readEnd, startsEnd, type End } from "./read-end.js";

@@ -4,10 +4,10 @@
  * behind the cursor is kept, so a phrase of a million tokens costs no more memory than one of
  * ten. Errors quote the text and say where.
  */
-import { fail } from "../errors/error.js";
-import type { MessageData } from "../errors/messages.js";
+import type { DataOf } from "../errors/failer.js";
 import type { Currency } from "../money/currency.js";
 import { inPhrase, joinsAcrossSpace } from "./phrases.js";
+import { fail, type AmountCatalogue } from "./messages.js";
 import { readToken, type Token } from "./tokenize.js";
 
 /** How a phrase is read. */
@@ -130,7 +130,7 @@ export class Reader {
   failAt<C extends PositionedCode>(
     code: C,
     token: Token,
-    extra: Omit<MessageData<C>, "text" | "at" | "part"> & { part?: string },
+    extra: Omit<DataOf<AmountCatalogue, C>, "text" | "at" | "part"> & { part?: string },
   ): never {
     return fail(code, { text: this.text, at: token.start, part: this.word(token), ...extra });
   }

@@ -3,7 +3,7 @@ import { isAssumptions, type Assumptions } from "../assumptions/assumptions.js";
 import { assumptionNames, assumptionSpecs } from "../assumptions/specs.js";
 import { uncertainties } from "../assumptions/uncertainty-of.js";
 import { isoDate } from "../cost/epoch-method.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import type { MoneyRange } from "../money/money-range.js";
 import type { Range } from "../range/range.js";
 import { moneyText, quantityText } from "./text.js";

@@ -1,5 +1,5 @@
 import { bin } from "d3-array";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import type { Samples } from "../uncertainty/summary.js";
 
 /** One bin of a histogram: draws with x0 ≤ x < x1 (the last bin also holds x = x1). */

@@ -1,7 +1,7 @@
 import type { ColumnTable } from "arquero";
 import { costPerCompute } from "../compute/cost-per-compute.js";
 import type { FrontierModelRow } from "../data/load-frontier-models.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import type { Range } from "../range/range.js";
 import { moneyText } from "./text.js";
 import { rowsOf } from "./rows-of.js";

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import type { Range } from "../range/range.js";
 import { moneyText } from "./text.js";
 import type { RunCost } from "./run-costs.js";

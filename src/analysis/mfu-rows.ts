@@ -4,7 +4,7 @@ import { peakFlopsPerGpu, type PeakPrecision } from "../compute/peak-flops.js";
 import { trainingFlop } from "../compute/training-flop.js";
 import type { RunComputeRow } from "../data/load-run-compute.js";
 import type { TrainingRunRow } from "../data/load-training-runs.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { gpuSpec } from "../gpu/catalog.js";
 import { percentText, quantityText } from "./text.js";
 import { rowsOf } from "./rows-of.js";

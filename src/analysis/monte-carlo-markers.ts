@@ -1,5 +1,5 @@
 import type { Simulation } from "../assumptions/simulate.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { interval90, quantile, summarize } from "../uncertainty/summary.js";
 import { moneyText } from "./text.js";
 

@@ -1,6 +1,6 @@
 import type { Assumptions } from "../assumptions/assumptions.js";
 import { simulate, simulatedAssumptions, type SimulatedAssumption, type Simulation } from "../assumptions/simulate.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { interval90, summarize } from "../uncertainty/summary.js";
 import { moneyText } from "./text.js";
 

@@ -2,7 +2,7 @@ import type { ColumnTable } from "arquero";
 import { quantileSorted } from "d3-array";
 import { loadHardwarePrices, type HardwarePriceRow } from "../data/load-hardware-prices.js";
 import { tableRows } from "../data/table-rows.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { isList } from "../errors/is-list.js";
 import { gpuIds } from "../gpu/catalog.js";
 import type { Assumptions } from "../assumptions/assumptions.js";

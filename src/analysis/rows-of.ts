@@ -1,5 +1,5 @@
 import type { ColumnTable } from "arquero";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { tableRows } from "../data/table-rows.js";
 
 /**

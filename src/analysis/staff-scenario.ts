@@ -1,7 +1,7 @@
 import type { ColumnTable } from "arquero";
 import type { Estimate } from "../assumptions/estimate.js";
 import type { FleetAndStaffRow } from "../data/load-fleet-and-staff.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { moneyText, percentText, quantityText } from "./text.js";
 import { rowsOf } from "./rows-of.js";
 

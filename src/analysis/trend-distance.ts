@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import type { Range } from "../range/range.js";
 import { trendAt } from "../trend/log-linear-trend.js";
 import type { FrontierTrend } from "./frontier-trend.js";

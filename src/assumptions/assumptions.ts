@@ -1,5 +1,5 @@
 import { closest, distance } from "fastest-levenshtein";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { plainObject } from "../errors/known-keys.js";
 import { gpuIds, gpuSpec } from "../gpu/catalog.js";
 import { electricityPriceIn } from "../data/electricity-price.js";

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { plainObject } from "../errors/known-keys.js";
 import { limitsIn } from "../input/limits.js";
 import { obeys } from "../input/rules.js";

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 
 /** One cited source of a scenario. */
 export interface ScenarioSource {

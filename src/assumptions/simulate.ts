@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { knownKeys } from "../errors/known-keys.js";
 import type { Currency } from "../money/currency.js";
 import {

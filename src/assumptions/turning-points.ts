@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import type { Currency } from "../money/currency.js";
 import { depreciationMethods, isoDate, valuations } from "../cost/epoch-method.js";
 import { rateSetNames } from "../fx/convert.js";

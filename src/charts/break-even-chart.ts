@@ -3,7 +3,7 @@ import { breakEvenText } from "../analysis/break-even-text.js";
 import { seriesNames } from "../analysis/series.js";
 import { moneyText, quantityText } from "../analysis/text.js";
 import type { BreakEvenView } from "../cost/break-even.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";

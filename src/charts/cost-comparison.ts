@@ -1,7 +1,7 @@
 import { comparisonRows } from "../analysis/comparison-rows.js";
 import { seriesKeys, type SeriesKey } from "../analysis/series.js";
 import type { Estimate } from "../assumptions/estimate.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { isList } from "../errors/is-list.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";

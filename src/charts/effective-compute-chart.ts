@@ -1,7 +1,7 @@
 import { effectiveComputeRows, speedEnds } from "../analysis/effective-compute-rows.js";
 import { seriesNames } from "../analysis/series.js";
 import type { Estimate } from "../assumptions/estimate.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";

@@ -1,5 +1,5 @@
 import type { FleetRow } from "../analysis/fleet-rows.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { isList } from "../errors/is-list.js";
 import { statusPalette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";

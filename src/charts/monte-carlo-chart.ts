@@ -3,7 +3,7 @@ import { monteCarloLines, monteCarloMarkers } from "../analysis/monte-carlo-mark
 import { seriesNames } from "../analysis/series.js";
 import { moneyText } from "../analysis/text.js";
 import type { Simulation } from "../assumptions/simulate.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";

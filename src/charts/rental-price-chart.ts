@@ -1,6 +1,6 @@
 import type { RentalPriceRow, RentalRateRange } from "../analysis/rental-prices.js";
 import { moneyText } from "../analysis/text.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { isList } from "../errors/is-list.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { seriesNames } from "../analysis/series.js";

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 
 /** The Vega-Lite 5 schema every chart declares (JupyterLab renders `application/vnd.vegalite.v5+json`). */
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";

@@ -2,7 +2,7 @@ import { seriesNames } from "../analysis/series.js";
 import { moneyText } from "../analysis/text.js";
 import { tornadoBars, unmovedRows } from "../analysis/tornado-bars.js";
 import type { Sensitivity } from "../assumptions/sensitivity.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";

@@ -1,7 +1,7 @@
 import type { RunCost } from "../analysis/run-costs.js";
 import { seriesKeys, seriesNames } from "../analysis/series.js";
 import { moneyText, quantityText } from "../analysis/text.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { isList } from "../errors/is-list.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";

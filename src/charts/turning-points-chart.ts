@@ -1,7 +1,7 @@
 import { turningPointRows } from "../analysis/turning-point-rows.js";
 import { moneyText } from "../analysis/text.js";
 import type { TurningPoints, TurningTarget } from "../assumptions/turning-points.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { seriesNames } from "../analysis/series.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";

@@ -5,6 +5,7 @@
  * as one line on stderr with exit status 2.
  */
 import { GpuCostError } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { COMMANDS, type CommandName } from "./commands.js";
 import { toolHelp } from "./help.js";
 
@@ -50,7 +51,7 @@ export async function main(
   }
   try {
     const spec = COMMANDS.find((c) => c.name === command);
-    if (!spec) throw new GpuCostError("unknownCommand", { command, known: COMMANDS.map((c) => c.name) });
+    if (!spec) fail("unknownCommand", { command, known: COMMANDS.map((c) => c.name) });
     const run = await load(spec.name);
     return await run(rest, { signal });
   } catch (error) {

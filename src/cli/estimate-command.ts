@@ -6,7 +6,7 @@
 import { headlineCsv } from "../analysis/headline-csv.js";
 import { headlineCaption, headlineRows, type HeadlineRow } from "../analysis/headline-rows.js";
 import { estimate } from "../assumptions/estimate.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { ESTIMATE } from "./commands.js";
 import { commandHelp } from "./help.js";
 import { parseOptions } from "./option-table.js";

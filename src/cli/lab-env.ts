@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { delimiter, join, relative } from "node:path";
-import { fail, GpuCostError } from "../errors/error.js";
+import { errorOf, fail } from "./messages.js";
 import { PACKAGE_ROOT } from "../node/package-root.js";
 import { writeLabSettings } from "./lab-settings.js";
 
@@ -263,7 +263,7 @@ function run(
     child.stderr?.on("data", (chunk: Buffer) => (kept += chunk.toString()));
     const failed = (status: number | string) => {
       if (kept) o.log(kept.trimEnd());
-      reject(new GpuCostError("labStepFailed", { step: name, command: [command, ...args].join(" "), status }));
+      reject(errorOf("labStepFailed", { step: name, command: [command, ...args].join(" "), status }));
     };
     child.on("error", (e: NodeJS.ErrnoException) => failed(e.code ?? e.message));
     child.on("close", (status, signal) => (status === 0 ? resolve() : failed(status ?? signal ?? "?")));

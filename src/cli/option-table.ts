@@ -4,7 +4,7 @@
  * miss one it accepts. Parse errors become `badArguments` (exit status 2).
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 
 /** One option: `--timeout S`. */
 export interface OptionSpec {

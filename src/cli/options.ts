@@ -5,7 +5,7 @@
  */
 import { join, resolve } from "node:path";
 import { assumptions, type Assumptions } from "../assumptions/assumptions.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { findKernelspec, jupyterDataPaths, type Kernelspec } from "../runner/kernelspec.js";
 import { PACKAGE_ROOT } from "../node/package-root.js";
 import { loadParametersFile, mergeOverrides, parseSet } from "./overrides.js";

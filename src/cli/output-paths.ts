@@ -10,7 +10,7 @@
 import { constants } from "node:fs";
 import { access, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { displayPath } from "./display-path.js";
 
 /** What a command writes, and what it must not write over. */

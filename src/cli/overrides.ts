@@ -4,7 +4,7 @@
  * `--set key=value`. The merged overrides are validated by the library's `assumptions()` before
  * any kernel starts.
  */
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { readSetValue } from "../input/set-value.js";
 import { readJsonObject } from "../node/read-json.js";
 

@@ -6,7 +6,7 @@
  */
 import { rm } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { PACKAGE_ROOT } from "../node/package-root.js";
 import { failedPath } from "../runner/atomic-write.js";
 import { makeRuntimeDir } from "../runner/connection-file.js";

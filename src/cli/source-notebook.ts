@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { parseNotebook, type Notebook } from "../runner/notebook.js";
 
 /**

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 
 /** `x` if it is a finite number > 0, else `notPositive` naming it: `invalid tokens: 0 (expected a positive number)`. */
 export function positiveNumber(x: unknown, name: string): number {

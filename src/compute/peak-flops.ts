@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { gpuSpec } from "../gpu/catalog.js";
 import { peakPrecisions, type PeakPrecision } from "../data/load-run-compute.js";
 

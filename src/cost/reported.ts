@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { isList } from "../errors/is-list.js";
 import { obeys, positive } from "../input/rules.js";
 import { money } from "../money/money.js";

@@ -1,5 +1,5 @@
 import type { ColumnTable } from "arquero";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { dataFiles, type DataFiles } from "./data-files.js";
 import { parseCsv } from "./parse-csv.js";
 import type { FileSchema } from "./schema.js";

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 
 /** A data file's text and the name messages use for it (`data/gpus.csv`). */
 export interface DataFileText {

@@ -1,5 +1,5 @@
 import type { ColumnTable } from "arquero";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { csvLoader } from "./csv-loader.js";
 import type { ParsedRow } from "./parse-csv.js";
 import { col, type Currency, type FileSchema } from "./schema.js";

@@ -1,6 +1,6 @@
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import type { DataFileText } from "./data-files.js";
 import { parseCell, type FileSchema } from "./schema.js";
 

@@ -1,4 +1,4 @@
-import { fail } from "./error.js";
+import { fail } from "./messages.js";
 
 /**
  * The door of an object a user writes (overrides, a `{ low, high, currency }` price, a

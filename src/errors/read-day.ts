@@ -1,4 +1,4 @@
-import { fail } from "./error.js";
+import { fail } from "./messages.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { knownKeys } from "../errors/known-keys.js";
 import { readDay } from "../errors/read-day.js";
 import { fxRates } from "./fx-rates.js";

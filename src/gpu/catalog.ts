@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "../errors/messages.js";
 import { derived } from "../data/csv-loader.js";
 import { tableRows } from "../data/table-rows.js";
 import { loadGpus, type GpuRow } from "../data/load-gpus.js";

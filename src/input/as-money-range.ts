@@ -1,6 +1,6 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { isPlainObject, knownKeys } from "../errors/known-keys.js";
-import type { TextProblem } from "../errors/messages.js";
+import type { TextProblem } from "./messages.js";
 import { readAmountField } from "./read-field.js";
 import { readRange, type QuantityInput } from "./as-range.js";
 import { obeys, type RangeRule } from "./rules.js";

@@ -1,6 +1,6 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { isPlainObject, knownKeys } from "../errors/known-keys.js";
-import type { TextProblem } from "../errors/messages.js";
+import type { TextProblem } from "./messages.js";
 import { readAmountField } from "./read-field.js";
 import type { QuantityUnit } from "../amount/amount.js";
 import { range, type Range } from "../range/range.js";

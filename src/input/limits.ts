@@ -1,5 +1,5 @@
-import { fail } from "../errors/error.js";
-import type { LimitData } from "../errors/messages.js";
+import { fail } from "./messages.js";
+import type { LimitData } from "./messages.js";
 import type { Currency } from "../money/currency.js";
 import type { Limit, Limits } from "./rules.js";
 

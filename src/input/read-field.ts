@@ -1,5 +1,5 @@
 import { GpuCostError } from "../errors/error.js";
-import type { TextProblem } from "../errors/messages.js";
+import type { TextProblem } from "./messages.js";
 import type { Amount, AmountUnit } from "../amount/amount.js";
 import { parseAmount } from "../amount/parse-amount.js";
 

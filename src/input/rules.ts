@@ -1,5 +1,5 @@
 /**
- * What a numeric input may be; the error catalogue words it (`numberText` in src/errors/messages.ts).
+ * What a numeric input may be; the error catalogue words it (`numberText` in src/errors/grammar.ts).
  * Shared by the cost views' doors and by `assumptions()`, so the same field is checked the same way everywhere.
  */
 export interface RangeRule {

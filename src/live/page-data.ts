@@ -1,5 +1,5 @@
 import type { DataFiles } from "../data/data-files.js";
-import { fail } from "../errors/error.js";
+import { fail } from "../data/messages.js";
 
 /** The id of the `<script type="application/json">` that carries {@link LivePageData} in the page. */
 export const LIVE_DATA_ID = "gcl-live-data";

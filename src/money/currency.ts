@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 
 /** ISO 4217 codes the project handles. */
 export const currencies = ["USD", "JPY", "CNY", "EUR"] as const;

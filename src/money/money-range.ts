@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { range, type Range } from "../range/range.js";
 import { currency as checkCurrency, type Currency } from "./currency.js";
 import { Money } from "./money.js";

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { currency as checkCurrency, type Currency } from "./currency.js";
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { useDataFiles, type DataFiles, type DataFileText } from "../data/data-files.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { PACKAGE_ROOT } from "./package-root.js";
 
 /** The path of `file` in the package's `data/` folder. */

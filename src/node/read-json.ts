@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { isPlainObject } from "../assumptions/scenario.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 
 /**
  * The JSON object in the file at `path`; `badParameters` naming the file as `what` when it cannot

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { readScenario, type Scenario } from "../assumptions/scenario.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { PACKAGE_ROOT } from "./package-root.js";
 import { readJsonObject } from "./read-json.js";
 

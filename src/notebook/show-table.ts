@@ -1,6 +1,6 @@
 import type { ColumnTable } from "arquero";
 import { cellFormatter, plainText, type CellFormatter, type CellText } from "../analysis/cell-text.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { displayOrFail } from "./show.js";
 
 /** A column's own format: a function of the value, or `{ digits }` (fixed decimals) and `{ utc }` for dates. */

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import type { ChartSpec } from "../charts/spec.js";
 
 /** The MIME type JupyterLab renders as an interactive Vega-Lite 5 chart. */

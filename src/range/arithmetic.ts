@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { rangeOperand, type RangeLike } from "./operand.js";
 import { range, type Range } from "./range.js";
 

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { type Range } from "./range.js";
 
 /** What range arithmetic accepts: a {@link Range}, or a plain number as the point range `[x, x]`. */

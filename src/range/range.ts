@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 
 /**
  * A closed interval of a quantity, `low ≤ high`. A point is a range with `low === high`.

@@ -20,7 +20,7 @@ import { renameSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { assumptions, type Assumptions } from "../assumptions/assumptions.js";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { renderReport } from "./render-report.js";
 import { buildSummary, type AssumptionSources } from "./summary.js";
 import { writeFileAtomic } from "../runner/atomic-write.js";

@@ -4,7 +4,8 @@
  * dead kernel always stops it. The kernel's reply status is the truth: tslab reports a failed
  * cell (type errors included) only as `execute_reply.status = "error"`, with its message on stderr.
  */
-import { GpuCostError } from "../errors/error.js";
+import type { GpuCostError } from "../errors/error.js";
+import { errorOf } from "./messages.js";
 import { describeExit, type Kernel } from "./kernel.js";
 import { CellOutputs, DisplayRegistry } from "./outputs.js";
 import { cellSource, type CodeCell, type Notebook } from "./notebook.js";
@@ -100,8 +101,8 @@ export async function executeNotebook(nb: Notebook, options: ExecuteNotebookOpti
       if (outcome.kind === "reply") {
         const error =
           outcome.status === "abort"
-            ? new GpuCostError("cellAborted", { ...where, source: quote(source) })
-            : new GpuCostError("cellFailed", {
+            ? errorOf("cellAborted", { ...where, source: quote(source) })
+            : errorOf("cellFailed", {
                 ...where,
                 source: quote(source),
                 message: kernelMessage(collected, outcome.reply.content),
@@ -113,10 +114,10 @@ export async function executeNotebook(nb: Notebook, options: ExecuteNotebookOpti
       }
       stopped = true;
       if (outcome.kind === "timeout") {
-        errors.push(new GpuCostError("cellTimeout", { ...where, seconds: timeoutMs / 1000, source: quote(source) }));
+        errors.push(errorOf("cellTimeout", { ...where, seconds: timeoutMs / 1000, source: quote(source) }));
         runs.push({ cell: position, status: "timeout", durationMs });
       } else {
-        errors.push(new GpuCostError("kernelDied", { ...where, how: describeExit(outcome.exit) }));
+        errors.push(errorOf("kernelDied", { ...where, how: describeExit(outcome.exit) }));
         runs.push({ cell: position, status: "died", durationMs });
       }
     }

@@ -8,7 +8,8 @@
  * 3. shutdown: shutdown_request on control → wait for exit → SIGKILL → close sockets → delete file
  */
 import { rm } from "node:fs/promises";
-import { fail, GpuCostError } from "../errors/error.js";
+import { GpuCostError } from "../errors/error.js";
+import { fail, messages } from "./messages.js";
 import { createConnectionInfo, writeConnectionFile, type ConnectionInfo } from "./connection-file.js";
 import { KernelClient, type KernelClientOptions } from "./kernel-client.js";
 import { KernelProcess, type ProcessExit } from "./kernel-process.js";
@@ -314,7 +315,8 @@ export class Kernel {
 /** A kernel that could not bind one of its ports (another process took it after it was chosen): worth a retry with new ports. */
 class PortConflict extends GpuCostError {
   constructor(kernel: string, stderr: string) {
-    super("kernelStartFailed", { kernel, reason: `a port it was given was taken${stderrNote(stderr)}` });
+    const data = { kernel, reason: `a port it was given was taken${stderrNote(stderr)}` };
+    super("kernelStartFailed", data, messages.kernelStartFailed(data));
   }
 }
 

@@ -7,7 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { TSLAB_PRELOAD_IMPORT } from "./tslab-preload.js";
 
 /** A kernelspec, as kernel.json describes it, plus where it was found. */

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 
 /** Multi-line text as nbformat stores it: one string, or a list of lines. */
 export type MultilineString = string | string[];

@@ -4,7 +4,7 @@
  * the next output arrives; `update_display_data` replaces, wherever it is in the notebook, every
  * output shown with the same `transient.display_id`.
  */
-import { messages } from "../errors/messages.js";
+import { messages } from "./messages.js";
 import type { JupyterMessage } from "./message.js";
 import { joinLines, splitLines, type MimeBundle, type Output } from "./notebook.js";
 

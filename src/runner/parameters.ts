@@ -25,7 +25,7 @@
  * A notebook without a `parameters` cell: `run` with overrides refuses it (exit status 2);
  * `report` runs it as it is and says so in a warning (some notebooks take no parameters).
  */
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { cellSource, hasTag, newCellId, splitLines, type CodeCell, type Notebook } from "./notebook.js";
 
 export const PARAMETERS_TAG = "parameters";

@@ -11,8 +11,8 @@
  */
 import { rm } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
-import { fail } from "../errors/error.js";
-import { messages } from "../errors/messages.js";
+import { fail } from "./messages.js";
+import { messages } from "./messages.js";
 import { failedPath, writeFileAtomic } from "./atomic-write.js";
 import { executeNotebook, type CellRun } from "./execute-notebook.js";
 import { Kernel } from "./kernel.js";

@@ -13,7 +13,7 @@
  * notebook cannot make the runner read local files or reach the network.
  */
 import { Worker } from "node:worker_threads";
-import { messages } from "../errors/messages.js";
+import { messages } from "./messages.js";
 import type { Notebook } from "./notebook.js";
 import { splitLines } from "./notebook.js";
 

@@ -6,7 +6,7 @@
  * (constant-time comparison), before anything reads their content.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import type { JupyterMessage, MessageHeader } from "./message.js";
 
 /** The frame separating ZeroMQ routing identities from the message. */

@@ -1,5 +1,5 @@
 import jStat from "jstat";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { knownKeys } from "../errors/known-keys.js";
 import { isList } from "../errors/is-list.js";
 import { fitLine } from "./fit-line.js";

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { knownKeys } from "../errors/known-keys.js";
 import { checkLognormal, fillLognormal, type LognormalDistribution } from "./lognormal.js";
 import { checkPoint, fillPoint, type PointDistribution } from "./point.js";

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { type Range } from "../range/range.js";
 import { type BitSource, UNIT_32 } from "./stream.js";
 

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 
 /**
  * A known value, as a distribution: every draw is `value`. Lets a simulation hold some inputs

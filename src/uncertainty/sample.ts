@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { checkDistribution, fillDistribution, type Distribution } from "./distribution.js";
 import { checkSeed, randomStream } from "./stream.js";
 

@@ -1,5 +1,5 @@
 import { xoroshiro128plusFromState } from "pure-rand/generator/xoroshiro128plus";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 
 /**
  * What the samplers draw from: a generator whose `next()` gives uniformly random 32-bit

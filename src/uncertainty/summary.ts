@@ -1,5 +1,5 @@
 import { mean as d3Mean, quantileSorted } from "d3-array";
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { range, type Range } from "../range/range.js";
 
 /** Draws to summarize: what {@link sample} returns, or a plain array of numbers. */

@@ -1,4 +1,4 @@
-import { fail } from "../errors/error.js";
+import { fail } from "./messages.js";
 import { type BitSource, UNIT_32 } from "./stream.js";
 
 /** Values from `low` to `high`, most likely near `mode`, linearly less likely towards the ends. */

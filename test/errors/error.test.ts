@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { fail, GpuCostError } from "../../src/errors/error.js";
+import { GpuCostError } from "../../src/errors/error.js";
+import { fail } from "../../src/errors/messages.js";
 import { show } from "../../src/errors/show.js";
 
 describe("errors/error", () => {

@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import { listProcesses, processTree, signalAll, waitGone, type ProcessInfo } from "./lab-processes.js";
 import { labArgs } from "../../src/cli/lab-args.js";
 import type { LabEnv } from "../../src/cli/lab-env.js";
-import { fail } from "../../src/errors/error.js";
+import { fail } from "../../src/cli/messages.js";
 
 /** Options of `startLab()`. */
 export interface StartLabOptions {

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GpuCostError } from "../../src/errors/error.js";
-import { messages } from "../../src/errors/messages.js";
+import { messages } from "../../src/runner/messages.js";
 import { assumptions, type AssumptionOverrides } from "../../src/assumptions/assumptions.js";
 import { listNotebooks, runReport } from "../../src/report/run-report.js";
 import type { Summary } from "../../src/report/summary.js";

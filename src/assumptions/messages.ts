@@ -1,0 +1,57 @@
+/**
+ * The messages of the assumptions, their distributions and scenario files (src/assumptions/), in the project's one grammar
+ * (src/errors/grammar.ts): what was invalid, its name, the value received and what is accepted.
+ * Code passes a code and its data to `fail()`; the wording lives here, a pure function of the data.
+ */
+import { failer, type Fail } from "../errors/failer.js";
+import { invalid, numberText, type NumberBounds } from "../errors/grammar.js";
+import { messages as valueMessages } from "../errors/messages.js";
+import { show } from "../errors/show.js";
+import { limitText, type LimitData } from "../input/messages.js";
+
+export const messages = {
+  /**
+   * A distribution given for an assumption whose draws would break that assumption's own rule:
+   * `invalid distributions.gpuHours: {"kind":"uniform","low":-1,"high":5} (expected draws that gpuHours allows, each a positive number: its low, -1, is not)`;
+   * with `end` "tail", a log-normal where the rule has an upper end: `(… each a fraction in [0, 1): a log-normal has no upper end)`.
+   */
+  distributionRule: (d: {
+    name: string;
+    value: unknown;
+    assumption: string;
+    rule: NumberBounds;
+    end: "low" | "high" | "value" | "p05" | "p95" | "tail";
+    at?: number;
+  }) =>
+    invalid(
+      d,
+      `draws that ${d.assumption} allows, each ${numberText(d.rule)}: ` +
+        (d.end === "tail" ? "a log-normal has no upper end" : `its ${d.end}, ${d.at}, is not`),
+    ),
+  /** `invalid distributions.gpuHours: {…} (expected draws that are each at most 10,000,000,000 GPU-hours: …; its high, 100000000000, is beyond)` */
+  distributionImplausible: (d: { name: string; value: unknown; end: string; at: number } & LimitData) =>
+    invalid(d, `draws that are each ${limitText(d)}; its ${d.end}, ${d.at}, is beyond`),
+  /** `unknown assumption "gpuCont" (did you mean "gpuCount"? known: gpu, gpuCount, …)` */
+  unknownAssumption: (d: { name: string; suggestion: string | undefined; known: readonly string[] }) =>
+    `unknown assumption ${show(d.name)} (${d.suggestion ? `did you mean ${show(d.suggestion)}? ` : ""}known: ${d.known.join(", ")})`,
+  /** `invalid overrides: 5 (expected an object of assumptions, e.g. { gpuCount: 2048 })` */
+  notOverrides: (d: { name: string; value: unknown }) =>
+    invalid(d, "an object of assumptions, e.g. { gpuCount: 2048 }"),
+  /** `invalid assumptions: {} (expected the result of assumptions())` */
+  notAssumptions: (d: { name: string; value: unknown }) => invalid(d, "the result of assumptions()"),
+  /** `invalid tdpWatts: undefined (expected watts: data/gpus.csv has no TDP for H20, so give tdpWatts)` */
+  noTdp: (d: { gpu: string }) =>
+    invalid({ name: "tdpWatts", value: undefined }, `watts: data/gpus.csv has no TDP for ${d.gpu}, so give tdpWatts`),
+  /** `invalid electricityPrice: undefined (expected US dollars per kWh: data/electricity-prices.csv has no price for 2031, the year of trainingStart, so give electricityPrice)` */
+  noElectricityPrice: (d: { year: number }) =>
+    invalid(
+      { name: "electricityPrice", value: undefined },
+      `US dollars per kWh: data/electricity-prices.csv has no price for ${d.year}, the year of trainingStart, so give electricityPrice`,
+    ),
+  /** `invalid parameters file: p.json (expected a JSON object of assumptions: it is an array)` */
+  badParameters: (d: { path: string; what: string; expected: string; reason: string }) =>
+    `invalid ${d.what}: ${d.path} (expected ${d.expected}: ${d.reason})`,
+} as const;
+
+/** Throws one of these errors, or one of the catalogues below this layer it uses. */
+export const fail: Fail<typeof messages & typeof valueMessages> = failer(messages, valueMessages);

@@ -1,0 +1,16 @@
+/**
+ * The messages of the cost views (src/cost/), in the project's one grammar
+ * (src/errors/grammar.ts): what was invalid, its name, the value received and what is accepted.
+ * Code passes a code and its data to `fail()`; the wording lives here, a pure function of the data.
+ */
+import { failer, type Fail } from "../errors/failer.js";
+import { invalid } from "../errors/grammar.js";
+import { messages as valueMessages } from "../errors/messages.js";
+
+export const messages = {
+  /** `invalid stages: [] (expected a non-empty list of { stage, gpuHours })` */
+  notStages: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of { stage, gpuHours }"),
+} as const;
+
+/** Throws one of these errors, or one of the catalogues below this layer it uses. */
+export const fail: Fail<typeof messages & typeof valueMessages> = failer(messages, valueMessages);

@@ -1,0 +1,85 @@
+import { messages } from "../../src/assumptions/messages.js";
+import { describeMessages } from "../catalogue-cases.js";
+
+/**
+ * Every message of assumptions/'s catalogue, word for word, with example data: a change of wording shows
+ * here as a change of this file. Codes with optional data have a case per form.
+ */
+describeMessages("assumptions/messages", messages, {
+  distributionRule: [
+    [
+      {
+        name: "distributions.gpuHours",
+        value: { kind: "uniform", low: -1, high: 5 },
+        assumption: "gpuHours",
+        rule: { min: 0, minExclusive: true },
+        end: "low",
+        at: -1,
+      },
+      'invalid distributions.gpuHours: {"kind":"uniform","low":-1,"high":5} (expected draws that gpuHours allows, each a positive number: its low, -1, is not)',
+    ],
+    [
+      {
+        name: "distributions.interconnectFraction",
+        value: { kind: "lognormal", p05: 0.1, p95: 0.3 },
+        assumption: "interconnectFraction",
+        rule: { min: 0, max: 1, maxExclusive: true },
+        end: "tail",
+      },
+      'invalid distributions.interconnectFraction: {"kind":"lognormal","p05":0.1,"p95":0.3} (expected draws that interconnectFraction allows, each a fraction in [0, 1): a log-normal has no upper end)',
+    ],
+  ],
+  distributionImplausible: [
+    [
+      {
+        name: "distributions.gpuHours",
+        value: { kind: "point", value: 1e11 },
+        end: "value",
+        at: 1e11,
+        side: "most",
+        limit: 1e10,
+        unit: "GPU-hours",
+        why: "over 300 times Llama 3.1 405B's",
+      },
+      'invalid distributions.gpuHours: {"kind":"point","value":100000000000} (expected draws that are each at most 10,000,000,000 GPU-hours: over 300 times Llama 3.1 405B\'s; its value, 100000000000, is beyond)',
+    ],
+  ],
+
+  unknownAssumption: [
+    [
+      { name: "gpuCont", suggestion: "gpuCount", known: ["gpu", "gpuCount"] },
+      'unknown assumption "gpuCont" (did you mean "gpuCount"? known: gpu, gpuCount)',
+    ],
+    [
+      { name: "colour", suggestion: undefined, known: ["gpu", "gpuCount"] },
+      'unknown assumption "colour" (known: gpu, gpuCount)',
+    ],
+  ],
+  notOverrides: [
+    [
+      { name: "overrides", value: 5 },
+      "invalid overrides: 5 (expected an object of assumptions, e.g. { gpuCount: 2048 })",
+    ],
+  ],
+  notAssumptions: [
+    [{ name: "assumptions", value: {} }, "invalid assumptions: {} (expected the result of assumptions())"],
+  ],
+  noTdp: [
+    [
+      { gpu: "H800" },
+      "invalid tdpWatts: undefined (expected watts: data/gpus.csv has no TDP for H800, so give tdpWatts)",
+    ],
+  ],
+  noElectricityPrice: [
+    [
+      { year: 2031 },
+      "invalid electricityPrice: undefined (expected US dollars per kWh: data/electricity-prices.csv has no price for 2031, the year of trainingStart, so give electricityPrice)",
+    ],
+  ],
+  badParameters: [
+    [
+      { path: "p.json", what: "parameters file", expected: "a JSON object of assumptions", reason: "it is an array" },
+      "invalid parameters file: p.json (expected a JSON object of assumptions: it is an array)",
+    ],
+  ],
+});

@@ -1,0 +1,18 @@
+import { messages } from "../../src/notebook/messages.js";
+import { describeMessages } from "../catalogue-cases.js";
+
+/**
+ * Every message of notebook/'s catalogue, word for word, with example data: a change of wording shows
+ * here as a change of this file. Codes with optional data have a case per form.
+ */
+describeMessages("notebook/messages", messages, {
+  notSpec: [
+    [{ name: "spec", value: "bar" }, 'invalid spec: "bar" (expected a Vega-Lite spec object, from a chart builder)'],
+  ],
+  noKernel: [
+    [
+      { what: "show" },
+      "cannot show(): no tslab kernel is running (expected a call from a notebook cell; outside one, save the spec with JSON.stringify)",
+    ],
+  ],
+});
