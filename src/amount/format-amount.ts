@@ -1,5 +1,5 @@
 import { fail } from "./messages.js";
-import { knownKeys } from "../errors/known-keys.js";
+import { knownKeys } from "../validate/known-keys.js";
 import { currency as checkCurrency, type Currency } from "../money/currency.js";
 import type { MoneyRange } from "../money/money-range.js";
 import { Money } from "../money/money.js";

@@ -1,6 +1,6 @@
 import { GpuCostError } from "../errors/error.js";
 import { fail } from "./messages.js";
-import { knownKeys } from "../errors/known-keys.js";
+import { knownKeys } from "../validate/known-keys.js";
 import type { Amount } from "./amount.js";
 import { normaliseWidth } from "./digits.js";
 import { droppedBefore, inPhrase, writesNumber, writesUnit } from "./phrases.js";

@@ -3,7 +3,7 @@ import { fleetShare, runDays } from "../compute/fleet-share.js";
 import { HOURS_PER_YEAR } from "../cost/epoch-method.js";
 import type { FigureStatus, FleetAndStaffRow } from "../data/load-fleet-and-staff.js";
 import { fail } from "./messages.js";
-import { knownKeys } from "../errors/known-keys.js";
+import { knownKeys } from "../validate/known-keys.js";
 import { percentText, quantityText } from "./text.js";
 import { rowsOf } from "./rows-of.js";
 

@@ -1,7 +1,7 @@
-import { knownKeys } from "../errors/known-keys.js";
+import { knownKeys } from "../validate/known-keys.js";
 import type { ColumnTable } from "arquero";
 import type { FrontierModelRow } from "../data/load-frontier-models.js";
-import { isoDay, readDay } from "../errors/read-day.js";
+import { isoDay, readDay } from "../validate/read-day.js";
 import { logLinearTrend, type LogLinearTrend } from "../trend/log-linear-trend.js";
 import { rowsOf } from "./rows-of.js";
 

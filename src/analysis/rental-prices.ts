@@ -3,7 +3,7 @@ import { quantileSorted } from "d3-array";
 import { loadHardwarePrices, type HardwarePriceRow } from "../data/load-hardware-prices.js";
 import { tableRows } from "../data/table-rows.js";
 import { fail } from "./messages.js";
-import { isList } from "../errors/is-list.js";
+import { isList } from "../validate/is-list.js";
 import { gpuIds } from "../gpu/catalog.js";
 import type { Assumptions } from "../assumptions/assumptions.js";
 import { dayNumber, isoDate } from "../cost/epoch-method.js";

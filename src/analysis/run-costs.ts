@@ -3,7 +3,7 @@ import type { Estimate } from "../assumptions/estimate.js";
 import type { TrainingRunRow } from "../data/load-training-runs.js";
 import { tableRows } from "../data/table-rows.js";
 import { fail } from "./messages.js";
-import { knownKeys } from "../errors/known-keys.js";
+import { knownKeys } from "../validate/known-keys.js";
 import type { MoneyRange } from "../money/money-range.js";
 import type { Range } from "../range/range.js";
 import { moneyText } from "./text.js";

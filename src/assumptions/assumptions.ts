@@ -1,6 +1,6 @@
 import { closest, distance } from "fastest-levenshtein";
 import { fail } from "./messages.js";
-import { plainObject } from "../errors/known-keys.js";
+import { plainObject } from "../validate/known-keys.js";
 import { gpuIds, gpuSpec } from "../gpu/catalog.js";
 import { electricityPriceIn } from "../data/electricity-price.js";
 import type { Currency } from "../money/currency.js";
@@ -8,7 +8,7 @@ import { rateSetNames } from "../fx/convert.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import type { MoneyRange } from "../money/money-range.js";
 import { asRange, type QuantityInput } from "../input/as-range.js";
-import { readDay } from "../errors/read-day.js";
+import { readDay } from "../validate/read-day.js";
 import type { Range } from "../range/range.js";
 import type { Depreciation, Valuation } from "../cost/epoch-method.js";
 import { assumptionNames, assumptionSpecs, type AssumptionName, type AssumptionSpec } from "./specs.js";

@@ -1,5 +1,5 @@
 import { fail } from "./messages.js";
-import { plainObject } from "../errors/known-keys.js";
+import { plainObject } from "../validate/known-keys.js";
 import { limitsIn } from "../input/limits.js";
 import { obeys } from "../input/rules.js";
 import type { Currency } from "../money/currency.js";

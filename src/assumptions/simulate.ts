@@ -1,5 +1,5 @@
 import { fail } from "./messages.js";
-import { knownKeys } from "../errors/known-keys.js";
+import { knownKeys } from "../validate/known-keys.js";
 import type { Currency } from "../money/currency.js";
 import {
   amortizedCostOfHours,

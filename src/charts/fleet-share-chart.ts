@@ -1,6 +1,6 @@
 import type { FleetRow } from "../analysis/fleet-rows.js";
 import { fail } from "./messages.js";
-import { isList } from "../errors/is-list.js";
+import { isList } from "../validate/is-list.js";
 import { statusPalette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";

@@ -3,7 +3,7 @@ import { seriesNames } from "../analysis/series.js";
 import { moneyText, percentText, timesText } from "../analysis/text.js";
 import type { TrendDistance } from "../analysis/trend-distance.js";
 import { fail } from "./messages.js";
-import { isList } from "../errors/is-list.js";
+import { isList } from "../validate/is-list.js";
 import { trendAt } from "../trend/log-linear-trend.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale, palette } from "./palette.js";

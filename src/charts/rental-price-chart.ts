@@ -1,7 +1,7 @@
 import type { RentalPriceRow, RentalRateRange } from "../analysis/rental-prices.js";
 import { moneyText } from "../analysis/text.js";
 import { fail } from "./messages.js";
-import { isList } from "../errors/is-list.js";
+import { isList } from "../validate/is-list.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { seriesNames } from "../analysis/series.js";
 import { colorScale, palette } from "./palette.js";

@@ -2,7 +2,7 @@ import type { RunCost } from "../analysis/run-costs.js";
 import { seriesKeys, seriesNames } from "../analysis/series.js";
 import { moneyText, quantityText } from "../analysis/text.js";
 import { fail } from "./messages.js";
-import { isList } from "../errors/is-list.js";
+import { isList } from "../validate/is-list.js";
 import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";

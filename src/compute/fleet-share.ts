@@ -1,4 +1,4 @@
-import { knownKeys } from "../errors/known-keys.js";
+import { knownKeys } from "../validate/known-keys.js";
 import { HOURS_PER_YEAR } from "../cost/epoch-method.js";
 import { positiveNumber } from "./check.js";
 

@@ -6,7 +6,7 @@ import type { Range } from "../range/range.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
-import { readDay } from "../errors/read-day.js";
+import { readDay } from "../validate/read-day.js";
 import {
   amortizedCostOfHours,
   chargedShare,

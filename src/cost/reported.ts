@@ -1,5 +1,5 @@
 import { fail } from "./messages.js";
-import { isList } from "../errors/is-list.js";
+import { isList } from "../validate/is-list.js";
 import { obeys, positive } from "../input/rules.js";
 import { money } from "../money/money.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";

@@ -1,6 +1,6 @@
 import { quantityUnits, type AmountUnit } from "../amount/amount.js";
 import { currencies } from "../money/currency.js";
-import { isoDay } from "../errors/read-day.js";
+import { isoDay } from "../validate/read-day.js";
 import type { ParsedRow } from "./parse-csv.js";
 
 /**

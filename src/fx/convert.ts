@@ -1,6 +1,6 @@
 import { fail } from "./messages.js";
-import { knownKeys } from "../errors/known-keys.js";
-import { readDay } from "../errors/read-day.js";
+import { knownKeys } from "../validate/known-keys.js";
+import { readDay } from "../validate/read-day.js";
 import { fxRates } from "./fx-rates.js";
 import { currency as checkCurrency } from "../money/currency.js";
 import { findFxRate, type FxQuote, type FxRate } from "./fx-rate.js";

@@ -1,5 +1,5 @@
 import { fail } from "./messages.js";
-import { isPlainObject, knownKeys } from "../errors/known-keys.js";
+import { isPlainObject, knownKeys } from "../validate/known-keys.js";
 import type { TextProblem } from "./messages.js";
 import { readAmountField } from "./read-field.js";
 import type { QuantityUnit } from "../amount/amount.js";

@@ -1,7 +1,7 @@
 import jStat from "jstat";
 import { fail } from "./messages.js";
-import { knownKeys } from "../errors/known-keys.js";
-import { isList } from "../errors/is-list.js";
+import { knownKeys } from "../validate/known-keys.js";
+import { isList } from "../validate/is-list.js";
 import { fitLine } from "./fit-line.js";
 
 /** Milliseconds in a year of 365.25 days: dates become decimal years at this rate. */

@@ -1,5 +1,5 @@
 import { fail } from "./messages.js";
-import { knownKeys } from "../errors/known-keys.js";
+import { knownKeys } from "../validate/known-keys.js";
 import { checkLognormal, fillLognormal, type LognormalDistribution } from "./lognormal.js";
 import { checkPoint, fillPoint, type PointDistribution } from "./point.js";
 import { type BitSource } from "./stream.js";

@@ -15,6 +15,8 @@ const SRC = join(PACKAGE_ROOT, "src");
 /** Bottom to top. A folder may import from its own folder and from those listed before it. */
 export const LAYERS = [
   "errors",
+  // checks of a value as given: real days, plain objects with known fields, lists
+  "validate",
   "range",
   "money",
   "amount",

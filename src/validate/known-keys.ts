@@ -1,4 +1,4 @@
-import { fail } from "./messages.js";
+import { fail } from "../errors/messages.js";
 
 /**
  * The door of an object a user writes (overrides, a `{ low, high, currency }` price, a

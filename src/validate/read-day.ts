@@ -1,4 +1,4 @@
-import { fail } from "./messages.js";
+import { fail } from "../errors/messages.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

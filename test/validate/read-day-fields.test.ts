@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { readDay } from "../../src/errors/read-day.js";
+import { readDay } from "../../src/validate/read-day.js";
 
-describe("errors/read-day, as the assumptions read dates", () => {
+describe("validate/read-day, as the assumptions read dates", () => {
   it("readDay reads a YYYY-MM-DD day or a Date's UTC day", () => {
     assert.equal(readDay("2024-02-29", "trainingStart"), "2024-02-29");
     assert.equal(readDay(new Date("2024-09-01T23:00:00Z"), "trainingStart"), "2024-09-01");

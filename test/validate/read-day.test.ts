@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { isoDay, readDay } from "../../src/errors/read-day.js";
+import { isoDay, readDay } from "../../src/validate/read-day.js";
 import { throwsText } from "../throws-text.js";
 
-describe("errors/read-day", () => {
+describe("validate/read-day", () => {
   it("isoDay(text) is the UTC midnight of a real day, leap days included", () => {
     assert.equal(isoDay("2025-02-11")?.toISOString(), "2025-02-11T00:00:00.000Z");
     // 2024 is a leap year (divisible by 4, not by 100); 2000 is one too (divisible by 400)

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { runInNewContext } from "node:vm";
-import { isPlainObject, knownKeys, plainObject } from "../../src/errors/known-keys.js";
+import { isPlainObject, knownKeys, plainObject } from "../../src/validate/known-keys.js";
 import { throwsText } from "../throws-text.js";
 
-describe("errors/known-keys", () => {
+describe("validate/known-keys", () => {
   it("knownKeys(value, known, name) accepts a plain object whose own fields are all known, absent ones too", () => {
     knownKeys({ low: 1, high: 2 }, ["low", "high", "currency"], "gpuPrice");
     knownKeys({}, ["low"], "x");
