@@ -4,7 +4,6 @@
  * Code passes a code and its data to `fail()`; the wording lives here, a pure function of the data.
  */
 import { messages as assumptionMessages } from "../assumptions/messages.js";
-import { messages as dataMessages } from "../data/messages.js";
 import { failer, type Fail } from "../errors/failer.js";
 import { invalid } from "../errors/grammar.js";
 import { messages as valueMessages } from "../errors/messages.js";
@@ -28,5 +27,5 @@ export const messages = {
 
 /** Throws one of these errors, or one of the catalogues below this layer it uses. */
 export const fail: Fail<
-  typeof messages & typeof valueMessages & typeof uncertaintyMessages & typeof dataMessages & typeof assumptionMessages
-> = failer(messages, valueMessages, uncertaintyMessages, dataMessages, assumptionMessages);
+  typeof messages & typeof valueMessages & typeof uncertaintyMessages & typeof assumptionMessages
+> = failer(messages, valueMessages, uncertaintyMessages, assumptionMessages);

@@ -1,7 +1,7 @@
-import { breakEvenPoints } from "../analysis/break-even-points.js";
-import { breakEvenText } from "../analysis/break-even-text.js";
-import { seriesNames } from "../analysis/series.js";
-import { moneyText, quantityText } from "../analysis/text.js";
+import { breakEvenPoints } from "../analysis/break-even/break-even-points.js";
+import { breakEvenText } from "../analysis/break-even/break-even-text.js";
+import { seriesNames } from "../format/series.js";
+import { moneyText, quantityText } from "../format/text.js";
 import type { BreakEvenView } from "../cost/break-even.js";
 import { fail } from "./messages.js";
 import { moneyLabelExpr } from "./money-axis.js";

@@ -1,5 +1,5 @@
-import { comparisonRows } from "../analysis/comparison-rows.js";
-import { seriesKeys, type SeriesKey } from "../analysis/series.js";
+import { comparisonRows } from "../analysis/headline/comparison-rows.js";
+import { seriesKeys, type SeriesKey } from "../format/series.js";
 import type { Estimate } from "../assumptions/estimate.js";
 import { fail } from "./messages.js";
 import { isList } from "../validate/is-list.js";

@@ -1,5 +1,5 @@
-import { effectiveComputeRows, speedEnds } from "../analysis/effective-compute-rows.js";
-import { seriesNames } from "../analysis/series.js";
+import { effectiveComputeRows, speedEnds } from "../analysis/effective-compute/effective-compute-rows.js";
+import { seriesNames } from "../format/series.js";
 import type { Estimate } from "../assumptions/estimate.js";
 import { fail } from "./messages.js";
 import { moneyLabelExpr } from "./money-axis.js";

@@ -1,4 +1,4 @@
-import type { FleetRow } from "../analysis/fleet-rows.js";
+import type { FleetRow } from "../analysis/frontier/fleet-rows.js";
 import { fail } from "./messages.js";
 import { isList } from "../validate/is-list.js";
 import { statusPalette } from "./palette.js";

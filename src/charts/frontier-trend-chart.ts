@@ -1,7 +1,7 @@
-import type { FrontierTrend } from "../analysis/frontier-trend.js";
-import { seriesNames } from "../analysis/series.js";
-import { moneyText, percentText, timesText } from "../analysis/text.js";
-import type { TrendDistance } from "../analysis/trend-distance.js";
+import type { FrontierTrend } from "../analysis/frontier/frontier-trend.js";
+import { seriesNames } from "../format/series.js";
+import { moneyText, percentText, timesText } from "../format/text.js";
+import type { TrendDistance } from "../analysis/frontier/trend-distance.js";
 import { fail } from "./messages.js";
 import { isList } from "../validate/is-list.js";
 import { trendAt } from "../trend/log-linear-trend.js";

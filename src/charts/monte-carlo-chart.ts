@@ -1,7 +1,7 @@
-import { binDraws } from "../analysis/bin-draws.js";
-import { monteCarloLines, monteCarloMarkers } from "../analysis/monte-carlo-markers.js";
-import { seriesNames } from "../analysis/series.js";
-import { moneyText } from "../analysis/text.js";
+import { binDraws } from "../analysis/uncertainty/bin-draws.js";
+import { monteCarloLines, monteCarloMarkers } from "../analysis/uncertainty/monte-carlo-markers.js";
+import { seriesNames } from "../format/series.js";
+import { moneyText } from "../format/text.js";
 import type { Simulation } from "../assumptions/simulate.js";
 import { fail } from "./messages.js";
 import { moneyLabelExpr } from "./money-axis.js";

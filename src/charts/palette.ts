@@ -1,4 +1,4 @@
-import { seriesKeys, seriesNames, type SeriesKey } from "../analysis/series.js";
+import { seriesKeys, seriesNames, type SeriesKey } from "../format/series.js";
 
 /** The colour of each series (hex). */
 export const palette: Readonly<Record<SeriesKey, string>> = Object.freeze({

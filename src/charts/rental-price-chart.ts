@@ -1,9 +1,9 @@
-import type { RentalPriceRow, RentalRateRange } from "../analysis/rental-prices.js";
-import { moneyText } from "../analysis/text.js";
+import type { RentalPriceRow, RentalRateRange } from "../analysis/prices/rental-prices.js";
+import { moneyText } from "../format/text.js";
 import { fail } from "./messages.js";
 import { isList } from "../validate/is-list.js";
 import { moneyLabelExpr } from "./money-axis.js";
-import { seriesNames } from "../analysis/series.js";
+import { seriesNames } from "../format/series.js";
 import { colorScale, palette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";

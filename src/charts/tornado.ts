@@ -1,6 +1,6 @@
-import { seriesNames } from "../analysis/series.js";
-import { moneyText } from "../analysis/text.js";
-import { tornadoBars, unmovedRows } from "../analysis/tornado-bars.js";
+import { seriesNames } from "../format/series.js";
+import { moneyText } from "../format/text.js";
+import { tornadoBars, unmovedRows } from "../analysis/uncertainty/tornado-bars.js";
 import type { Sensitivity } from "../assumptions/sensitivity.js";
 import { fail } from "./messages.js";
 import { moneyLabelExpr } from "./money-axis.js";

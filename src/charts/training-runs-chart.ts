@@ -1,6 +1,6 @@
-import type { RunCost } from "../analysis/run-costs.js";
-import { seriesKeys, seriesNames } from "../analysis/series.js";
-import { moneyText, quantityText } from "../analysis/text.js";
+import type { RunCost } from "../analysis/runs/run-costs.js";
+import { seriesKeys, seriesNames } from "../format/series.js";
+import { moneyText, quantityText } from "../format/text.js";
 import { fail } from "./messages.js";
 import { isList } from "../validate/is-list.js";
 import { moneyLabelExpr } from "./money-axis.js";

@@ -1,8 +1,8 @@
-import { turningPointRows } from "../analysis/turning-point-rows.js";
-import { moneyText } from "../analysis/text.js";
+import { turningPointRows } from "../analysis/uncertainty/turning-point-rows.js";
+import { moneyText } from "../format/text.js";
 import type { TurningPoints, TurningTarget } from "../assumptions/turning-points.js";
 import { fail } from "./messages.js";
-import { seriesNames } from "../analysis/series.js";
+import { seriesNames } from "../format/series.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";

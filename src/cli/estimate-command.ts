@@ -3,8 +3,8 @@
  * `--scenario`, `-f` and `--set` (checked as for `run` and `report`), `estimate()` in this
  * process, and its headline rows as a table, CSV or JSON. No notebook, no kernel, no runner.
  */
-import { headlineCsv } from "../analysis/headline-csv.js";
-import { headlineCaption, headlineRows, type HeadlineRow } from "../analysis/headline-rows.js";
+import { headlineCsv } from "../analysis/headline/headline-csv.js";
+import { headlineCaption, headlineRows, type HeadlineRow } from "../analysis/headline/headline-rows.js";
 import { estimate } from "../assumptions/estimate.js";
 import { fail } from "./messages.js";
 import { ESTIMATE } from "./commands.js";

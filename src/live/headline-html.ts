@@ -1,5 +1,5 @@
-import { headlineCaption, type HeadlineRow } from "../analysis/headline-rows.js";
-import { numberFormat } from "../analysis/number-format.js";
+import { headlineCaption, type HeadlineRow } from "../analysis/headline/headline-rows.js";
+import { numberFormat } from "../format/number-format.js";
 import type { Estimate } from "../assumptions/estimate.js";
 import { escapeHtml, NO_MATH_CLASSES } from "../notebook/show-table.js";
 

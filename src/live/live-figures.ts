@@ -1,5 +1,5 @@
-import { breakEvenText } from "../analysis/break-even-text.js";
-import { headlineRows, type HeadlineRow } from "../analysis/headline-rows.js";
+import { breakEvenText } from "../analysis/break-even/break-even-text.js";
+import { headlineRows, type HeadlineRow } from "../analysis/headline/headline-rows.js";
 import type { Assumptions } from "../assumptions/assumptions.js";
 import { estimate, type Estimate } from "../assumptions/estimate.js";
 import { sensitivity } from "../assumptions/sensitivity.js";

@@ -1,5 +1,5 @@
 import type { ColumnTable } from "arquero";
-import { cellFormatter, plainText, type CellFormatter, type CellText } from "../analysis/cell-text.js";
+import { cellFormatter, plainText, type CellFormatter, type CellText } from "../format/cell-text.js";
 import { fail } from "./messages.js";
 import { displayOrFail } from "./show.js";
 

@@ -11,7 +11,7 @@
  * no other script, no eval, no request. Without JavaScript the page is the static report.
  */
 import { createHash } from "node:crypto";
-import { headlineRows } from "../analysis/headline-rows.js";
+import { headlineRows } from "../analysis/headline/headline-rows.js";
 import { assumptions } from "../assumptions/assumptions.js";
 import { estimate } from "../assumptions/estimate.js";
 import { headlineTableHtml } from "../live/headline-html.js";

@@ -25,19 +25,17 @@ import { assumptions } from "../../src/assumptions/assumptions.js";
 import { estimate } from "../../src/assumptions/estimate.js";
 import { simulate } from "../../src/assumptions/simulate.js";
 import { turningPoints } from "../../src/assumptions/turning-points.js";
-import { timesReportedSentences } from "../../src/analysis/estimate-sentences.js";
-import {
-  alternativeSentences,
-  effectiveComputeSentences,
-  epochMethodSentences,
-  programmeSentence,
-} from "../../src/analysis/choice-sentences.js";
-import { intervalContributions, monteCarloSentences } from "../../src/analysis/monte-carlo-sentences.js";
-import { turningPointSentences } from "../../src/analysis/turning-point-rows.js";
-import { breakEvenText } from "../../src/analysis/break-even-text.js";
-import { claimSentences, gpuHoursSentences } from "../../src/analysis/claim-sentences.js";
-import { costShares } from "../../src/analysis/cost-shares.js";
-import { runCosts } from "../../src/analysis/run-costs.js";
+import { timesReportedSentences } from "../../src/analysis/headline/times-reported-sentences.js";
+import { alternativeSentences } from "../../src/analysis/methods/alternatives.js";
+import { effectiveComputeSentences } from "../../src/analysis/effective-compute/effective-compute-sentences.js";
+import { epochMethodSentences } from "../../src/analysis/methods/epoch-method-sentences.js";
+import { programmeSentence } from "../../src/analysis/headline/programme-sentence.js";
+import { intervalContributions, monteCarloSentences } from "../../src/analysis/uncertainty/monte-carlo-sentences.js";
+import { turningPointSentences } from "../../src/analysis/uncertainty/turning-point-rows.js";
+import { breakEvenText } from "../../src/analysis/break-even/break-even-text.js";
+import { claimSentences, gpuHoursSentences } from "../../src/analysis/runs/claim-sentences.js";
+import { costShares } from "../../src/analysis/runs/cost-shares.js";
+import { runCosts } from "../../src/analysis/runs/run-costs.js";
 import { loadTrainingRuns } from "../../src/data/load-training-runs.js";
 import { assumptionSpecs } from "../../src/assumptions/specs.js";
 import { DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../../src/cost/deepseek-v3.js";

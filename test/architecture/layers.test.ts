@@ -25,6 +25,8 @@ export const LAYERS = [
   "data",
   "fx",
   "gpu",
+  // figures, tables' cells and series names as text
+  "format",
   "input",
   "cost",
   "compute",

@@ -7,7 +7,7 @@ import { caseCost, centralCase, withInput } from "../../src/assumptions/central-
 import { estimate } from "../../src/assumptions/estimate.js";
 import { costViewNames } from "../../src/cost/cost-view.js";
 import { dayNumber } from "../../src/cost/epoch-method.js";
-import { rentalRateRange } from "../../src/analysis/rental-prices.js";
+import { rentalRateRange } from "../../src/analysis/prices/rental-prices.js";
 
 describe("assumptions/uncertainty-of", () => {
   it("every quantitative assumption has a documented uncertainty with a source, and only those", () => {

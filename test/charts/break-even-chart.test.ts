@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { defaultEstimate as e } from "./fixtures.js";
 import { matchSnapshot } from "./snapshot.js";
-import { breakEvenText } from "../../src/analysis/break-even-text.js";
+import { breakEvenText } from "../../src/analysis/break-even/break-even-text.js";
 import { breakEvenChart } from "../../src/charts/break-even-chart.js";
 import { breakEven } from "../../src/cost/break-even.js";
 

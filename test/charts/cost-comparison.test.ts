@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { defaultEstimate as e } from "./fixtures.js";
 import { matchSnapshot } from "./snapshot.js";
-import { comparisonRows } from "../../src/analysis/comparison-rows.js";
-import { seriesKeys } from "../../src/analysis/series.js";
+import { comparisonRows } from "../../src/analysis/headline/comparison-rows.js";
+import { seriesKeys } from "../../src/format/series.js";
 import { estimate } from "../../src/assumptions/estimate.js";
 import { costComparisonChart, LOG_SCALE_SPREAD } from "../../src/charts/cost-comparison.js";
 

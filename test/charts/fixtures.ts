@@ -8,14 +8,14 @@ import { sensitivity } from "../../src/assumptions/sensitivity.js";
 import { simulate } from "../../src/assumptions/simulate.js";
 import { pricesIn } from "../../src/assumptions/prices-in.js";
 import { loadTrainingRuns } from "../../src/data/load-training-runs.js";
-import { runCosts } from "../../src/analysis/run-costs.js";
-import { fleetRows } from "../../src/analysis/fleet-rows.js";
-import { frontierTrend } from "../../src/analysis/frontier-trend.js";
-import { trendDistance } from "../../src/analysis/trend-distance.js";
+import { runCosts } from "../../src/analysis/runs/run-costs.js";
+import { fleetRows } from "../../src/analysis/frontier/fleet-rows.js";
+import { frontierTrend } from "../../src/analysis/frontier/frontier-trend.js";
+import { trendDistance } from "../../src/analysis/frontier/trend-distance.js";
 import { loadFleetAndStaff } from "../../src/data/load-fleet-and-staff.js";
 import { loadFrontierModels } from "../../src/data/load-frontier-models.js";
 import { turningPoints } from "../../src/assumptions/turning-points.js";
-import { rentalPriceRows, rentalRateRange } from "../../src/analysis/rental-prices.js";
+import { rentalPriceRows, rentalRateRange } from "../../src/analysis/prices/rental-prices.js";
 
 /** Draws in the test simulation: enough for a smooth histogram, few enough to be quick. */
 export const DRAWS = 20_000;

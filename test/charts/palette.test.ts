@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { allCharts } from "./all-charts.js";
-import { seriesKeys, seriesNames } from "../../src/analysis/series.js";
+import { seriesKeys, seriesNames } from "../../src/format/series.js";
 import { colorScale, palette } from "../../src/charts/palette.js";
 
 /** Every colour scale in a spec whose domain names series: `[name, colour]` pairs. */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { defaultRunCosts as costs } from "./fixtures.js";
 import { matchSnapshot } from "./snapshot.js";
-import { seriesNames } from "../../src/analysis/series.js";
+import { seriesNames } from "../../src/format/series.js";
 import { trainingRunsChart } from "../../src/charts/training-runs-chart.js";
 
 type Spec = { vconcat: { data: { values: Record<string, unknown>[] } }[] };

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { defaultTurningPoints as t } from "./fixtures.js";
 import { matchSnapshot } from "./snapshot.js";
 import { turningPointsChart } from "../../src/charts/turning-points-chart.js";
-import { turningPointRows } from "../../src/analysis/turning-point-rows.js";
+import { turningPointRows } from "../../src/analysis/uncertainty/turning-point-rows.js";
 
 type Spec = {
   data: { values: { assumption: string; shownAt: number; pinned: boolean; valueAt: number }[] };

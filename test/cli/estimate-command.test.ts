@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { headlineRows } from "../../src/analysis/headline-rows.js";
+import { headlineRows } from "../../src/analysis/headline/headline-rows.js";
 import { assumptions } from "../../src/assumptions/assumptions.js";
 import { estimate } from "../../src/assumptions/estimate.js";
 import { libraryMessage } from "../library-message.js";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { headlineRows } from "../../src/analysis/headline-rows.js";
+import { headlineRows } from "../../src/analysis/headline/headline-rows.js";
 import { headlineTableHtml } from "../../src/live/headline-html.js";
 import { defaultEstimate as e } from "../charts/fixtures.js";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { breakEvenText } from "../../src/analysis/break-even-text.js";
-import { headlineRows } from "../../src/analysis/headline-rows.js";
+import { breakEvenText } from "../../src/analysis/break-even/break-even-text.js";
+import { headlineRows } from "../../src/analysis/headline/headline-rows.js";
 import { assumptions } from "../../src/assumptions/assumptions.js";
 import { estimate } from "../../src/assumptions/estimate.js";
 import { sensitivity } from "../../src/assumptions/sensitivity.js";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { headlineRows } from "../../src/analysis/headline-rows.js";
+import { headlineRows } from "../../src/analysis/headline/headline-rows.js";
 import { assumptions } from "../../src/assumptions/assumptions.js";
 import { estimate } from "../../src/assumptions/estimate.js";
 import { headlineTableHtml } from "../../src/live/headline-html.js";

@@ -20,7 +20,7 @@ import { useDataFiles } from "../../data/data-files.js";
 import { setValueText } from "../../input/set-value.js";
 import { assumptionText } from "../assumption-text.js";
 import { ChartView } from "./chart-view.js";
-import { headlineCsv } from "../../analysis/headline-csv.js";
+import { headlineCsv } from "../../analysis/headline/headline-csv.js";
 import { estimateJson } from "../downloads.js";
 import { headlineTableHtml } from "../headline-html.js";
 import { liveCharts, liveFigures, type LiveFigures } from "../live-figures.js";

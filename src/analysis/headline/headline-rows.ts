@@ -1,0 +1,164 @@
+import type { Estimate } from "../../assumptions/estimate.js";
+import { formatAmount } from "../../amount/format-amount.js";
+import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../../cost/deepseek-v3.js";
+import type { Currency } from "../../money/currency.js";
+import type { MoneyRange } from "../../money/money-range.js";
+import type { Range } from "../../range/range.js";
+import { fxText } from "../../format/text.js";
+import { moneyText, quantityText, timesText } from "../../format/text.js";
+
+/**
+ * One line of the headline table (the README's, the report's, `gpu-cost-lab estimate`'s): a
+ * figure of the estimate against the lab's reported one.
+ */
+export interface HeadlineRow {
+  /**
+   * Which figure: a cost view of `estimate()`, `allIn` (the purchase view's all-in cluster), or
+   * `amortizedAlternative` (the amortized view under another method, from `estimate().alternatives`).
+   */
+  readonly key: HeadlineKey | "amortizedAlternative";
+  /** What it is, with the inputs that make it: `Buying the GPUs (2,000–3,000 × ¥4.0M–¥5.0M, as the article computes it)`. */
+  readonly label: string;
+  readonly low: number;
+  readonly high: number;
+  readonly currency: Currency;
+  /** This figure ÷ the reported one. */
+  readonly timesReported: Range;
+  /** `$52.8M`; the reported figure with 4 significant digits, as the lab gives it: `$5.576M`. */
+  readonly lowText: string;
+  /** `$98.9M`, or "" for a single figure. */
+  readonly highText: string;
+  /** `9.5–17.7×`; `1×` for the reported figure itself. */
+  readonly timesReportedText: string;
+  /** The figure every other row is measured against (set in bold in the README). */
+  readonly reference: boolean;
+}
+
+/** How one row is read from an estimate. */
+interface HeadlineDefinition {
+  readonly key: string;
+  readonly figure: (e: Estimate) => MoneyRange;
+  readonly label: (e: Estimate) => string;
+  readonly reference?: boolean;
+}
+
+/**
+ * The rows, in the README's order. A new figure of `estimate()` (a view, a depreciation method
+ * beside another) is one more entry here; every table, CSV and page built on
+ * {@link headlineRows} shows it.
+ */
+const HEADLINE = [
+  {
+    key: "purchase",
+    figure: (e) => e.purchase,
+    label: ({ assumptions: a }) =>
+      `Buying the GPUs (${quantityText(a.gpuCount.low, a.gpuCount.high)} × ${moneyText(a.gpuPrice.low, a.gpuPrice.high, a.gpuPrice.currency)}, as the article computes it)`,
+  },
+  {
+    key: "allIn",
+    figure: (e) => e.purchase.allIn,
+    label: () => "Buying the cluster all-in, with servers and interconnect (Epoch AI's method)",
+  },
+  {
+    key: "rental",
+    figure: (e) => e.rental,
+    label: ({ assumptions: a }) =>
+      `Renting the final run (${hoursText(a.gpuHours.low, a.gpuHours.high)} GPU-hours × ${rateText(a.rentalRate)})`,
+  },
+  {
+    key: "reported",
+    figure: (e) => e.reported,
+    label: () =>
+      `Reported by DeepSeek (${hoursText(reportedHours)} H800 GPU-hours × ${rateText({ low: DEEPSEEK_V3_USD_PER_GPU_HOUR, high: DEEPSEEK_V3_USD_PER_GPU_HOUR, currency: "USD" })})`,
+    reference: true,
+  },
+  {
+    key: "amortized",
+    figure: (e) => e.amortized,
+    label: (e) => `Amortized hardware + energy of the final run (Epoch AI's method): ${chosenMethod(e)}`,
+  },
+  {
+    key: "programme",
+    figure: (e) => e.programme,
+    label: ({ assumptions: { experimentsMultiplier: m } }) =>
+      m.low === 1 && m.high === 1
+        ? "The programme, counting the final run only (experiments multiplier 1)"
+        : `The programme, if experiments took ${quantityText(m.low, m.high)}× the final run`,
+  },
+] as const satisfies readonly HeadlineDefinition[];
+
+/** A row's key: `purchase`, `allIn`, `rental`, `reported`, `amortized`, `programme`. */
+export type HeadlineKey = (typeof HEADLINE)[number]["key"];
+
+/** The keys, in the order of the rows. */
+export const headlineKeys: readonly HeadlineKey[] = HEADLINE.map((d) => d.key);
+
+/** The depreciation and valuation the assumptions choose, as `estimate().alternatives` words it: `price-performance, valued at purchase`. */
+function chosenMethod(e: Estimate): string {
+  return e.alternatives.find((alt) => alt.chosen)?.method ?? e.assumptions.depreciation;
+}
+
+/** DeepSeek-V3's Table 1: 2,664K + 119K + 5K = 2,788K GPU-hours. */
+const reportedHours = DEEPSEEK_V3_STAGES.reduce((sum, s) => sum + s.gpuHours, 0);
+
+/**
+ * The headline table of an estimate: each view, its range in the estimate's currency and its
+ * multiple of the reported figure, worded as the README's table is. The amortized view is
+ * followed by its alternatives (`estimate().alternatives`: the same run under every other
+ * depreciation method and valuation), each a row of key `amortizedAlternative`, so that the
+ * method that moves the verdict is never hidden.
+ *
+ * `headlineRows(estimate())[0]` → `{ key: "purchase", lowText: "$52.8M", highText: "$98.9M", timesReportedText: "9.5–17.7×", … }`
+ */
+export function headlineRows(e: Estimate): HeadlineRow[] {
+  const row = (key: HeadlineRow["key"], label: string, { low, high }: MoneyRange, reference = false): HeadlineRow => {
+    // interval division: the reported figure is a single value, but need not be
+    const timesReported = { low: low / e.reported.high, high: high / e.reported.low };
+    const write = (x: number) => formatAmount({ low: x, high: x, currency: e.currency }, { digits: reference ? 4 : 3 });
+    return {
+      key,
+      label,
+      low,
+      high,
+      currency: e.currency,
+      timesReported,
+      lowText: write(low),
+      highText: low === high ? "" : write(high),
+      timesReportedText: reference ? "1×" : timesText(timesReported.low, timesReported.high),
+      reference,
+    };
+  };
+  return HEADLINE.flatMap((d: HeadlineDefinition & { key: HeadlineKey }) => {
+    const main = row(d.key, d.label(e), d.figure(e), d.reference === true);
+    if (d.key !== "amortized") return [main];
+    const others = e.alternatives.filter((alt) => !alt.chosen);
+    return [
+      main,
+      ...others.map((alt) =>
+        row("amortizedAlternative", `… the same run, ${alt.method}`, { ...alt, currency: e.currency }),
+      ),
+    ];
+  });
+}
+
+/**
+ * What the headline's money means: `In USD; prices converted at 1 USD = 151.65 JPY (article rates, 2025-02-11).`,
+ * or `In USD.` when nothing was converted.
+ */
+export function headlineCaption(e: Estimate): string {
+  if (e.fx.length === 0) return `In ${e.currency}.`;
+  return `In ${e.currency}; prices converted at ${e.fx.map((q) => fxText(q)).join(", ")} (${e.rates} rates, ${e.fxDate}).`;
+}
+
+/** `2.788M`: GPU-hours in compact form, up to 4 significant digits; a range as `2.5M–3M`. */
+function hoursText(low: number, high = low): string {
+  const one = (x: number) => x.toLocaleString("en-US", { notation: "compact", maximumSignificantDigits: 4 });
+  return low === high ? one(low) : `${one(low)}–${one(high)}`;
+}
+
+/** `$2–$4.916`: a price per GPU-hour, every digit up to 4 significant ones. */
+function rateText({ low, high, currency }: MoneyRange): string {
+  const one = (x: number) =>
+    x.toLocaleString("en-US", { style: "currency", currency, maximumSignificantDigits: 4, minimumFractionDigits: 0 });
+  return low === high ? one(low) : `${one(low)}–${one(high)}`;
+}

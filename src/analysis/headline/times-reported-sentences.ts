@@ -1,0 +1,25 @@
+import type { Estimate } from "../../assumptions/estimate.js";
+import { moneyText, quantityText, timesText } from "../../format/text.js";
+
+/**
+ * Each view against DeepSeek's reported figure, one sentence each, from `estimate.timesReported`:
+ * `Buying the fleet's GPUs costs 9.5–17.7× the reported figure ($52.8M–$98.9M against $5.58M).`
+ *
+ * @example
+ * timesReportedSentences(estimate()).forEach((s) => console.log(s));
+ */
+export function timesReportedSentences(e: Estimate): string[] {
+  const c = e.currency;
+  const reported = moneyText(e.reported.low, e.reported.high, c);
+  const against = (low: number, high: number) => `(${moneyText(low, high, c)} against ${reported})`;
+  const t = e.timesReported;
+  const allIn = { low: e.purchase.allIn.low / e.reported.low, high: e.purchase.allIn.high / e.reported.high };
+  const m = e.assumptions.experimentsMultiplier;
+  return [
+    `Buying the fleet's GPUs costs ${timesText(t.purchase.low, t.purchase.high)} the reported figure ${against(e.purchase.low, e.purchase.high)}.`,
+    `With servers and interconnect (all-in), buying the cluster costs ${timesText(allIn.low, allIn.high)} the reported figure ${against(e.purchase.allIn.low, e.purchase.allIn.high)}.`,
+    `Renting the final run's GPU-hours costs ${timesText(t.rental.low, t.rental.high)} the reported figure ${against(e.rental.low, e.rental.high)}.`,
+    `Amortized hardware + energy for the final run comes to ${timesText(t.amortized.low, t.amortized.high)} the reported figure ${against(e.amortized.low, e.amortized.high)}.`,
+    `The programme (final run × ${quantityText(m.low, m.high)} for experiments) comes to ${timesText(t.programme.low, t.programme.high)} the reported figure ${against(e.programme.low, e.programme.high)}.`,
+  ];
+}

@@ -1,0 +1,49 @@
+import type { Assumptions } from "../../assumptions/assumptions.js";
+import { estimate } from "../../assumptions/estimate.js";
+import { depreciationMethods, valuations } from "../../cost/epoch-method.js";
+import { moneyText } from "../../format/text.js";
+import { rateSetNames } from "../../fx/convert.js";
+
+/** One categorical choice at one of its values, with every cost view under it. */
+export interface ChoiceRow {
+  readonly choice: string;
+  readonly value: string;
+  /** `as chosen` for the value the assumptions hold. */
+  readonly chosen: string;
+  readonly purchase: string;
+  readonly rental: string;
+  readonly amortized: string;
+  readonly programme: string;
+}
+
+/**
+ * Every categorical choice the analysis makes (depreciation method, valuation, FX rate set) at
+ * each of its values, the rest of the assumptions as given: the choices side by side, never hidden.
+ *
+ * @example
+ * showTable(from(choiceRows(assumptions())));
+ */
+export function choiceRows(a: Assumptions): ChoiceRow[] {
+  const choices: ReadonlyArray<
+    readonly [keyof Assumptions & ("depreciation" | "valuation" | "rates"), readonly string[]]
+  > = [
+    ["depreciation", depreciationMethods],
+    ["valuation", valuations],
+    ["rates", rateSetNames()],
+  ];
+  return choices.flatMap(([name, values]) =>
+    values.map((value) => {
+      const e = estimate({ ...a, [name]: value });
+      const text = (v: { low: number; high: number }) => moneyText(v.low, v.high, e.currency);
+      return {
+        choice: name,
+        value,
+        chosen: a[name] === value ? "as chosen" : "",
+        purchase: text(e.purchase),
+        rental: text(e.rental),
+        amortized: text(e.amortized),
+        programme: text(e.programme),
+      };
+    }),
+  );
+}

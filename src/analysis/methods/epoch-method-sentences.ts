@@ -1,0 +1,41 @@
+import type { Assumptions } from "../../assumptions/assumptions.js";
+import { uncertaintyOf } from "../../assumptions/uncertainty-of.js";
+import { DAYS_PER_YEAR, dayNumber, SERVER_POWER_RATIO, valueAtTrainingStart } from "../../cost/epoch-method.js";
+import { moneyText, quantityText } from "../../format/text.js";
+
+/**
+ * Epoch AI's method as this estimate applies it, in sentences whose figures come from the
+ * assumptions: the server power ratio, the year and price of the electricity, and the hardware's
+ * value at training start against its price.
+ *
+ * @example
+ * epochMethodSentences(assumptions()).forEach((s) => console.log(s));
+ */
+export function epochMethodSentences(a: Assumptions): string[] {
+  const ratio = a.serverPowerRatio;
+  const ooms = a.priceOomsPerYear;
+  const days = dayNumber(a.trainingStart) - dayNumber(a.purchaseDate);
+  const years = Math.max(0, days) / DAYS_PER_YEAR;
+  const share = valueAtTrainingStart(0, Math.max(0, days), (ooms.low + ooms.high) / 2);
+  const electricity = uncertaintyOf(a, "electricityPrice");
+  const e = a.electricityPrice;
+  const power =
+    ratio.low === SERVER_POWER_RATIO && ratio.high === SERVER_POWER_RATIO
+      ? `Server power per GPU is (10.2 kW ÷ 8) ÷ 0.7 kW = ${SERVER_POWER_RATIO.toFixed(4)} × the chip's TDP, Epoch's DGX H100 figure, unrounded.`
+      : `Server power per GPU is ${quantityText(ratio.low, ratio.high)} × the chip's TDP, as given (Epoch's DGX H100 figure is (10.2 kW ÷ 8) ÷ 0.7 kW = ${SERVER_POWER_RATIO.toFixed(4)}).`;
+  const energy =
+    electricity.from === "documented"
+      ? `Electricity is priced for ${a.trainingStart.slice(0, 4)}, the year of trainingStart (${a.trainingStart}): ${moneyText(e.low, e.high, e.currency)} per kWh, the US industrial average in Epoch AI's series (data/electricity-prices.csv).`
+      : `Electricity is priced at ${moneyText(e.low, e.high, e.currency)} per kWh, as given.`;
+  const valued =
+    a.depreciation === "straight-line"
+      ? "Straight-line depreciation charges the price ÷ the life per hour whenever the run falls in the life, so the valuation does not change it."
+      : a.valuation === "training-start"
+        ? `This estimate charges the run on that value, as Epoch does.`
+        : `This estimate charges the run on the price as given (valuation: purchase); Epoch's own method charges it on the value at training start (valuation: training-start), which the alternatives show.`;
+  return [
+    power,
+    energy,
+    `Hardware bought on ${a.purchaseDate} and used from ${a.trainingStart} has ${years.toFixed(2)} years behind it: at ${quantityText(ooms.low, ooms.high)} orders of magnitude a year it keeps 10^(−${quantityText(ooms.low, ooms.high)} × ${years.toFixed(2)}) = ${share.toFixed(3)} of its price at training start${days < 0 ? " (the start is before the purchase, which Epoch counts as no time)" : ""}. ${valued}`,
+  ];
+}

@@ -1,0 +1,41 @@
+import { formatAmount } from "../amount/format-amount.js";
+import type { FxQuote } from "../fx/fx-rate.js";
+import type { Currency } from "../money/currency.js";
+import { numberFormat } from "./number-format.js";
+
+/**
+ * A money range as the charts' tooltips and labels write it: `$5.58M`, `¥8.0B–¥15.0B`
+ * (`formatAmount` in English, 3 significant digits).
+ */
+export function moneyText(low: number, high: number, currency: Currency): string {
+  return formatAmount({ low, high, currency });
+}
+
+/**
+ * A plain quantity for labels: `2,048`, `2,000–3,000`, `0.75`, `1.82`. Up to 4 significant
+ * digits below 10,000; whole numbers above.
+ */
+export function quantityText(low: number, high = low): string {
+  const one = (x: number) =>
+    numberFormat(Math.abs(x) >= 10_000 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 4 }).format(x);
+  return low === high ? one(low) : `${one(low)}–${one(high)}`;
+}
+
+/** A ratio range for sentences and labels: `9.5–17.7×`, `1.0×`. `digits` after the point: defaults to 1. */
+export function timesText(low: number, high = low, digits = 1): string {
+  const one = (x: number) => x.toFixed(digits);
+  return one(low) === one(high) ? `${one(low)}×` : `${one(low)}–${one(high)}×`;
+}
+
+/** A fraction range as a percentage: `15.9%`, `10.6–15.9%`. `digits` after the point: defaults to 1. */
+export function percentText(low: number, high = low, digits = 1): string {
+  const [a, b] = [(low * 100).toFixed(digits), (high * 100).toFixed(digits)];
+  return a === b ? `${a}%` : `${a}–${b}%`;
+}
+
+/** `1 USD = 151.65 JPY`, whichever way round gives a number ≥ 1. */
+export function fxText(q: FxQuote | undefined): string {
+  if (!q) return "the estimate's rates";
+  const r = (x: number) => x.toLocaleString("en-US", { maximumSignificantDigits: 6 });
+  return q.rate >= 1 ? `1 ${q.base} = ${r(q.rate)} ${q.quote}` : `1 ${q.quote} = ${r(1 / q.rate)} ${q.base}`;
+}
