@@ -12,13 +12,13 @@ import { messages as cli } from "./cli/messages.js";
 import { messages as compute } from "./compute/messages.js";
 import { messages as cost } from "./cost/messages.js";
 import { messages as data } from "./data/messages.js";
+import { messages as display } from "./display/messages.js";
 import { messages as errors } from "./errors/messages.js";
 import type { Catalogue, CodeOf } from "./errors/failer.js";
 import { messages as fx } from "./fx/messages.js";
 import { messages as input } from "./input/messages.js";
 import { messages as money } from "./money/messages.js";
 import { messages as node } from "./node/messages.js";
-import { messages as notebook } from "./notebook/messages.js";
 import { messages as range } from "./range/messages.js";
 import { messages as report } from "./report/messages.js";
 import { messages as runner } from "./runner/messages.js";
@@ -41,7 +41,7 @@ export const catalogues = {
   assumptions,
   analysis,
   charts,
-  notebook,
+  display,
   node,
   runner,
   report,

@@ -225,6 +225,6 @@ export type { RentalPriceChartOptions } from "./charts/rental-price-chart.js";
 export type { ChartSpec } from "./charts/spec.js";
 
 // showing them in a notebook
-export { show } from "./notebook/show.js";
-export { showTable } from "./notebook/show-table.js";
-export type { ShowTableOptions } from "./notebook/show-table.js";
+export { show } from "./display/show.js";
+export { showTable } from "./display/show-table.js";
+export type { ShowTableOptions } from "./display/show-table.js";

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fail } from "./messages.js";
-import { parseNotebook, type Notebook } from "../runner/notebook.js";
+import { parseNotebook, type Notebook } from "../runner/ipynb.js";
 
 /**
  * The notebook a command was given, read and parsed before any kernel starts: `notNotebookFile`

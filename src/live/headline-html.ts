@@ -1,7 +1,7 @@
 import { headlineCaption, type HeadlineRow } from "../analysis/headline/headline-rows.js";
 import { numberFormat } from "../format/number-format.js";
 import type { Estimate } from "../assumptions/estimate.js";
-import { escapeHtml, NO_MATH_CLASSES } from "../notebook/show-table.js";
+import { escapeHtml, NO_MATH_CLASSES } from "../display/show-table.js";
 
 /**
  * The headline estimate as the README's table: view, low, high and × the reported figure, compact

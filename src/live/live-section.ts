@@ -1,4 +1,4 @@
-import { escapeHtml } from "../notebook/show-table.js";
+import { escapeHtml } from "../display/show-table.js";
 import { liveCharts } from "./live-figures.js";
 import { monteCarloCharts } from "./monte-carlo-figures.js";
 

@@ -3,7 +3,7 @@ import { assumptionNames, assumptionSpecs, type AssumptionName, type AssumptionS
 import { rateSetNames } from "../fx/convert.js";
 import { gpuIds } from "../gpu/catalog.js";
 import { setValueText } from "../input/set-value.js";
-import { escapeHtml } from "../notebook/show-table.js";
+import { escapeHtml } from "../display/show-table.js";
 import { assumptionText } from "./assumption-text.js";
 import type { LiveScenario } from "./page-data.js";
 

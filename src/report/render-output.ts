@@ -3,7 +3,7 @@
  * order: a chart's static SVG (sanitised, inline), an HTML table (sanitised), a PNG/JPEG image,
  * markdown, then plain text. Streams, errors and plain text are escaped inside `<pre>`.
  */
-import { joinLines, type MultilineString, type Output } from "../runner/notebook.js";
+import { joinLines, type MultilineString, type Output } from "../runner/ipynb.js";
 import { STATIC_CHART_NOTE, SVG_MIME, VEGA_LITE_MIMES } from "../runner/static-chart.js";
 import { escapeHtml, stripAnsi } from "./escape.js";
 import { renderMarkdown } from "./markdown.js";

@@ -19,7 +19,7 @@ import { LIVE_IDS, liveSectionHtml } from "../live/live-section.js";
 import { LIVE_MONTE_CARLO } from "../live/monte-carlo-figures.js";
 import { LIVE_DATA_ID, type LivePageData } from "../live/page-data.js";
 import { assumptionsPanelHtml } from "../live/panel-html.js";
-import { cellSource, type Notebook } from "../runner/notebook.js";
+import { cellSource, type Notebook } from "../runner/ipynb.js";
 import { INJECTED_TAG, PARAMETERS_TAG } from "../runner/parameters.js";
 import { escapeHtml, slug } from "./escape.js";
 import { renderMarkdown } from "./markdown.js";

@@ -30,7 +30,7 @@ import { removeOnExit } from "../runner/exit-cleanup.js";
 import { Kernel } from "../runner/kernel.js";
 import { projectTslab } from "../runner/kernelspec.js";
 import { PACKAGE_ROOT } from "../node/package-root.js";
-import { cellSource, readNotebook, serializeNotebook, type Notebook } from "../runner/notebook.js";
+import { cellSource, readNotebook, serializeNotebook, type Notebook } from "../runner/ipynb.js";
 import { injectParameters } from "../runner/parameters.js";
 import { runNotebook, type ExecutionOptions, type NotebookResult } from "../runner/run-notebook.js";
 import type { Summary } from "./summary.js";

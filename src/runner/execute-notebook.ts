@@ -8,7 +8,7 @@ import type { GpuCostError } from "../errors/error.js";
 import { errorOf } from "./messages.js";
 import { describeExit, type Kernel } from "./kernel.js";
 import { CellOutputs, DisplayRegistry } from "./outputs.js";
-import { cellSource, type CodeCell, type Notebook } from "./notebook.js";
+import { cellSource, type CodeCell, type Notebook } from "./ipynb.js";
 
 /** How one code cell went. */
 export interface CellRun {

@@ -20,7 +20,7 @@ import { readdir, readFile, rm, stat, utimes } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { writeFileAtomic } from "./atomic-write.js";
 import type { Kernelspec } from "./kernelspec.js";
-import { cellSource, parseNotebook, serializeNotebook, type CodeCell, type Notebook } from "./notebook.js";
+import { cellSource, parseNotebook, serializeNotebook, type CodeCell, type Notebook } from "./ipynb.js";
 
 /** Bumped when what an entry holds, or how keys are made, changes. */
 const CACHE_FORMAT = "gpu-cost-lab execution cache 1";

@@ -6,7 +6,7 @@
  */
 import { messages } from "./messages.js";
 import type { JupyterMessage } from "./message.js";
-import { joinLines, splitLines, type MimeBundle, type Output } from "./notebook.js";
+import { joinLines, splitLines, type MimeBundle, type Output } from "./ipynb.js";
 
 /** Outputs shown under a display id, across the whole notebook (an update may reach an earlier cell). */
 export class DisplayRegistry {

@@ -26,7 +26,7 @@
  * `report` runs it as it is and says so in a warning (some notebooks take no parameters).
  */
 import { fail } from "./messages.js";
-import { cellSource, hasTag, newCellId, splitLines, type CodeCell, type Notebook } from "./notebook.js";
+import { cellSource, hasTag, newCellId, splitLines, type CodeCell, type Notebook } from "./ipynb.js";
 
 export const PARAMETERS_TAG = "parameters";
 export const INJECTED_TAG = "injected-parameters";

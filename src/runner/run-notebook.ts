@@ -17,7 +17,7 @@ import { failedPath, writeFileAtomic } from "./atomic-write.js";
 import { executeNotebook, type CellRun } from "./execute-notebook.js";
 import { Kernel } from "./kernel.js";
 import type { Kernelspec } from "./kernelspec.js";
-import { readNotebook, serializeNotebook, type Notebook } from "./notebook.js";
+import { readNotebook, serializeNotebook, type Notebook } from "./ipynb.js";
 import { injectParameters } from "./parameters.js";
 import { addStaticCharts } from "./static-chart.js";
 

@@ -14,8 +14,8 @@
  */
 import { Worker } from "node:worker_threads";
 import { messages } from "./messages.js";
-import type { Notebook } from "./notebook.js";
-import { splitLines } from "./notebook.js";
+import type { Notebook } from "./ipynb.js";
+import { splitLines } from "./ipynb.js";
 
 /** The MIME types whose outputs get a static SVG. */
 export const VEGA_LITE_MIMES = ["application/vnd.vegalite.v5+json", "application/vnd.vegalite.v4+json"] as const;

@@ -33,7 +33,7 @@ export const LAYERS = [
   "assumptions",
   "analysis",
   "charts",
-  "notebook",
+  "display",
   // the live report page: portable, and bundled for the browser
   "live",
   // Node from here up

@@ -13,7 +13,7 @@ import {
   type ReportNotebook,
 } from "../../src/report/render-report.js";
 import type { Summary } from "../../src/report/summary.js";
-import type { Notebook } from "../../src/runner/notebook.js";
+import type { Notebook } from "../../src/runner/ipynb.js";
 
 const PLANT = '<script>alert("planted")</script>';
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { executeNotebook, kernelMessage, quote } from "../../src/runner/execute-notebook.js";
-import { readNotebook, type CodeCell, type Notebook } from "../../src/runner/notebook.js";
+import { readNotebook, type CodeCell, type Notebook } from "../../src/runner/ipynb.js";
 import { CellOutputs, DisplayRegistry } from "../../src/runner/outputs.js";
 import { FIXTURES, sharedKernel } from "./live-kernel.js";
 

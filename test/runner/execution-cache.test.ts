@@ -10,7 +10,7 @@ import {
   type ExecutionContext,
 } from "../../src/runner/execution-cache.js";
 import { projectTslab } from "../../src/runner/kernelspec.js";
-import type { Notebook } from "../../src/runner/notebook.js";
+import type { Notebook } from "../../src/runner/ipynb.js";
 import { injectParameters } from "../../src/runner/parameters.js";
 import { PACKAGE_ROOT } from "../../src/node/package-root.js";
 import { PROJECT_DEPENDENCIES } from "../../src/report/run-report.js";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { throwsText } from "../throws-text.js";
-import { cellSource, type Cell, type Notebook } from "../../src/runner/notebook.js";
+import { cellSource, type Cell, type Notebook } from "../../src/runner/ipynb.js";
 import {
   INJECTED_TAG,
   injectedSource,

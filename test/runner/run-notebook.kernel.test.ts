@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { makeRuntimeDir } from "../../src/runner/connection-file.js";
 import { liveKernelCount } from "../../src/runner/kernel-process.js";
-import { cellSource, readNotebook, type CodeCell } from "../../src/runner/notebook.js";
+import { cellSource, readNotebook, type CodeCell } from "../../src/runner/ipynb.js";
 import { INJECTED_TAG } from "../../src/runner/parameters.js";
 import { runNotebook, type RunEvent } from "../../src/runner/run-notebook.js";
 import { SVG_MIME } from "../../src/runner/static-chart.js";

@@ -1,6 +1,6 @@
 // Slow (a worker filling 512 MB): with the kernel tests, though it starts no kernel.
 import assert from "node:assert/strict";
-import type { Notebook } from "../../src/runner/notebook.js";
+import type { Notebook } from "../../src/runner/ipynb.js";
 import { addStaticCharts, ChartRenderer, STATIC_CHART_NOTE, SVG_MIME } from "../../src/runner/static-chart.js";
 
 const spec = {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { Notebook } from "../../src/runner/notebook.js";
+import type { Notebook } from "../../src/runner/ipynb.js";
 import { addStaticCharts, ChartRenderer, renderVegaLiteSvg, SVG_MIME } from "../../src/runner/static-chart.js";
 
 const spec = {

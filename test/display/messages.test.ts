@@ -1,11 +1,11 @@
-import { messages } from "../../src/notebook/messages.js";
+import { messages } from "../../src/display/messages.js";
 import { describeMessages } from "../catalogue-cases.js";
 
 /**
- * Every message of notebook/'s catalogue, word for word, with example data: a change of wording shows
+ * Every message of display/'s catalogue, word for word, with example data: a change of wording shows
  * here as a change of this file. Codes with optional data have a case per form.
  */
-describeMessages("notebook/messages", messages, {
+describeMessages("display/messages", messages, {
   notSpec: [
     [{ name: "spec", value: "bar" }, 'invalid spec: "bar" (expected a Vega-Lite spec object, from a chart builder)'],
   ],

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { table } from "arquero";
-import { escapeHtml, NO_MATH_CLASSES, showTable, tableHtml } from "../../src/notebook/show-table.js";
+import { escapeHtml, NO_MATH_CLASSES, showTable, tableHtml } from "../../src/display/show-table.js";
 
-describe("notebook/show-table", () => {
+describe("display/show-table", () => {
   it("tableHtml escapes cell values and column names", () => {
     const html = tableHtml(table({ "cost <USD>": ["<b>5 & 6</b>"] }));
     assert.ok(html.includes('<th style="text-align: left;">cost &lt;USD&gt;</th>'), html);

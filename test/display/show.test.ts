@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { kernelDisplay, show, VEGA_LITE_MIME } from "../../src/notebook/show.js";
+import { kernelDisplay, show, VEGA_LITE_MIME } from "../../src/display/show.js";
 import { allCharts } from "../charts/all-charts.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -23,7 +23,7 @@ function inFakeKernel(body: () => void): [string, unknown][] {
   return calls;
 }
 
-describe("notebook/show", () => {
+describe("display/show", () => {
   it("show(spec) sends the spec once, as application/vnd.vegalite.v5+json, and returns nothing", () => {
     const spec = allCharts["cost-comparison"]!;
     let returned: unknown = "not called";

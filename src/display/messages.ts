@@ -1,5 +1,5 @@
 /**
- * The messages of showing specs and tables in a tslab kernel (src/notebook/), in the project's one grammar
+ * The messages of showing specs and tables in a tslab kernel (src/display/), in the project's one grammar
  * (src/errors/grammar.ts): what was invalid, its name, the value received and what is accepted.
  * Code passes a code and its data to `fail()`; the wording lives here, a pure function of the data.
  */

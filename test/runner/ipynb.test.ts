@@ -9,11 +9,11 @@ import {
   readNotebook,
   serializeNotebook,
   splitLines,
-} from "../../src/runner/notebook.js";
+} from "../../src/runner/ipynb.js";
 
 const fixture = new URL("./fixtures/clean/parameters.ipynb", import.meta.url);
 
-describe("runner/notebook", () => {
+describe("runner/ipynb", () => {
   it("splitLines / joinLines convert between text and nbformat's list of lines", () => {
     assert.deepEqual(splitLines("a\nb\n"), ["a\n", "b\n"]);
     assert.deepEqual(splitLines("a\n\nb"), ["a\n", "\n", "b"]);
