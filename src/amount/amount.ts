@@ -9,13 +9,19 @@ export const quantityUnits = ["GPU", "hour", "fraction", "run"] as const;
  */
 export type QuantityUnit = (typeof quantityUnits)[number];
 
-/** What an amount counts: a currency (ISO code) or a `QuantityUnit`. */
+/**
+ * What an amount counts: a currency (ISO code) or a `QuantityUnit`.
+ *
+ * @category Amounts
+ */
 export type AmountUnit = Currency | QuantityUnit;
 
 /**
  * An amount as an article writes it, read into numbers: `400万～500万日元` is
  * `{ low: 4_000_000, high: 5_000_000, unit: "JPY" }`. A point (`557.6万美元`) has `low === high`.
  * Always `low ≤ high`, both finite.
+ *
+ * @category Amounts
  */
 export interface Amount {
   readonly low: number;

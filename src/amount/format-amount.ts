@@ -6,7 +6,11 @@ import { Money } from "../money/money.js";
 import { range } from "../range/range.js";
 import { amountLocales, currencyWords, type AmountLocale } from "./units.js";
 
-/** Options of {@link formatAmount}: the locale to write in and the significant digits. */
+/**
+ * Options of {@link formatAmount}: the locale to write in and the significant digits.
+ *
+ * @category Amounts
+ */
 export interface FormatAmountOptions {
   /** `"en"` (`¥15.0B`), `"zh"` (`150亿日元`) or `"ja"` (`150億円`). Defaults to `"en"`. */
   readonly locale?: AmountLocale;
@@ -34,6 +38,8 @@ const defaultDigits: Readonly<Record<AmountLocale, number>> = { en: 3, zh: 4, ja
  *
  * @example
  * formatAmount(money(5_576_000, "USD"), { locale: "zh" }); // "557.6万美元"
+ *
+ * @category Amounts
  */
 export function formatAmount(value: Money | MoneyRange, options: FormatAmountOptions = {}): string {
   knownKeys(options, ["locale", "digits"], "options");

@@ -12,7 +12,11 @@ import { shownUnitWords } from "./units.js";
 /** The most tokens of a phrase parseAmounts keeps from its first scan; a longer phrase is scanned again. */
 const KEPT = 256;
 
-/** Options of {@link parseAmount} and {@link parseAmounts}. */
+/**
+ * Options of {@link parseAmount} and {@link parseAmounts}.
+ *
+ * @category Amounts
+ */
 export type ParseAmountOptions = ReadOptions;
 
 /**
@@ -34,6 +38,8 @@ export type ParseAmountOptions = ReadOptions;
  * open range (`～3块`, `3块以上`), a bare `¥` (unless `yenSign` says which), and a number with no
  * unit (`2048`). The grammar is in the README's section "Amounts" and in ./read-phrase.ts.
  * Linear time: a million characters are read or refused in milliseconds.
+ *
+ * @category Amounts
  */
 export function parseAmount(text: string, options: ParseAmountOptions = {}): Amount {
   checkText(text);
@@ -67,6 +73,8 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Amo
  *
  * @example
  * parseAmounts("DeepSeek使用了2000～3000块H800"); // [{ low: 2000, high: 3000, unit: "GPU" }]
+ *
+ * @category Amounts
  */
 export function parseAmounts(text: string, options: ParseAmountOptions = {}): Amount[] {
   checkText(text);

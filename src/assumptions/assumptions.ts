@@ -17,6 +17,8 @@ import { ruleOf } from "./limits.js";
 /**
  * Every assumption, validated and normalised: quantities as ranges, prices as money ranges in
  * their own currency, dates as `YYYY-MM-DD`. A plain, frozen, serialisable object.
+ *
+ * @category Assumptions
  */
 export interface Assumptions {
   readonly gpu: string;
@@ -45,7 +47,11 @@ export interface Assumptions {
   readonly utilization: Range;
 }
 
-/** What `assumptions()` accepts: any subset of the assumptions, each in any form its kind reads. */
+/**
+ * What `assumptions()` accepts: any subset of the assumptions, each in any form its kind reads.
+ *
+ * @category Assumptions
+ */
 export type AssumptionOverrides = {
   readonly [K in AssumptionName]?: Assumptions[K] extends MoneyRange
     ? MoneyInput
@@ -66,6 +72,8 @@ const DERIVED = ["tdpWatts", "electricityPrice"] as const satisfies readonly Ass
  * what is accepted; an unknown field lists the known ones and suggests the closest.
  *
  * `assumptions({ gpuCount: 2048, gpuPrice: "400万～500万日元", trainingStart: "2024-09-01" })`
+ *
+ * @category Assumptions
  */
 export function assumptions(overrides: AssumptionOverrides = {}): Assumptions {
   if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {

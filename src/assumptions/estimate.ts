@@ -23,6 +23,8 @@ import {
 /**
  * The amortized view under one depreciation method and valuation: the choices that decide how the
  * final run compares with the reported figure, each one shown, none hidden.
+ *
+ * @category Assumptions
  */
 export interface AmortizedAlternative {
   readonly depreciation: Depreciation;
@@ -50,6 +52,8 @@ export interface AmortizedAlternative {
  * valuation, side by side), `programme` (amortized × experiments), `timesReported` (each view ÷
  * the reported figure). Ranges come from the assumptions given as ranges, every other input at its
  * value; `simulate()` gives the distribution over every input's documented uncertainty.
+ *
+ * @category Assumptions
  */
 export interface Estimate {
   readonly assumptions: Assumptions;
@@ -92,6 +96,8 @@ export interface Estimate {
  * 5. effective compute at the speed ratio, price ratios, and each view against the reported one.
  *
  * `estimate(assumptions({ currency: "JPY" }))`; a plain overrides object is accepted too.
+ *
+ * @category Assumptions
  */
 export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimate {
   const a = isAssumptions(input) ? input : checkAssumptions(input);

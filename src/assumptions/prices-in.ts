@@ -4,10 +4,18 @@ import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import { DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../cost/deepseek-v3.js";
 import type { Assumptions } from "./assumptions.js";
 
-/** Rates are taken on the article's date (Nikkei, 2025-02-11): the latest on or before it. */
+/**
+ * Rates are taken on the article's date (Nikkei, 2025-02-11): the latest on or before it.
+ *
+ * @category Assumptions
+ */
 export const ESTIMATE_FX_DATE = "2025-02-11";
 
-/** The assumptions' prices in the result currency, and the conversions used. */
+/**
+ * The assumptions' prices in the result currency, and the conversions used.
+ *
+ * @category Assumptions
+ */
 export interface Prices {
   readonly gpuPrice: MoneyRange;
   readonly h100Price: MoneyRange;
@@ -22,6 +30,8 @@ export interface Prices {
 /**
  * Every price of `a` in `a.currency`, converted with the `a.rates` set on {@link ESTIMATE_FX_DATE}.
  * `pricesIn(assumptions({ currency: "JPY" })).labRate` → $2 × 151.65 = ¥303.3 per GPU-hour.
+ *
+ * @category Assumptions
  */
 export function pricesIn(a: Assumptions): Prices {
   const fx: FxQuote[] = [];

@@ -14,7 +14,11 @@ import { assumptionNames, type AssumptionName } from "./specs.js";
 import type { QuantitativeAssumption } from "./uncertainties.js";
 import { uncertaintyOf } from "./uncertainty-of.js";
 
-/** One row of a tornado: the view with one assumption moved, every other at its central value. */
+/**
+ * One row of a tornado: the view with one assumption moved, every other at its central value.
+ *
+ * @category Uncertainty
+ */
 export interface SensitivityRow {
   readonly assumption: AssumptionName;
   /**
@@ -43,7 +47,11 @@ export interface SensitivityRow {
   readonly note?: string;
 }
 
-/** A one-at-a-time sensitivity of one view: the view at the base case, and one row per assumption with the view at its low and high ends. */
+/**
+ * A one-at-a-time sensitivity of one view: the view at the base case, and one row per assumption with the view at its low and high ends.
+ *
+ * @category Uncertainty
+ */
 export interface Sensitivity {
   readonly view: CostViewName;
   readonly currency: Currency;
@@ -64,6 +72,8 @@ const DATES: ReadonlySet<AssumptionName> = new Set(["purchaseDate", "trainingSta
  * (depreciation method, valuation, FX rate set). Defaults to the programme view.
  *
  * `sensitivity(assumptions(), { view: "amortized" }).rows[0]` → the assumption with the largest swing.
+ *
+ * @category Uncertainty
  */
 export function sensitivity(
   input: Assumptions | AssumptionOverrides = {},

@@ -43,7 +43,11 @@ export const simulatedAssumptions = [
 ] as const;
 export type SimulatedAssumption = (typeof simulatedAssumptions)[number];
 
-/** Options of {@link simulate}: the number of draws, the seed, and distributions that replace the defaults. */
+/**
+ * Options of {@link simulate}: the number of draws, the seed, and distributions that replace the defaults.
+ *
+ * @category Uncertainty
+ */
 export interface SimulateOptions {
   /** Draws. Defaults to 100,000. */
   readonly n?: number;
@@ -58,7 +62,11 @@ export interface SimulateOptions {
   readonly freeze?: readonly SimulatedAssumption[];
 }
 
-/** The Monte Carlo draws of {@link simulate}: one value per draw for each simulated view, with the distributions they came from. */
+/**
+ * The Monte Carlo draws of {@link simulate}: one value per draw for each simulated view, with the distributions they came from.
+ *
+ * @category Uncertainty
+ */
 export interface Simulation {
   readonly currency: Currency;
   readonly n: number;
@@ -86,6 +94,8 @@ export interface Simulation {
  * Summarise with `summarize()`, which also gives each percentile's Monte Carlo standard error.
  *
  * `simulate(assumptions(), { n: 100_000, seed: 1 }).amortized`
+ *
+ * @category Uncertainty
  */
 export function simulate(input: Assumptions | AssumptionOverrides = {}, options: SimulateOptions = {}): Simulation {
   knownKeys(options, ["n", "seed", "distributions", "freeze"], "options");

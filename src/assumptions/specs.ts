@@ -21,7 +21,11 @@ export type AssumptionKind =
   | { readonly kind: "date" }
   | { readonly kind: "choice"; readonly choices: "gpus" | "rate sets" | readonly string[] };
 
-/** What one assumption means, its default with the source behind it, and the values it accepts. */
+/**
+ * What one assumption means, its default with the source behind it, and the values it accepts.
+ *
+ * @category Assumptions
+ */
 export interface AssumptionSpec {
   readonly kind: AssumptionKind;
   /** What it means, with units. */
@@ -45,6 +49,8 @@ const date = { kind: "date" } as const;
  * contract: the notebooks' parameters cells, `--set key=value` and the README use them. What is
  * believed about each quantitative one (a range, a distribution, its source) is in
  * `assumptionUncertainties` (uncertainties.ts).
+ *
+ * @category Assumptions
  */
 export const assumptionSpecs = {
   gpu: {
@@ -199,7 +205,11 @@ export const assumptionSpecs = {
   },
 } as const satisfies Record<string, AssumptionSpec>;
 
-/** The name of one assumption: a key of {@link assumptionSpecs}, the same in parameters cells, `--set` and `assumptions()`. */
+/**
+ * The name of one assumption: a key of {@link assumptionSpecs}, the same in parameters cells, `--set` and `assumptions()`.
+ *
+ * @category Assumptions
+ */
 export type AssumptionName = keyof typeof assumptionSpecs;
 
 /** The names in their documented order. */

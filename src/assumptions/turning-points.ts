@@ -15,16 +15,24 @@ import type { QuantitativeAssumption } from "./uncertainties.js";
 import { quantitativeAssumptions, uncertaintyOf, type InputUncertainty } from "./uncertainty-of.js";
 
 /** What a view is set against: the lab's reported figure, or renting the same GPU-hours. */
-export const turningTargets = ["reported", "rental"] as const;
+const turningTargets = ["reported", "rental"] as const;
 export type TurningTarget = (typeof turningTargets)[number];
 
-/** Options of {@link turningPoints}: which view (amortized or programme). */
+/**
+ * Options of {@link turningPoints}: which view (amortized or programme).
+ *
+ * @category Uncertainty
+ */
 export interface TurningPointOptions {
   /** The view tested: `"amortized"` (the final run; the default) or `"programme"` (with the experiments). */
   readonly view?: "amortized" | "programme";
 }
 
-/** Where one assumption, moved alone, makes the view equal its target. */
+/**
+ * Where one assumption, moved alone, makes the view equal its target.
+ *
+ * @category Uncertainty
+ */
 export interface TurningPoint {
   readonly assumption: AssumptionName;
   readonly target: TurningTarget;
@@ -48,7 +56,11 @@ export interface TurningPoint {
   readonly note?: string;
 }
 
-/** The turning points of one view: for each assumption alone, the value at which the view meets the reported cost and at which owning meets renting, or none in reach. */
+/**
+ * The turning points of one view: for each assumption alone, the value at which the view meets the reported cost and at which owning meets renting, or none in reach.
+ *
+ * @category Uncertainty
+ */
 export interface TurningPoints {
   readonly view: "amortized" | "programme";
   readonly currency: Currency;
@@ -67,6 +79,8 @@ export interface TurningPoints {
  * way); each choice (depreciation, valuation, FX rate set) is tried against the other.
  *
  * `turningPoints(assumptions()).rows.find((r) => r.assumption === "gpuPrice" && r.target === "reported")?.value`
+ *
+ * @category Uncertainty
  */
 export function turningPoints(
   input: Assumptions | AssumptionOverrides = {},

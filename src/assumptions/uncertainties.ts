@@ -10,6 +10,8 @@ import type { AssumptionName } from "./specs.js";
  * - `fixed`: held at the default in the Monte Carlo, for the reason `source` gives; a sensitivity
  *   still tries `low` and `high` when they are given.
  * Prices are in the default's currency; dates are `YYYY-MM-DD`.
+ *
+ * @category Assumptions
  */
 export interface DocumentedUncertainty {
   readonly shape: "uniform" | "triangular" | "fixed";

@@ -18,6 +18,8 @@ const LOGNORMAL_WHEN_GIVEN: ReadonlySet<QuantitativeAssumption> = new Set(["expe
 /**
  * What the analysis takes as known about one quantitative assumption of `a`, in numbers: dates as
  * day numbers (days since 1970-01-01), prices in their own `currency`.
+ *
+ * @category Assumptions
  */
 export interface InputUncertainty {
   readonly name: QuantitativeAssumption;
@@ -50,6 +52,8 @@ export interface InputUncertainty {
  * user gave. A default price stays in its own currency (the GPU price in yen).
  *
  * `uncertaintyOf(assumptions(), "pue")` → triangular 1.1–1.4, most likely 1.25, from Epoch AI's sources (energy.py at commit 1075758).
+ *
+ * @category Assumptions
  */
 export function uncertaintyOf(a: Assumptions, name: QuantitativeAssumption): InputUncertainty {
   const isDate = assumptionSpecs[name].kind.kind === "date";

@@ -9,7 +9,11 @@ import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
-/** Options of {@link breakEvenChart}: the years of use the axis spans and the width. */
+/**
+ * Options of {@link breakEvenChart}: the years of use the axis spans and the width.
+ *
+ * @category Charts
+ */
 export interface BreakEvenChartOptions extends ChartSize {
   /**
    * How many years of use the x axis spans. Defaults to 1.5 × the later break-even (at least 2,
@@ -27,6 +31,8 @@ const OWN = seriesNames.allIn;
  * never catches up (`null`) is said in the subtitle and the shading runs to the axis end.
  *
  * `breakEvenChart(estimate().breakEven)`
+ *
+ * @category Charts
  */
 export function breakEvenChart(view: BreakEvenView, { years, width }: BreakEvenChartOptions = {}): ChartSpec {
   if (years !== undefined && !(typeof years === "number" && Number.isFinite(years) && years > 0)) {

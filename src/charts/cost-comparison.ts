@@ -8,7 +8,11 @@ import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
-/** Options of {@link costComparisonChart}: which views to draw, the scale and the width. */
+/**
+ * Options of {@link costComparisonChart}: which views to draw, the scale and the width.
+ *
+ * @category Charts
+ */
 export interface CostComparisonOptions extends ChartSize {
   /** The series to draw, in this order. Defaults to all six: purchase, allIn, rental, reported, amortized, programme. */
   readonly views?: readonly SeriesKey[];
@@ -28,6 +32,8 @@ export const LOG_SCALE_SPREAD = 20;
  * the tooltip and the multiple of the reported figure beside each bar.
  *
  * `costComparisonChart(estimate())`; `costComparisonChart(e, { views: ["purchase", "rental", "reported"] })`
+ *
+ * @category Charts
  */
 export function costComparisonChart(
   estimate: Estimate,

@@ -7,6 +7,11 @@ import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
+/**
+ * Options of {@link effectiveComputeChart}: its size, and the speed ratios compared.
+ *
+ * @category Charts
+ */
 export interface EffectiveComputeChartOptions extends ChartSize {
   /**
    * Speed ratios to the H100 to compare. Defaults to the ends of the estimate's `speedRatio`
@@ -21,6 +26,8 @@ export interface EffectiveComputeChartOptions extends ChartSize {
  * to buy compute; at the article's 0.5 it is the dearer one.
  *
  * `effectiveComputeChart(estimate())`
+ *
+ * @category Charts
  */
 export function effectiveComputeChart(
   e: Estimate,

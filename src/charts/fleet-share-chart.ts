@@ -11,6 +11,8 @@ import type { VegaLiteSpec } from "./vega-lite-spec.js";
  * where the fleet is a range), coloured by the status of the fleet figure (contested in purple).
  *
  * `fleetShareChart(fleetRows(loadFleetAndStaff(), { gpuHours: 2_788_000, gpuCount: 2_048 }))`
+ *
+ * @category Charts
  */
 export function fleetShareChart(rows: readonly FleetRow[], { width }: ChartSize = {}): ChartSpec {
   if (!isList(rows) || rows.length === 0) fail("notFleetRows", { name: "rows", value: rows });

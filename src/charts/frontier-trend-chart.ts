@@ -10,7 +10,11 @@ import { colorScale, palette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import { asChartSpec, type VegaLiteSpec } from "./vega-lite-spec.js";
 
-/** Options of {@link frontierTrendChart}: the width. */
+/**
+ * Options of {@link frontierTrendChart}: the width.
+ *
+ * @category Charts
+ */
 export interface FrontierTrendChartOptions extends ChartSize {
   /** Models to mark on the trend, from `trendDistance()` (DeepSeek-V3 on this project's amortized view). */
   readonly marked?: readonly TrendDistance[];
@@ -33,6 +37,8 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
  * amortized view); `reported` adds the lab's own figure in black. Imputed hardware is drawn as triangles.
  *
  * `frontierTrendChart(frontierTrend(loadFrontierModels()), { marked: [trendDistance(…)] })`
+ *
+ * @category Charts
  */
 export function frontierTrendChart(
   fit: FrontierTrend,

@@ -9,7 +9,11 @@ import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
-/** Options of {@link monteCarloChart}: which simulated view, the bins and the width. */
+/**
+ * Options of {@link monteCarloChart}: which simulated view, the bins and the width.
+ *
+ * @category Charts
+ */
 export interface MonteCarloOptions extends ChartSize {
   /** Which simulated view: `"amortized"` (the final run), `"programme"` or `"rental"`. Defaults to `"amortized"`. */
   readonly view?: "amortized" | "programme" | "rental";
@@ -26,6 +30,8 @@ export interface MonteCarloOptions extends ChartSize {
  * value (all inputs fixed) the chart says so in its subtitle.
  *
  * `monteCarloChart(simulate(a, { n: 100_000, seed: 1 }), { view: "programme" })`
+ *
+ * @category Charts
  */
 export function monteCarloChart(
   sim: Simulation,

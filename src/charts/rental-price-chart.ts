@@ -8,7 +8,11 @@ import { colorScale, palette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
-/** Options of {@link rentalPriceChart}: the derived range, the run's window, the report's date and the width. */
+/**
+ * Options of {@link rentalPriceChart}: the derived range, the run's window, the report's date and the width.
+ *
+ * @category Charts
+ */
 export interface RentalPriceChartOptions extends ChartSize {
   /** The range derived from the rows (`rentalRateRange()`), drawn as a band over its year. */
   readonly range?: RentalRateRange & { readonly year?: number };
@@ -25,6 +29,8 @@ export interface RentalPriceChartOptions extends ChartSize {
  * the report's date ruled. DeepSeek's own $2 is the black point, the colour of the lab's figure.
  *
  * `rentalPriceChart(rentalPriceRows(), { range: rentalRateRange(), run: { start: "2024-09-01", end: "2024-10-28" }, published: "2024-12-27" })`
+ *
+ * @category Charts
  */
 export function rentalPriceChart(
   rows: readonly RentalPriceRow[],

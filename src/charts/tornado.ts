@@ -8,7 +8,11 @@ import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
-/** Options of {@link tornadoChart}: how many rows and the width. */
+/**
+ * Options of {@link tornadoChart}: how many rows and the width.
+ *
+ * @category Charts
+ */
 export interface TornadoOptions extends ChartSize {
   /** The most rows to draw, largest swing first. Defaults to 12. */
   readonly limit?: number;
@@ -22,6 +26,8 @@ export interface TornadoOptions extends ChartSize {
  * assumptions that do not move this view.
  *
  * `tornadoChart(sensitivity(a, { view: "amortized" }))`
+ *
+ * @category Charts
  */
 export function tornadoChart(s: Sensitivity, { limit = 12, width }: TornadoOptions = {}): ChartSpec {
   if (!Number.isInteger(limit) || limit < 1) fail("notPositiveWhole", { name: "limit", value: limit });

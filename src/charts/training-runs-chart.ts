@@ -18,6 +18,8 @@ const HOURS_AXIS_FROM = 100_000;
  * as the cost views are everywhere else. Ranges are bars, single figures points.
  *
  * `trainingRunsChart(runCosts(loadTrainingRuns(), { estimate: estimate() }))`
+ *
+ * @category Charts
  */
 export function trainingRunsChart(costs: readonly RunCost[], { width }: ChartSize = {}): ChartSpec {
   if (!isList(costs) || costs.length === 0) fail("notRunCosts", { name: "costs", value: costs });

@@ -7,7 +7,11 @@ import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
 
-/** Options of {@link turningPointsChart}: which target (the reported cost or renting) and the width. */
+/**
+ * Options of {@link turningPointsChart}: which target (the reported cost or renting) and the width.
+ *
+ * @category Charts
+ */
 export interface TurningPointsChartOptions extends ChartSize {
   /** Against the reported figure (the default) or renting the same GPU-hours. */
   readonly target?: TurningTarget;
@@ -24,6 +28,8 @@ const EDGE = 0.35;
  * value written, when it lies far out).
  *
  * `turningPointsChart(turningPoints(assumptions()), { target: "reported" })`
+ *
+ * @category Charts
  */
 export function turningPointsChart(
   t: TurningPoints,

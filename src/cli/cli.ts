@@ -22,7 +22,7 @@ export type CommandRun = (args: readonly string[], context: CommandContext) => P
 export type CommandLoader = (name: CommandName) => Promise<CommandRun>;
 
 /** Each command's module, imported only when that command runs. */
-export const loadCommand: CommandLoader = async (name) => {
+const loadCommand: CommandLoader = async (name) => {
   switch (name) {
     case "run":
       return (await import("./run-command.js")).runCommand;

@@ -12,7 +12,7 @@ const ASSUMPTIONS = "Assumptions (applied in this order, later ones win; every k
 const EXECUTION = "Execution";
 
 /** `--scenario`, `-f`, `--set`: the assumptions, for every command that computes. */
-export const ASSUMPTION_OPTIONS = {
+const ASSUMPTION_OPTIONS = {
   scenario: {
     type: "string",
     value: "NAME",
@@ -35,7 +35,7 @@ export const ASSUMPTION_OPTIONS = {
 } as const satisfies Record<string, OptionSpec>;
 
 /** `--timeout`, `--allow-errors`, `--kernel`: how notebooks are executed. */
-export const EXECUTION_OPTIONS = {
+const EXECUTION_OPTIONS = {
   timeout: {
     type: "string",
     value: "S",

@@ -14,7 +14,7 @@ import { assumptionChoice, type AssumptionChoice } from "./options.js";
 import { textTable } from "./text-table.js";
 
 /** What `--format` accepts. */
-export const estimateFormats = ["table", "csv", "json"] as const;
+const estimateFormats = ["table", "csv", "json"] as const;
 
 /** Runs the command; resolves with the exit status. */
 export async function estimateCommand(args: readonly string[]): Promise<number> {

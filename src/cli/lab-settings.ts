@@ -14,12 +14,12 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 /** Plugin settings, by plugin id, as JupyterLab's settings files write them. */
-export const LAB_SETTINGS = {
+const LAB_SETTINGS = {
   "@jupyterlab/apputils-extension:notification": { fetchNews: "false", checkForUpdates: false },
 } as const;
 
 /** The extensions the project's JupyterLab leaves off. */
-export const DISABLED_EXTENSIONS = ["@jupyterlab/mathjax-extension"] as const;
+const DISABLED_EXTENSIONS = ["@jupyterlab/mathjax-extension"] as const;
 
 /** The application settings folder of a virtual environment. */
 export function labSettingsDir(venvDir: string): string {

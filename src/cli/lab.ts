@@ -40,7 +40,7 @@ export async function labCommand(args: readonly string[]): Promise<number> {
 }
 
 /** Run JupyterLab in the foreground until it exits; resolves with its exit code. */
-export function runLab(env: LabEnv, jupyterArgs: string[]): Promise<number> {
+function runLab(env: LabEnv, jupyterArgs: string[]): Promise<number> {
   const rootDir = join(env.projectDir, "notebooks");
   const child = spawn(env.jupyter, labArgs(rootDir, jupyterArgs), { cwd: rootDir, env: env.env, stdio: "inherit" });
   // Ctrl-C reaches JupyterLab itself (same terminal process group), which asks before shutting down;

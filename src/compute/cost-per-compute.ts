@@ -2,9 +2,13 @@ import { knownKeys } from "../validate/known-keys.js";
 import { positiveNumber } from "./check.js";
 
 /** The unit of compute costs are quoted per: 10^24 FLOP (DeepSeek-V3's pre-training is 3.3 of them). */
-export const FLOP_UNIT = 1e24;
+const FLOP_UNIT = 1e24;
 
-/** Options of {@link costPerCompute}: a cost and the FLOP it bought. */
+/**
+ * Options of {@link costPerCompute}: a cost and the FLOP it bought.
+ *
+ * @category Compute
+ */
 export interface CostPerComputeOptions {
   /** A cost, in any one currency. */
   readonly cost: number;
@@ -17,6 +21,8 @@ export interface CostPerComputeOptions {
 /**
  * Cost per unit of compute: cost ÷ (flop ÷ per). `costPerCompute({ cost: 40_695_706.40, flop: 2.1e25 })`
  * → $1.94M per 10^24 FLOP (GPT-4 at Epoch AI's amortized cost).
+ *
+ * @category Compute
  */
 export function costPerCompute(options: CostPerComputeOptions): number {
   knownKeys(options, ["cost", "flop", "per"], "options");

@@ -2,7 +2,11 @@ import { knownKeys } from "../validate/known-keys.js";
 import { HOURS_PER_YEAR } from "../cost/epoch-method.js";
 import { positiveNumber } from "./check.js";
 
-/** Options of {@link fleetShare}: the run's GPU-hours and the fleet it is measured against. */
+/**
+ * Options of {@link fleetShare}: the run's GPU-hours and the fleet it is measured against.
+ *
+ * @category Compute
+ */
 export interface FleetShareOptions {
   /** GPU-hours of the run (DeepSeek-V3: 2,788,000). */
   readonly gpuHours: number;
@@ -15,6 +19,8 @@ export interface FleetShareOptions {
 /**
  * The share of a fleet's GPU-time a run used: gpuHours ÷ (fleetGpus × years × 8,766 h).
  * `fleetShare({ gpuHours: 2_788_000, fleetGpus: 2_000 })` → 0.159 (2.788M ÷ 17.532M GPU-hours a year).
+ *
+ * @category Compute
  */
 export function fleetShare(options: FleetShareOptions): number {
   knownKeys(options, ["gpuHours", "fleetGpus", "years"], "options");

@@ -2,7 +2,11 @@ import { positiveNumber } from "./check.js";
 
 const SECONDS_PER_HOUR = 3_600;
 
-/** Options of {@link modelFlopsUtilization}: the run's FLOP, its GPU-hours and the peak FLOP/s of one GPU. */
+/**
+ * Options of {@link modelFlopsUtilization}: the run's FLOP, its GPU-hours and the peak FLOP/s of one GPU.
+ *
+ * @category Compute
+ */
 export interface ModelFlopsUtilizationOptions {
   /** The model's training FLOP (e.g. `trainingFlop()`, or the authors' own figure). */
   readonly flop: number;
@@ -20,6 +24,8 @@ export interface ModelFlopsUtilizationOptions {
  *
  * `modelFlopsUtilization({ flop: 3.2856e24, gpuHours: 2.664e6, peakFlopsPerGpu: 989.5e12 })` → 0.346
  * (3.2856e24 ÷ (2.664e6 × 3,600 × 989.5e12) = 3.2856e24 ÷ 9.4898e24).
+ *
+ * @category Compute
  */
 export function modelFlopsUtilization({ flop, gpuHours, peakFlopsPerGpu }: ModelFlopsUtilizationOptions): number {
   const f = positiveNumber(flop, "flop");

@@ -7,7 +7,11 @@ import { positiveNumber } from "./check.js";
  */
 export const FLOP_PER_PARAMETER_TOKEN = 6;
 
-/** Options of {@link trainingFlop}: active parameters and training tokens. */
+/**
+ * Options of {@link trainingFlop}: active parameters and training tokens.
+ *
+ * @category Compute
+ */
 export interface TrainingFlopOptions {
   /** Parameters active per token: every parameter of a dense model; for a mixture of experts, those of the experts a token is routed to plus the shared layers (DeepSeek-V3: 37B of 671B). */
   readonly activeParams: number;
@@ -27,6 +31,8 @@ export interface TrainingFlopOptions {
  *   which is why MFU counts the model's FLOP, not the hardware's;
  * - the total parameters: a mixture of experts holds 671B and computes with 37B per token, so its
  *   memory, communication (expert all-to-all) and hardware bill follow the total, the 6ND FLOP the active.
+ *
+ * @category Compute
  */
 export function trainingFlop({ activeParams, tokens }: TrainingFlopOptions): number {
   return FLOP_PER_PARAMETER_TOKEN * positiveNumber(activeParams, "activeParams") * positiveNumber(tokens, "tokens");

@@ -33,7 +33,11 @@ import { writeMoney, writeRange } from "./formula.js";
 
 export { depreciationMethods, valuations, type Depreciation, type Valuation } from "./epoch-method.js";
 
-/** Options of {@link amortizedCost}: the run, the GPU price, and the constants of Epoch AI's method (each defaults to Epoch's). */
+/**
+ * Options of {@link amortizedCost}: the run, the GPU price, and the constants of Epoch AI's method (each defaults to Epoch's).
+ *
+ * @category Cost views
+ */
 export interface AmortizedOptions {
   /** GPU-hours of the run (2,788,000 for DeepSeek-V3). */
   gpuHours: QuantityInput;
@@ -85,6 +89,8 @@ export interface AmortizedOptions {
  *
  * @example
  * amortizedCost({ gpuHours: 2_788_000, gpuPrice: money(30_000, "USD"), tdpWatts: 700 }); // ≈ $6.50M: $6.23M of hardware + $0.27M of energy
+ *
+ * @category Cost views
  */
 export function amortizedCost(options: AmortizedOptions): CostView {
   const {

@@ -6,7 +6,11 @@ import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
 import { HOURS_PER_YEAR } from "./epoch-method.js";
 
-/** Options of {@link breakEven}: what owning one GPU costs up front and per hour, what renting costs per hour, and how busy it is. */
+/**
+ * Options of {@link breakEven}: what owning one GPU costs up front and per hour, what renting costs per hour, and how busy it is.
+ *
+ * @category Cost views
+ */
 export interface BreakEvenOptions {
   /** What owning one GPU costs up front: the card, or the all-in hardware value per GPU. */
   capexPerGpu: MoneyInput;
@@ -24,7 +28,11 @@ export interface OpenRange {
   readonly high: number | null;
 }
 
-/** Buy or rent one GPU: the GPU-hours and years of use at which owning costs what renting does (`null` where owning never catches up), with the inputs that gave them. */
+/**
+ * Buy or rent one GPU: the GPU-hours and years of use at which owning costs what renting does (`null` where owning never catches up), with the inputs that gave them.
+ *
+ * @category Cost views
+ */
 export interface BreakEvenView {
   readonly view: "breakEven";
   readonly label: string;
@@ -50,6 +58,8 @@ export interface BreakEvenView {
  *
  * @example
  * breakEven({ capexPerGpu: moneyRange(26_377, 26_377, "USD"), ratePerGpuHour: 2 }).hours; // { low: 13_189, high: 13_189 }
+ *
+ * @category Cost views
  */
 export function breakEven({
   capexPerGpu,

@@ -4,7 +4,11 @@ import type { MoneyRange } from "../money/money-range.js";
 export const costViewNames = ["purchase", "rental", "reported", "amortized", "programme"] as const;
 export type CostViewName = (typeof costViewNames)[number];
 
-/** One line of a breakdown: a money range with what it is and how it was computed. */
+/**
+ * One line of a breakdown: a money range with what it is and how it was computed.
+ *
+ * @category Cost views
+ */
 export interface CostLine extends MoneyRange {
   readonly label: string;
   /** The arithmetic, e.g. `2,000–3,000 GPUs × ¥4,000,000–¥5,000,000`. */
@@ -15,6 +19,8 @@ export interface CostLine extends MoneyRange {
  * A cost view: the headline range (`low`, `high`, `currency`) and the lines it is made of.
  * Lines add up to the headline unless `basis` says otherwise (the purchase view also lists the
  * all-in cluster figure as a line beside the GPUs-only headline).
+ *
+ * @category Cost views
  */
 export interface CostView extends MoneyRange {
   readonly view: CostViewName;

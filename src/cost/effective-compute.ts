@@ -5,7 +5,11 @@ import type { Range } from "../range/range.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 
-/** Options of {@link effectiveCompute}: GPU-hours, the speed ratio to an H100, and the cost of one GPU-hour. */
+/**
+ * Options of {@link effectiveCompute}: GPU-hours, the speed ratio to an H100, and the cost of one GPU-hour.
+ *
+ * @category Cost views
+ */
 export interface EffectiveComputeOptions {
   /** GPU-hours on the GPU in question (H800 hours for DeepSeek-V3). */
   gpuHours: QuantityInput;
@@ -15,7 +19,11 @@ export interface EffectiveComputeOptions {
   costPerGpuHour: MoneyInput;
 }
 
-/** What the GPU-hours are worth in H100-hours at the speed ratio, and what one H100-hour of work then costs. */
+/**
+ * What the GPU-hours are worth in H100-hours at the speed ratio, and what one H100-hour of work then costs.
+ *
+ * @category Cost views
+ */
 export interface EffectiveComputeView {
   readonly view: "effectiveCompute";
   readonly label: string;
@@ -34,6 +42,8 @@ export interface EffectiveComputeView {
  *
  * @example
  * effectiveCompute({ gpuHours: 2_788_000, speedRatio: 0.5, costPerGpuHour: 2 }).costPerH100Hour; // $4 per H100-hour
+ *
+ * @category Cost views
  */
 export function effectiveCompute({
   gpuHours,

@@ -14,8 +14,6 @@
 export const EPOCH_REPOSITORY = "https://github.com/epoch-research/training-cost-trends";
 /** The commit every citation of `cost_analysis_standalone.py` refers to. */
 export const EPOCH_COMMIT = "263c40a159307e917213d1dc433c617e47d55bfe";
-/** The last commit with the multi-module layout, whose docstrings carry the sources. */
-export const EPOCH_MODULES_COMMIT = "1075758";
 
 /**
  * Hardware loses value at the ML GPU price-performance trend: 0.14 orders of magnitude a year.
@@ -100,7 +98,12 @@ export function interconnectValue(serverValue: number, interconnectFraction: num
 
 /** How hardware value is spread over the hours it is used. */
 export const depreciationMethods = ["price-performance", "straight-line"] as const;
-/** One of {@link depreciationMethods}. */
+/**
+ * How hardware value is spread over the hours it is used: `"price-performance"` (Epoch's, at the
+ * price-performance trend) or `"straight-line"` (over `lifetimeYears`).
+ *
+ * @category Cost views
+ */
 export type Depreciation = (typeof depreciationMethods)[number];
 
 /**
@@ -109,7 +112,12 @@ export type Depreciation = (typeof depreciationMethods)[number];
  * from `purchaseDate` to `trainingStart` as Epoch's `get_hardware_value_at_training_start` does.
  */
 export const valuations = ["purchase", "training-start"] as const;
-/** One of {@link valuations}. */
+/**
+ * Which value of the hardware a run is charged for: `"purchase"` (its price as paid) or
+ * `"training-start"` (its value when the run starts, as Epoch values it).
+ *
+ * @category Cost views
+ */
 export type Valuation = (typeof valuations)[number];
 
 /**

@@ -6,7 +6,11 @@ import { moneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
 
-/** Options of {@link programmeCost}: the final run's cost and the experiments multiplier. */
+/**
+ * Options of {@link programmeCost}: the final run's cost and the experiments multiplier.
+ *
+ * @category Cost views
+ */
 export interface ProgrammeOptions {
   /** The final run's cost, on whatever basis (amortized by default in `estimate()`). */
   finalRun: MoneyInput;
@@ -23,6 +27,8 @@ export interface ProgrammeOptions {
  *
  * @example
  * programmeCost({ finalRun: estimate().amortized, experimentsMultiplier: [2, 4] }); // the final run × 2–4
+ *
+ * @category Cost views
  */
 export function programmeCost({ finalRun, experimentsMultiplier }: ProgrammeOptions): CostView {
   const run = asMoneyRange(finalRun, "finalRun", positive);

@@ -8,7 +8,11 @@ import { clusterValue, interconnectValue, INTERCONNECT_FRACTION, SERVER_OVERHEAD
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
 
-/** Options of {@link purchaseCost}: the fleet, the price of one GPU, and Epoch AI's server and interconnect shares. */
+/**
+ * Options of {@link purchaseCost}: the fleet, the price of one GPU, and Epoch AI's server and interconnect shares.
+ *
+ * @category Cost views
+ */
 export interface PurchaseOptions {
   /** GPUs bought: `range(2000, 3000)` (the article) or `2048` (the paper). */
   gpuCount: QuantityInput;
@@ -20,7 +24,11 @@ export interface PurchaseOptions {
   interconnectFraction?: QuantityInput;
 }
 
-/** The purchase view, with the all-in cluster figure beside the article's GPUs-only headline. */
+/**
+ * The purchase view, with the all-in cluster figure beside the article's GPUs-only headline.
+ *
+ * @category Cost views
+ */
 export interface PurchaseView extends CostView {
   readonly view: "purchase";
   /** GPUs × price × serverOverhead ÷ (1 − interconnectFraction), Epoch's acquisition method. */
@@ -34,6 +42,8 @@ export interface PurchaseView extends CostView {
  *
  * @example
  * purchaseCost({ gpuCount: [2000, 3000], gpuPrice: "400万～500万日元" }); // ¥8,000,000,000–¥15,000,000,000; .allIn adds servers and interconnect
+ *
+ * @category Cost views
  */
 export function purchaseCost({
   gpuCount,

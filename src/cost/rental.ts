@@ -7,7 +7,11 @@ import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
 
-/** Options of {@link rentalCost}: the GPU-hours and the price of one. */
+/**
+ * Options of {@link rentalCost}: the GPU-hours and the price of one.
+ *
+ * @category Cost views
+ */
 export interface RentalOptions {
   /** GPU-hours rented: `2_788_000` (DeepSeek-V3's final run) or `"278.8万小时"`. */
   gpuHours: QuantityInput;
@@ -20,6 +24,8 @@ export interface RentalOptions {
  *
  * @example
  * rentalCost({ gpuHours: 2_788_000, ratePerGpuHour: 2 }); // $5,576,000
+ *
+ * @category Cost views
  */
 export function rentalCost({ gpuHours, ratePerGpuHour }: RentalOptions): CostView {
   return computeRental(

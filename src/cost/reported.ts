@@ -8,7 +8,11 @@ import type { CostView } from "./cost-view.js";
 import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR, type TrainingStage } from "./deepseek-v3.js";
 import { writeMoney, writeRange } from "./formula.js";
 
-/** Options of {@link reportedCost}: the lab's stages and its assumed rental price. */
+/**
+ * Options of {@link reportedCost}: the lab's stages and its assumed rental price.
+ *
+ * @category Cost views
+ */
 export interface ReportedOptions {
   /** The lab's stages and their GPU-hours. Defaults to DeepSeek-V3's Table 1 (2,664K + 119K + 5K H800 GPU-hours). */
   stages?: readonly TrainingStage[];
@@ -23,6 +27,8 @@ export interface ReportedOptions {
  *
  * @example
  * reportedCost().low; // 5_576_000, Table 1 of the DeepSeek-V3 report
+ *
+ * @category Cost views
  */
 export function reportedCost({
   stages = DEEPSEEK_V3_STAGES,

@@ -29,7 +29,11 @@ export const figureKinds = [
 /** One of {@link figureKinds}. */
 export type FigureKind = (typeof figureKinds)[number];
 
-/** One row of `data/article-figures.csv`: a figure from the Nikkei article as a range in `unit`. */
+/**
+ * One row of `data/article-figures.csv`: a figure from the Nikkei article as a range in `unit`.
+ *
+ * @category Data
+ */
 export interface ArticleFigureRow {
   readonly id: string;
   readonly label: string;
@@ -44,7 +48,7 @@ export interface ArticleFigureRow {
 }
 
 /** The columns of `data/article-figures.csv`; `low ≤ high`, `id` unique. */
-export const articleFiguresSchema: FileSchema = {
+const articleFiguresSchema: FileSchema = {
   file: "article-figures.csv",
   columns: [
     col.string("id"),

@@ -2,7 +2,11 @@ import type { ColumnTable } from "arquero";
 import { csvLoader } from "./csv-loader.js";
 import { col, type FileSchema } from "./schema.js";
 
-/** One row of `data/electricity-prices.csv`: the average price of a kWh in one year. */
+/**
+ * One row of `data/electricity-prices.csv`: the average price of a kWh in one year.
+ *
+ * @category Data
+ */
 export interface ElectricityPriceRow {
   readonly year: number;
   readonly usd_per_kwh: number;
@@ -19,7 +23,7 @@ export interface ElectricityPriceRow {
 }
 
 /** The columns of `data/electricity-prices.csv`; one price per year and region; prices > 0. */
-export const electricityPricesSchema: FileSchema = {
+const electricityPricesSchema: FileSchema = {
   file: "electricity-prices.csv",
   columns: [
     col.number("year", { sign: "positive", integer: true }),

@@ -3,7 +3,7 @@ import { csvLoader } from "./csv-loader.js";
 import { col, type FileSchema } from "./schema.js";
 
 /** The units of `data/fleet-and-staff.csv`: GPUs, people, US dollars, a fraction (0.29 = 29%). */
-export const fleetAndStaffUnits = ["GPU", "person", "USD", "fraction"] as const;
+const fleetAndStaffUnits = ["GPU", "person", "USD", "fraction"] as const;
 
 /**
  * How far a figure can be trusted:
@@ -11,7 +11,7 @@ export const fleetAndStaffUnits = ["GPU", "person", "USD", "fraction"] as const;
  * - `estimate`: a third party's estimate, not disputed in what we read;
  * - `contested`: a third party's estimate that others dispute: the row gives the evidence against.
  */
-export const figureStatuses = ["reported", "estimate", "contested"] as const;
+const figureStatuses = ["reported", "estimate", "contested"] as const;
 
 /** One of {@link figureStatuses}. */
 export type FigureStatus = (typeof figureStatuses)[number];
@@ -20,6 +20,8 @@ export type FigureStatus = (typeof figureStatuses)[number];
  * One row of `data/fleet-and-staff.csv`: a figure about DeepSeek's fleet, spending or staff, beyond
  * the final training run: who says it, their words, and for a contested figure who disputes it
  * and theirs.
+ *
+ * @category Data
  */
 export interface FleetAndStaffRow {
   readonly id: string;
@@ -38,7 +40,7 @@ export interface FleetAndStaffRow {
 }
 
 /** The columns of `data/fleet-and-staff.csv`; `id` unique; `low ≤ high`; evidence against exactly for contested rows. */
-export const fleetAndStaffSchema: FileSchema = {
+const fleetAndStaffSchema: FileSchema = {
   file: "fleet-and-staff.csv",
   columns: [
     col.string("id"),

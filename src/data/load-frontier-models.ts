@@ -8,7 +8,7 @@ import { col, type FileSchema, type RowCheck } from "./schema.js";
  * - `time-x-quantity`: training hours × chips, both from the database.
  * Empty when the database gives neither (Epoch then derives chip-hours from FLOP at 37.5% MFU).
  */
-export const chipHoursBases = ["epoch-chip-hours-field", "time-x-quantity"] as const;
+const chipHoursBases = ["epoch-chip-hours-field", "time-x-quantity"] as const;
 
 /** One of {@link chipHoursBases}. */
 export type ChipHoursBasis = (typeof chipHoursBases)[number];
@@ -23,6 +23,8 @@ export const EPOCH_MODELS_FILE = "data/All ML Systems - full view.csv";
  * published) from Epoch AI's training-cost-trends repository, its training compute and hardware
  * from Epoch's ML Systems database, and the costs Epoch computed (`model_costs.csv`) in
  * December-2024 US dollars. Epoch AI's data is CC BY: each row carries the repository, commit and files.
+ *
+ * @category Data
  */
 export interface FrontierModelRow {
   readonly id: string;
@@ -109,7 +111,7 @@ const checks: RowCheck[] = [
 ];
 
 /** The columns of `data/frontier-models.csv`; `id` unique, plus the rules of {@link FrontierModelRow} across cells. */
-export const frontierModelsSchema: FileSchema = {
+const frontierModelsSchema: FileSchema = {
   file: "frontier-models.csv",
   columns: [
     col.string("id"),

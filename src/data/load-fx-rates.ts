@@ -8,6 +8,8 @@ import { col, type Currency, type FileSchema } from "./schema.js";
  * One row of `data/fx-rates.csv`: 1 `base` = `rate` `quote` on `date`, in the named `set`
  * (`"market"`: market rates around 2025-02-10; `"article"`: the CNY-per-JPY rate implied by the
  * Nikkei article's own conversions, with the market USD/JPY).
+ *
+ * @category Data
  */
 export interface FxRateTableRow {
   readonly set: string;
@@ -26,7 +28,7 @@ export interface FxRateTableRow {
  * The columns of `data/fx-rates.csv`; one rate per set, date and pair; rates > 0; base ≠ quote;
  * a rate and its inverse in one set on one day agree (see {@link checkInverses}).
  */
-export const fxRatesSchema: FileSchema = {
+const fxRatesSchema: FileSchema = {
   file: "fx-rates.csv",
   columns: [
     col.string("set"),
@@ -51,7 +53,7 @@ export const fxRatesSchema: FileSchema = {
  * would be too loose for a rate written to six digits and too tight for one written to two; the
  * digits as written are the precision the source gives. Rows on different days may differ.
  */
-export function checkInverses(rows: readonly ParsedRow[], file: string): void {
+function checkInverses(rows: readonly ParsedRow[], file: string): void {
   const seen = new Map<string, ParsedRow>();
   for (const row of rows) {
     const { set, date, base, quote } = row.texts as Record<string, string>;

@@ -7,6 +7,8 @@ import { col, type FileSchema } from "./schema.js";
  * TFLOPS are dense, i.e. without 2:4 sparsity (NVIDIA's tables list the with-sparsity figure;
  * dense is half of it). Bandwidths in GB/s. The catalog holds published specs only: the
  * article's "H800 computes at half the H100's speed" is an assumption elsewhere, not a spec.
+ *
+ * @category Data
  */
 export interface GpuRow {
   /** `H100`, `H800`, `H20`, `A100`, `A800` */

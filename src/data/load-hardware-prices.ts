@@ -3,10 +3,10 @@ import { csvLoader } from "./csv-loader.js";
 import { col, type FileSchema } from "./schema.js";
 
 /** How precisely a price's date is known: most rows to the day; market reports to the month or year. */
-export const datePrecisions = ["day", "month", "year"] as const;
+const datePrecisions = ["day", "month", "year"] as const;
 
 /** What one price is for: one GPU-hour (rental) or one GPU (purchase). */
-export const pricePer = ["gpu-hour", "gpu"] as const;
+const pricePer = ["gpu-hour", "gpu"] as const;
 
 /**
  * How a price was offered:
@@ -16,7 +16,7 @@ export const pricePer = ["gpu-hour", "gpu"] as const;
  * - `assumed-rental`: a price a lab assumed for its own cost figure (DeepSeek's $2), not a market price;
  * - `purchase`: a price to buy one GPU (see `purchase_scope`).
  */
-export const priceBases = [
+const priceBases = [
   "on-demand",
   "1-yr-committed",
   "3-yr-committed",
@@ -31,9 +31,13 @@ export const priceBases = [
  * with its CPUs, memory and NVSwitch; `board-share`, an 8-GPU board or system ÷ 8, contents not
  * stated; `estimate`, Epoch's own estimate, not a sale.
  */
-export const purchaseScopes = ["gpu", "server-share", "board-share", "estimate"] as const;
+const purchaseScopes = ["gpu", "server-share", "board-share", "estimate"] as const;
 
-/** One row of `data/hardware-prices.csv`: one dated price of one GPU model, with its provenance. */
+/**
+ * One row of `data/hardware-prices.csv`: one dated price of one GPU model, with its provenance.
+ *
+ * @category Data
+ */
 export interface HardwarePriceRow {
   /** `epoch-hwp-<record>-<basis>` for a row of Epoch AI's database, or a slug. */
   readonly id: string;
@@ -67,7 +71,7 @@ export interface HardwarePriceRow {
 }
 
 /** The columns of `data/hardware-prices.csv`; `id` unique; prices > 0. */
-export const hardwarePricesSchema: FileSchema = {
+const hardwarePricesSchema: FileSchema = {
   file: "hardware-prices.csv",
   columns: [
     col.string("id"),

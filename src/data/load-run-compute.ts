@@ -5,13 +5,19 @@ import { col, type FileSchema } from "./schema.js";
 /** The number formats a reported MFU can be measured against: the GPU's dense BF16 or FP8 peak. */
 export const peakPrecisions = ["bf16", "fp8"] as const;
 
-/** One of `peakPrecisions`. */
+/**
+ * One of `peakPrecisions`.
+ *
+ * @category Compute
+ */
 export type PeakPrecision = (typeof peakPrecisions)[number];
 
 /**
  * One row of `data/run-compute.csv`: what a training run computed, keyed by its id in
  * `data/training-runs.csv`: the parameters active per token, the tokens trained on, and the
  * compute and utilization its authors report (where they do).
+ *
+ * @category Data
  */
 export interface RunComputeRow {
   /** The run's id in `data/training-runs.csv` (`deepseek-v3-pre-training`). */
@@ -33,7 +39,7 @@ export interface RunComputeRow {
 }
 
 /** The columns of `data/run-compute.csv`; `id` unique, active ≤ total parameters, MFU low ≤ high. */
-export const runComputeSchema: FileSchema = {
+const runComputeSchema: FileSchema = {
   file: "run-compute.csv",
   columns: [
     col.string("id"),

@@ -9,12 +9,16 @@ import { col, type FileSchema } from "./schema.js";
  * - `amortized-estimate`: a third party's amortized hardware and energy cost (Epoch AI).
  * A row without a cost has an empty `cost_basis`.
  */
-export const costBases = ["reported-rental", "cloud-rental-estimate", "amortized-estimate"] as const;
+const costBases = ["reported-rental", "cloud-rental-estimate", "amortized-estimate"] as const;
 
 /** One of {@link costBases}. */
 export type CostBasis = (typeof costBases)[number];
 
-/** One row of `data/training-runs.csv`: a reported training run or stage, or a published cost estimate. */
+/**
+ * One row of `data/training-runs.csv`: a reported training run or stage, or a published cost estimate.
+ *
+ * @category Data
+ */
 export interface TrainingRunRow {
   readonly id: string;
   readonly model: string;

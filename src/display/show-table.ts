@@ -6,7 +6,11 @@ import { displayOrFail } from "./show.js";
 /** A column's own format: a function of the value, or `{ digits }` (fixed decimals) and `{ utc }` for dates. */
 export type ColumnFormat = ((value: unknown) => unknown) | { readonly digits?: number; readonly utc?: boolean };
 
-/** Options of {@link showTable}: how many rows, which columns, and how to write them. */
+/**
+ * Options of {@link showTable}: how many rows, which columns, and how to write them.
+ *
+ * @category Display
+ */
 export interface ShowTableOptions {
   /** The most rows to show. Defaults to 50, so an output stays small; the caption says how many were left out. */
   readonly limit?: number;
@@ -78,6 +82,8 @@ export function tableHtml(
  * it throws `noKernel`.
  *
  * `showTable(loadArticleFigures(), { columns: ["label", "low", "high", "unit", "quote"] })`
+ *
+ * @category Display
  */
 export function showTable(table: ColumnTable, options: ShowTableOptions = {}): void {
   const html = tableHtml(table, options);

@@ -33,6 +33,8 @@ export function kernelDisplay(): KernelDisplay | undefined {
  * Outside a tslab kernel it throws `noKernel` (save the spec with `JSON.stringify` instead).
  *
  * `show(costComparisonChart(estimate()))`
+ *
+ * @category Display
  */
 export function show(spec: ChartSpec): void {
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {

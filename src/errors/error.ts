@@ -7,6 +7,8 @@
  * A layer makes one through its `fail()` (src/errors/failer.ts), never with its own text:
  * `fail("notPositiveWhole", { name: "gpuCount", value: -3 })` throws one whose message is
  * `invalid gpuCount: -3 (expected a positive whole number)`.
+ *
+ * @category Errors
  */
 export class GpuCostError<C extends string = string, D = unknown> extends Error {
   override readonly name = "GpuCostError";

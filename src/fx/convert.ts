@@ -7,7 +7,11 @@ import { findFxRate, type FxQuote, type FxRate } from "./fx-rate.js";
 import { Money, isMoney } from "../money/money.js";
 import { moneyRange, isMoneyRange, type MoneyRange } from "../money/money-range.js";
 
-/** Options of {@link convert}: the date of the rate and the rate set. */
+/**
+ * Options of {@link convert}: the date of the rate and the rate set.
+ *
+ * @category Money and FX
+ */
 export interface ConvertOptions {
   /** The date of the rate: `"2025-02-11"` or a `Date`. The latest rate on or before it, at most 7 days older, is used. */
   on: string | Date;
@@ -23,6 +27,8 @@ export interface ConvertOptions {
  * Rates come from `data/fx-rates.csv`: the latest rate on or before `on` within 7 days, direct
  * or inverse, else a cross rate through USD (see `findFxRate`). No rate → an error naming the
  * pair, the date and the nearest rate found.
+ *
+ * @category Money and FX
  */
 export function convert(value: Money, to: string, options: ConvertOptions): Money {
   if (!isMoney(value)) fail("notMoney", { name: "value", value });
@@ -35,6 +41,8 @@ export function convert(value: Money, to: string, options: ConvertOptions): Mone
  *
  * @example
  * convertRange(moneyRange(4e6, 5e6, "JPY"), "CNY", { on: "2025-02-11", rates: "article" }); // 192,268–240,335 CNY
+ *
+ * @category Money and FX
  */
 export function convertRange(value: MoneyRange, to: string, options: ConvertOptions): MoneyRange {
   if (!isMoneyRange(value)) fail("notMoneyRange", { name: "value", value });
@@ -54,6 +62,8 @@ function converted(amount: number, from: string, q: FxQuote): number {
 /**
  * The rate and its provenance (route and rows with their sources), with the checks `convert()` makes:
  * `fxQuote("JPY", "CNY", { on: "2025-02-11", rates: "article" }).rate` → 0.048067.
+ *
+ * @category Money and FX
  */
 export function fxQuote(from: string, to: string, options: ConvertOptions): FxQuote {
   if (options === undefined || options === null || typeof options !== "object" || Array.isArray(options)) {

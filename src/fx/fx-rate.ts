@@ -1,7 +1,11 @@
 import { fail } from "./messages.js";
 import type { Currency } from "../money/currency.js";
 
-/** One dated exchange rate: 1 `base` = `rate` `quote` (USD/JPY 151.65 means $1 = ¥151.65). */
+/**
+ * One dated exchange rate: 1 `base` = `rate` `quote` (USD/JPY 151.65 means $1 = ¥151.65).
+ *
+ * @category Money and FX
+ */
 export interface FxRate {
   /** The named rate set: `"market"` or `"article"` in `data/fx-rates.csv`. */
   readonly set: string;
@@ -15,7 +19,11 @@ export interface FxRate {
   readonly source: string;
 }
 
-/** How a rate was obtained: which rows, combined how. */
+/**
+ * How a rate was obtained: which rows, combined how.
+ *
+ * @category Money and FX
+ */
 export interface FxQuote {
   readonly base: Currency;
   readonly quote: Currency;
@@ -27,7 +35,7 @@ export interface FxQuote {
 }
 
 /** A rate found this many days before the requested date, or fewer, still counts. */
-export const FX_WINDOW_DAYS = 7;
+const FX_WINDOW_DAYS = 7;
 
 const DAY_MS = 86_400_000;
 

@@ -3,7 +3,11 @@ import { derived } from "../data/csv-loader.js";
 import { tableRows } from "../data/table-rows.js";
 import { loadGpus, type GpuRow } from "../data/load-gpus.js";
 
-/** One GPU's published specifications, from `data/gpus.csv` (dense TFLOPS, GB/s, W). */
+/**
+ * One GPU's published specifications, from `data/gpus.csv` (dense TFLOPS, GB/s, W).
+ *
+ * @category Data
+ */
 export interface GpuSpec {
   readonly gpu: string;
   readonly name: string;
@@ -31,6 +35,8 @@ const catalog: () => ReadonlyMap<string, GpuSpec> = derived(
  *
  * @example
  * gpuIds().includes("H800"); // true
+ *
+ * @category Data
  */
 export function gpuIds(): string[] {
   return [...catalog().keys()];
@@ -40,6 +46,8 @@ export function gpuIds(): string[] {
  * `gpuSpec("H800")` → the H800's specs (same BF16/FP8 TFLOPS and memory bandwidth as the H100,
  * NVLink 400 GB/s against 900). An unknown id is an error listing the known ones:
  * `unknown gpu: "H900" (expected one of H100, H800, H20, A100, A800)`.
+ *
+ * @category Data
  */
 export function gpuSpec(id: string): GpuSpec {
   const spec = typeof id === "string" ? catalog().get(id) : undefined;

@@ -9,7 +9,11 @@ import { currency as checkCurrency, isCurrency, type Currency } from "../money/c
 import { Money } from "../money/money.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 
-/** Money as a user may write it: a quantity input in US dollars, a `Money`, `{ low, high, currency }`, or `"400万～500万日元"`. */
+/**
+ * Money as a user may write it: a quantity input in US dollars, a `Money`, `{ low, high, currency }`, or `"400万～500万日元"`.
+ *
+ * @category Amounts
+ */
 export type MoneyInput = QuantityInput | Money | MoneyRange;
 
 /**
@@ -37,7 +41,7 @@ export function asMoneyRange(value: unknown, name: string, rule: RangeRule): Mon
 }
 
 /** The fields of money written as an object. */
-export const MONEY_FIELDS = ["low", "high", "currency"] as const;
+const MONEY_FIELDS = ["low", "high", "currency"] as const;
 
 /** The fields a cost view or line adds to describe its money: let through, as they change no amount. */
 const COST_VIEW_FIELDS = { what: "a cost view", fields: ["view", "label", "basis", "breakdown", "formula"] } as const;

@@ -7,7 +7,11 @@ import { range, type Range } from "../range/range.js";
 import { obeys, type RangeRule } from "./rules.js";
 import { checkLimits } from "./limits.js";
 
-/** A quantity as a user may write it: `2048`, `[2000, 3000]`, `{ low: 2000, high: 3000 }`, `"2000～3000块"`. */
+/**
+ * A quantity as a user may write it: `2048`, `[2000, 3000]`, `{ low: 2000, high: 3000 }`, `"2000～3000块"`.
+ *
+ * @category Amounts
+ */
 export type QuantityInput =
   number | readonly [number, number] | { readonly low: number; readonly high: number } | string;
 
@@ -37,7 +41,7 @@ export function asRange(value: unknown, name: string, rule: RangeRule, unit?: Qu
 }
 
 /** The fields of a range written as an object. */
-export const RANGE_FIELDS = ["low", "high"] as const;
+const RANGE_FIELDS = ["low", "high"] as const;
 
 /** The bounds of a number, pair or `{low, high}` object, unchecked; `undefined` for anything else. */
 export function readRange(value: unknown): { low: number; high: number } | undefined {

@@ -3,7 +3,11 @@ import { fail } from "./messages.js";
 /** ISO 4217 codes the project handles. */
 export const currencies = ["USD", "JPY", "CNY", "EUR"] as const;
 
-/** One of {@link currencies}. */
+/**
+ * A currency the project handles, by its ISO 4217 code: `"USD"`, `"JPY"`, `"CNY"` or `"EUR"`.
+ *
+ * @category Money and FX
+ */
 export type Currency = (typeof currencies)[number];
 
 export function isCurrency(value: unknown): value is Currency {

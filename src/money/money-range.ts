@@ -1,30 +1,25 @@
 import { fail } from "./messages.js";
 import { range, type Range } from "../range/range.js";
 import { currency as checkCurrency, type Currency } from "./currency.js";
-import { Money } from "./money.js";
 
 /**
  * A range of money in one currency: `{ low: 4_000_000, high: 5_000_000, currency: "JPY" }`
  * (the article's H800 price). A point has `low === high`.
+ *
+ * @category Money and FX
  */
 export interface MoneyRange extends Range {
   readonly currency: Currency;
 }
 
-/** `moneyRange(4e6, 5e6, "JPY")`, checked as {@link range} checks; `name` is the field errors name. */
+/**
+ * `moneyRange(4e6, 5e6, "JPY")`, checked as {@link range} checks; `name` is the field errors name.
+ *
+ * @category Money and FX
+ */
 export function moneyRange(low: number, high: number, currency: string, name = "amount"): MoneyRange {
   const r = range(low, high, name);
   return Object.freeze({ low: r.low, high: r.high, currency: checkCurrency(currency, `${name}.currency`) });
-}
-
-/** A {@link Money} as a point range. */
-export function moneyPoint(value: Money): MoneyRange {
-  return moneyRange(value.amount, value.amount, value.currency);
-}
-
-/** The low and high ends as {@link Money}. */
-export function moneyBounds(r: MoneyRange): { low: Money; high: Money } {
-  return { low: new Money(r.low, r.currency), high: new Money(r.high, r.currency) };
 }
 
 export function isMoneyRange(value: unknown): value is MoneyRange {

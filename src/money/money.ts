@@ -11,6 +11,8 @@ import { currency as checkCurrency, type Currency } from "./currency.js";
  * h800.times(2000);               // ¥8,000,000,000
  * h800.plus(money(2, "USD"));     // throws: cannot add USD to JPY (convert first)
  * ```
+ *
+ * @category Money and FX
  */
 export class Money {
   readonly amount: number;
@@ -72,6 +74,8 @@ export class Money {
 /**
  * `money(4_000_000, "JPY")`: a {@link Money}, after checking that the amount is finite
  * and the currency known.
+ *
+ * @category Money and FX
  */
 export function money(amount: number, currency: string): Money {
   return new Money(finite(amount, "amount"), checkCurrency(currency));

@@ -4,6 +4,8 @@ import { fail } from "./messages.js";
  * A closed interval of a quantity, `low ≤ high`. A point is a range with `low === high`.
  * Arithmetic here is for positive quantities (counts, prices, hours), where the bounds of
  * a product or quotient come from the matching bounds.
+ *
+ * @category Money and FX
  */
 export interface Range {
   readonly low: number;
@@ -13,6 +15,8 @@ export interface Range {
 /**
  * `range(2000, 3000)`, or `range(5)` for the point 5. Checks that both bounds are finite
  * and `low ≤ high`; `name` is the field the error names.
+ *
+ * @category Money and FX
  */
 export function range(low: number, high: number = low, name = "range"): Range {
   if (typeof low !== "number" || !Number.isFinite(low)) fail("notFinite", { name: `${name}.low`, value: low });

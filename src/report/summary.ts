@@ -90,8 +90,8 @@ export interface SummaryInput {
 }
 
 /** Draws and seed of the summary's Monte Carlo: notebook 03's defaults, so the two agree. */
-export const MONTE_CARLO_DRAWS = 100_000;
-export const MONTE_CARLO_SEED = 1;
+const MONTE_CARLO_DRAWS = 100_000;
+const MONTE_CARLO_SEED = 1;
 
 /** The summary of a report run; the estimate is computed here from the validated assumptions. */
 export function buildSummary({

@@ -7,7 +7,11 @@ import { fitLine } from "./fit-line.js";
 /** Milliseconds in a year of 365.25 days: dates become decimal years at this rate. */
 const YEAR_MS = 365.25 * 24 * 3_600_000;
 
-/** A dated positive value: a model's publication date and its training cost. */
+/**
+ * A dated positive value: a model's publication date and its training cost.
+ *
+ * @category Trends
+ */
 export interface TrendPoint {
   /** A `Date`, or a day as `YYYY-MM-DD`. */
   readonly date: Date | string;
@@ -15,13 +19,21 @@ export interface TrendPoint {
   readonly value: number;
 }
 
-/** Options of {@link logLinearTrend}: the points and the confidence level of the interval. */
+/**
+ * Options of {@link logLinearTrend}: the points and the confidence level of the interval.
+ *
+ * @category Trends
+ */
 export interface LogLinearTrendOptions {
   /** Two-sided confidence level of the intervals. Defaults to 0.9, the level of Cottier et al. 2024 ("2.4x per year since 2016 (90% CI: 2.0x to 2.9x)") and of this project's Monte Carlo. */
   readonly level?: number;
 }
 
-/** A fit of log10(value) = a + b × (years since `origin`), with what its intervals need. */
+/**
+ * A fit of log10(value) = a + b × (years since `origin`), with what its intervals need.
+ *
+ * @category Trends
+ */
 export interface LogLinearTrend {
   readonly n: number;
   readonly level: number;
@@ -56,6 +68,8 @@ export interface LogLinearTrend {
  * 3. Growth a year = 10^slope; interval = 10^(slope ± t × SE(slope)).
  *
  * `logLinearTrend([{ date: "2020-01-01", value: 1e6 }, …], { level: 0.9 }).growthPerYear`
+ *
+ * @category Trends
  */
 export function logLinearTrend(points: readonly TrendPoint[], options: LogLinearTrendOptions = {}): LogLinearTrend {
   knownKeys(options, ["level"], "options");
@@ -103,7 +117,11 @@ export function logLinearTrend(points: readonly TrendPoint[], options: LogLinear
   };
 }
 
-/** The trend's value on `date`, with the `level` interval of the line itself (`mean`) or of a new point (`prediction`). */
+/**
+ * The trend's value on `date`, with the `level` interval of the line itself (`mean`) or of a new point (`prediction`).
+ *
+ * @category Trends
+ */
 export interface TrendValue {
   readonly value: number;
   readonly low: number;
@@ -116,6 +134,8 @@ export interface TrendValue {
  *
  * @example
  * trendAt(frontierTrend(loadFrontierModels()).trend, "2024-12-24"); // the trend's cost on V3's date, with its interval
+ *
+ * @category Trends
  */
 export function trendAt(
   trend: LogLinearTrend,

@@ -15,6 +15,8 @@ import { checkUniform, fillUniform, type UniformDistribution } from "./uniform.j
  *   { kind: "triangular", low: 0.3, mode: 0.4, high: 0.6 }
  *   { kind: "lognormal", p05: 1.5, p95: 2.5 }
  *   { kind: "point", value: 2048 }
+ *
+ * @category Uncertainty
  */
 export type Distribution = UniformDistribution | TriangularDistribution | LognormalDistribution | PointDistribution;
 

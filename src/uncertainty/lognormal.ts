@@ -18,6 +18,8 @@ export const NORMAL_Q95 = 1.6448536269514722;
 /**
  * The log-normal whose 5th and 95th percentiles are the range's ends, read as a 90 % interval:
  * `lognormal90(range(1.5, 2.5))`. Needs `0 < low < high`. Its median is `√(low · high)`.
+ *
+ * @category Uncertainty
  */
 export function lognormal90(r: Range): LognormalDistribution {
   if (typeof r !== "object" || r === null) fail("notRange", { name: "lognormal90", value: r });

@@ -9,7 +9,11 @@ export interface PointDistribution {
   readonly value: number;
 }
 
-/** `point(2048)`: the input is known. `value` must be finite. */
+/**
+ * `point(2048)`: the input is known. `value` must be finite.
+ *
+ * @category Uncertainty
+ */
 export function point(value: number): PointDistribution {
   const d = { kind: "point" as const, value };
   checkPoint(d, "point");

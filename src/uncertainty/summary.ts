@@ -5,7 +5,11 @@ import { range, type Range } from "../range/range.js";
 /** Draws to summarize: what {@link sample} returns, or a plain array of numbers. */
 export type Samples = Float64Array | readonly number[];
 
-/** The usual description of a simulated quantity. Quantiles use the R-7 method (see {@link quantile}). */
+/**
+ * The usual description of a simulated quantity. Quantiles use the R-7 method (see {@link quantile}).
+ *
+ * @category Uncertainty
+ */
 export interface Summary {
   readonly n: number;
   readonly mean: number;
@@ -15,7 +19,7 @@ export interface Summary {
   readonly min: number;
   readonly max: number;
   /**
-   * The Monte Carlo standard error of each quoted percentile ({@link quantileStandardError}):
+   * The Monte Carlo standard error of each quoted percentile (from the binomial band of order statistics):
    * how much it would move with another seed. Small against the interval: the draws are enough.
    */
   readonly standardErrors: { readonly p05: number; readonly p50: number; readonly p95: number };
@@ -42,6 +46,8 @@ export function mean(xs: Samples): number | undefined {
  *
  * @example
  * quantile([1, 2, 3, 4], 0.5); // 2.5
+ *
+ * @category Uncertainty
  */
 export function quantile(xs: Samples, p: number): number | undefined {
   checkProbability(p);
@@ -85,6 +91,8 @@ export function quantileStandardError(xs: Samples, p: number): number | undefine
  *
  * @example
  * summarize(simulate({}, { n: 10_000 }).amortized); // { n, mean, p05, p50, p95, min, max, standardErrors }
+ *
+ * @category Uncertainty
  */
 export function summarize(xs: Samples): Summary | undefined {
   const n = checkSamples(xs);

@@ -12,6 +12,8 @@ export interface TriangularDistribution {
 /**
  * The triangular distribution: `triangular(0.3, 0.4, 0.6)` for "a utilization of 30–60 %, most
  * likely 40 %". Needs `low ≤ mode ≤ high` and `low < high`. Its mean is `(low + mode + high) / 3`.
+ *
+ * @category Uncertainty
  */
 export function triangular(low: number, mode: number, high: number): TriangularDistribution {
   const d = { kind: "triangular" as const, low, mode, high };

@@ -12,6 +12,8 @@ export interface UniformDistribution {
 /**
  * The uniform distribution over a range: `uniform(range(2000, 3000))` for "somewhere between
  * 2,000 and 3,000 GPUs, no value more likely than another". Its mean is `(low + high) / 2`.
+ *
+ * @category Uncertainty
  */
 export function uniform(r: Range): UniformDistribution {
   if (typeof r !== "object" || r === null) fail("notRange", { name: "uniform", value: r });

@@ -6,6 +6,8 @@ import { quantityText } from "../../format/text.js";
  *
  * @example
  * breakEvenText(estimate().breakEven); // "Break-even after … years of use (… GPU-hours)."
+ *
+ * @category Break-even and effective compute
  */
 export function breakEvenText(view: BreakEvenView): string {
   const { years, hours } = view;

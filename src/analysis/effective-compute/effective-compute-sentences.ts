@@ -9,6 +9,8 @@ import { moneyText, timesText } from "../../format/text.js";
  *
  * @example
  * effectiveComputeSentences(estimate()).forEach((s) => console.log(s));
+ *
+ * @category Break-even and effective compute
  */
 export function effectiveComputeSentences(e: Estimate): string[] {
   const { gpuPrice, h100Price } = pricesIn(e.assumptions);

@@ -6,7 +6,11 @@ import type { Range } from "../../range/range.js";
 import { moneyText } from "../../format/text.js";
 import { rowsOf } from "../../data/rows-of.js";
 
-/** One model's cost per 10^24 FLOP of training compute. */
+/**
+ * One model's cost per 10^24 FLOP of training compute.
+ *
+ * @category The frontier
+ */
 export interface CostPerComputeRow {
   readonly id: string;
   readonly model: string;
@@ -22,6 +26,11 @@ export interface CostPerComputeRow {
   readonly basis: string;
 }
 
+/**
+ * Options of {@link costPerComputeRows}: costs of models Epoch did not cost.
+ *
+ * @category The frontier
+ */
 export interface CostPerComputeRowsOptions {
   /** Costs for models Epoch did not cost, by id: DeepSeek-V3 on this project's amortized view. */
   readonly extra?: readonly { readonly id: string; readonly costUsd: number | Range; readonly basis: string }[];
@@ -36,6 +45,8 @@ export interface CostPerComputeRowsOptions {
  *
  * @example
  * showTable(from(costPerComputeRows(loadFrontierModels())));
+ *
+ * @category The frontier
  */
 export function costPerComputeRows(
   frontier: ColumnTable | readonly FrontierModelRow[],

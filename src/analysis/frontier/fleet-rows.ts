@@ -8,9 +8,13 @@ import { percentText, quantityText } from "../../format/text.js";
 import { rowsOf } from "../../data/rows-of.js";
 
 /** The fleet figures compared by default (`data/fleet-and-staff.csv`): the article's 2,000–3,000, SemiAnalysis's 50,000. */
-export const FLEETS = ["fleet-article", "fleet-semianalysis"] as const;
+const FLEETS = ["fleet-article", "fleet-semianalysis"] as const;
 
-/** One fleet, and the share of its year of GPU-time that the run used. */
+/**
+ * One fleet, and the share of its year of GPU-time that the run used.
+ *
+ * @category The frontier
+ */
 export interface FleetRow {
   readonly id: string;
   readonly label: string;
@@ -29,7 +33,11 @@ export interface FleetRow {
   readonly source: string;
 }
 
-/** Options of {@link fleetRows}: the fleets to measure the final run against. */
+/**
+ * Options of {@link fleetRows}: the fleets to measure the final run against.
+ *
+ * @category The frontier
+ */
 export interface FleetRowsOptions {
   /** GPU-hours of the run (DeepSeek-V3: 2,788,000). */
   readonly gpuHours: number;
@@ -46,6 +54,8 @@ export interface FleetRowsOptions {
  * all year (its days ÷ 365.25), then each fleet in `figures` (`loadFleetAndStaff()`), with its status.
  *
  * 2,788,000 GPU-hours ÷ (2,000 × 8,766 h) = 15.9%; ÷ (50,000 × 8,766 h) = 0.64%.
+ *
+ * @category The frontier
  */
 export function fleetRows(figures: ColumnTable | readonly FleetAndStaffRow[], options: FleetRowsOptions): FleetRow[] {
   knownKeys(options, ["gpuHours", "gpuCount", "ids", "years"], "options");

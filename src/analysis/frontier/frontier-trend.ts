@@ -5,7 +5,11 @@ import { isoDay, readDay } from "../../validate/read-day.js";
 import { logLinearTrend, type LogLinearTrend } from "../../trend/log-linear-trend.js";
 import { rowsOf } from "../../data/rows-of.js";
 
-/** One frontier model Epoch AI costed: its date and its amortized cost (December-2024 USD). */
+/**
+ * One frontier model Epoch AI costed: its date and its amortized cost (December-2024 USD).
+ *
+ * @category The frontier
+ */
 export interface FrontierPoint {
   readonly id: string;
   readonly model: string;
@@ -18,7 +22,11 @@ export interface FrontierPoint {
   readonly source: string;
 }
 
-/** Options of {@link frontierTrend}: which of Epoch AI's costed models the trend is fitted to. */
+/**
+ * Options of {@link frontierTrend}: which of Epoch AI's costed models the trend is fitted to.
+ *
+ * @category The frontier
+ */
 export interface FrontierTrendOptions {
   /** Only models published on or after this day (`"2016-01-01"`, the start of Cottier et al.'s trend). Defaults to every model. */
   readonly from?: Date | string;
@@ -28,7 +36,11 @@ export interface FrontierTrendOptions {
   readonly level?: number;
 }
 
-/** The trend of Epoch's amortized costs and the points it was fitted to. */
+/**
+ * The trend of Epoch's amortized costs and the points it was fitted to.
+ *
+ * @category The frontier
+ */
 export interface FrontierTrend {
   readonly trend: LogLinearTrend;
   readonly points: readonly FrontierPoint[];
@@ -44,6 +56,8 @@ const BASIS = "Epoch AI's amortized hardware CapEx + energy of the final run, De
  * (`data/frontier-models.csv`), over the models Epoch costed: growth a year, with its interval.
  *
  * `frontierTrend(loadFrontierModels()).trend.growthPerYear` → about 2.9 (82 models, 2015–2025).
+ *
+ * @category The frontier
  */
 export function frontierTrend(
   frontier: ColumnTable | readonly FrontierModelRow[],

@@ -10,9 +10,13 @@ import { percentText, quantityText } from "../../format/text.js";
 import { rowsOf } from "../../data/rows-of.js";
 
 /** The runs whose utilization is checked by default: DeepSeek-V3's pre-training and Llama 3.1 405B. */
-export const MFU_RUNS = ["deepseek-v3-pre-training", "llama-3.1-405b"] as const;
+const MFU_RUNS = ["deepseek-v3-pre-training", "llama-3.1-405b"] as const;
 
-/** One run's utilization at one peak: what its published hours imply, beside what its authors report. */
+/**
+ * One run's utilization at one peak: what its published hours imply, beside what its authors report.
+ *
+ * @category The frontier
+ */
 export interface MfuRow {
   readonly id: string;
   readonly model: string;
@@ -43,6 +47,8 @@ export interface MfuRow {
  * (GPU and hours), `compute` is `loadRunCompute()` (active parameters, tokens, reported figures).
  *
  * DeepSeek-V3: 6 × 37B × 14.8T = 3.29e24 FLOP in 2.664M H800-hours is 34.6% of 989.5 TFLOPS (BF16) and 17.3% of 1,979 (FP8).
+ *
+ * @category The frontier
  */
 export function mfuRows(
   runs: ColumnTable | readonly TrainingRunRow[],
@@ -97,6 +103,8 @@ export function mfuRows(
  *
  * @example
  * mfuSentences(mfuRows(loadTrainingRuns(), loadRunCompute())).forEach((s) => console.log(s));
+ *
+ * @category The frontier
  */
 export function mfuSentences(rows: readonly MfuRow[]): string[] {
   const ids = [...new Set(rows.map((r) => r.id))];

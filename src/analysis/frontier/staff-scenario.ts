@@ -5,7 +5,11 @@ import { fail } from "../messages.js";
 import { moneyText, percentText, quantityText } from "../../format/text.js";
 import { rowsOf } from "../../data/rows-of.js";
 
-/** One line of the development-cost scenario. */
+/**
+ * One line of the development-cost scenario.
+ *
+ * @category The frontier
+ */
 export interface StaffScenarioRow {
   readonly part: string;
   readonly costLow: number;
@@ -26,6 +30,8 @@ export interface StaffScenarioRow {
  *
  * @example
  * staffScenario(estimate({ experimentsMultiplier: [2, 4] }), loadFleetAndStaff()); // staff and development totals, outside the reported figure
+ *
+ * @category The frontier
  */
 export function staffScenario(e: Estimate, figures: ColumnTable | readonly FleetAndStaffRow[]): StaffScenarioRow[] {
   const share = rowsOf<FleetAndStaffRow>(figures, "figures").find((r) => r.id === "staff-share-epoch");

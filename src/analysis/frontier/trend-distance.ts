@@ -4,7 +4,11 @@ import { trendAt } from "../../trend/log-linear-trend.js";
 import type { FrontierTrend } from "./frontier-trend.js";
 import { moneyText, percentText, quantityText, timesText } from "../../format/text.js";
 
-/** Options of {@link trendDistance}: the date and cost range of the run placed against the trend. */
+/**
+ * Options of {@link trendDistance}: the date and cost range of the run placed against the trend.
+ *
+ * @category The frontier
+ */
 export interface TrendDistanceOptions {
   /** The model's name, for sentences and charts. */
   readonly model: string;
@@ -16,7 +20,11 @@ export interface TrendDistanceOptions {
   readonly basis: string;
 }
 
-/** How far one model's cost sits from the frontier trend on its date. */
+/**
+ * How far one model's cost sits from the frontier trend on its date.
+ *
+ * @category The frontier
+ */
 export interface TrendDistance {
   readonly model: string;
   readonly date: Date;
@@ -42,6 +50,8 @@ export interface TrendDistance {
  * trend's growth, and whether it falls inside the interval where the trend puts a new model's cost.
  *
  * `trendDistance(frontierTrend(loadFrontierModels()), { model: "DeepSeek-V3", date: "2024-12-24", costUsd: e.amortized, basis: "…" })`
+ *
+ * @category The frontier
  */
 export function trendDistance(
   fit: FrontierTrend,
@@ -87,6 +97,8 @@ export function trendDistance(
  * @example
  * const fit = frontierTrend(loadFrontierModels());
  * trendSentences(fit, trendDistance(fit, { model: "DeepSeek-V3", date: "2024-12-24", costUsd: estimate().amortized, basis: "amortized" }));
+ *
+ * @category The frontier
  */
 export function trendSentences(fit: FrontierTrend, d: TrendDistance): string[] {
   const t = fit.trend;

@@ -3,7 +3,11 @@ import type { CostView } from "../../cost/cost-view.js";
 import { seriesKeys, seriesNames, type SeriesKey } from "../../format/series.js";
 import { moneyText, timesText } from "../../format/text.js";
 
-/** One row of the comparison chart's data. */
+/**
+ * One row of the comparison chart's data.
+ *
+ * @category Headline
+ */
 export interface CostComparisonRow {
   readonly key: SeriesKey;
   /** The legend name (`seriesNames[key]`). */
@@ -39,6 +43,8 @@ const ROW_LABELS: Readonly<Record<SeriesKey, string>> = {
  *
  * @example
  * showTable(from(comparisonRows(estimate())).select("label", "costText", "timesReportedText"));
+ *
+ * @category Headline
  */
 export function comparisonRows(e: Estimate, views: readonly SeriesKey[] = seriesKeys): CostComparisonRow[] {
   const reported = e.reported.low;

@@ -14,6 +14,8 @@ import type { Currency } from "../../money/currency.js";
  *
  * @example
  * fleetPurchaseLine(estimate({ gpuCount: 2048 })); // "Fleet purchase: 2,048 GPUs × ¥4,000,000–¥5,000,000 = …"
+ *
+ * @category Headline
  */
 export function fleetPurchaseLine(e: Estimate): string {
   const { gpuCount, gpuPrice } = e.assumptions;

@@ -7,6 +7,8 @@ import { moneyText, quantityText } from "../../format/text.js";
  *
  * @example
  * programmeSentence(estimate({ experimentsMultiplier: [2, 4] }));
+ *
+ * @category Headline
  */
 export function programmeSentence(e: Estimate): string {
   const m = e.assumptions.experimentsMultiplier;

@@ -7,6 +7,8 @@ import { moneyText, quantityText, timesText } from "../../format/text.js";
  *
  * @example
  * timesReportedSentences(estimate()).forEach((s) => console.log(s));
+ *
+ * @category Headline
  */
 export function timesReportedSentences(e: Estimate): string[] {
   const c = e.currency;

@@ -1,7 +1,11 @@
 import type { Estimate } from "../../assumptions/estimate.js";
 import { moneyText, timesText } from "../../format/text.js";
 
-/** One line of the amortized view under each method and valuation. */
+/**
+ * One line of the amortized view under each method and valuation.
+ *
+ * @category Methods
+ */
 export interface AlternativeRow {
   readonly method: string;
   readonly costText: string;
@@ -10,7 +14,11 @@ export interface AlternativeRow {
   readonly chosen: string;
 }
 
-/** The amortized view under each depreciation method and valuation (`estimate().alternatives`) as table rows. */
+/**
+ * The amortized view under each depreciation method and valuation (`estimate().alternatives`) as table rows.
+ *
+ * @category Methods
+ */
 export function alternativeRows(e: Estimate): AlternativeRow[] {
   return e.alternatives.map((x) => ({
     method: x.method,
@@ -27,6 +35,8 @@ export function alternativeRows(e: Estimate): AlternativeRow[] {
  *
  * @example
  * alternativeSentences(estimate()).forEach((s) => console.log(s));
+ *
+ * @category Methods
  */
 export function alternativeSentences(e: Estimate): string[] {
   const c = e.currency;

@@ -4,7 +4,11 @@ import { depreciationMethods, valuations } from "../../cost/epoch-method.js";
 import { moneyText } from "../../format/text.js";
 import { rateSetNames } from "../../fx/convert.js";
 
-/** One categorical choice at one of its values, with every cost view under it. */
+/**
+ * One categorical choice at one of its values, with every cost view under it.
+ *
+ * @category Methods
+ */
 export interface ChoiceRow {
   readonly choice: string;
   readonly value: string;
@@ -22,6 +26,8 @@ export interface ChoiceRow {
  *
  * @example
  * showTable(from(choiceRows(assumptions())));
+ *
+ * @category Methods
  */
 export function choiceRows(a: Assumptions): ChoiceRow[] {
   const choices: ReadonlyArray<

@@ -10,6 +10,8 @@ import { moneyText, quantityText } from "../../format/text.js";
  *
  * @example
  * epochMethodSentences(assumptions()).forEach((s) => console.log(s));
+ *
+ * @category Methods
  */
 export function epochMethodSentences(a: Assumptions): string[] {
   const ratio = a.serverPowerRatio;

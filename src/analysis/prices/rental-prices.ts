@@ -10,7 +10,11 @@ import { dayNumber, isoDate } from "../../cost/epoch-method.js";
 import { DEEPSEEK_V3_GPU_COUNT, DEEPSEEK_V3_PUBLISHED } from "../../cost/deepseek-v3.js";
 import { moneyText } from "../../format/text.js";
 
-/** One dated rental price per GPU-hour, for the chart and the table. */
+/**
+ * One dated rental price per GPU-hour, for the chart and the table.
+ *
+ * @category Rental prices
+ */
 export interface RentalPriceRow {
   readonly id: string;
   /** `YYYY-MM-DD`; `datePrecision` says whether it is a day, a month or a year. */
@@ -28,6 +32,11 @@ export interface RentalPriceRow {
   readonly inRange: boolean;
 }
 
+/**
+ * Options of {@link rentalRateRange}: the year and the GPUs whose prices count.
+ *
+ * @category Rental prices
+ */
 export interface RentalRateOptions {
   /** The calendar year whose prices count. Defaults to 2024, the year DeepSeek-V3 trained and was published. */
   readonly year?: number;
@@ -35,7 +44,11 @@ export interface RentalRateOptions {
   readonly hardware?: readonly string[];
 }
 
-/** The `rentalRate` range derived from dated prices, with the rows it rests on. */
+/**
+ * The `rentalRate` range derived from dated prices, with the rows it rests on.
+ *
+ * @category Rental prices
+ */
 export interface RentalRateRange {
   readonly low: number;
   readonly median: number;
@@ -60,6 +73,8 @@ export interface RentalRateRange {
  * then the lowest, the median (R-7) and the highest price.
  *
  * `rentalRateRange()` → { low: 2, median: 3.49, high: 4.916, n: 13, … }
+ *
+ * @category Rental prices
  */
 export function rentalRateRange(
   table: ColumnTable = loadHardwarePrices(),
@@ -89,6 +104,8 @@ export function rentalRateRange(
  *
  * @example
  * rentalPriceRows().length; // the dated 2024 H100/H800 prices per GPU-hour behind rentalRate
+ *
+ * @category Rental prices
  */
 export function rentalPriceRows(
   table: ColumnTable = loadHardwarePrices(),
@@ -139,6 +156,8 @@ function countedRows(rows: readonly HardwarePriceRow[], year: number, hardware: 
  *
  * @example
  * trainingWindow(assumptions()); // { start: "2024-09-01", end: …, published: "2024-12-27" }
+ *
+ * @category Rental prices
  */
 export function trainingWindow(
   a: Assumptions,

@@ -9,6 +9,8 @@ const VERDICTS: readonly Verdict[] = ["holds", "holds at the low end only", "doe
  * on the same basis), each listing the comparisons under each verdict with their shares, so that
  * the notebook's prose states no share itself:
  * `Against DeepSeek's reported figure, the claim holds against GPT-4 (AI Index 2024 estimate …, 7.1%); …`
+ *
+ * @category Training runs
  */
 export function claimSentences(shares: readonly CostShare[], threshold = 0.1): string[] {
   const under = `under ${Math.round(threshold * 100)}%`;
@@ -42,6 +44,8 @@ export function claimSentences(shares: readonly CostShare[], threshold = 0.1): s
 /**
  * Each run's GPU-hours against a reference run's, from `runCosts()` rows: `Llama 3.1 405B: 11.1×
  * DeepSeek-V3's GPU-hours (H100).` One line per run with hours, the reference first.
+ *
+ * @category Training runs
  */
 export function gpuHoursSentences(
   costs: readonly RunCost[],

@@ -3,6 +3,11 @@ import type { Range } from "../../range/range.js";
 import { moneyText } from "../../format/text.js";
 import type { RunCost } from "./run-costs.js";
 
+/**
+ * Options of {@link costShares}: the run set against the others, and the share the claim puts it under.
+ *
+ * @category Training runs
+ */
 export interface CostSharesOptions {
   /** The run whose cost is set against the others. Defaults to `"deepseek-v3-total"`. */
   readonly of?: string;
@@ -10,10 +15,18 @@ export interface CostSharesOptions {
   readonly threshold?: number;
 }
 
-/** Whether a share range is under the threshold: throughout, at its low end only, or not at all. */
+/**
+ * Whether a share range is under the threshold: throughout, at its low end only, or not at all.
+ *
+ * @category Training runs
+ */
 export type Verdict = "holds" | "holds at the low end only" | "does not hold" | "no cost on this basis";
 
-/** One comparison: the reference run's cost as a share of another run's cost on one basis. */
+/**
+ * One comparison: the reference run's cost as a share of another run's cost on one basis.
+ *
+ * @category Training runs
+ */
 export interface CostShare {
   readonly model: string;
   readonly developer: string;
@@ -37,6 +50,8 @@ export interface CostShare {
  *
  * DeepSeek-V3's $5.576M against GPT-4's $78.4M (AI Index, rental) is 7.1%: it holds; against
  * GPT-4's $40M (Epoch AI, amortized) it is 13.9%: it does not.
+ *
+ * @category Training runs
  */
 export function costShares(
   costs: readonly RunCost[],

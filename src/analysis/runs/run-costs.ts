@@ -23,7 +23,11 @@ export const COMPARED_RUNS = [
   "gemini-ultra-epoch",
 ] as const;
 
-/** One cost of one run, on a named basis, in US dollars. */
+/**
+ * One cost of one run, on a named basis, in US dollars.
+ *
+ * @category Training runs
+ */
 export interface RunCost {
   readonly id: string;
   readonly model: string;
@@ -40,7 +44,11 @@ export interface RunCost {
   readonly source: string;
 }
 
-/** Options of {@link runCosts}: the common rental rate, the runs to compare, and the estimate that supplies DeepSeek-V3's own views. */
+/**
+ * Options of {@link runCosts}: the common rental rate, the runs to compare, and the estimate that supplies DeepSeek-V3's own views.
+ *
+ * @category Training runs
+ */
 export interface RunCostsOptions {
   /**
    * The common rental rate applied to every run's GPU-hours, US dollars per GPU-hour: a number or
@@ -67,6 +75,8 @@ const BASIS = {
  * A100 about a third of it, so A100 hours are cheaper work only at the same price per hour.
  *
  * `runCosts(loadTrainingRuns(), { ratePerGpuHour: 2 })`
+ *
+ * @category Training runs
  */
 export function runCosts(runs: ColumnTable | readonly TrainingRunRow[], options: RunCostsOptions = {}): RunCost[] {
   knownKeys(options, ["ratePerGpuHour", "ids", "estimate"], "options");

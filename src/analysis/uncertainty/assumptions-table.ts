@@ -8,7 +8,11 @@ import type { MoneyRange } from "../../money/money-range.js";
 import type { Range } from "../../range/range.js";
 import { moneyText, quantityText } from "../../format/text.js";
 
-/** One row of {@link assumptionsTable}. */
+/**
+ * One row of {@link assumptionsTable}.
+ *
+ * @category Assumptions and uncertainty
+ */
 export interface AssumptionRow {
   readonly name: string;
   /** The value in use, as written in charts: `2,000–3,000`, `¥4.0M–¥5.0M`, `H800`. */
@@ -23,6 +27,8 @@ export interface AssumptionRow {
  * parameters cell so that every figure can be traced to a source.
  *
  * `showTable(assumptionsTable(assumptions({ gpuCount: 2048 })))`
+ *
+ * @category Assumptions and uncertainty
  */
 export function assumptionsTable(a: Assumptions): ColumnTable {
   if (!isAssumptions(a)) fail("notAssumptions", { name: "assumptions", value: a });
@@ -40,7 +46,11 @@ function valueText(v: string | Range | MoneyRange): string {
   return "currency" in v ? moneyText(v.low, v.high, v.currency) : quantityText(v.low, v.high);
 }
 
-/** One row of {@link uncertaintyTable}. */
+/**
+ * One row of {@link uncertaintyTable}.
+ *
+ * @category Assumptions and uncertainty
+ */
 export interface UncertaintyRow {
   readonly name: string;
   /** The central value, as written: `¥4.5M`, `1.25`, `2024-09-01`. */
@@ -59,6 +69,8 @@ export interface UncertaintyRow {
  * its range, the distribution the Monte Carlo draws it from, and the source or judgement behind it.
  *
  * `showTable(uncertaintyTable(assumptions()))`
+ *
+ * @category Assumptions and uncertainty
  */
 export function uncertaintyTable(a: Assumptions): ColumnTable {
   if (!isAssumptions(a)) fail("notAssumptions", { name: "assumptions", value: a });

@@ -11,7 +11,11 @@ import { moneyText } from "../../format/text.js";
 
 type View = "amortized" | "programme" | "rental";
 
-/** How much of a Monte Carlo interval one input makes on its own. */
+/**
+ * How much of a Monte Carlo interval one input makes on its own.
+ *
+ * @category Assumptions and uncertainty
+ */
 export interface IntervalContribution {
   readonly assumption: SimulatedAssumption;
   /** The 90% interval's width with only this input drawn, every other held at its central value. */
@@ -21,6 +25,11 @@ export interface IntervalContribution {
   readonly share: number;
 }
 
+/**
+ * Options of {@link intervalContributions}: the view, and the draws and seed of each simulation.
+ *
+ * @category Assumptions and uncertainty
+ */
 export interface ContributionOptions {
   readonly view?: View;
   /** Draws per simulation. Defaults to 20,000. */
@@ -36,6 +45,8 @@ export interface ContributionOptions {
  *
  * @example
  * showTable(from(intervalContributions(assumptions(), { view: "amortized" })));
+ *
+ * @category Assumptions and uncertainty
  */
 export function intervalContributions(
   a: Assumptions,
@@ -66,6 +77,8 @@ export function intervalContributions(
  *
  * @example
  * monteCarloSentences(simulate(assumptions(), { n: 100_000 })).forEach((s) => console.log(s));
+ *
+ * @category Assumptions and uncertainty
  */
 export function monteCarloSentences(
   sim: Simulation,

@@ -2,7 +2,11 @@ import type { Sensitivity, SensitivityRow } from "../../assumptions/sensitivity.
 import { assumptionSpecs } from "../../assumptions/specs.js";
 import { moneyText, quantityText } from "../../format/text.js";
 
-/** One bar of the tornado: from the base to the view with one input moved. */
+/**
+ * One bar of the tornado: from the base to the view with one input moved.
+ *
+ * @category Assumptions and uncertainty
+ */
 export interface TornadoBar {
   readonly assumption: string;
   /** `gpuPrice: ¥4.0M → ¥5.0M`; a swap: `depreciation → straight-line` */
@@ -18,7 +22,11 @@ export interface TornadoBar {
   readonly rangeFrom: string;
 }
 
-/** One line of the sensitivity table: every assumption, whether or not it moves the view. */
+/**
+ * One line of the sensitivity table: every assumption, whether or not it moves the view.
+ *
+ * @category Assumptions and uncertainty
+ */
 export interface SensitivityTableRow {
   readonly assumption: string;
   /** `¥4.5M`, `2024-09-01`, `price-performance` */
@@ -39,6 +47,8 @@ export interface SensitivityTableRow {
  *
  * @example
  * showTable(from(tornadoBars(sensitivity())).select("label", "valueText", "swingText"));
+ *
+ * @category Assumptions and uncertainty
  */
 export function tornadoBars(s: Sensitivity, limit = Infinity): TornadoBar[] {
   return s.rows
@@ -75,6 +85,8 @@ export function tornadoBars(s: Sensitivity, limit = Infinity): TornadoBar[] {
  *
  * @example
  * showTable(from(sensitivityTable(sensitivity(assumptions(), { view: "amortized" }))));
+ *
+ * @category Assumptions and uncertainty
  */
 export function sensitivityTable(s: Sensitivity): SensitivityTableRow[] {
   return s.rows.map((row) => ({

@@ -2,7 +2,11 @@ import type { TurningPoint, TurningPoints, TurningTarget } from "../../assumptio
 import { dayNumber } from "../../cost/epoch-method.js";
 import { moneyText, quantityText } from "../../format/text.js";
 
-/** One line of the turning-points table and chart: one assumption against one target. */
+/**
+ * One line of the turning-points table and chart: one assumption against one target.
+ *
+ * @category Assumptions and uncertainty
+ */
 export interface TurningPointRow {
   readonly assumption: string;
   readonly target: TurningTarget;
@@ -35,6 +39,8 @@ export interface TurningPointRow {
  *
  * @example
  * showTable(from(turningPointRows(turningPoints(assumptions()))));
+ *
+ * @category Assumptions and uncertainty
  */
 export function turningPointRows(t: TurningPoints, target: TurningTarget = "reported"): TurningPointRow[] {
   const rows = t.rows.filter((r) => r.target === target).map((r) => toRow(t, r));
@@ -48,6 +54,8 @@ export function turningPointRows(t: TurningPoints, target: TurningTarget = "repo
  *
  * @example
  * turningPointSentences(turningPoints(assumptions()), "rental").forEach((s) => console.log(s));
+ *
+ * @category Assumptions and uncertainty
  */
 export function turningPointSentences(t: TurningPoints, target: TurningTarget = "reported"): string[] {
   const rows = turningPointRows(t, target);

@@ -1,0 +1,76 @@
+import type { ColumnTable } from "arquero";
+import { loadArticleFigures, type ArticleFigureRow } from "./load-article-figures.js";
+import { loadElectricityPrices, type ElectricityPriceRow } from "./load-electricity-prices.js";
+import { loadFleetAndStaff, type FleetAndStaffRow } from "./load-fleet-and-staff.js";
+import { loadFrontierModels, type FrontierModelRow } from "./load-frontier-models.js";
+import { loadFxRates, type FxRateTableRow } from "./load-fx-rates.js";
+import { loadGpus, type GpuRow } from "./load-gpus.js";
+import { loadHardwarePrices, type HardwarePriceRow } from "./load-hardware-prices.js";
+import { loadRunCompute, type RunComputeRow } from "./load-run-compute.js";
+import { loadTrainingRuns, type TrainingRunRow } from "./load-training-runs.js";
+import { fail } from "./messages.js";
+
+/**
+ * The data files {@link loadTable} reads, by name (the file in `data/` without `.csv`), each with
+ * the type of its rows: `loadTable("gpus").objects() as DataTables["gpus"][]`.
+ *
+ * @category Data
+ */
+export interface DataTables {
+  /** `data/article-figures.csv`: every figure in the Nikkei article, with its quote. */
+  readonly "article-figures": ArticleFigureRow;
+  /** `data/electricity-prices.csv`: the US industrial electricity price by year (Epoch AI's series, EIA). */
+  readonly "electricity-prices": ElectricityPriceRow;
+  /** `data/fleet-and-staff.csv`: fleets and staff shares, contested figures marked. */
+  readonly "fleet-and-staff": FleetAndStaffRow;
+  /** `data/frontier-models.csv`: Epoch AI's amortized costs of frontier models. */
+  readonly "frontier-models": FrontierModelRow;
+  /** `data/fx-rates.csv`: dated FX rates, in the `article` and `market` sets. */
+  readonly "fx-rates": FxRateTableRow;
+  /** `data/gpus.csv`: the GPU catalog's datasheet figures. */
+  readonly gpus: GpuRow;
+  /** `data/hardware-prices.csv`: dated rental and purchase prices of GPUs. */
+  readonly "hardware-prices": HardwarePriceRow;
+  /** `data/run-compute.csv`: parameters and tokens of the runs whose utilization is computed. */
+  readonly "run-compute": RunComputeRow;
+  /** `data/training-runs.csv`: reported training runs and published cost estimates on one footing. */
+  readonly "training-runs": TrainingRunRow;
+}
+
+/**
+ * One of the data files, by name.
+ *
+ * @category Data
+ */
+export type TableName = keyof DataTables;
+
+const loaders: { readonly [N in TableName]: (path?: string) => ColumnTable } = {
+  "article-figures": loadArticleFigures,
+  "electricity-prices": loadElectricityPrices,
+  "fleet-and-staff": loadFleetAndStaff,
+  "frontier-models": loadFrontierModels,
+  "fx-rates": loadFxRates,
+  gpus: loadGpus,
+  "hardware-prices": loadHardwarePrices,
+  "run-compute": loadRunCompute,
+  "training-runs": loadTrainingRuns,
+};
+
+/**
+ * A data file as an Arquero table, its every cell checked against the file's schema (rows of
+ * the type {@link DataTables} gives for `name`). Reads `data/<name>.csv` by default (read once,
+ * then cached); `path` reads another file with the same columns, uncached. Invalid data is an
+ * error naming the file, line, column and value; an unknown name is refused with the known ones.
+ *
+ * @example
+ * loadTable("training-runs").filter((d) => d.model === "DeepSeek-V3").numRows(); // its stages and total
+ * showTable(loadTable("article-figures"), { columns: ["id", "low", "high", "unit", "quote"] });
+ *
+ * @category Data
+ */
+export function loadTable(name: TableName, path?: string): ColumnTable {
+  if (typeof name !== "string" || !Object.hasOwn(loaders, name)) {
+    fail("notOneOf", { name: "table", value: name, choices: Object.keys(loaders) });
+  }
+  return loaders[name](path);
+}
