@@ -106,6 +106,17 @@ export function isAssumptions(value: unknown): value is Assumptions {
 }
 
 /**
+ * `a` with one categorical choice changed: the new value checked as `assumptions()` reads it, every
+ * other field as `a` holds it, already checked. The sensitivity and the turning points swap the
+ * FX rate set this way, without reading every assumption again: `withChoice(a, "rates", "market")`.
+ */
+export function withChoice(a: Assumptions, name: "depreciation" | "valuation" | "rates", value: string): Assumptions {
+  const checked = Object.freeze({ ...a, [name]: read(name, value) }) as Assumptions;
+  validated.add(checked);
+  return checked;
+}
+
+/**
  * The default of one assumption, validated, given the others it depends on: the catalog's TDP for
  * `gpu` (700 W for the default H800, whose TDP the catalog lacks), the electricity price for the
  * year of `trainingStart`. `defaultOf("electricityPrice", assumptions())` → $0.0771 (2024).
@@ -117,7 +128,7 @@ export function defaultOf<K extends AssumptionName>(
   if (name === "tdpWatts") {
     const gpu = (others.gpu as string | undefined) ?? assumptionSpecs.gpu.default;
     return (
-      gpu === assumptionSpecs.gpu.default ? read(name, assumptionSpecs.tdpWatts.default) : catalogTdp(gpu)
+      gpu === assumptionSpecs.gpu.default ? readDefault(name, assumptionSpecs.tdpWatts.default) : catalogTdp(gpu)
     ) as Assumptions[K];
   }
   if (name === "electricityPrice") {
@@ -125,9 +136,24 @@ export function defaultOf<K extends AssumptionName>(
     const year = Number(start.slice(0, 4));
     const price = electricityPriceIn(year);
     if (price === undefined) fail("noElectricityPrice", { year });
-    return read(name, { low: price, high: price, currency: "USD" }) as Assumptions[K];
+    return readDefault(name, { low: price, high: price, currency: "USD" }) as Assumptions[K];
   }
-  return read(name, assumptionSpecs[name].default) as Assumptions[K];
+  return readDefault(name, assumptionSpecs[name].default) as Assumptions[K];
+}
+
+/** Defaults as read, by assumption and value: a default is read once, not each time it is compared. */
+const defaults = new Map<string, unknown>();
+
+/**
+ * A default of `name`, read as `read` reads a value: `uncertaintyOf()` asks for every default
+ * each time it tells a default from a value given, so each is checked once and kept (values
+ * read are frozen). Keyed by the value, since a derived default (the catalog's TDP, a year's
+ * electricity price) depends on the data.
+ */
+function readDefault(name: AssumptionName, value: unknown): unknown {
+  const key = `${name} ${JSON.stringify(value)}`;
+  if (!defaults.has(key)) defaults.set(key, read(name, value));
+  return defaults.get(key);
 }
 
 function read(name: AssumptionName, value: unknown): unknown {
@@ -151,7 +177,7 @@ function read(name: AssumptionName, value: unknown): unknown {
 function catalogTdp(gpu: string): Range {
   const tdp = gpuSpec(gpu).tdpW;
   if (tdp === undefined) fail("noTdp", { gpu });
-  return asRange(tdp, "tdpWatts", ruleOf("tdpWatts") ?? assumptionSpecs.tdpWatts.kind.rule);
+  return readDefault("tdpWatts", tdp) as Range;
 }
 
 /** The known name closest to a misspelt one, if it is close enough to be a likely typo. */

@@ -3,15 +3,16 @@ import type { FxQuote } from "../fx/fx-rate.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import { rangeOf } from "../range/range-of.js";
 import type { Range } from "../range/range.js";
-import { amortizedCost, type AmortizedOptions } from "../cost/amortized.js";
-import { breakEven, type BreakEvenView } from "../cost/break-even.js";
+import { computeAmortized } from "../cost/amortized.js";
+import { computeBreakEven, type BreakEvenView } from "../cost/break-even.js";
 import type { CostView } from "../cost/cost-view.js";
-import { effectiveCompute, type EffectiveComputeView } from "../cost/effective-compute.js";
+import { DEEPSEEK_V3_STAGES } from "../cost/deepseek-v3.js";
+import { computeEffectiveCompute, type EffectiveComputeView } from "../cost/effective-compute.js";
 import { clusterValue, energyKwh, type Depreciation, type Valuation } from "../cost/epoch-method.js";
-import { programmeCost } from "../cost/programme.js";
-import { purchaseCost, type PurchaseView } from "../cost/purchase.js";
-import { rentalCost } from "../cost/rental.js";
-import { reportedCost } from "../cost/reported.js";
+import { computeProgramme } from "../cost/programme.js";
+import { computePurchase, type PurchaseView } from "../cost/purchase.js";
+import { computeRental } from "../cost/rental.js";
+import { computeReported } from "../cost/reported.js";
 import { ESTIMATE_FX_DATE, pricesIn } from "./prices-in.js";
 import {
   assumptions as checkAssumptions,
@@ -94,6 +95,8 @@ export interface Estimate {
  *    and the programme (amortized final run × experiments);
  * 4. break-even (all-in capex per GPU against the rental price, energy as running cost);
  * 5. effective compute at the speed ratio, price ratios, and each view against the reported one.
+ * The assumptions are checked once, by `assumptions()`: each view is computed by its core
+ * (`computePurchase`, `computeAmortized`, …) from the validated values, not through its door.
  *
  * `estimate(assumptions({ currency: "JPY" }))`; a plain overrides object is accepted too.
  *
@@ -105,35 +108,28 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
   const { gpuPrice, h100Price, rentalRate, electricityPrice, labRate, fx } = pricesIn(a);
 
   // 2. purchase, rental, reported
-  const purchase = purchaseCost({
-    gpuCount: a.gpuCount,
-    gpuPrice,
-    serverOverhead: a.serverOverhead,
-    interconnectFraction: a.interconnectFraction,
-  });
-  const rental = rentalCost({ gpuHours: a.gpuHours, ratePerGpuHour: rentalRate });
-  const reported = reportedCost({ ratePerGpuHour: labRate });
+  const purchase = computePurchase(a.gpuCount, gpuPrice, a.serverOverhead, a.interconnectFraction);
+  const rental = computeRental(a.gpuHours, rentalRate);
+  const reported = computeReported(DEEPSEEK_V3_STAGES, labRate);
   const times = (v: Range) => rangeOf(({ x, r }) => x / r, { x: v, r: reported });
 
   // 3. amortized (under every method and valuation) and programme
   const amortizedUnder = (depreciation: Depreciation, valuation: Valuation) =>
-    amortizedCost({
-      gpuHours: a.gpuHours,
-      gpuPrice,
-      tdpWatts: a.tdpWatts,
-      electricityPrice,
+    computeAmortized({
+      hours: a.gpuHours,
+      price: gpuPrice,
+      power: electricityPrice,
       depreciation,
-      valuation,
-      purchaseDate: a.purchaseDate,
-      trainingStart: a.trainingStart,
-      priceOomsPerYear: a.priceOomsPerYear,
-      lifetimeYears: a.lifetimeYears,
-      serverOverhead: a.serverOverhead,
-      interconnectFraction: a.interconnectFraction,
-      serverPowerRatio: a.serverPowerRatio,
-      powerFraction: a.powerFraction,
+      dates: valuation === "training-start" ? { from: a.purchaseDate, to: a.trainingStart } : undefined,
+      ooms: a.priceOomsPerYear,
+      lifetime: a.lifetimeYears,
+      overhead: a.serverOverhead,
+      network: a.interconnectFraction,
+      tdp: a.tdpWatts,
+      serverPower: a.serverPowerRatio,
+      load: a.powerFraction,
       pue: a.pue,
-    } satisfies AmortizedOptions);
+    });
   const amortized = amortizedUnder(a.depreciation, a.valuation);
   const alternatives = ALTERNATIVES.map(([depreciation, valuation]): AmortizedAlternative => {
     const view = amortizedUnder(depreciation, valuation ?? a.valuation);
@@ -149,7 +145,7 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
       chosen: depreciation === a.depreciation && (valuation === null || valuation === a.valuation),
     };
   });
-  const programme = programmeCost({ finalRun: amortized, experimentsMultiplier: a.experimentsMultiplier });
+  const programme = computeProgramme(amortized, a.experimentsMultiplier);
 
   // 4. break-even: all-in hardware per GPU, energy per GPU-hour
   const capex = rangeOf(({ p, o, f }) => clusterValue(p, o, f), {
@@ -165,12 +161,12 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
     e: electricityPrice,
   });
   const c = a.currency;
-  const buyOrRent = breakEven({
-    capexPerGpu: moneyRange(capex.low, capex.high, c),
-    ratePerGpuHour: rentalRate,
-    runningPerGpuHour: moneyRange(running.low, running.high, c),
-    utilization: a.utilization,
-  });
+  const buyOrRent = computeBreakEven(
+    moneyRange(capex.low, capex.high, c),
+    rentalRate,
+    moneyRange(running.low, running.high, c),
+    a.utilization,
+  );
 
   // 5. effective compute, price ratio, times reported
   const perH100 = rangeOf(({ p, s }) => p / s, { p: gpuPrice, s: a.speedRatio });
@@ -189,7 +185,7 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
     programme,
     breakEven: buyOrRent,
     effectiveCompute: {
-      ...effectiveCompute({ gpuHours: a.gpuHours, speedRatio: a.speedRatio, costPerGpuHour: rentalRate }),
+      ...computeEffectiveCompute(a.gpuHours, a.speedRatio, rentalRate),
       pricePerH100Equivalent: moneyRange(perH100.low, perH100.high, c),
       h100Price,
     },

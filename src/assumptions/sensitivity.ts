@@ -6,6 +6,7 @@ import { rateSetNames } from "../fx/convert.js";
 import {
   assumptions as checkAssumptions,
   isAssumptions,
+  withChoice,
   type Assumptions,
   type AssumptionOverrides,
 } from "./assumptions.js";
@@ -157,7 +158,7 @@ function swap(
     name === "depreciation" ? depreciationMethods : name === "valuation" ? valuations : rateSetNames();
   const other = choices.find((c) => c !== a[name]) ?? a[name];
   const swapped: CostCase =
-    name === "rates" ? centralCase(checkAssumptions({ ...a, rates: other })) : { ...central, [name]: other };
+    name === "rates" ? centralCase(withChoice(a, "rates", other)) : { ...central, [name]: other };
   const atHigh = caseCost(swapped, view);
   const swing = Math.abs(atHigh - base);
   const note =

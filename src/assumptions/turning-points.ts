@@ -6,6 +6,7 @@ import type { RangeRule } from "../input/rules.js";
 import {
   assumptions as checkAssumptions,
   isAssumptions,
+  withChoice,
   type Assumptions,
   type AssumptionOverrides,
 } from "./assumptions.js";
@@ -217,8 +218,7 @@ function trySwap(
   const choices: readonly string[] =
     name === "depreciation" ? depreciationMethods : name === "valuation" ? valuations : rateSetNames();
   const other = choices.find((x) => x !== a[name]) ?? a[name];
-  const swapped: CostCase =
-    name === "rates" ? centralCase(checkAssumptions({ ...a, rates: other })) : { ...c, [name]: other };
+  const swapped: CostCase = name === "rates" ? centralCase(withChoice(a, "rates", other)) : { ...c, [name]: other };
   const [g0, g1] = [gap(c, view, target), gap(swapped, view, target)];
   const crosses = g0 > 0 !== g1 > 0;
   const base = { assumption: name, target, kind: "swap" as const, central: a[name], low: a[name], high: other };

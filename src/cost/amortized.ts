@@ -140,7 +140,11 @@ export function amortizedCost(options: AmortizedOptions): CostView {
   });
 }
 
-interface Checked {
+/**
+ * What {@link computeAmortized} takes: every input of {@link amortizedCost} checked and normalised,
+ * quantities as ranges and prices as money ranges in one currency.
+ */
+export interface AmortizedInputs {
   hours: Range;
   price: MoneyRange;
   power: MoneyRange;
@@ -157,7 +161,12 @@ interface Checked {
   pue: Range;
 }
 
-function computeAmortized(x: Checked): CostView {
+/**
+ * The core of {@link amortizedCost}: the same view from inputs already checked and normalised,
+ * with no checks of its own. `estimate()` calls it with the validated assumptions, once per
+ * depreciation method and valuation.
+ */
+export function computeAmortized(x: AmortizedInputs): CostView {
   const c = x.price.currency;
   const pp = x.depreciation === "price-performance";
   const rate = pp ? { r: x.ooms } : { r: x.lifetime };

@@ -79,7 +79,16 @@ export function breakEven({
   return computeBreakEven(capex, rate, running, asRange(utilization, "utilization", fraction));
 }
 
-function computeBreakEven(capex: MoneyRange, rate: MoneyRange, running: MoneyRange, utilization: Range): BreakEvenView {
+/**
+ * The core of {@link breakEven}: the same view from prices in one currency and a utilization
+ * already checked and normalised, with no checks of its own. `estimate()` calls it.
+ */
+export function computeBreakEven(
+  capex: MoneyRange,
+  rate: MoneyRange,
+  running: MoneyRange,
+  utilization: Range,
+): BreakEvenView {
   // The margin renting costs over running an owned GPU, per hour: best and worst cases.
   const marginHigh = rate.high - running.low;
   const marginLow = rate.low - running.high;

@@ -50,9 +50,18 @@ export function effectiveCompute({
   speedRatio,
   costPerGpuHour,
 }: EffectiveComputeOptions): EffectiveComputeView {
-  const hours = asRange(gpuHours, "gpuHours", positive, "hour");
-  const speed = asRange(speedRatio, "speedRatio", positive);
-  const cost = asMoneyRange(costPerGpuHour, "costPerGpuHour", positive);
+  return computeEffectiveCompute(
+    asRange(gpuHours, "gpuHours", positive, "hour"),
+    asRange(speedRatio, "speedRatio", positive),
+    asMoneyRange(costPerGpuHour, "costPerGpuHour", positive),
+  );
+}
+
+/**
+ * The core of {@link effectiveCompute}: the same view from GPU-hours, a speed ratio and a cost per
+ * GPU-hour already checked and normalised, with no checks of its own. `estimate()` calls it.
+ */
+export function computeEffectiveCompute(hours: Range, speed: Range, cost: MoneyRange): EffectiveComputeView {
   const perH100 = rangeOf(({ c, s }) => c / s, { c: cost, s: speed });
   return {
     view: "effectiveCompute",

@@ -2,7 +2,8 @@ import { asRange, type QuantityInput } from "../input/as-range.js";
 import { rangeOf } from "../range/range-of.js";
 import { atLeastOne, positive } from "../input/rules.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
-import { moneyRange } from "../money/money-range.js";
+import { moneyRange, type MoneyRange } from "../money/money-range.js";
+import type { Range } from "../range/range.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
 
@@ -31,8 +32,17 @@ export interface ProgrammeOptions {
  * @category Cost views
  */
 export function programmeCost({ finalRun, experimentsMultiplier }: ProgrammeOptions): CostView {
-  const run = asMoneyRange(finalRun, "finalRun", positive);
-  const multiplier = asRange(experimentsMultiplier, "experimentsMultiplier", atLeastOne);
+  return computeProgramme(
+    asMoneyRange(finalRun, "finalRun", positive),
+    asRange(experimentsMultiplier, "experimentsMultiplier", atLeastOne),
+  );
+}
+
+/**
+ * The core of {@link programmeCost}: the same view from a final-run cost and a multiplier already
+ * checked and normalised, with no checks of its own. `estimate()` calls it with the amortized view.
+ */
+export function computeProgramme(run: MoneyRange, multiplier: Range): CostView {
   const c = run.currency;
   const total = rangeOf(({ r, m }) => r * m, { r: run, m: multiplier });
   const trials = rangeOf(({ r, m }) => r * (m - 1), { r: run, m: multiplier });

@@ -59,7 +59,12 @@ export function purchaseCost({
   );
 }
 
-function computePurchase(count: Range, price: MoneyRange, overhead: Range, fraction: Range): PurchaseView {
+/**
+ * The core of {@link purchaseCost}: the same view from values already checked and normalised (a
+ * GPU count, a price, a server overhead and an interconnect share as ranges), with no checks of
+ * its own. `estimate()` calls it with the validated assumptions.
+ */
+export function computePurchase(count: Range, price: MoneyRange, overhead: Range, fraction: Range): PurchaseView {
   const c = price.currency;
   const gpus = rangeOf(({ n, p }) => n * p, { n: count, p: price });
   const servers = rangeOf(({ n, p, o }) => n * p * (o - 1), { n: count, p: price, o: overhead });

@@ -34,7 +34,11 @@ export function rentalCost({ gpuHours, ratePerGpuHour }: RentalOptions): CostVie
   );
 }
 
-function computeRental(hours: Range, rate: MoneyRange): CostView {
+/**
+ * The core of {@link rentalCost}: the same view from GPU-hours and a price already checked and
+ * normalised, with no checks of its own. `estimate()` calls it with the validated assumptions.
+ */
+export function computeRental(hours: Range, rate: MoneyRange): CostView {
   const cost = rangeOf(({ h, r }) => h * r, { h: hours, r: rate });
   const line = moneyRange(cost.low, cost.high, rate.currency);
   return {

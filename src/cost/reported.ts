@@ -48,7 +48,11 @@ export function reportedCost({
   return computeReported(checked, asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive));
 }
 
-function computeReported(stages: readonly TrainingStage[], rate: MoneyRange): CostView {
+/**
+ * The core of {@link reportedCost}: the same view from stages and a price already checked and
+ * normalised, with no checks of its own. `estimate()` calls it with DeepSeek-V3's stages.
+ */
+export function computeReported(stages: readonly TrainingStage[], rate: MoneyRange): CostView {
   const c = rate.currency;
   const breakdown = stages.map((s) => ({
     label: s.stage,

@@ -1,5 +1,5 @@
 import type { Estimate } from "../../assumptions/estimate.js";
-import { purchaseCost } from "../../cost/purchase.js";
+import { computePurchase } from "../../cost/purchase.js";
 import { fxText, moneyText, quantityText } from "../../format/text.js";
 import type { Currency } from "../../money/currency.js";
 
@@ -18,8 +18,8 @@ import type { Currency } from "../../money/currency.js";
  * @category Headline
  */
 export function fleetPurchaseLine(e: Estimate): string {
-  const { gpuCount, gpuPrice } = e.assumptions;
-  const own = purchaseCost({ gpuCount, gpuPrice });
+  const { gpuCount, gpuPrice, serverOverhead, interconnectFraction } = e.assumptions;
+  const own = computePurchase(gpuCount, gpuPrice, serverOverhead, interconnectFraction);
   const c = own.currency;
   const converted =
     c === e.currency
