@@ -110,3 +110,5 @@ export type { ChartSpec } from "./charts/spec.js";
 export { show } from "./display/show.js";
 export { showTable } from "./display/show-table.js";
 export type { ShowTableOptions } from "./display/show-table.js";
+export type { TableInput } from "./display/show-table.js";
+export { print } from "./display/print.js";

@@ -126,7 +126,7 @@ export function uncertaintyOf(a: Assumptions, name: QuantitativeAssumption): Inp
  * Every quantitative assumption's uncertainty, in documented order.
  *
  * @example
- * showTable(from(uncertainties(assumptions())).select("name", "low", "high", "from", "source"));
+ * showTable(uncertainties(assumptions()), { columns: ["name", "low", "high", "from", "source"] });
  */
 export function uncertainties(a: Assumptions): InputUncertainty[] {
   return quantitativeAssumptions.map((name) => uncertaintyOf(a, name));

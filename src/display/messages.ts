@@ -14,6 +14,11 @@ export const messages = {
   /** `cannot show(): no tslab kernel is running (expected a call from a notebook cell; outside one, save the spec with JSON.stringify)` */
   noKernel: (d: { what: string }) =>
     `cannot ${d.what}(): no tslab kernel is running (expected a call from a notebook cell; outside one, save the spec with JSON.stringify)`,
+  /** `invalid table[1]: 3 (expected a row: an object of column values, as the row builders return)`: an item of a list of rows */
+  notRow: (d: { name: string; value: unknown }) =>
+    invalid(d, "a row: an object of column values, as the row builders return"),
+  /** `invalid lines: 3 (expected text, or a list of lines of text)` */
+  notLines: (d: { name: string; value: unknown }) => invalid(d, "text, or a list of lines of text"),
 } as const;
 
 /** Throws one of these errors, or one of the catalogues below this layer it uses. */

@@ -1,5 +1,6 @@
-import type { ColumnTable } from "arquero";
+import { from, type ColumnTable } from "arquero";
 import { cellFormatter, plainText, type CellFormatter, type CellText } from "../format/cell-text.js";
+import { isPlainObject } from "../validate/known-keys.js";
 import { fail } from "./messages.js";
 import { displayOrFail } from "./show.js";
 
@@ -37,7 +38,15 @@ export const NO_MATH_CLASSES = "mathjax_ignore tex2jax_ignore";
 const ALIGN = { l: "left", c: "center", r: "right" } as const;
 
 /**
- * An Arquero table as an HTML table for people: money compact in its currency (`$52.8M`,
+ * What {@link showTable} shows: an Arquero table, or a list of rows (`comparisonRows(estimate())`),
+ * one object per row, its columns those of the first row, as Arquero's `from()` reads them.
+ *
+ * @category Display
+ */
+export type TableInput = ColumnTable | readonly object[];
+
+/**
+ * An Arquero table or a list of rows as an HTML table for people: money compact in its currency (`$52.8M`,
  * `¥4.0M`, `19.23万元`) with the exact value in the cell's tooltip (`title`), numbers with
  * thousands separators, dates as `2025-02-11`, null as `—` (see `cellFormatter`); every cell
  * and column name escaped; marked so that MathJax leaves its dollar signs alone. Rows past
@@ -46,9 +55,10 @@ const ALIGN = { l: "left", c: "center", r: "right" } as const;
  * tableHtml(aq.table({ cost_usd: [52753049.79] })) → `<table class="mathjax_ignore tex2jax_ignore">…<td style="text-align: right;" title="52753049.79 USD">$52.8M</td>…`
  */
 export function tableHtml(
-  table: ColumnTable,
+  input: TableInput,
   { limit = 50, columns, format = {}, align = {}, maxdigits }: ShowTableOptions = {},
 ): string {
+  const table = Array.isArray(input) ? fromRows(input as readonly unknown[]) : (input as ColumnTable);
   if (typeof table?.objects !== "function" || typeof table.columnNames !== "function") {
     fail("notTable", { name: "table", value: table });
   }
@@ -78,16 +88,24 @@ export function tableHtml(
 }
 
 /**
- * Shows an Arquero table in the notebook as HTML (see `tableHtml`); outside a tslab kernel
- * it throws `noKernel`.
+ * Shows an Arquero table, or a list of rows, in the notebook as HTML (see `tableHtml`); outside a
+ * tslab kernel it throws `noKernel`.
  *
- * `showTable(loadArticleFigures(), { columns: ["label", "low", "high", "unit", "quote"] })`
+ * `showTable(comparisonRows(estimate()), { columns: ["label", "costText", "timesReportedText"] })`
  *
  * @category Display
  */
-export function showTable(table: ColumnTable, options: ShowTableOptions = {}): void {
+export function showTable(table: TableInput, options: ShowTableOptions = {}): void {
   const html = tableHtml(table, options);
   displayOrFail("showTable").raw("text/html", html);
+}
+
+/** A list of rows as an Arquero table, each row checked to be an object of column values. */
+function fromRows(rows: readonly unknown[]): ColumnTable {
+  rows.forEach((row, i) => {
+    if (!isPlainObject(row)) fail("notRow", { name: `table[${i}]`, value: row });
+  });
+  return from(rows as object[]);
 }
 
 /** `&`, `<`, `>` and `"` as character references. */

@@ -15,4 +15,11 @@ describeMessages("display/messages", messages, {
       "cannot show(): no tslab kernel is running (expected a call from a notebook cell; outside one, save the spec with JSON.stringify)",
     ],
   ],
+  notRow: [
+    [
+      { name: "table[1]", value: 3 },
+      "invalid table[1]: 3 (expected a row: an object of column values, as the row builders return)",
+    ],
+  ],
+  notLines: [[{ name: "lines", value: 3 }, "invalid lines: 3 (expected text, or a list of lines of text)"]],
 });

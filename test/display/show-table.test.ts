@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { table } from "arquero";
+import { from, table } from "arquero";
 import { escapeHtml, NO_MATH_CLASSES, showTable, tableHtml } from "../../src/display/show-table.js";
 
 describe("display/show-table", () => {
@@ -44,9 +44,26 @@ describe("display/show-table", () => {
     assert.ok(html.endsWith("<p><small>Showing 2 of 5 rows.</small></p>"));
   });
 
+  it("tableHtml takes a list of rows as Arquero's from() reads it: the same HTML as the table", () => {
+    const rows = [
+      { label: "GPUs", costText: "$52.8M–$98.9M", low: 52_753_049.785691 },
+      { label: "Renting", costText: "$5.58M–$13.7M", low: 5_576_000 },
+    ];
+    assert.equal(tableHtml(rows), tableHtml(from(rows)));
+    assert.equal(
+      tableHtml(rows, { columns: ["label"], limit: 1 }),
+      tableHtml(from(rows), { columns: ["label"], limit: 1 }),
+    );
+    // shown as its table is: a number with thousands separators, right-aligned
+    assert.ok(tableHtml(rows).includes('<td style="text-align: right;">52,753,049.785691</td>'));
+  });
+
   it("tableHtml checks its input", () => {
-    assert.throws(() => tableHtml([{ a: 1 }] as never), {
-      message: 'invalid table: [{"a":1}] (expected an Arquero table)',
+    assert.throws(() => tableHtml("rows" as never), {
+      message: 'invalid table: "rows" (expected an Arquero table)',
+    });
+    assert.throws(() => tableHtml([{ a: 1 }, 3] as never), {
+      message: "invalid table[1]: 3 (expected a row: an object of column values, as the row builders return)",
     });
     assert.throws(() => tableHtml(table({ a: [1] }), { columns: ["b"] }), {
       message: 'unknown column: "b" (expected one of a)',

@@ -98,6 +98,21 @@ describe("notebooks: committed clean and thin", () => {
         }
       });
 
+      it("breaks its imports over lines of at most 100 characters, and prints lines with print()", () => {
+        for (const cell of code) {
+          const source = text(cell);
+          for (const [statement] of source.matchAll(/^import\b[^;]*;/gm))
+            for (const line of statement.split("\n"))
+              assert.ok(line.length <= 100, `import line of ${line.length}: ${line}`);
+          assert.doesNotMatch(
+            source,
+            /console\.log\([^;]*\.join\("\\n"\)\)/,
+            `console.log(….join("\\n")) in cell ${cell.id}`,
+          );
+          assert.doesNotMatch(codeOnly(source), /\bfor\s*\(/, `a loop in cell ${cell.id}`);
+        }
+      });
+
       it("has exactly one parameters cell, declaring assumptions by name, each with its allowed values in a comment", () => {
         const parameters = nb.cells.filter((c) => tags(c).includes("parameters"));
         assert.equal(parameters.length, 1);

@@ -8,7 +8,7 @@ import { moneyText, timesText } from "../../format/text.js";
  * `At a speed ratio of 1.0 (the datasheets), one H100's worth of compute bought as H800s costs 0.73–0.91× an H100 (9–27% less).`
  *
  * @example
- * effectiveComputeSentences(estimate()).forEach((s) => console.log(s));
+ * print(effectiveComputeSentences(estimate()));
  *
  * @category Break-even and effective compute
  */

@@ -44,7 +44,7 @@ export interface CostPerComputeRowsOptions {
  * GPT-4: $40.7M ÷ 21 (2.1e25 FLOP ÷ 1e24) = $1.94M per 10^24 FLOP.
  *
  * @example
- * showTable(from(costPerComputeRows(loadFrontierModels())));
+ * showTable(costPerComputeRows(loadTable("frontier-models")));
  *
  * @category The frontier
  */

@@ -51,7 +51,7 @@ export interface FleetRowsOptions {
 
 /**
  * The final run as a share of what fleets could do in a year: first the run's own cluster kept busy
- * all year (its days ÷ 365.25), then each fleet in `figures` (`loadFleetAndStaff()`), with its status.
+ * all year (its days ÷ 365.25), then each fleet in `figures` (`loadTable("fleet-and-staff")`), with its status.
  *
  * 2,788,000 GPU-hours ÷ (2,000 × 8,766 h) = 15.9%; ÷ (50,000 × 8,766 h) = 0.64%.
  *

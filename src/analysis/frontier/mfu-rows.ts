@@ -43,7 +43,7 @@ export interface MfuRow {
 
 /**
  * Each run's model FLOP utilization from its published GPU-hours, at the GPU's dense BF16 peak and,
- * where it has one, its FP8 peak, beside the MFU its authors report. `runs` is `loadTrainingRuns()`
+ * where it has one, its FP8 peak, beside the MFU its authors report. `runs` is `loadTable("training-runs")`
  * (GPU and hours), `compute` is `loadRunCompute()` (active parameters, tokens, reported figures).
  *
  * DeepSeek-V3: 6 × 37B × 14.8T = 3.29e24 FLOP in 2.664M H800-hours is 34.6% of 989.5 TFLOPS (BF16) and 17.3% of 1,979 (FP8).
@@ -102,7 +102,7 @@ export function mfuRows(
  * `DeepSeek-V3's 2,664,000 H800-hours imply 34.6% of BF16 peak and 17.3% of FP8 peak; reported: 19.5% of FP8 peak.`
  *
  * @example
- * mfuSentences(mfuRows(loadTrainingRuns(), loadRunCompute())).forEach((s) => console.log(s));
+ * print(mfuSentences(mfuRows(loadTable("training-runs"), loadTable("run-compute"))));
  *
  * @category The frontier
  */

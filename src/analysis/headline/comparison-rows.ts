@@ -42,7 +42,7 @@ const ROW_LABELS: Readonly<Record<SeriesKey, string>> = {
  * The chart's rows: one per series, in the order asked.
  *
  * @example
- * showTable(from(comparisonRows(estimate())).select("label", "costText", "timesReportedText"));
+ * showTable(comparisonRows(estimate()), { columns: ["label", "costText", "timesReportedText"] });
  *
  * @category Headline
  */

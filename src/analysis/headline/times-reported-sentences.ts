@@ -6,7 +6,7 @@ import { moneyText, quantityText, timesText } from "../../format/text.js";
  * `Buying the fleet's GPUs costs 9.5–17.7× the reported figure ($52.8M–$98.9M against $5.58M).`
  *
  * @example
- * timesReportedSentences(estimate()).forEach((s) => console.log(s));
+ * print(timesReportedSentences(estimate()));
  *
  * @category Headline
  */

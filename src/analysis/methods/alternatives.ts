@@ -34,7 +34,7 @@ export function alternativeRows(e: Estimate): AlternativeRow[] {
  * `Depreciated at the price-performance trend, valued at purchase (as chosen): $5.73M–$7.10M, 1.0–1.3× the reported $5.58M.`
  *
  * @example
- * alternativeSentences(estimate()).forEach((s) => console.log(s));
+ * print(alternativeSentences(estimate()));
  *
  * @category Methods
  */

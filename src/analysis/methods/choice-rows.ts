@@ -25,7 +25,7 @@ export interface ChoiceRow {
  * each of its values, the rest of the assumptions as given: the choices side by side, never hidden.
  *
  * @example
- * showTable(from(choiceRows(assumptions())));
+ * showTable(choiceRows(assumptions()));
  *
  * @category Methods
  */

@@ -9,7 +9,7 @@ import { moneyText, quantityText } from "../../format/text.js";
  * value at training start against its price.
  *
  * @example
- * epochMethodSentences(assumptions()).forEach((s) => console.log(s));
+ * print(epochMethodSentences(assumptions()));
  *
  * @category Methods
  */

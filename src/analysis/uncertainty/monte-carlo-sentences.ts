@@ -44,7 +44,7 @@ export interface ContributionOptions {
  * sum of their squares, so `share` is each one's part of the spread.
  *
  * @example
- * showTable(from(intervalContributions(assumptions(), { view: "amortized" })));
+ * showTable(intervalContributions(assumptions(), { view: "amortized" }));
  *
  * @category Assumptions and uncertainty
  */
@@ -76,7 +76,7 @@ export function intervalContributions(
  * wide as it is.
  *
  * @example
- * monteCarloSentences(simulate(assumptions(), { n: 100_000 })).forEach((s) => console.log(s));
+ * print(monteCarloSentences(simulate(assumptions(), { n: 100_000 })));
  *
  * @category Assumptions and uncertainty
  */

@@ -46,7 +46,7 @@ export interface SensitivityTableRow {
  * view have none): two per quantitative assumption (its low and its high end), one per swapped choice.
  *
  * @example
- * showTable(from(tornadoBars(sensitivity())).select("label", "valueText", "swingText"));
+ * showTable(tornadoBars(sensitivity()), { columns: ["label", "valueText", "swingText"] });
  *
  * @category Assumptions and uncertainty
  */
@@ -84,7 +84,7 @@ export function tornadoBars(s: Sensitivity, limit = Infinity): TornadoBar[] {
  * Every row of the sensitivity as a table line, largest swing first, with the reason a row does not move the view.
  *
  * @example
- * showTable(from(sensitivityTable(sensitivity(assumptions(), { view: "amortized" }))));
+ * showTable(sensitivityTable(sensitivity(assumptions(), { view: "amortized" })));
  *
  * @category Assumptions and uncertainty
  */

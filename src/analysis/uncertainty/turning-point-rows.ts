@@ -38,7 +38,7 @@ export interface TurningPointRow {
  * first (in their documented order), each with its sentence.
  *
  * @example
- * showTable(from(turningPointRows(turningPoints(assumptions()))));
+ * showTable(turningPointRows(turningPoints(assumptions())));
  *
  * @category Assumptions and uncertainty
  */
@@ -53,7 +53,7 @@ export function turningPointRows(t: TurningPoints, target: TurningTarget = "repo
  * `What would have to hold for the amortized cost to be the reported $5.58M (central case $6.42M): …`
  *
  * @example
- * turningPointSentences(turningPoints(assumptions()), "rental").forEach((s) => console.log(s));
+ * print(turningPointSentences(turningPoints(assumptions()), "rental"));
  *
  * @category Assumptions and uncertainty
  */
