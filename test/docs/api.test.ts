@@ -11,48 +11,10 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import ts from "typescript";
 import { PACKAGE_ROOT } from "../../src/node/package-root.js";
-
-const CORE = join(PACKAGE_ROOT, "src", "index.ts");
-const NOTEBOOK = join(PACKAGE_ROOT, "src", "notebook.ts");
+import { barrel, CORE, NOTEBOOK, parse, type Exported } from "./entries.js";
 
 /** The most values (types do not count) the core entry may export: about 40, as habit 2 asks. */
 export const MAX_CORE_VALUES = 45;
-
-interface Exported {
-  readonly name: string;
-  readonly file: string;
-  readonly typeOnly: boolean;
-  /** The barrel section it is listed under (`// Cost views`), its category in the reference. */
-  readonly category?: string;
-}
-
-function parse(file: string): ts.SourceFile {
-  return ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
-}
-
-/**
- * An entry's named re-exports (`export { x } from "./m.js"`), with the file each comes from and
- * the section it is listed under: a comment line (`// Cost views: …`) names the section of the
- * exports below it, up to its colon.
- */
-function barrel(entry: string): Exported[] {
-  const sf = parse(entry);
-  let category: string | undefined;
-  return sf.statements.flatMap((st) => {
-    const comments = ts.getLeadingCommentRanges(sf.text, st.pos) ?? [];
-    const section = comments.map((c) => sf.text.slice(c.pos, c.end)).find((c) => /^\/\/ [A-Z]/.test(c));
-    if (section && comments.length === 1) category = section.slice(3).split(":")[0]!.trim();
-    if (!ts.isExportDeclaration(st) || !st.moduleSpecifier || !st.exportClause || !ts.isNamedExports(st.exportClause))
-      return [];
-    const file = resolve(dirname(entry), (st.moduleSpecifier as ts.StringLiteral).text.replace(/\.js$/, ".ts"));
-    return st.exportClause.elements.map((e) => ({
-      name: e.name.text,
-      file,
-      typeOnly: st.isTypeOnly || e.isTypeOnly,
-      ...(category === undefined ? {} : { category }),
-    }));
-  });
-}
 
 /** The JSDoc text of the top-level declaration `name` in `file` (a re-export is followed). */
 function jsdocOf(name: string, file: string): { doc: string; isFunction: boolean } | undefined {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { assumptionNames } from "../../src/assumptions/specs.js";
 import { COMMANDS } from "../../src/cli/commands.js";
+import { barrel, CORE, NOTEBOOK } from "./entries.js";
 
 const root = new URL("../../", import.meta.url);
 const readme = readFileSync(new URL("README.md", root), "utf8");
@@ -31,5 +32,29 @@ describe("docs/readme", () => {
       assert.match(section, new RegExp(`^\\| \`gpu-cost-lab ${command.name}\\b`, "m"), command.name);
     for (const name of options) assert.ok(section.includes(`--${name}`), `--${name}`);
     for (const [, name] of section.matchAll(/(?<![\w-])--([a-z][\w-]*)/g)) assert.ok(options.has(name!), `--${name}`);
+  });
+
+  it("The library lists every value of both entries under its category, and nothing else", () => {
+    for (const [entry, heading] of [
+      [CORE, "| the core, `dist/index.js` | |"],
+      [NOTEBOOK, "| the notebooks' entry, `dist/notebook.js` | |"],
+    ] as const) {
+      const start = readme.indexOf(heading);
+      assert.ok(start >= 0, heading);
+      const rows = readme.slice(start).split("\n").slice(2);
+      const listed = rows
+        .slice(
+          0,
+          rows.findIndex((l) => !l.startsWith("|")),
+        )
+        .map((l) => {
+          const [, category, names] = /^\| ([^|]+) \| (.+) \|$/.exec(l)!;
+          return [category, [...names!.matchAll(/`(\w+)`/g)].map((m) => m[1])];
+        });
+      const byCategory = new Map<string, string[]>();
+      for (const e of barrel(entry).filter((x) => !x.typeOnly))
+        byCategory.set(e.category!, [...(byCategory.get(e.category!) ?? []), e.name]);
+      assert.deepEqual(listed, [...byCategory]);
+    }
   });
 });
