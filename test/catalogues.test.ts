@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { catalogues, sharedCodes } from "../src/catalogues.js";
-import { failer } from "../src/errors/failer.js";
 import { PACKAGE_ROOT } from "../src/node/package-root.js";
 
 describe("catalogues", () => {
@@ -23,11 +22,5 @@ describe("catalogues", () => {
     assert.deepEqual(sharedCodes({ ...catalogues, money: { ...catalogues.money, ...copy } }), [
       "notFinite: in errors/ and money/",
     ]);
-  });
-
-  it("a layer's fail() refuses, when its module loads, two catalogues that share a code", () => {
-    assert.throws(() => failer(catalogues.errors, { notFinite: catalogues.errors.notFinite }), {
-      message: "message code notFinite is in two catalogues",
-    });
   });
 });

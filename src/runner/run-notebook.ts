@@ -11,8 +11,7 @@
  */
 import { rm } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
-import { fail } from "./messages.js";
-import { messages } from "./messages.js";
+import { fail, messages } from "./messages.js";
 import { failedPath, writeFileAtomic } from "./atomic-write.js";
 import { executeNotebook, type CellRun } from "./execute-notebook.js";
 import { Kernel } from "./kernel.js";

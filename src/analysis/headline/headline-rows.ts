@@ -4,8 +4,7 @@ import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../../cost/dee
 import type { Currency } from "../../money/currency.js";
 import type { MoneyRange } from "../../money/money-range.js";
 import type { Range } from "../../range/range.js";
-import { fxText } from "../../format/text.js";
-import { moneyText, quantityText, timesText } from "../../format/text.js";
+import { fxText, moneyText, quantityText, timesText } from "../../format/text.js";
 
 /**
  * One line of the headline table (the README's, the report's, `gpu-cost-lab estimate`'s): a
