@@ -7,7 +7,7 @@ export type CostViewName = (typeof costViewNames)[number];
 /** One line of a breakdown: a money range with what it is and how it was computed. */
 export interface CostLine extends MoneyRange {
   readonly label: string;
-  /** The arithmetic, e.g. `2,000–3,000 GPUs × ¥4,000,000–¥5,000,000`. */
+  /** The arithmetic, e.g. `2,000–3,000 GPUs × 4,000,000–5,000,000 JPY`. */
   readonly formula: string;
 }
 

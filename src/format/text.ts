@@ -1,14 +1,29 @@
 import { formatAmount } from "../amount/format-amount.js";
+import { englishPrefixes } from "../amount/units.js";
 import type { FxQuote } from "../fx/fx-rate.js";
 import type { Currency } from "../money/currency.js";
 import { numberFormat } from "./number-format.js";
 
 /**
- * A money range as the charts' tooltips and labels write it: `$5.58M`, `¥8.0B–¥15.0B`
+ * A money range as the charts' tooltips and labels write it: `$5.58M`, `JPY 8.0B–15.0B`
  * (`formatAmount` in English, 3 significant digits).
  */
 export function moneyText(low: number, high: number, currency: Currency): string {
   return formatAmount({ low, high, currency });
+}
+
+/**
+ * A money range with every digit, for arithmetic a reader can redo: `JPY 4,000,000–5,000,000`,
+ * `$26,377.5–$32,971.9`: whole yen, at most two decimals otherwise, the currency as
+ * `formatAmount` writes it in English (never a bare `¥`; a code once, a sign at both ends).
+ */
+export function fullMoneyText(low: number, high: number, currency: Currency): string {
+  const prefix = englishPrefixes[currency];
+  const f = numberFormat({ maximumFractionDigits: currency === "JPY" ? 0 : 2, minimumFractionDigits: 0 });
+  if (low === high) return prefix + f.format(low);
+  return prefix.endsWith(" ")
+    ? `${prefix}${f.format(low)}–${f.format(high)}`
+    : `${prefix}${f.format(low)}–${prefix}${f.format(high)}`;
 }
 
 /**

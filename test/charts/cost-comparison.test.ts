@@ -56,7 +56,7 @@ describe("charts/cost-comparison", () => {
     const rows = valuesOf(costComparisonChart(jpy));
     // 2,000 × ¥4,000,000 = ¥8,000,000,000 (80亿日元): the article's own figure
     assert.equal(rows[0]!.low, 8e9);
-    assert.equal(rows[0]!.costText, "¥8.0B–¥15.0B");
+    assert.equal(rows[0]!.costText, "JPY 8.0B–15.0B");
     assert.equal(xOf(costComparisonChart(jpy)).axis?.title, "Cost (JPY, log scale)");
   });
 

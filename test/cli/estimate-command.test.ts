@@ -32,7 +32,7 @@ describe("cli/estimate-command", () => {
     assert.deepEqual(cells(table[0]!), ["view", "low", "high", "× reported"]);
     assert.match(table[1]!, /^─+( {2}─+){3}$/);
     assert.deepEqual(table.slice(2).map(cells), [
-      ["Buying the GPUs (2,000–3,000 × ¥4.0M–¥5.0M, as the article computes it)", "$52.8M", "$98.9M", "9.5–17.7×"],
+      ["Buying the GPUs (2,000–3,000 × JPY 4.0M–5.0M, as the article computes it)", "$52.8M", "$98.9M", "9.5–17.7×"],
       ["Buying the cluster all-in, with servers and interconnect (Epoch AI's method)", "$107M", "$200M", "19.2–35.9×"],
       ["Renting the final run (2.788M GPU-hours × $2–$4.916)", "$5.58M", "$13.7M", "1.0–2.5×"],
       ["Reported by DeepSeek (2.788M H800 GPU-hours × $2)", "$5.576M", "1×"],
@@ -59,7 +59,7 @@ describe("cli/estimate-command", () => {
     // 2,048 × ¥4,000,000 ÷ 151.65 = $54,019,123 → $54.0M, ÷ $5,576,000 = 9.69 → 9.7;
     // 2,048 × ¥5,000,000 ÷ 151.65 = $67,523,904 → $67.5M, ÷ $5,576,000 = 12.11 → 12.1
     assert.deepEqual(cells(lines[5]!), [
-      "Buying the GPUs (2,048 × ¥4.0M–¥5.0M, as the article computes it)",
+      "Buying the GPUs (2,048 × JPY 4.0M–5.0M, as the article computes it)",
       "$54.0M",
       "$67.5M",
       "9.7–12.1×",

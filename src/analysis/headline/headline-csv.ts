@@ -16,7 +16,7 @@ export const headlineCsvColumns = [
  * JavaScript writes them, for a spreadsheet or a script; the currency in its own column.
  *
  * `key,label,low,high,currency,times_reported_low,times_reported_high`
- * `purchase,"Buying the GPUs (2,000–3,000 × ¥4.0M–¥5.0M, as the article computes it)",52753049.78569,…`
+ * `purchase,"Buying the GPUs (2,000–3,000 × JPY 4.0M–5.0M, as the article computes it)",52753049.78569,…`
  */
 export function headlineCsv(rows: readonly HeadlineRow[]): string {
   const lines = rows.map((r) =>

@@ -17,7 +17,7 @@ export interface HeadlineRow {
    * `amortizedAlternative` (the amortized view under another method, from `estimate().alternatives`).
    */
   readonly key: HeadlineKey | "amortizedAlternative";
-  /** What it is, with the inputs that make it: `Buying the GPUs (2,000–3,000 × ¥4.0M–¥5.0M, as the article computes it)`. */
+  /** What it is, with the inputs that make it: `Buying the GPUs (2,000–3,000 × JPY 4.0M–5.0M, as the article computes it)`. */
   readonly label: string;
   readonly low: number;
   readonly high: number;
@@ -156,9 +156,7 @@ function hoursText(low: number, high = low): string {
   return low === high ? one(low) : `${one(low)}–${one(high)}`;
 }
 
-/** `$2–$4.916`: a price per GPU-hour, every digit up to 4 significant ones. */
-function rateText({ low, high, currency }: MoneyRange): string {
-  const one = (x: number) =>
-    x.toLocaleString("en-US", { style: "currency", currency, maximumSignificantDigits: 4, minimumFractionDigits: 0 });
-  return low === high ? one(low) : `${one(low)}–${one(high)}`;
+/** `$2–$4.916`: a price per GPU-hour, every digit up to 4 significant ones, the currency as `formatAmount` writes it. */
+function rateText(rate: MoneyRange): string {
+  return formatAmount(rate, { digits: 4 });
 }

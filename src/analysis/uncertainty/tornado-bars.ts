@@ -5,7 +5,7 @@ import { moneyText, quantityText } from "../../format/text.js";
 /** One bar of the tornado: from the base to the view with one input moved. */
 export interface TornadoBar {
   readonly assumption: string;
-  /** `gpuPrice: ¥4.0M → ¥5.0M`; a swap: `depreciation → straight-line` */
+  /** `gpuPrice: JPY 4.0M → JPY 5.0M`; a swap: `depreciation → straight-line` */
   readonly label: string;
   /** Which value the bar shows: the input's low end, its high end, or the other choice. */
   readonly end: "low input" | "high input" | "other choice";
@@ -21,9 +21,9 @@ export interface TornadoBar {
 /** One line of the sensitivity table: every assumption, whether or not it moves the view. */
 export interface SensitivityTableRow {
   readonly assumption: string;
-  /** `¥4.5M`, `2024-09-01`, `price-performance` */
+  /** `JPY 4.5M`, `2024-09-01`, `price-performance` */
   readonly central: string;
-  /** `¥4.0M → ¥5.0M`, `price-performance → straight-line`, `—` */
+  /** `JPY 4.0M → JPY 5.0M`, `price-performance → straight-line`, `—` */
   readonly tried: string;
   /** `$5.73M → $7.10M` */
   readonly viewAt: string;

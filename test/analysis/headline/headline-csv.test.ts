@@ -21,7 +21,7 @@ describe("analysis/headline/headline-csv", () => {
     assert.equal(lines.length, rows.length + 1);
     // a label with commas is quoted: 2,000–3,000
     assert.ok(
-      lines[1]!.startsWith('purchase,"Buying the GPUs (2,000–3,000 × ¥4.0M–¥5.0M, as the article computes it)",'),
+      lines[1]!.startsWith('purchase,"Buying the GPUs (2,000–3,000 × JPY 4.0M–5.0M, as the article computes it)",'),
     );
     const [, , low, high, currency, timesLow, timesHigh] = fields(lines[1]!);
     assert.deepEqual(

@@ -36,7 +36,7 @@ describe("analysis/headline/headline-rows", () => {
       { ...purchase, timesReported: undefined },
       {
         key: "purchase",
-        label: "Buying the GPUs (2,000–3,000 × ¥4.0M–¥5.0M, as the article computes it)",
+        label: "Buying the GPUs (2,000–3,000 × JPY 4.0M–5.0M, as the article computes it)",
         low: e.purchase.low,
         high: e.purchase.high,
         currency: "USD",
@@ -116,12 +116,12 @@ describe("analysis/headline/headline-rows", () => {
     // 2,048 × ¥4,000,000 = ¥8,192,000,000: one figure, so no high end
     assert.deepEqual(
       [purchase.label, purchase.low, purchase.high, purchase.lowText, purchase.highText],
-      ["Buying the GPUs (2,048 × ¥4.0M, as the article computes it)", 8_192_000_000, 8_192_000_000, "¥8.19B", ""],
+      ["Buying the GPUs (2,048 × JPY 4.0M, as the article computes it)", 8_192_000_000, 8_192_000_000, "JPY 8.19B", ""],
     );
     // $5,576,000 × 151.65 = ¥845,600,400 → ¥845.6M; ¥8,192,000,000 ÷ ¥845,600,400 = 9.69 → 9.7×
     const reported = rows.find((r) => r.key === "reported")!;
     assert.ok(Math.abs(reported.low - REPORTED_USD * JPY_PER_USD) < 1e-3);
-    assert.deepEqual([reported.lowText, purchase.timesReportedText], ["¥845.6M", "9.7×"]);
+    assert.deepEqual([reported.lowText, purchase.timesReportedText], ["JPY 845.6M", "9.7×"]);
     assert.equal(
       rows.find((r) => r.key === "amortized")!.label,
       "Amortized hardware + energy of the final run (Epoch AI's method): straight-line over 4 years",

@@ -27,7 +27,7 @@ describe("analysis/uncertainty/tornado-bars", () => {
     // the purchase view moves with the GPU count (2,000–3,000) and the price (¥4M–¥5M) only
     assert.deepEqual([...new Set(purchase.map((b) => b.label))].sort(), [
       "gpuCount: 2,000 → 3,000",
-      "gpuPrice: ¥4.0M → ¥5.0M",
+      "gpuPrice: JPY 4.0M → JPY 5.0M",
     ]);
     const valued = tornadoBars(sensitivity({ valuation: "training-start" }, { view: "amortized" }));
     assert.ok(valued.some((b) => b.label === "trainingStart: 2024-05-04 → 2024-10-11"));
@@ -43,7 +43,7 @@ describe("analysis/uncertainty/tornado-bars", () => {
     const gpuPrice = table.find((r) => r.assumption === "gpuPrice")!;
     assert.deepEqual(
       [gpuPrice.central, gpuPrice.tried, gpuPrice.why],
-      ["¥4.5M", "¥4.0M → ¥5.0M", "does not enter the rental view"],
+      ["JPY 4.5M", "JPY 4.0M → JPY 5.0M", "does not enter the rental view"],
     );
     // renting: 2,788,000 h × $2 = $5.58M, × $4.916 = $13.7M
     assert.equal(table[0]!.viewAt, "$5.58M → $13.7M");
