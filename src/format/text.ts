@@ -48,6 +48,14 @@ export function percentText(low: number, high = low, digits = 1): string {
   return a === b ? `${a}%` : `${a}–${b}%`;
 }
 
+/**
+ * Where a rate comes from, as its rows in `data/fx-rates.csv` say: each row's source up to its
+ * first comma, and its date: `Reuters via CNA, 2025-02-10`; a cross rate names both rows.
+ */
+export function fxSourceText(q: FxQuote): string {
+  return q.rows.map((r) => `${r.source.split(",")[0]!.trim()}, ${r.date}`).join(" and ");
+}
+
 /** `1 USD = 151.65 JPY`, whichever way round gives a number ≥ 1. */
 export function fxText(q: FxQuote | undefined): string {
   if (!q) return "the estimate's rates";

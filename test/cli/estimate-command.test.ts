@@ -24,7 +24,7 @@ describe("cli/estimate-command", () => {
     assert.equal(lines.pop(), "");
     assert.deepEqual(lines.slice(0, 3), [
       // 1 USD = 151.65 JPY: the article set's dollar rate (data/fx-rates.csv)
-      "Headline estimate. In USD; prices converted at 1 USD = 151.65 JPY (article rates, 2025-02-11).",
+      "Headline estimate. In USD; prices converted at 1 USD = 151.65 JPY (Reuters via CNA, 2025-02-10; rate set article).",
       "Assumptions: the defaults.",
       "",
     ]);

@@ -9,7 +9,9 @@ describe("live/headline-html", () => {
     assert.ok(html.startsWith('<table class="headline mathjax_ignore tex2jax_ignore">'), html);
     // the caption is headlineCaption(e): the currency and the conversions used
     assert.ok(
-      html.includes("<caption>In USD; prices converted at 1 USD = 151.65 JPY (article rates, 2025-02-11)."),
+      html.includes(
+        "<caption>In USD; prices converted at 1 USD = 151.65 JPY (Reuters via CNA, 2025-02-10; rate set article).",
+      ),
       html,
     );
     // 2,000 × ¥4,000,000 ÷ 151.65 = $52,753,049.79, ÷ $5,576,000 = 9.46×

@@ -4,7 +4,7 @@ import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../../cost/dee
 import type { Currency } from "../../money/currency.js";
 import type { MoneyRange } from "../../money/money-range.js";
 import type { Range } from "../../range/range.js";
-import { fxText } from "../../format/text.js";
+import { fxSourceText, fxText } from "../../format/text.js";
 import { moneyText, quantityText, timesText } from "../../format/text.js";
 
 /**
@@ -142,12 +142,15 @@ export function headlineRows(e: Estimate): HeadlineRow[] {
 }
 
 /**
- * What the headline's money means: `In USD; prices converted at 1 USD = 151.65 JPY (article rates, 2025-02-11).`,
+ * What the headline's money means, each conversion with the date and source of the rate it used
+ * (the rows of `data/fx-rates.csv`, so that the label and the data are one fact):
+ * `In USD; prices converted at 1 USD = 151.65 JPY (Reuters via CNA, 2025-02-10; rate set article).`,
  * or `In USD.` when nothing was converted.
  */
 export function headlineCaption(e: Estimate): string {
   if (e.fx.length === 0) return `In ${e.currency}.`;
-  return `In ${e.currency}; prices converted at ${e.fx.map((q) => fxText(q)).join(", ")} (${e.rates} rates, ${e.fxDate}).`;
+  const rates = e.fx.map((q) => `${fxText(q)} (${fxSourceText(q)}`).join("), ");
+  return `In ${e.currency}; prices converted at ${rates}; rate set ${e.rates}).`;
 }
 
 /** `2.788M`: GPU-hours in compact form, up to 4 significant digits; a range as `2.5M–3M`. */

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { fxRates } from "../../../src/fx/fx-rates.js";
 import { headlineCaption, headlineKeys, headlineRows } from "../../../src/analysis/headline/headline-rows.js";
 import { estimate } from "../../../src/assumptions/estimate.js";
 import { timesText } from "../../../src/format/text.js";
@@ -128,12 +129,15 @@ describe("analysis/headline/headline-rows", () => {
     );
   });
 
-  it("headlineCaption(estimate) names the currency and each conversion with its rate set and date", () => {
+  it("headlineCaption(estimate) names the currency and each conversion with the source and date of its rate in data/fx-rates.csv, and the rate set", () => {
     assert.equal(
       headlineCaption(estimate()),
-      "In USD; prices converted at 1 USD = 151.65 JPY (article rates, 2025-02-11).",
+      "In USD; prices converted at 1 USD = 151.65 JPY (Reuters via CNA, 2025-02-10; rate set article).",
     );
     assert.equal(headlineCaption(estimate({ gpuPrice: 30_000, h100Price: 33_000 })), "In USD.");
+    // the rate's own row: the article gives no dollar rate, so the article set holds the market's of 2025-02-10
+    const row = fxRates().find((r) => r.set === "article" && r.base === "USD" && r.quote === "JPY")!;
+    assert.ok(headlineCaption(estimate()).includes(`(${row.source.split(",")[0]}, ${row.date};`));
   });
 
   it("headlineRows follows the amortized row with the same run under every other method (estimate().alternatives)", () => {
