@@ -5,6 +5,8 @@ import type { Currency } from "../../money/currency.js";
 import type { MoneyRange } from "../../money/money-range.js";
 import type { Range } from "../../range/range.js";
 import { fxSourceText, fxText } from "../../format/text.js";
+import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
+import { shownProgramme } from "./shown-programme.js";
 import { moneyText, quantityText, timesText } from "../../format/text.js";
 
 /**
@@ -32,6 +34,35 @@ export interface HeadlineRow {
   readonly timesReportedText: string;
   /** The figure every other row is measured against (set in bold in the README). */
   readonly reference: boolean;
+  /**
+   * The Monte Carlo's median and 90% interval of this view, every input drawn from its documented
+   * uncertainty, when `headlineRows` was given the draws and the simulation computes this view
+   * (rental, the amortized final run under the chosen method, the programme); else undefined.
+   */
+  readonly drawn?: DrawnFigures;
+  /** `$6.49M`, or "" when not drawn. */
+  readonly medianText: string;
+  /** `$4.97M–$8.39M`, or "" when not drawn. */
+  readonly intervalText: string;
+}
+
+/** The 5th, 50th and 95th percentiles of a view's draws. */
+export interface DrawnFigures {
+  readonly p05: number;
+  readonly p50: number;
+  readonly p95: number;
+}
+
+/** What the Monte Carlo says of the views it computes, by headline key (from `headlineDraws()`). */
+export interface HeadlineDraws {
+  readonly rental?: DrawnFigures;
+  readonly amortized?: DrawnFigures;
+  readonly programme?: DrawnFigures;
+  /** Draws and seed. */
+  readonly n?: number;
+  readonly seed?: number;
+  /** The share of the amortized final run's draws below the reported figure. */
+  readonly amortizedBelowReported?: number;
 }
 
 /** How one row is read from an estimate. */
@@ -79,11 +110,12 @@ const HEADLINE = [
   },
   {
     key: "programme",
-    figure: (e) => e.programme,
-    label: ({ assumptions: { experimentsMultiplier: m } }) =>
-      m.low === 1 && m.high === 1
-        ? "The programme, counting the final run only (experiments multiplier 1)"
-        : `The programme, if experiments took ${quantityText(m.low, m.high)}× the final run`,
+    figure: (e) => shownProgramme(e),
+    label: (e) => {
+      const p = shownProgramme(e);
+      const m = `The programme, if experiments took ${quantityText(p.multiplier.low, p.multiplier.high)}× the final run`;
+      return p.lambert ? `${m} (${EXPERIMENTS_LAMBERT_SOURCE})` : m;
+    },
   },
 ] as const satisfies readonly HeadlineDefinition[];
 
@@ -106,16 +138,24 @@ const reportedHours = DEEPSEEK_V3_STAGES.reduce((sum, s) => sum + s.gpuHours, 0)
  * multiple of the reported figure, worded as the README's table is. The amortized view is
  * followed by its alternatives (`estimate().alternatives`: the same run under every other
  * depreciation method and valuation), each a row of key `amortizedAlternative`, so that the
- * method that moves the verdict is never hidden.
+ * method that moves the verdict is never hidden. The programme is never a copy of the final run:
+ * at an experiments multiplier of 1 it counts Lambert's 2–4 ({@link shownProgramme}).
+ *
+ * With `draws` (from {@link headlineDraws}, over `simulate(withExperiments(a))`), the rows of the
+ * views the Monte Carlo computes carry its median and 90% interval: the one figure to quote.
  *
  * `headlineRows(estimate())[0]` → `{ key: "purchase", lowText: "$52.8M", highText: "$98.9M", timesReportedText: "9.5–17.7×", … }`
  */
-export function headlineRows(e: Estimate): HeadlineRow[] {
+export function headlineRows(e: Estimate, draws: HeadlineDraws = {}): HeadlineRow[] {
   const row = (key: HeadlineRow["key"], label: string, { low, high }: MoneyRange, reference = false): HeadlineRow => {
     // interval division: the reported figure is a single value, but need not be
     const timesReported = { low: low / e.reported.high, high: high / e.reported.low };
     const write = (x: number) => formatAmount({ low: x, high: x, currency: e.currency }, { digits: reference ? 4 : 3 });
+    const drawn = key === "rental" || key === "amortized" || key === "programme" ? draws[key] : undefined;
     return {
+      ...(drawn ? { drawn } : {}),
+      medianText: drawn ? write(drawn.p50) : "",
+      intervalText: drawn ? moneyText(drawn.p05, drawn.p95, e.currency) : "",
       key,
       label,
       low,
@@ -151,6 +191,18 @@ export function headlineCaption(e: Estimate): string {
   if (e.fx.length === 0) return `In ${e.currency}.`;
   const rates = e.fx.map((q) => `${fxText(q)} (${fxSourceText(q)}`).join("), ");
   return `In ${e.currency}; prices converted at ${rates}; rate set ${e.rates}).`;
+}
+
+/**
+ * Why a row's median and 90% interval differ from its low and high, in one line:
+ * `Low and high take the ends of the ranges the sources state, all at once; the median and 90% interval draw every input from its documented uncertainty (100,000 draws, seed 1), where extremes rarely meet.`
+ */
+export function headlineSpreadNote(draws: HeadlineDraws = {}): string {
+  const run =
+    draws.n === undefined
+      ? ""
+      : ` (${quantityText(draws.n)} draws${draws.seed === undefined ? "" : `, seed ${draws.seed}`})`;
+  return `Low and high take the ends of the ranges the sources state, all at once; the median and 90% interval draw every input from its documented uncertainty${run}, where extremes rarely meet.`;
 }
 
 /** `2.788M`: GPU-hours in compact form, up to 4 significant digits; a range as `2.5M–3M`. */

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { fxRates } from "../../../src/fx/fx-rates.js";
-import { headlineCaption, headlineKeys, headlineRows } from "../../../src/analysis/headline/headline-rows.js";
+import {
+  headlineCaption,
+  headlineKeys,
+  headlineRows,
+  headlineSpreadNote,
+} from "../../../src/analysis/headline/headline-rows.js";
 import { estimate } from "../../../src/assumptions/estimate.js";
 import { timesText } from "../../../src/format/text.js";
 
@@ -46,6 +51,8 @@ describe("analysis/headline/headline-rows", () => {
         highText: "$98.9M",
         timesReportedText: "9.5–17.7×",
         reference: false,
+        medianText: "",
+        intervalText: "",
       },
     );
     assert.ok(Math.abs(purchase!.timesReported.low - (2000 * 4e6) / JPY_PER_USD / REPORTED_USD) < 1e-12);
@@ -73,6 +80,8 @@ describe("analysis/headline/headline-rows", () => {
       highText: "",
       timesReportedText: "1×",
       reference: true,
+      medianText: "",
+      intervalText: "",
     });
     assert.deepEqual(
       [amortized!.label, amortized!.low, amortized!.high, amortized!.lowText, amortized!.highText],
@@ -85,10 +94,33 @@ describe("analysis/headline/headline-rows", () => {
         "$7.1M",
       ],
     );
-    // experiments multiplier 1: the programme is the final run
+    // experiments multiplier 1: the programme would repeat the final run, so it counts Lambert's 2–4:
+    // 2 × $5,732,282 = $11,464,565; 4 × $7,101,119 = $28,404,474
     assert.deepEqual(
-      [programme!.label, programme!.low, programme!.high],
-      ["The programme, counting the final run only (experiments multiplier 1)", amortized!.low, amortized!.high],
+      [programme!.label, programme!.lowText, programme!.highText],
+      ["The programme, if experiments took 2–4× the final run (Lambert's estimate)", "$11.5M", "$28.4M"],
+    );
+    assert.ok(Math.abs(programme!.low - 2 * amortized!.low) < 1e-6);
+    assert.ok(Math.abs(programme!.high - 4 * amortized!.high) < 1e-6);
+  });
+
+  it("headlineRows(e, draws) gives the views the Monte Carlo draws their median and 90% interval, and no other", () => {
+    const e = estimate();
+    const draws = { amortized: { p05: 4.97e6, p50: 6.52e6, p95: 8.39e6 }, n: 100_000, seed: 1 };
+    const rows = headlineRows(e, draws);
+    const amortized = rows.find((r) => r.key === "amortized")!;
+    assert.deepEqual(
+      [amortized.drawn, amortized.medianText, amortized.intervalText],
+      [draws.amortized, "$6.52M", "$4.97M–$8.39M"],
+    );
+    // rental and programme were not given; purchase and the alternatives are never drawn
+    assert.deepEqual(
+      rows.filter((r) => r.medianText !== "").map((r) => r.key),
+      ["amortized"],
+    );
+    assert.equal(
+      headlineSpreadNote(draws),
+      "Low and high take the ends of the ranges the sources state, all at once; the median and 90% interval draw every input from its documented uncertainty (100,000 draws, seed 1), where extremes rarely meet.",
     );
   });
 
