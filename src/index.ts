@@ -204,6 +204,11 @@ export { staffScenario } from "./analysis/frontier/staff-scenario.js";
 export type { StaffScenarioRow } from "./analysis/frontier/staff-scenario.js";
 export type { CostShare } from "./analysis/runs/cost-shares.js";
 
+// findings: the claim and what the estimate finds; the programme beside the final run (issue 22)
+export { claimOf } from "./analysis/findings/claim.js";
+export { findings } from "./analysis/findings/findings.js";
+export { withExperiments } from "./assumptions/with-experiments.js";
+
 // charts (Vega-Lite 5 specs)
 export { costComparisonChart } from "./charts/cost-comparison.js";
 export type { CostComparisonOptions } from "./charts/cost-comparison.js";

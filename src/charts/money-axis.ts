@@ -20,3 +20,39 @@ export function currencyPrefix(currency: Currency): string {
 export function moneyLabelExpr(currency: Currency): string {
   return `${JSON.stringify(currencyPrefix(currency))} + replace(replace(format(datum.value, ".3~s"), "G", "B"), "k", "K")`;
 }
+
+/** A log scale that ends near its data, and its ticks: see {@link logMoneyAxis}. */
+export interface LogAxis {
+  readonly scale: { readonly type: "log"; readonly domain: [number, number]; readonly nice: false };
+  readonly values: number[];
+}
+
+/** How far past the data a log axis runs, either way: a fifth of a power of ten's worth (× 1.25). */
+const LOG_MARGIN = 1.25;
+
+/**
+ * A log scale for money from `low` to `high` (both > 0) that ends near the data, not at the next
+ * "nice" value (vega's default runs a $200M axis to $700M), ticked at the powers of ten inside it
+ * ($1M, $10M, $100M); with fewer than two of those, at 1, 2 and 5 × each power of ten, so that an
+ * axis always has ticks to read.
+ *
+ * `logMoneyAxis(5.576e6, 2e8)` → domain [4.46M, 250M], ticks at 10M and 100M
+ */
+export function logMoneyAxis(low: number, high: number): LogAxis {
+  const from = low / LOG_MARGIN;
+  const to = high * LOG_MARGIN;
+  const inside = (steps: readonly number[]) => {
+    const out: number[] = [];
+    for (let p = Math.floor(Math.log10(from)); p <= Math.ceil(Math.log10(to)); p++)
+      for (const s of steps) {
+        const v = Number((s * 10 ** p).toPrecision(12));
+        if (v >= from && v <= to) out.push(v);
+      }
+    return out;
+  };
+  const decades = inside([1]);
+  return {
+    scale: { type: "log", domain: [from, to], nice: false },
+    values: decades.length >= 2 ? decades : inside([1, 2, 5]),
+  };
+}

@@ -36,6 +36,12 @@ export function quantityText(low: number, high = low): string {
   return low === high ? one(low) : `${one(low)}–${one(high)}`;
 }
 
+/** A count in compact form, up to 4 significant digits: `2.788M` (GPU-hours), `50K`; a range as `2.5M–3M`. */
+export function compactText(low: number, high = low): string {
+  const one = (x: number) => numberFormat({ notation: "compact", maximumSignificantDigits: 4 }).format(x);
+  return low === high ? one(low) : `${one(low)}–${one(high)}`;
+}
+
 /** A ratio range for sentences and labels: `9.5–17.7×`, `1.0×`. `digits` after the point: defaults to 1. */
 export function timesText(low: number, high = low, digits = 1): string {
   const one = (x: number) => x.toFixed(digits);
