@@ -113,7 +113,7 @@ export function monteCarloChart(
       },
       {
         data: { values: markers },
-        mark: { type: "text", align: "left", dx: 3, dy: -4, baseline: "bottom", fontSize: 10, angle: 0 },
+        mark: { type: "text", align: "left", dx: 3, dy: -4, baseline: "bottom", fontSize: 11, angle: 0 },
         encoding: {
           x: { field: "value", type: "quantitative" },
           y: { value: 0 },
@@ -134,7 +134,7 @@ export function monteCarloChart(
       },
       {
         data: { values: refs },
-        mark: { type: "text", align: "right", dx: -3, dy: 4, baseline: "top", fontSize: 10 },
+        mark: { type: "text", align: "right", dx: -3, dy: 4, baseline: "top", fontSize: 11 },
         encoding: { x: { field: "value", type: "quantitative" }, y: { value: 0 }, text: { field: "text" } },
       },
     ],

@@ -96,7 +96,7 @@ export function trainingRunsChart(costs: readonly RunCost[], { width }: ChartSiz
             },
           },
           {
-            mark: { type: "text", align: "left", dx: 7, fontSize: 10 },
+            mark: { type: "text", align: "left", dx: 7, fontSize: 11 },
             encoding: { y, x: { field: "gpuHours", type: "quantitative" }, text: { field: "hoursText" } },
           },
         ],

@@ -1,11 +1,15 @@
 import type { Sensitivity, SensitivityRow } from "../../assumptions/sensitivity.js";
+import { assumptionLabels } from "../../assumptions/labels.js";
 import { assumptionSpecs } from "../../assumptions/specs.js";
 import { moneyText, quantityText } from "../../format/text.js";
 
 /** One bar of the tornado: from the base to the view with one input moved. */
 export interface TornadoBar {
   readonly assumption: string;
-  /** `gpuPrice: JPY 4.0M → JPY 5.0M`; a swap: `depreciation → straight-line` */
+  /**
+   * In a reader's words (`assumptionLabels`): `price of one GPU: JPY 4.0M → JPY 5.0M`; a swap:
+   * `depreciation method → straight-line`. The name for code is `assumption`.
+   */
   readonly label: string;
   /** Which value the bar shows: the input's low end, its high end, or the other choice. */
   readonly end: "low input" | "high input" | "other choice";
@@ -50,8 +54,8 @@ export function tornadoBars(s: Sensitivity, limit = Infinity): TornadoBar[] {
         // a swap names only the other choice: labels stay short enough for the static chart
         label:
           row.kind === "swap"
-            ? `${row.assumption} → ${inputText(row, row.inputHigh)}`
-            : `${row.assumption}: ${inputText(row, row.inputLow)} → ${inputText(row, row.inputHigh)}`,
+            ? `${assumptionLabels[row.assumption]} → ${inputText(row, row.inputHigh)}`
+            : `${assumptionLabels[row.assumption]}: ${inputText(row, row.inputLow)} → ${inputText(row, row.inputHigh)}`,
         base: s.base,
         swingText: moneyText(row.swing, row.swing, s.currency),
         meaning: assumptionSpecs[row.assumption].meaning,
@@ -97,9 +101,9 @@ const WHY: Readonly<Record<SensitivityRow["rangeFrom"], string>> = {
   none: "not varied",
 };
 
-/** The names of the rows of a sensitivity that do not move its view. */
+/** The rows of a sensitivity that do not move its view, in a reader's words (`assumptionLabels`). */
 export function unmovedRows(s: Sensitivity): string[] {
-  return s.rows.filter((r) => r.swing === 0).map((r) => r.assumption);
+  return s.rows.filter((r) => r.swing === 0).map((r) => assumptionLabels[r.assumption]);
 }
 
 function inputText(row: SensitivityRow, x: number | string): string {
