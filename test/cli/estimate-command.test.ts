@@ -47,7 +47,7 @@ describe("cli/estimate-command", () => {
           "19.2–35.9×",
         ],
         ["Renting the final run (2.788M GPU-hours × $2–$4.916)", "$5.58M", "$13.7M", "1.0–2.5×"],
-        ["Reported by DeepSeek (2.788M H800 GPU-hours × $2)", "$5.576M", "1×"],
+        ["Reported by DeepSeek-AI (2.788M H800 GPU-hours × $2)", "$5.576M", "1×"],
         [
           "Amortized hardware + energy of the final run (Epoch AI's method): price-performance, valued at purchase",
           "$5.73M",
@@ -105,7 +105,7 @@ describe("cli/estimate-command", () => {
     // reported: 2,788,000 × $2 × 151.65 ¥/$ = ¥845,600,400 (as the estimate rounds it)
     assert.equal(
       lines[4],
-      `reported,Reported by DeepSeek (2.788M H800 GPU-hours × $2),${e.reported.low},${e.reported.high},,,,JPY,1,1`,
+      `reported,Reported by DeepSeek-AI (2.788M H800 GPU-hours × $2),${e.reported.low},${e.reported.high},,,,JPY,1,1`,
     );
     assert.ok(Math.abs(e.reported.low - 2_788_000 * 2 * 151.65) < 1e-3);
     assert.equal(

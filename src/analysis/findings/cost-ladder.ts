@@ -165,7 +165,7 @@ export function costLadder(
         value.high,
         s.status,
         s.status === "contested"
-          ? say.sources.capex({ source: shortSource(s.source, 1), against: shortSource(s.against_source ?? "", 2) })
+          ? say.sources.capex({ source: shortSource(s.source, 1), against: shortSource(s.against_source ?? "", 1) })
           : shortSource(s.source, 1),
       ),
     );

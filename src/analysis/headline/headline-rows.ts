@@ -1,6 +1,6 @@
 import type { Estimate } from "../../assumptions/estimate.js";
 import { formatAmount } from "../../amount/format-amount.js";
-import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../../cost/deepseek-v3.js";
+import { claimOf } from "../findings/claim.js";
 import type { Currency } from "../../money/currency.js";
 import type { MoneyRange } from "../../money/money-range.js";
 import type { Range } from "../../range/range.js";
@@ -99,8 +99,11 @@ const HEADLINE = [
   {
     key: "reported",
     figure: (e) => e.reported,
-    label: () =>
-      `Reported by DeepSeek (${hoursText(reportedHours)} H800 GPU-hours × ${rateText({ low: DEEPSEEK_V3_USD_PER_GPU_HOUR, high: DEEPSEEK_V3_USD_PER_GPU_HOUR, currency: "USD" })})`,
+    // the claim as its author gives it (claimOf): who, the GPU-hours, the GPU and the rate assumed
+    label: (e) => {
+      const c = claimOf(e);
+      return `Reported by ${c.lab} (${hoursText(c.gpuHours)} ${c.gpu} GPU-hours × ${rateText(c.ratePerGpuHour)})`;
+    },
     reference: true,
   },
   {
@@ -129,9 +132,6 @@ export const headlineKeys: readonly HeadlineKey[] = HEADLINE.map((d) => d.key);
 function chosenMethod(e: Estimate): string {
   return e.alternatives.find((alt) => alt.chosen)?.method ?? e.assumptions.depreciation;
 }
-
-/** DeepSeek-V3's Table 1: 2,664K + 119K + 5K = 2,788K GPU-hours. */
-const reportedHours = DEEPSEEK_V3_STAGES.reduce((sum, s) => sum + s.gpuHours, 0);
 
 /**
  * The headline table of an estimate: each view, its range in the estimate's currency and its

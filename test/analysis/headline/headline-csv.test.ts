@@ -31,7 +31,7 @@ describe("analysis/headline/headline-csv", () => {
     // reported: 2,788,000 × $2 = $5,576,000, 1× itself
     assert.deepEqual(fields(lines[4]!), [
       "reported",
-      "Reported by DeepSeek (2.788M H800 GPU-hours × $2)",
+      "Reported by DeepSeek-AI (2.788M H800 GPU-hours × $2)",
       "5576000",
       "5576000",
       "",

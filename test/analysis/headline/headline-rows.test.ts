@@ -71,7 +71,7 @@ describe("analysis/headline/headline-rows", () => {
     // the reference: one figure, written with 4 significant digits as the lab gives it
     assert.deepEqual(reported, {
       key: "reported",
-      label: "Reported by DeepSeek (2.788M H800 GPU-hours × $2)",
+      label: "Reported by DeepSeek-AI (2.788M H800 GPU-hours × $2)",
       low: REPORTED_USD,
       high: REPORTED_USD,
       currency: "USD",
