@@ -1,5 +1,5 @@
 import type { Simulation } from "../../assumptions/simulate.js";
-import { summarize } from "../../uncertainty/summary.js";
+import { summaryOf } from "../uncertainty/summary-of.js";
 import type { DrawnFigures, HeadlineDraws } from "./headline-rows.js";
 
 /**
@@ -17,7 +17,7 @@ export const HEADLINE_MONTE_CARLO = Object.freeze({ n: 100_000, seed: 1 });
  */
 export function headlineDraws(sim: Simulation, reported?: number): HeadlineDraws {
   const figures = (xs: Float64Array): DrawnFigures | undefined => {
-    const s = summarize(xs);
+    const s = summaryOf(xs);
     return s && { p05: s.p05, p50: s.p50, p95: s.p95 };
   };
   let below = 0;
