@@ -67,7 +67,7 @@ ${controls}
 export function scenarioChanges(scenario: Pick<LiveScenario, "assumptions">): string {
   const t = pageTexts.panel;
   const defaults = assumptions({});
-  const set = assumptions(scenario.assumptions as Record<string, never>);
+  const set = assumptions(scenario.assumptions);
   const changes = assumptionNames
     .filter((name) => setValueText(set[name]) !== setValueText(defaults[name]))
     .map((name) => t.change({ name, from: readerText(defaults[name]), to: readerText(set[name]) }));

@@ -81,7 +81,7 @@ describe("the report as a reader takes it, in the browser", function () {
           const m = text.getScreenCTM();
           const scale = m ? Math.hypot(m.a, m.b) : 1;
           return {
-            text: text.textContent!.trim().slice(0, 40),
+            text: (text.textContent ?? "").trim().slice(0, 40),
             px: parseFloat(getComputedStyle(text).fontSize) * scale,
           };
         }),

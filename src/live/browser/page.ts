@@ -140,7 +140,7 @@ function start(): void {
     const hash = hashOf(reading.overrides, data.run);
     link.href = shareHref(data, reading.overrides, hash);
     citation(reading.overrides);
-    const charts = liveCharts.filter((key) => key !== "ladder") as Exclude<(typeof liveCharts)[number], "ladder">[];
+    const charts = liveCharts.filter((key) => key !== "ladder");
     void Promise.all([ladder, ...charts.map((key) => views.get(key)!.draw(figures.charts[key]))]).then(() => {
       if (id !== generation) return;
       performance.measure("gcl:update", { start: mark, detail: { id } });
