@@ -31,7 +31,7 @@ export interface LogAxis {
 const LOG_MARGIN = 1.25;
 
 /**
- * A log scale for money from `low` to `high` (both > 0) that ends near the data, not at the next
+ * A log scale from `low` to `high` (both > 0: money, or any positive quantity) that ends near the data, not at the next
  * "nice" value (vega's default runs a $200M axis to $700M), ticked at the powers of ten inside it
  * ($1M, $10M, $100M); with fewer than two of those, at 1, 2 and 5 × each power of ten, so that an
  * axis always has ticks to read.
