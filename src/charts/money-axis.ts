@@ -27,20 +27,36 @@ export interface LogAxis {
   readonly values: number[];
 }
 
-/** How far past the data a log axis runs, either way: a fifth of a power of ten's worth (× 1.25). */
+/** How far past the data a log axis runs, either way: a tenth of a power of ten's worth (× 1.25), then out to a round value. */
 const LOG_MARGIN = 1.25;
 
+/** The round values a log axis ends at, in each power of ten: 1, 1.5, 2, 3, 5, 7 (× 10^k). */
+const ROUND = [1, 1.5, 2, 3, 5, 7, 10];
+
+/** `x` rounded down (or up) to a round value: 4.46M → 3M, 250M → 300M. */
+function roundLog(x: number, direction: "down" | "up"): number {
+  const p = 10 ** Math.floor(Math.log10(x));
+  const m = x / p;
+  const step =
+    direction === "down"
+      ? [...ROUND].reverse().find((r) => r <= m * (1 + 1e-9))!
+      : ROUND.find((r) => r >= m * (1 - 1e-9))!;
+  return Number((step * p).toPrecision(12));
+}
+
 /**
- * A log scale from `low` to `high` (both > 0: money, or any positive quantity) that ends near the data, not at the next
- * "nice" value (vega's default runs a $200M axis to $700M), ticked at the powers of ten inside it
- * ($1M, $10M, $100M); with fewer than two of those, at 1, 2 and 5 × each power of ten, so that an
- * axis always has ticks to read.
+ * A log scale from `low` to `high` (both > 0: money, or any positive quantity) that ends near the
+ * data, not at the next "nice" value (vega's default runs a $200M axis to $700M): a quarter past
+ * each end, out to the next round value (1, 1.5, 2, 3, 5, 7 × 10^k), so that a small change of the
+ * data keeps the same axis (the live page then swaps data instead of redrawing the chart). Ticked
+ * at the powers of ten inside it ($1M, $10M, $100M); with fewer than two of those, at 1, 2 and
+ * 5 × each power of ten, so that an axis always has ticks to read.
  *
- * `logMoneyAxis(5.576e6, 2e8)` → domain [4.46M, 250M], ticks at 10M and 100M
+ * `logMoneyAxis(5.576e6, 2e8)` → domain [3M, 300M], ticks at 10M and 100M
  */
 export function logMoneyAxis(low: number, high: number): LogAxis {
-  const from = low / LOG_MARGIN;
-  const to = high * LOG_MARGIN;
+  const from = roundLog(low / LOG_MARGIN, "down");
+  const to = roundLog(high * LOG_MARGIN, "up");
   const inside = (steps: readonly number[]) => {
     const out: number[] = [];
     for (let p = Math.floor(Math.log10(from)); p <= Math.ceil(Math.log10(to)); p++)
