@@ -19,7 +19,7 @@ export function countsFinalRunOnly(a: Assumptions): boolean {
 
 /**
  * The assumptions whose programme view is worth showing beside the final run: `a` itself when it
- * counts experiments (a multiplier above 1), else `a` with Lambert's 2–4 ({@link EXPERIMENTS_LAMBERT}).
+ * counts experiments (a multiplier above 1), else `a` with Lambert's 2–4 (`EXPERIMENTS_LAMBERT`, the full-programme scenario's multiplier).
  * At a multiplier of 1 the programme repeats the final run, figure for figure and chart for chart;
  * every other input is the same, so the final run's own views are unchanged (and so are its Monte
  * Carlo draws: each input has its own stream).
