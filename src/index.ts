@@ -108,6 +108,7 @@ export type { AssumptionSpec } from "./assumptions/specs.js";
 export { estimate } from "./assumptions/estimate.js";
 export type { Estimate } from "./assumptions/estimate.js";
 export type { AmortizedAlternative } from "./assumptions/estimate.js";
+export { withExperiments } from "./assumptions/with-experiments.js";
 export { pricesIn } from "./assumptions/prices-in.js";
 export { ESTIMATE_FX_DATE } from "./assumptions/prices-in.js";
 export type { Prices } from "./assumptions/prices-in.js";

@@ -16,6 +16,18 @@ export { timesReportedSentences } from "./analysis/headline/times-reported-sente
 export { fleetPurchaseLine } from "./analysis/headline/fleet-purchase-line.js";
 export { programmeSentence } from "./analysis/headline/programme-sentence.js";
 
+// Findings: the claim, what the estimate finds, and the cost ladder
+export { claimOf } from "./analysis/findings/claim.js";
+export type { Claim } from "./analysis/findings/claim.js";
+export type { ClaimOptions } from "./analysis/findings/claim.js";
+export { findings } from "./analysis/findings/findings.js";
+export type { Finding } from "./analysis/findings/findings.js";
+export type { FindingsOptions } from "./analysis/findings/findings.js";
+export { costLadder } from "./analysis/findings/cost-ladder.js";
+export type { CostLadder } from "./analysis/findings/cost-ladder.js";
+export type { LadderRow } from "./analysis/findings/cost-ladder.js";
+export type { CostLadderOptions } from "./analysis/findings/cost-ladder.js";
+
 // Methods: the amortized view under each method and valuation, the choices, Epoch's method
 export { alternativeRows } from "./analysis/methods/alternatives.js";
 export { alternativeSentences } from "./analysis/methods/alternatives.js";
@@ -104,6 +116,7 @@ export { turningPointsChart } from "./charts/turning-points-chart.js";
 export type { TurningPointsChartOptions } from "./charts/turning-points-chart.js";
 export { rentalPriceChart } from "./charts/rental-price-chart.js";
 export type { RentalPriceChartOptions } from "./charts/rental-price-chart.js";
+export { costLadderChart } from "./charts/cost-ladder-chart.js";
 export type { ChartSpec } from "./charts/spec.js";
 
 // Display: in a notebook

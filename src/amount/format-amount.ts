@@ -1,10 +1,10 @@
 import { fail } from "./messages.js";
 import { knownKeys } from "../validate/known-keys.js";
-import { currency as checkCurrency, type Currency } from "../money/currency.js";
+import { currency as checkCurrency } from "../money/currency.js";
 import type { MoneyRange } from "../money/money-range.js";
 import { Money } from "../money/money.js";
 import { range } from "../range/range.js";
-import { amountLocales, currencyWords, type AmountLocale } from "./units.js";
+import { amountLocales, currencyWords, englishPrefixes, type AmountLocale } from "./units.js";
 
 /**
  * Options of {@link formatAmount}: the locale to write in and the significant digits.
@@ -12,7 +12,7 @@ import { amountLocales, currencyWords, type AmountLocale } from "./units.js";
  * @category Amounts
  */
 export interface FormatAmountOptions {
-  /** `"en"` (`¥15.0B`), `"zh"` (`150亿日元`) or `"ja"` (`150億円`). Defaults to `"en"`. */
+  /** `"en"` (`JPY 15.0B`), `"zh"` (`150亿日元`) or `"ja"` (`150億円`). Defaults to `"en"`. */
   readonly locale?: AmountLocale;
   /**
    * The most significant digits to write. Defaults to 4 in zh and ja, as the article writes
@@ -27,8 +27,11 @@ const defaultDigits: Readonly<Record<AmountLocale, number>> = { en: 3, zh: 4, ja
  * An amount of money (a {@link Money}, or a range `{ low, high, currency }` such as a
  * MoneyRange) as a reader of `locale` expects it, in Intl's compact notation:
  *
- * - en: `¥15.0B` (JPY 1.5e10), `$5.58M`, `CN¥721M`; a range as `¥4.0M–¥5.0M`. Intl's own
- *   currency symbols, and at least one decimal in the compact form (`¥8.0B`, not `¥8B`).
+ * - en: `JPY 15.0B` (JPY 1.5e10), `$5.58M`, `CNY 721M`, `€1.0M`: dollars and euros by their
+ *   signs, yen and yuan by their ISO codes, never a bare `¥` (which is yen to a Japanese reader and
+ *   yuan to a Chinese one); at least one decimal in the compact form (`JPY 8.0B`, not `JPY 8B`).
+ *   A range writes a sign at both ends (`$2–$4.916`) and a code once (`JPY 4.0M–5.0M`), unless the
+ *   high end's scale would then be read as the low end's too (`JPY 500–JPY 5.0M`).
  * - zh: `3.85亿元`, `557.6万美元`, `150亿日元`; a range as `400万～500万日元`.
  * - ja: `150億円`, `557.6万ドル`, `3.85億元`.
  *
@@ -66,8 +69,14 @@ function checkValue(value: Money | MoneyRange): MoneyRange {
 
 function writeAmount({ low, high, currency }: MoneyRange, locale: AmountLocale, digits: number): string {
   if (locale === "en") {
-    const write = (x: number) => writeEnglish(x, currency, digits);
-    return low === high ? write(low) : `${write(low)}–${write(high)}`;
+    const prefix = englishPrefixes[currency];
+    const write = (x: number) => (x < 0 ? `-${prefix}${writeEnglish(-x, digits)}` : prefix + writeEnglish(x, digits));
+    if (low === high) return write(low);
+    const [from, to] = [writeEnglish(low, digits), writeEnglish(high, digits)];
+    // `JPY 4.0M–5.0M`: a code once; but `JPY 500–5.0M` would read as 500M–5.0M (a scale written
+    // at the high end alone is shared), so then each end gets its own
+    const codeOnce = prefix.endsWith(" ") && low >= 0 && !(endsWithDigit(from) && !endsWithDigit(to));
+    return codeOnce ? `${prefix}${from}–${to}` : `${write(low)}–${write(high)}`;
   }
   const write = (x: number) => cached(locale, { notation: "compact", maximumSignificantDigits: digits }).format(x);
   const word = currencyWords[locale][currency];
@@ -80,16 +89,12 @@ function writeAmount({ low, high, currency }: MoneyRange, locale: AmountLocale, 
 }
 
 /**
- * `$5.58M`; `¥8.0B` rather than `¥8B`: where the compact form leaves no decimal and fewer
- * integer digits than `digits`, it is written again with one more significant digit.
+ * The number of an English amount, without its currency: `5.58M`; `8.0B` rather than `8B`: where
+ * the compact form leaves no decimal and fewer integer digits than `digits`, it is written again
+ * with one more significant digit.
  */
-function writeEnglish(x: number, currency: Currency, digits: number): string {
-  const options: Intl.NumberFormatOptions = {
-    style: "currency",
-    currency,
-    notation: "compact",
-    maximumSignificantDigits: digits,
-  };
+function writeEnglish(x: number, digits: number): string {
+  const options: Intl.NumberFormatOptions = { notation: "compact", maximumSignificantDigits: digits };
   const parts = cached("en", options).formatToParts(x);
   const integerDigits = parts
     .filter((p) => p.type === "integer")

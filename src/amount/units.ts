@@ -120,6 +120,19 @@ export const amountLocales = ["en", "zh", "ja"] as const;
 export type AmountLocale = (typeof amountLocales)[number];
 
 /**
+ * What `formatAmount` writes before an English number, by currency: `$5.58M`, `€1.0M`, and yen
+ * and yuan by their ISO codes, `JPY 4.0M` and `CNY 385M`. Never a bare `¥`: a Japanese reader
+ * takes it for yen and a Chinese one for yuan, and the article's own figures are in both. Each
+ * reads back through {@link unitWords} (`JPY` and `CNY` may stand before a number).
+ */
+export const englishPrefixes: Readonly<Record<Currency, string>> = {
+  USD: "$",
+  EUR: "€",
+  JPY: "JPY ",
+  CNY: "CNY ",
+};
+
+/**
  * The currency word `formatAmount` writes after a zh or ja number; each reads back to its
  * currency through {@link unitWords} (`3.85亿元` → CNY, `557.6万ドル` → USD).
  */

@@ -29,7 +29,7 @@ export interface Prices {
 
 /**
  * Every price of `a` in `a.currency`, converted with the `a.rates` set on {@link ESTIMATE_FX_DATE}.
- * `pricesIn(assumptions({ currency: "JPY" })).labRate` → $2 × 151.65 = ¥303.3 per GPU-hour.
+ * `pricesIn(assumptions({ currency: "JPY" })).labRate` → $2 × 151.65 = JPY 303.3 per GPU-hour.
  *
  * @category Assumptions
  */

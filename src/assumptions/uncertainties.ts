@@ -49,7 +49,7 @@ export const assumptionUncertainties: Readonly<Record<QuantitativeAssumption, Do
     shape: "triangular",
     low: 3_791_250,
     high: 6_066_000,
-    source: `most likely the article's ¥5.5M; $25,000–$40,000 at ¥151.65 per USD as the ends: TechSpot 2023-08 (Raymond James, "$25,000 to $30,000") and aiwiki.ai's H100 page ("per-unit prices in the $25,000 to $40,000 range")`,
+    source: `most likely the article's 550万日元 (JPY 5.5M); $25,000–$40,000 at 151.65 yen per USD as the ends: TechSpot 2023-08 (Raymond James, "$25,000 to $30,000") and aiwiki.ai's H100 page ("per-unit prices in the $25,000 to $40,000 range")`,
   },
   gpuHours: {
     shape: "triangular",

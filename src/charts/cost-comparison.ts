@@ -3,7 +3,7 @@ import { seriesKeys, type SeriesKey } from "../format/series.js";
 import type { Estimate } from "../assumptions/estimate.js";
 import { fail } from "./messages.js";
 import { isList } from "../validate/is-list.js";
-import { moneyLabelExpr } from "./money-axis.js";
+import { logMoneyAxis, moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
@@ -49,11 +49,18 @@ export function costComparisonChart(
   const highest = Math.max(...rows.map((r) => r.high));
   const log = scale === "log" || (scale === "auto" && highest / lowest > LOG_SCALE_SPREAD);
   const c = estimate.currency;
+  // a log axis ends near the data and is ticked at powers of ten ($1M, $10M, $100M)
+  const logAxis = logMoneyAxis(lowest, highest);
   const x = {
     field: "low",
     type: "quantitative",
-    scale: log ? { type: "log" as const } : { zero: true },
-    axis: { title: `Cost (${c}${log ? ", log scale" : ""})`, labelExpr: moneyLabelExpr(c), grid: true },
+    scale: log ? logAxis.scale : { zero: true },
+    axis: {
+      title: `Cost (${c}${log ? ", log scale" : ""})`,
+      labelExpr: moneyLabelExpr(c),
+      grid: true,
+      ...(log ? { values: logAxis.values } : {}),
+    },
   } as const;
   const y = {
     field: "label",
@@ -72,7 +79,7 @@ export function costComparisonChart(
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: {
-      text: `What DeepSeek-V3's GPUs cost: buying, renting, reported and amortized (${c})`,
+      text: `The views side by side: buying, renting, reported and amortized (${c})`,
       subtitle:
         "Bars run from the low to the high end of each range; a tick is a single figure. Hover for the formula.",
     },

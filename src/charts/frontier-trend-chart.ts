@@ -25,6 +25,13 @@ export interface FrontierTrendChartOptions extends ChartSize {
 /** Axis ticks at each power of ten, $100 to $10B: a log axis's default ticks crowd at 2×, 4×, 7×. */
 const DECADES = [1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
 
+/**
+ * How far a marked model's range (left) and its lab's reported figure (right) stand either side of
+ * their date, in pixels, so that two figures of one model never cover each other; their labels
+ * stand to the right, past the latest models, the range's above and the reported figure's below.
+ */
+const SIDE = 8;
+
 /** Points along the trend line and its band. */
 const STEPS = 48;
 
@@ -176,12 +183,20 @@ export function frontierTrendChart(
         : [
             {
               data: { values: marks },
-              mark: { type: "rule", strokeWidth: 5, color: palette.amortized },
+              mark: { type: "rule", strokeWidth: 5, color: palette.amortized, xOffset: -SIDE },
               encoding: { x, y: { ...y, field: "low" }, y2: { field: "high" } },
             },
             {
               data: { values: marks },
-              mark: { type: "point", shape: "diamond", filled: true, size: 140, stroke: "#000000", strokeWidth: 1 },
+              mark: {
+                type: "point",
+                shape: "diamond",
+                filled: true,
+                size: 140,
+                stroke: "#000000",
+                strokeWidth: 1,
+                xOffset: -SIDE,
+              },
               encoding: {
                 x,
                 y: { ...y, field: "mid" },
@@ -196,8 +211,8 @@ export function frontierTrendChart(
             },
             {
               data: { values: marks },
-              mark: { type: "text", align: "right", dx: -12, dy: -12, fontSize: 11, fontWeight: "bold" },
-              encoding: { x, y: { ...y, field: "high" }, text: { field: "label" } },
+              mark: { type: "text", align: "left", dx: SIDE + 8, dy: -9, fontSize: 11, fontWeight: "bold" },
+              encoding: { x, y: { ...y, field: "mid" }, text: { field: "label" } },
             },
           ]),
       ...(lab.length === 0
@@ -205,7 +220,7 @@ export function frontierTrendChart(
         : [
             {
               data: { values: lab },
-              mark: { type: "point", shape: "square", filled: true, size: 70, opacity: 1 },
+              mark: { type: "point", shape: "square", filled: true, size: 70, opacity: 1, xOffset: SIDE },
               encoding: {
                 x,
                 y,
@@ -219,7 +234,7 @@ export function frontierTrendChart(
             },
             {
               data: { values: lab },
-              mark: { type: "text", align: "right", dx: -10, dy: 14, fontSize: 11 },
+              mark: { type: "text", align: "left", dx: SIDE + 8, dy: 9, fontSize: 11 },
               encoding: { x, y, text: { field: "label" } },
             },
           ]),

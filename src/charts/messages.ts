@@ -13,6 +13,9 @@ export const messages = {
   notRunCosts: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of run costs, from runCosts()"),
   /** `invalid fit: {} (expected a frontier trend, from frontierTrend())` */
   notFrontierTrend: (d: { name: string; value: unknown }) => invalid(d, "a frontier trend, from frontierTrend()"),
+  /** `invalid ladder: {} (expected a cost ladder with at least one row, from costLadder())` */
+  notCostLadder: (d: { name: string; value: unknown }) =>
+    invalid(d, "a cost ladder with at least one row, from costLadder()"),
   /** `invalid rows: [] (expected a non-empty list of fleet rows, from fleetRows())` */
   notFleetRows: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of fleet rows, from fleetRows()"),
 } as const;

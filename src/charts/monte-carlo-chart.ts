@@ -54,6 +54,11 @@ export function monteCarloChart(
   const lines = monteCarloLines(sim, view, reference);
   const refs =
     reference === undefined ? [] : [{ value: reference, text: `reported ${moneyText(reference, reference, c)}` }];
+  // the reference's label on the side with room: right of a rule in the left third of the draws
+  // (left of it, it would run into the axis labels), else left of it
+  const from = histogram[0]?.x0 ?? 0;
+  const to = histogram.at(-1)?.x1 ?? 1;
+  const labelRight = reference !== undefined && reference < from + (to - from) / 3;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: {
@@ -119,7 +124,7 @@ export function monteCarloChart(
       },
       {
         data: { values: markers },
-        mark: { type: "text", align: "left", dx: 3, dy: -4, baseline: "bottom", fontSize: 10, angle: 0 },
+        mark: { type: "text", align: "left", dx: 3, dy: -4, baseline: "bottom", fontSize: 11, angle: 0 },
         encoding: {
           x: { field: "value", type: "quantitative" },
           y: { value: 0 },
@@ -140,7 +145,14 @@ export function monteCarloChart(
       },
       {
         data: { values: refs },
-        mark: { type: "text", align: "right", dx: -3, dy: 4, baseline: "top", fontSize: 10 },
+        mark: {
+          type: "text",
+          align: labelRight ? "left" : "right",
+          dx: labelRight ? 3 : -3,
+          dy: 4,
+          baseline: "top",
+          fontSize: 11,
+        },
         encoding: { x: { field: "value", type: "quantitative" }, y: { value: 0 }, text: { field: "text" } },
       },
     ],

@@ -36,3 +36,15 @@ export const statusPalette = Object.freeze({
   estimate: "#999999",
   contested: "#CC79A7", // reddish purple
 });
+
+/**
+ * The colour of a cost-ladder step's tag: the lab's reported figure in black (as everywhere), an
+ * estimate in blue, a scenario in orange, a contested figure in the reddish purple that marks
+ * contested figures elsewhere.
+ */
+export const ladderPalette = Object.freeze({
+  reported: "#000000",
+  estimate: "#0072B2",
+  scenario: "#E69F00",
+  contested: "#CC79A7",
+});

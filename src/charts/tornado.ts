@@ -48,14 +48,14 @@ export function tornadoChart(s: Sensitivity, { limit = 12, width }: TornadoOptio
         ...(still.length > 0 ? [`${still.length} assumptions do not move this view: ${listed(still, 90)}.`] : []),
       ],
     },
-    width: chartWidth(width),
+    width: chartWidth(width, 440),
     height: { step: 26 },
     data: { values: bars },
     layer: [
       {
         mark: { type: "bar", height: 16 },
         encoding: {
-          y: { field: "label", type: "nominal", sort: labels, axis: { title: null, labelLimit: 320 } },
+          y: { field: "label", type: "nominal", sort: labels, axis: { title: null, labelLimit: 460 } },
           x: {
             field: "base",
             type: "quantitative",

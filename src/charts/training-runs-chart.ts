@@ -3,7 +3,7 @@ import { seriesKeys, seriesNames } from "../format/series.js";
 import { moneyText, quantityText } from "../format/text.js";
 import { fail } from "./messages.js";
 import { isList } from "../validate/is-list.js";
-import { moneyLabelExpr } from "./money-axis.js";
+import { logMoneyAxis, moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
@@ -44,12 +44,16 @@ export function trainingRunsChart(costs: readonly RunCost[], { width }: ChartSiz
   }));
   const keys = seriesKeys.filter((k) => costs.some((c) => c.key === k));
   const y = { field: "model", type: "nominal", sort: models, axis: { title: null, labelLimit: 240 } } as const;
+  // log axes ticked at powers of ten and ending near the data
+  const costAxis = logMoneyAxis(Math.min(...points.map((p) => p.low)), Math.max(...points.map((p) => p.high)));
   const costX = {
     field: "low",
     type: "quantitative",
-    scale: { type: "log" },
-    axis: { title: "Cost (USD, log scale)", labelExpr: moneyLabelExpr("USD"), grid: true },
+    scale: costAxis.scale,
+    axis: { title: "Cost (USD, log scale)", labelExpr: moneyLabelExpr("USD"), grid: true, values: costAxis.values },
   } as const;
+  const mostHours = Math.max(HOURS_AXIS_FROM * 10, ...hours.map((h) => h.gpuHours));
+  const hoursAxis = logMoneyAxis(HOURS_AXIS_FROM * 1.25, mostHours);
   const color = {
     field: "series",
     type: "nominal",
@@ -87,8 +91,8 @@ export function trainingRunsChart(costs: readonly RunCost[], { width }: ChartSiz
               x: {
                 field: "gpuHours",
                 type: "quantitative",
-                scale: { type: "log", domainMin: HOURS_AXIS_FROM },
-                axis: { title: "GPU-hours (log scale)", format: "~s", grid: true },
+                scale: { type: "log", domain: [HOURS_AXIS_FROM, hoursAxis.scale.domain[1]], nice: false },
+                axis: { title: "GPU-hours (log scale)", format: "~s", grid: true, values: hoursAxis.values },
               },
               tooltip: [
                 { field: "model", title: "Run" },
@@ -98,7 +102,7 @@ export function trainingRunsChart(costs: readonly RunCost[], { width }: ChartSiz
             },
           },
           {
-            mark: { type: "text", align: "left", dx: 7, fontSize: 10 },
+            mark: { type: "text", align: "left", dx: 7, fontSize: 11 },
             encoding: { y, x: { field: "gpuHours", type: "quantitative" }, text: { field: "hoursText" } },
           },
         ],

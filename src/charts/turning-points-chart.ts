@@ -1,4 +1,6 @@
 import { turningPointRows } from "../analysis/uncertainty/turning-point-rows.js";
+import { assumptionLabels } from "../assumptions/labels.js";
+import type { AssumptionName } from "../assumptions/specs.js";
 import { moneyText } from "../format/text.js";
 import type { TurningPoints, TurningTarget } from "../assumptions/turning-points.js";
 import { fail } from "./messages.js";
@@ -41,14 +43,16 @@ export function turningPointsChart(
     .filter((r) => r.kind === "range" && r.valueAt !== null)
     .map((r) => ({
       ...r,
+      label: assumptionLabels[r.assumption as AssumptionName] ?? r.assumption,
       shownAt: Math.max(-EDGE, Math.min(1 + EDGE, r.valueAt!)),
       pinned: r.valueAt! < -EDGE || r.valueAt! > 1 + EDGE,
     }));
   const c = t.currency;
   const goal = target === "reported" ? t.central.reported : t.central.rental;
   const goalText = moneyText(goal, goal, c);
-  const names = rows.map((r) => r.assumption);
-  const y = { field: "assumption", type: "nominal", sort: names, axis: { title: null, labelLimit: 200 } } as const;
+  // rows in a reader's words (assumptionLabels); the tooltip keeps the name for code
+  const names = rows.map((r) => r.label);
+  const y = { field: "label", type: "nominal", sort: names, axis: { title: null, labelLimit: 280 } } as const;
   const x = {
     type: "quantitative" as const,
     scale: { domain: [-EDGE - 0.05, 1 + EDGE + 0.05], nice: false },
@@ -69,7 +73,7 @@ export function turningPointsChart(
       ],
     },
     width: chartWidth(width, 440),
-    height: { step: 30 },
+    height: { step: 36 },
     data: { values: rows },
     layer: [
       {
@@ -104,22 +108,22 @@ export function turningPointsChart(
         },
       },
       {
-        mark: { type: "text", align: "left", dy: -11, fontSize: 10 },
+        mark: { type: "text", align: "left", dy: -12, fontSize: 11 },
         encoding: { y, x: { field: "shownAt", ...x }, text: { field: "valueText" } },
       },
       {
         transform: [{ filter: "datum.hasRange" }],
-        mark: { type: "text", align: "center", dy: 13, fontSize: 9, color: "#666" },
+        mark: { type: "text", align: "center", dy: 14, fontSize: 11, color: "#666" },
         encoding: { y, x: { datum: 0, ...x }, text: { field: "lowText" } },
       },
       {
         transform: [{ filter: "datum.hasRange" }],
-        mark: { type: "text", align: "center", dy: 13, fontSize: 9, color: "#666" },
+        mark: { type: "text", align: "center", dy: 14, fontSize: 11, color: "#666" },
         encoding: { y, x: { datum: 1, ...x }, text: { field: "highText" } },
       },
       {
         transform: [{ filter: "!datum.hasRange" }],
-        mark: { type: "text", align: "center", dy: 13, fontSize: 9, color: "#666" },
+        mark: { type: "text", align: "center", dy: 14, fontSize: 11, color: "#666" },
         encoding: { y, x: { datum: 0.5, ...x }, text: { field: "centralText" } },
       },
     ],

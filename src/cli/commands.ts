@@ -102,6 +102,12 @@ export const REPORT = {
       defaultText: "notebooks/ in the project",
       help: "the notebooks folder",
     },
+    "base-url": {
+      type: "string",
+      value: "URL",
+      defaultText: "none: the page says its link works only where it is published",
+      help: "where the page will be published (http or https, e.g. https://you.github.io/gpu-cost-lab/): its link to the assumptions, and its citation, start there",
+    },
     ...ASSUMPTION_OPTIONS,
     ...EXECUTION_OPTIONS,
     ...HELP_OPTION,

@@ -10,6 +10,9 @@ import { show } from "../errors/show.js";
 import { messages as runnerMessages } from "../runner/messages.js";
 
 export const messages = {
+  /** `invalid --base-url: "example.org" (expected an http or https address, e.g. https://you.github.io/gpu-cost-lab/)` */
+  badBaseUrl: (d: { value: string }) =>
+    `invalid --base-url: ${show(d.value)} (expected an http or https address, e.g. https://you.github.io/gpu-cost-lab/)`,
   /** `invalid --set: "gpuCount" (expected key=value)` */
   badSet: (d: { arg: string }) => `invalid --set: ${show(d.arg)} (expected key=value)`,
   /** `invalid command: "rnu" (expected one of run, report, estimate, lab; see gpu-cost-lab --help)` */

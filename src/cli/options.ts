@@ -64,3 +64,20 @@ export function jobsCount(text: string | undefined, fallback: number): number {
 export function kernelChoice(name: string | undefined): Promise<Kernelspec> {
   return findKernelspec(name, { searchPaths: jupyterDataPaths({ prefixes: [join(PACKAGE_ROOT, ".venv")] }) });
 }
+
+/**
+ * The `--base-url` of `report`, checked: an http or https address with no hash (the page adds the
+ * assumptions'), ending in `/` or a page (`…/index.html`): `https://you.github.io/gpu-cost-lab/`.
+ */
+export function baseUrl(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return fail("badBaseUrl", { value: text });
+  }
+  if (!/^https?:$/.test(url.protocol) || url.hash !== "" || url.username !== "" || url.password !== "")
+    fail("badBaseUrl", { value: text });
+  return url.href;
+}

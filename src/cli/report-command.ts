@@ -11,7 +11,7 @@ import type { CommandContext } from "./cli.js";
 import { REPORT } from "./commands.js";
 import { commandHelp } from "./help.js";
 import { parseOptions } from "./option-table.js";
-import { assumptionChoice, jobsCount, kernelChoice, timeoutMs } from "./options.js";
+import { assumptionChoice, baseUrl, jobsCount, kernelChoice, timeoutMs } from "./options.js";
 import { displayPath } from "./display-path.js";
 import { checkOutputs } from "./output-paths.js";
 import { progress } from "./progress.js";
@@ -25,6 +25,7 @@ export async function reportCommand(args: readonly string[], { signal }: Command
   }
   const jobs = jobsCount(values.jobs, availableParallelism());
   const timeout = timeoutMs(values.timeout);
+  const published = baseUrl(values["base-url"]);
   const choice = await assumptionChoice(values);
   const spec = await kernelChoice(values.kernel);
   const notebooksDir = resolve(values.notebooks ?? join(PACKAGE_ROOT, "notebooks"));
@@ -55,6 +56,7 @@ export async function reportCommand(args: readonly string[], { signal }: Command
       timeoutMs: timeout,
       allowErrors: values["allow-errors"] ?? false,
       cache: values["no-cache"] !== true,
+      ...(published === undefined ? {} : { baseUrl: published }),
       signal,
       onEvent: display.onEvent,
     });

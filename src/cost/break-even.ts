@@ -52,7 +52,7 @@ export interface BreakEvenView {
 
 /**
  * Buy or rent: owning costs capex + running × h, renting costs rate × h, so they meet at
- * h = capex ÷ (rate − running). Example (card only, no energy): ¥4,000,000 ÷ 151.65 = $26,377;
+ * h = capex ÷ (rate − running). Example (card only, no energy): JPY 4,000,000 ÷ 151.65 = $26,377;
  * ÷ $2 per hour = 13,189 GPU-hours ≈ 1.5 years of 24/7 use. Where rate ≤ running, owning
  * never catches up: that end is `null` and `note` says so.
  *

@@ -11,7 +11,7 @@ export type CostViewName = (typeof costViewNames)[number];
  */
 export interface CostLine extends MoneyRange {
   readonly label: string;
-  /** The arithmetic, e.g. `2,000–3,000 GPUs × ¥4,000,000–¥5,000,000`. */
+  /** The arithmetic, e.g. `2,000–3,000 GPUs × 4,000,000–5,000,000 JPY`. */
   readonly formula: string;
 }
 

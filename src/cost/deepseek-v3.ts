@@ -26,3 +26,14 @@ export const DEEPSEEK_V3_GPU_COUNT = 2_048;
 
 /** The report's date: arXiv:2412.19437 v1, submitted 2024-12-27. */
 export const DEEPSEEK_V3_PUBLISHED = "2024-12-27";
+
+/** The run of `data/training-runs.csv` whose cost Table 1 gives: the three stages' total. */
+export const DEEPSEEK_V3_RUN_ID = "deepseek-v3-total";
+
+/**
+ * What the figure leaves out, in the report's words (§1): "Note that the aforementioned costs
+ * include only the official training of DeepSeek-V3, excluding the costs associated with prior
+ * research and ablation experiments on architectures, algorithms, or data."
+ */
+export const DEEPSEEK_V3_SCOPE =
+  "Note that the aforementioned costs include only the official training of DeepSeek-V3, excluding the costs associated with prior research and ablation experiments on architectures, algorithms, or data.";

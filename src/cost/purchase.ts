@@ -37,11 +37,11 @@ export interface PurchaseView extends CostView {
 
 /**
  * What buying the GPUs costs, as the article computes it: GPUs × unit price
- * (2,000–3,000 × ¥4–5M = ¥8–15B). The breakdown adds the servers around the GPUs and the
+ * (2,000–3,000 × JPY 4–5M = JPY 8–15B). The breakdown adds the servers around the GPUs and the
  * cluster interconnect, giving the all-in figure of Epoch AI's acquisition-cost method.
  *
  * @example
- * purchaseCost({ gpuCount: [2000, 3000], gpuPrice: "400万～500万日元" }); // ¥8,000,000,000–¥15,000,000,000; .allIn adds servers and interconnect
+ * purchaseCost({ gpuCount: [2000, 3000], gpuPrice: "400万～500万日元" }); // JPY 8,000,000,000–15,000,000,000; .allIn adds servers and interconnect
  *
  * @category Cost views
  */

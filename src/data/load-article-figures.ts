@@ -5,8 +5,8 @@ import { amountUnits, col, type AmountUnit, type FileSchema } from "./schema.js"
 /**
  * What an article figure measures (the closed list of the `kind` column):
  * - `gpu_count`: GPUs (2,000–3,000 H800);
- * - `unit_price`: the price of one GPU (¥4M–5M for an H800);
- * - `fleet_cost`: count × price (¥8bn–15bn);
+ * - `unit_price`: the price of one GPU (JPY 4M–5M for an H800);
+ * - `fleet_cost`: count × price (JPY 8bn–15bn);
  * - `training_cost`: a reported cost of training ($5.576M);
  * - `gpu_hours`: GPU-hours of training (2.788M);
  * - `hourly_rate`: a cost per GPU-hour ($2), `unit` is the currency;

@@ -47,7 +47,7 @@ export type TableInput = ColumnTable | readonly object[];
 
 /**
  * An Arquero table or a list of rows as an HTML table for people: money compact in its currency (`$52.8M`,
- * `¥4.0M`, `19.23万元`) with the exact value in the cell's tooltip (`title`), numbers with
+ * `JPY 4.0M`, `19.23万元`) with the exact value in the cell's tooltip (`title`), numbers with
  * thousands separators, dates as `2025-02-11`, null as `—` (see `cellFormatter`); every cell
  * and column name escaped; marked so that MathJax leaves its dollar signs alone. Rows past
  * `limit` are left out and counted in a caption.

@@ -43,7 +43,7 @@ export function columnCurrency(name: string): Currency | undefined {
  *
  * - money, when the column's name carries a currency (`costUsdLow`), or when it holds an amount
  *   (`low`, `high`, `value`, …) and the row's `currency` or `unit` column names one: compact, as
- *   the README writes it (`$52.8M`, `¥4.0M`; yuan as the article writes them, `19.23万元`);
+ *   the README writes it (`$52.8M`, `JPY 4.0M`; yuan as the article writes them, `19.23万元`);
  * - a share, when the row's `unit` is `fraction`: `10%`;
  * - any other number with thousands separators and at most `maxdigits` decimals, none padded
  *   (`2,788,000`, `0.048067`, `151.65`); a date at midnight UTC as `2025-02-11`;

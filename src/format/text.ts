@@ -1,14 +1,29 @@
 import { formatAmount } from "../amount/format-amount.js";
+import { englishPrefixes } from "../amount/units.js";
 import type { FxQuote } from "../fx/fx-rate.js";
 import type { Currency } from "../money/currency.js";
 import { numberFormat } from "./number-format.js";
 
 /**
- * A money range as the charts' tooltips and labels write it: `$5.58M`, `¥8.0B–¥15.0B`
+ * A money range as the charts' tooltips and labels write it: `$5.58M`, `JPY 8.0B–15.0B`
  * (`formatAmount` in English, 3 significant digits).
  */
 export function moneyText(low: number, high: number, currency: Currency): string {
   return formatAmount({ low, high, currency });
+}
+
+/**
+ * A money range with every digit, for arithmetic a reader can redo: `JPY 4,000,000–5,000,000`,
+ * `$26,377.5–$32,971.9`: whole yen, at most two decimals otherwise, the currency as
+ * `formatAmount` writes it in English (never a bare `¥`; a code once, a sign at both ends).
+ */
+export function fullMoneyText(low: number, high: number, currency: Currency): string {
+  const prefix = englishPrefixes[currency];
+  const f = numberFormat({ maximumFractionDigits: currency === "JPY" ? 0 : 2, minimumFractionDigits: 0 });
+  if (low === high) return prefix + f.format(low);
+  return prefix.endsWith(" ")
+    ? `${prefix}${f.format(low)}–${f.format(high)}`
+    : `${prefix}${f.format(low)}–${prefix}${f.format(high)}`;
 }
 
 /**
@@ -18,6 +33,12 @@ export function moneyText(low: number, high: number, currency: Currency): string
 export function quantityText(low: number, high = low): string {
   const one = (x: number) =>
     numberFormat(Math.abs(x) >= 10_000 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 4 }).format(x);
+  return low === high ? one(low) : `${one(low)}–${one(high)}`;
+}
+
+/** A count in compact form, up to 4 significant digits: `2.788M` (GPU-hours), `50K`; a range as `2.5M–3M`. */
+export function compactText(low: number, high = low): string {
+  const one = (x: number) => numberFormat({ notation: "compact", maximumSignificantDigits: 4 }).format(x);
   return low === high ? one(low) : `${one(low)}–${one(high)}`;
 }
 
@@ -31,6 +52,14 @@ export function timesText(low: number, high = low, digits = 1): string {
 export function percentText(low: number, high = low, digits = 1): string {
   const [a, b] = [(low * 100).toFixed(digits), (high * 100).toFixed(digits)];
   return a === b ? `${a}%` : `${a}–${b}%`;
+}
+
+/**
+ * Where a rate comes from, as its rows in `data/fx-rates.csv` say: each row's source up to its
+ * first comma, and its date: `Reuters via CNA, 2025-02-10`; a cross rate names both rows.
+ */
+export function fxSourceText(q: FxQuote): string {
+  return q.rows.map((r) => `${r.source.split(",")[0]!.trim()}, ${r.date}`).join(" and ");
 }
 
 /** `1 USD = 151.65 JPY`, whichever way round gives a number ≥ 1. */

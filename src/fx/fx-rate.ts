@@ -2,7 +2,7 @@ import { fail } from "./messages.js";
 import type { Currency } from "../money/currency.js";
 
 /**
- * One dated exchange rate: 1 `base` = `rate` `quote` (USD/JPY 151.65 means $1 = ¥151.65).
+ * One dated exchange rate: 1 `base` = `rate` `quote` (USD/JPY 151.65 means $1 = 151.65 yen).
  *
  * @category Money and FX
  */

@@ -1,16 +1,19 @@
 import { escapeHtml } from "../display/show-table.js";
 import { liveCharts } from "./live-figures.js";
 import { monteCarloCharts } from "./monte-carlo-figures.js";
+import { pageTexts } from "./page-texts.js";
 
 /** The ids the report writes and the page's script finds. */
 export const LIVE_IDS = {
   section: "estimate",
+  findings: "live-findings",
   headline: "live-headline",
   status: "live-status",
   tools: "live-tools",
   csv: "live-csv",
   json: "live-json",
   link: "live-link",
+  linkNote: "live-link-note",
   charts: "live-charts",
   breakEvenText: "live-break-even-text",
   /** The worker's source, a `<script type="text/plain">` (a data block: never run as it stands). */
@@ -23,6 +26,7 @@ export function chartId(key: string): string {
 }
 
 const CHART_TITLES: Readonly<Record<string, string>> = {
+  ladder: "From the reported figure to the fleet",
   comparison: "The views side by side",
   tornado: "Which assumption moves the programme cost most",
   breakEven: "Buy or rent one GPU",
@@ -30,13 +34,34 @@ const CHART_TITLES: Readonly<Record<string, string>> = {
   programme: "Monte Carlo: the programme",
 };
 
+/** What goes into the first section. */
+export interface LiveSectionParts {
+  /** The findings (`findingsHtml`), as the run computed them. */
+  readonly findingsHtml: string;
+  /** The context a reporter opens with (`contextHtml`). */
+  readonly contextHtml: string;
+  /** The headline table (`headlineTableHtml`), as the run computed it, and anything after it. */
+  readonly headlineHtml: string;
+  /** The assumptions panel, or "" for the static page. */
+  readonly panelHtml: string;
+  /** The note beside the link: where it works. */
+  readonly linkNote: string;
+}
+
 /**
- * The report's first section: the headline estimate (`headlineHtml`, static, as the run computed
- * it) and, `hidden` until the page's script shows them, the assumptions panel (`panelHtml`), the
- * status line, the downloads and link, and a figure per live chart. Without JavaScript the page
- * shows the headline table of its run, as before.
+ * The report's first section: the findings (`id="findings"`), the context, the headline table
+ * (static, as the run computed them) and, `hidden` until the page's script shows them, the
+ * assumptions panel, the status line, the downloads and link, and a figure per live chart (the
+ * cost ladder first). Without JavaScript the page shows the run's findings, context and table.
  */
-export function liveSectionHtml({ headlineHtml, panelHtml }: { headlineHtml: string; panelHtml: string }): string {
+export function liveSectionHtml({
+  findingsHtml,
+  contextHtml,
+  headlineHtml,
+  panelHtml,
+  linkNote,
+}: LiveSectionParts): string {
+  const t = pageTexts;
   const figures = [...liveCharts, ...monteCarloCharts]
     .map(
       (key) =>
@@ -45,13 +70,17 @@ export function liveSectionHtml({ headlineHtml, panelHtml }: { headlineHtml: str
     )
     .join("\n");
   return `<section id="${LIVE_IDS.section}" class="live">
-<h2>Headline estimate</h2>
+<h2>${escapeHtml(t.sections.estimate)}</h2>
 <div class="live-layout">
 <div class="live-main">
 <p id="${LIVE_IDS.status}" class="live-status" role="status" hidden></p>
+<section id="findings" class="findings"><h3>${escapeHtml(t.sections.findings)}</h3><div id="${LIVE_IDS.findings}">${findingsHtml}</div></section>
+${contextHtml}
+<h3>${escapeHtml(t.sections.table)}</h3>
 <div id="${LIVE_IDS.headline}">${headlineHtml}</div>
-<p id="${LIVE_IDS.tools}" class="live-tools" hidden><button type="button" id="${LIVE_IDS.csv}">Download CSV</button> <button type="button" id="${LIVE_IDS.json}">Download JSON</button> <a id="${LIVE_IDS.link}" href="#">Link to these assumptions</a></p>
+<p id="${LIVE_IDS.tools}" class="live-tools" hidden><button type="button" id="${LIVE_IDS.csv}">${escapeHtml(t.tools.csv)}</button> <button type="button" id="${LIVE_IDS.json}">${escapeHtml(t.tools.json)}</button> <a id="${LIVE_IDS.link}" href="#">${escapeHtml(t.tools.link)}</a> <span id="${LIVE_IDS.linkNote}" class="muted">${escapeHtml(linkNote)}</span></p>
 <div id="${LIVE_IDS.charts}" class="live-charts" hidden>
+<h3>${escapeHtml(t.sections.charts)}</h3>
 ${figures}
 </div>
 </div>

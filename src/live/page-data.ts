@@ -1,4 +1,5 @@
 import type { DataFiles } from "../data/data-files.js";
+import type { CiteFacts } from "./cite.js";
 import { fail } from "../data/messages.js";
 
 /** The id of the `<script type="application/json">` that carries {@link LivePageData} in the page. */
@@ -14,7 +15,7 @@ export interface LiveScenario {
 /**
  * What the report writes into the page for its live part, as JSON: the run's overrides (what
  * Reset returns to), the data files the library reads (`data/*.csv`, as the run read them), the
- * scenarios, and the Monte Carlo the page runs.
+ * scenarios, the Monte Carlo the page runs, where the page is published and what cites it.
  */
 export interface LivePageData {
   readonly run: Readonly<Record<string, unknown>>;
@@ -22,6 +23,10 @@ export interface LivePageData {
   readonly dataFiles: Readonly<Record<string, string>>;
   readonly scenarios: readonly LiveScenario[];
   readonly monteCarlo: { readonly n: number; readonly seed: number };
+  /** Where the report is published (`report --base-url`): the link to the assumptions starts there. */
+  readonly baseUrl?: string;
+  /** What a citation names (the title, version, commit and run), for the cite block and the charts' images. */
+  readonly cite?: CiteFacts;
 }
 
 /**

@@ -1,10 +1,16 @@
-import type { Assumptions } from "../assumptions/assumptions.js";
+import { headlineRows, type HeadlineRow } from "../analysis/headline/headline-rows.js";
+import { assumptions, type Assumptions } from "../assumptions/assumptions.js";
+import { estimate } from "../assumptions/estimate.js";
+import { assumptionLabels } from "../assumptions/labels.js";
 import { assumptionNames, assumptionSpecs, type AssumptionName, type AssumptionSpec } from "../assumptions/specs.js";
 import { rateSetNames } from "../fx/convert.js";
+import { moneyText, quantityText } from "../format/text.js";
 import { gpuIds } from "../gpu/catalog.js";
 import { setValueText } from "../input/set-value.js";
 import { escapeHtml } from "../display/show-table.js";
 import { assumptionText } from "./assumption-text.js";
+import { withTerms } from "./glossary.js";
+import { pageTexts } from "./page-texts.js";
 import type { LiveScenario } from "./page-data.js";
 
 /** The id of an assumption's box (`live-a-gpuCount`); its message is `live-a-gpuCount-message`. */
@@ -36,26 +42,53 @@ export interface PanelOptions {
  * `hidden`: the page's script shows it (without JavaScript it could do nothing).
  */
 export function assumptionsPanelHtml({ overrides, resolved, scenarios }: PanelOptions): string {
+  const t = pageTexts.panel;
   const controls = assumptionNames.map((name) => control(name, overrides, resolved)).join("\n");
   const buttons = scenarios
     .map(
       (s) =>
-        `<button type="button" data-scenario="${escapeHtml(s.name)}" title="${escapeHtml(s.description)}">${escapeHtml(s.name)}</button>`,
+        `<button type="button" data-scenario="${escapeHtml(s.name)}" title="${escapeHtml(s.description)}">${escapeHtml(s.name)}<small>${escapeHtml(scenarioChanges(s))}</small></button>`,
     )
     .join(" ");
-  return `<form id="live-panel" class="live-panel" hidden autocomplete="off" aria-label="Assumptions">
-<h3>Assumptions</h3>
-<p class="muted">Each box takes what a notebook's parameters cell and <code>--set</code> take: a number, <code>[low, high]</code>, JSON, or an amount as the article writes it (<code>400万～500万日元</code>). A blank box is the default, shown greyed.</p>
-<p class="scenarios">Scenarios: ${buttons} <button type="button" id="live-reset" title="The assumptions this report was run with">Reset to the report's run</button></p>
+  return `<form id="live-panel" class="live-panel" hidden autocomplete="off" aria-label="${escapeHtml(t.heading)}">
+<h3>${escapeHtml(t.heading)}</h3>
+<p class="muted">${escapeHtml(t.help)}</p>
+<p class="scenarios">${escapeHtml(t.scenarios)} ${buttons} <button type="button" id="live-reset" title="${escapeHtml(t.resetTitle)}">${escapeHtml(t.reset)}</button></p>
 <p id="live-problem" class="message" role="alert"></p>
 ${controls}
 </form>`;
 }
 
+/**
+ * What a scenario changes from the defaults, as its button says it: each assumption it sets to
+ * another value, from → to (`changed: gpuCount 2,000–3,000 → 2,048`), and, when no headline
+ * figure moves, that too (`; no headline figure moves`); a scenario that sets nothing says so.
+ */
+export function scenarioChanges(scenario: Pick<LiveScenario, "assumptions">): string {
+  const t = pageTexts.panel;
+  const defaults = assumptions({});
+  const set = assumptions(scenario.assumptions);
+  const changes = assumptionNames
+    .filter((name) => setValueText(set[name]) !== setValueText(defaults[name]))
+    .map((name) => t.change({ name, from: readerText(defaults[name]), to: readerText(set[name]) }));
+  if (changes.length === 0) return t.noChange;
+  const figures = (rows: readonly HeadlineRow[]) => rows.map((r) => `${r.lowText} ${r.highText}`).join("|");
+  const moves = figures(headlineRows(estimate(set))) !== figures(headlineRows(estimate(defaults)));
+  return `${t.changes({ changes })}${moves ? "" : `; ${t.noHeadline}`}`;
+}
+
+/** A value as a reader reads it: `2,000–3,000`, `JPY 4.0M–5.0M`, `H800`. */
+function readerText(value: Assumptions[AssumptionName]): string {
+  if (typeof value === "string") return value;
+  if ("currency" in value) return moneyText(value.low, value.high, value.currency);
+  return quantityText(value.low, value.high);
+}
+
 function control(name: AssumptionName, overrides: Readonly<Record<string, unknown>>, resolved: Assumptions): string {
   const spec: AssumptionSpec = assumptionSpecs[name];
   const id = controlId(name);
-  const label = `<label for="${id}" title="${escapeHtml(`Source: ${spec.source}`)}"><code>${escapeHtml(name)}</code> <span class="meaning">${escapeHtml(spec.meaning)}</span></label>`;
+  // a reader's words first, the name for code and --set beside them, the meaning and source as the tooltip
+  const label = `<label for="${id}" title="${escapeHtml(`${spec.meaning}. Source: ${spec.source}`)}"><span class="plain">${withTerms(escapeHtml(assumptionLabels[name]))}</span> <code>${escapeHtml(name)}</code></label>`;
   const message = `<output id="${id}-message" class="message" for="${id}"></output>`;
   const choices = choicesOf(name);
   const attributes = `id="${id}" name="${escapeHtml(name)}" aria-describedby="${id}-message"`;

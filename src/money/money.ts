@@ -8,7 +8,7 @@ import { currency as checkCurrency, type Currency } from "./currency.js";
  *
  * ```ts
  * const h800 = money(4_000_000, "JPY");
- * h800.times(2000);               // ¥8,000,000,000
+ * h800.times(2000);               // JPY 8,000,000,000
  * h800.plus(money(2, "USD"));     // throws: cannot add USD to JPY (convert first)
  * ```
  *

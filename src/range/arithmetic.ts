@@ -29,7 +29,7 @@ export function addRanges(a: RangeLike, b: RangeLike): Range {
  * naming the operand). Either may be a plain number.
  *
  * multiplyRanges(range(2000, 3000), 4_000_000) → [8e9, 1.2e10]
- * (2,000–3,000 GPUs at ¥4,000,000 each: ¥8bn–¥12bn)
+ * (2,000–3,000 GPUs at JPY 4,000,000 each: JPY 8bn–12bn)
  */
 export function multiplyRanges(a: RangeLike, b: RangeLike): Range {
   const x = rangeOperand(a, "multiplyRanges", "a", "nonNegative");

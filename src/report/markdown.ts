@@ -22,13 +22,39 @@ md.renderer.rules.image = (tokens, idx, options, env, self) => {
   return /^(https?:|mailto:)/i.test(src) ? `<a href="${escapeHtml(src)}">${label}</a>` : label;
 };
 
-/** The HTML of a markdown text; headings one level lower when `shiftHeadings` (the report's page has its own h1). */
-export function renderMarkdown(text: string, { shiftHeadings = 1 }: { shiftHeadings?: number } = {}): string {
+// Text marked for terms (below) is escaped, then given to the `terms` function of the render.
+const renderText = md.renderer.rules.text!;
+md.renderer.rules.text = (tokens, idx, options, env, self) => {
+  const html = renderText(tokens, idx, options, env, self);
+  const terms = (env as { terms?: (html: string) => string } | undefined)?.terms;
+  return tokens[idx]!.meta?.[TERMS] === true && terms ? terms(html) : html;
+};
+const TERMS = "gpuCostLabTerms";
+
+/** Options of {@link renderMarkdown}. */
+export interface MarkdownOptions {
+  /** Headings this many levels lower (the report's page has its own h1 and h2). Defaults to 1. */
+  readonly shiftHeadings?: number;
+  /** Applied to the escaped text outside links and code (the glossary's links, `withTerms`). */
+  readonly terms?: (html: string) => string;
+}
+
+/** The HTML of a markdown text; headings one level lower when `shiftHeadings`, terms linked when `terms`. */
+export function renderMarkdown(text: string, { shiftHeadings = 1, terms }: MarkdownOptions = {}): string {
   const tokens = md.parse(text, {});
   for (const token of tokens) {
     if ((token.type === "heading_open" || token.type === "heading_close") && shiftHeadings > 0) {
       token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + shiftHeadings)}`;
     }
+    if (terms && token.type === "inline") {
+      // a link inside a link is no link: text within one is left as it is
+      let inLink = 0;
+      for (const child of token.children ?? []) {
+        if (child.type === "link_open") inLink++;
+        else if (child.type === "link_close") inLink--;
+        else if (child.type === "text" && inLink === 0) child.meta = { ...child.meta, [TERMS]: true };
+      }
+    }
   }
-  return md.renderer.render(tokens, md.options, {});
+  return md.renderer.render(tokens, md.options, { terms });
 }

@@ -5,6 +5,9 @@
  */
 import { joinLines, type MultilineString, type Output } from "../runner/ipynb.js";
 import { STATIC_CHART_NOTE, SVG_MIME, VEGA_LITE_MIMES } from "../runner/static-chart.js";
+import type { ChartSpec } from "../charts/spec.js";
+import { chartCsv, chartFileName, chartTitle } from "../live/chart-csv.js";
+import { pageTexts } from "../live/page-texts.js";
 import { escapeHtml, stripAnsi } from "./escape.js";
 import { renderMarkdown } from "./markdown.js";
 import { sanitizeSvg, sanitizeTableHtml } from "./sanitize.js";
@@ -26,6 +29,21 @@ export function renderOutput(output: Output): string {
   }
 }
 
+/**
+ * Under a notebook's chart, its data as a CSV download, from the Vega-Lite spec beside the SVG
+ * (a `data:` link: it works offline, without JavaScript; the page's script adds SVG and PNG).
+ */
+function chartTools(data: Record<string, unknown>): string {
+  const spec = VEGA_LITE_MIMES.map((m) => data[m]).find(
+    (s): s is ChartSpec => typeof s === "object" && s !== null && !Array.isArray(s),
+  );
+  if (!spec) return "";
+  const csv = chartCsv(spec);
+  if (csv.trim() === "") return "";
+  const t = pageTexts.chart;
+  return `<p class="chart-tools">${escapeHtml(t.downloads)} <a download="${escapeHtml(chartFileName(chartTitle(spec)))}.csv" href="data:text/csv;charset=utf-8,${encodeURIComponent(csv)}">${escapeHtml(t.csv)}</a></p>`;
+}
+
 /** The HTML of a MIME bundle, choosing the richest form the report can show safely; `chartError`: why a chart has no static copy. */
 export function renderBundle(data: Record<string, unknown>, chartError?: string): string {
   const text = (mime: string) =>
@@ -33,7 +51,7 @@ export function renderBundle(data: Record<string, unknown>, chartError?: string)
   const svg = text(SVG_MIME);
   if (svg !== undefined) {
     const clean = sanitizeSvg(svg);
-    if (clean) return `<figure class="output chart">${clean}</figure>`;
+    if (clean) return `<figure class="output chart">${clean}${chartTools(data)}</figure>`;
   }
   if (VEGA_LITE_MIMES.some((m) => m in data)) {
     const why = chartError === undefined ? "no static copy could be rendered" : escapeHtml(chartError);

@@ -11,12 +11,23 @@
  * no other script, no eval, no request. Without JavaScript the page is the static report.
  */
 import { createHash } from "node:crypto";
-import { headlineRows } from "../analysis/headline/headline-rows.js";
+import { claimOf, type Claim } from "../analysis/findings/claim.js";
+import type { HeadlineDraws } from "../analysis/headline/headline-rows.js";
 import { assumptions } from "../assumptions/assumptions.js";
-import { estimate } from "../assumptions/estimate.js";
+import { estimate, type Estimate } from "../assumptions/estimate.js";
+import { loadFleetAndStaff, type FleetAndStaffRow } from "../data/load-fleet-and-staff.js";
+import { tableRows } from "../data/table-rows.js";
+import { citeHtml, type CiteFacts } from "../live/cite.js";
+import { contextHtml } from "../live/context-html.js";
+import { findingsHtml } from "../live/findings-html.js";
+import { glossaryHtml, withTerms } from "../live/glossary.js";
 import { headlineTableHtml } from "../live/headline-html.js";
+import { drawnFigures } from "../live/live-figures.js";
 import { LIVE_IDS, liveSectionHtml } from "../live/live-section.js";
+import { methodologyHtml } from "../live/methodology-html.js";
 import { LIVE_MONTE_CARLO } from "../live/monte-carlo-figures.js";
+import { DEFAULTS_HASH, hashOf } from "../live/overrides-hash.js";
+import { pageTexts } from "../live/page-texts.js";
 import { LIVE_DATA_ID, type LivePageData } from "../live/page-data.js";
 import { assumptionsPanelHtml } from "../live/panel-html.js";
 import { cellSource, type Notebook } from "../runner/ipynb.js";
@@ -26,7 +37,7 @@ import { renderMarkdown } from "./markdown.js";
 import { readLiveAssets, type LiveAssets } from "./live-assets.js";
 import { renderOutput } from "./render-output.js";
 import { REPORT_CSS } from "./styles.js";
-import type { NotebookSummary, Summary } from "./summary.js";
+import { summaryDraws, type NotebookSummary, type Summary } from "./summary.js";
 
 /** The static page's policy: inline styles and data: images only; no scripts, no network. */
 export const CONTENT_SECURITY_POLICY =
@@ -50,46 +61,133 @@ export interface ReportNotebook {
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
-  /** Defaults to "gpu-cost-lab report". */
+  /** The page's title. Defaults to the question the page answers, for the claim the estimate tests: `What did it cost to train DeepSeek-V3?`. */
   readonly title?: string;
   /** The live part's scripts, data files and scenarios; null for the static page. Defaults to the package's (`readLiveAssets()`). */
   readonly live?: LiveAssets | null;
+  /** Where the report is published: the link to the assumptions starts there. Defaults to `summary.run.baseUrl`. */
+  readonly baseUrl?: string;
 }
 
-/** The report page. */
+/** The run's figures, as the page opens on them: the estimate, its claim and the Monte Carlo's draws; or why they failed. */
+type RunFigures =
+  | { readonly ok: true; readonly estimate: Estimate; readonly claim: Claim; readonly draws: HeadlineDraws }
+  | { readonly ok: false; readonly error: string };
+
+function runFigures(summary: Summary): RunFigures {
+  try {
+    const e = estimate(summary.assumptions.overrides);
+    return { ok: true, estimate: e, claim: claimOf(e), draws: summaryDraws(summary) };
+  } catch (error) {
+    return { ok: false, error: summary.estimateError ?? (error as Error).message };
+  }
+}
+
+/**
+ * The report page, findings first. In order:
+ *
+ * 1. the title (the question the page answers) and one line on what the page is;
+ * 2. what it cost: the findings (`id="findings"`), the context a reporter opens with, the
+ *    headline table with the median and 90% interval to quote, and, live, the panel and charts
+ *    (the cost ladder first) with their downloads;
+ * 3. the methodology on one screen, and how to cite the page (`id="cite"`);
+ * 4. the notebooks, each headed by its title, code folded behind "show code";
+ * 5. the glossary (`id="glossary"`), then the run's details, collapsed.
+ */
 export function renderReport(
   summary: Summary,
   notebooks: readonly ReportNotebook[],
-  { title = "gpu-cost-lab report", live = readLiveAssets() ?? null }: RenderReportOptions = {},
+  { title, live = readLiveAssets() ?? null, baseUrl = summary.run.baseUrl }: RenderReportOptions = {},
 ): string {
-  const when = summary.generatedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC");
   const policy = live ? liveContentSecurityPolicy([live.scripts.page]) : CONTENT_SECURITY_POLICY;
+  const figures = runFigures(summary);
+  const heading = title ?? (figures.ok ? pageTexts.title({ model: figures.claim.model }) : "gpu-cost-lab report");
+  const cite: CiteFacts = {
+    title: heading,
+    version: summary.source?.version ?? "unknown",
+    commit: summary.source?.commit ?? "unknown",
+    run: summary.generatedAt.slice(0, 10),
+  };
+  const titled = notebooks.map((n) => ({ ...n, title: notebookTitle(n) }));
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
+<title>${escapeHtml(heading)}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>
 <header class="page">
-<h1>${escapeHtml(title)}</h1>
-<p class="meta">Generated ${escapeHtml(when)} · status <span class="status ${summary.status}">${summary.status}</span> · ${notebooks.length} notebook${notebooks.length === 1 ? "" : "s"} · ${(summary.run.durationMs / 1000).toFixed(1)} s</p>
+<h1>${escapeHtml(heading)}</h1>
+<p class="lede">${escapeHtml(pageTexts.lede)}</p>
+<nav class="jump">${jumpLinks()}</nav>
+${summary.status === "ok" ? "" : `<p class="failure">${escapeHtml(pageTexts.run.generated(runLine(summary, notebooks.length)))}</p>`}
 </header>
 <main>
-${renderEstimate(summary, live)}
-${renderAssumptions(summary)}
-${renderToc(notebooks)}
-${notebooks.map(renderNotebook).join("\n")}
+${renderEstimate(summary, live, figures, baseUrl)}
+${figures.ok ? methodologyHtml(figures.claim) : ""}
+${citeHtml(cite, summary.assumptions.overrides, shareLink(baseUrl, summary.assumptions.overrides))}
+${renderToc(titled)}
+${titled.map(renderNotebook).join("\n")}
+${glossaryHtml(pageTexts.sections.glossary)}
+${renderRunDetails(summary, notebooks)}
 </main>
-${live ? liveScripts(summary, live) : ""}</body>
+${live ? liveScripts(summary, live, baseUrl, cite) : ""}</body>
 </html>
 `;
 }
 
+/** Under the title: the page's sections, one click away. */
+function jumpLinks(): string {
+  const s = pageTexts.sections;
+  const links: ReadonlyArray<readonly [string, string]> = [
+    ["findings", s.findings],
+    ["methodology", s.methodology],
+    ["cite", s.cite],
+    ["contents", s.contents],
+    ["glossary", s.glossary],
+  ];
+  return links.map(([id, text]) => `<a href="#${id}">${escapeHtml(text)}</a>`).join(" · ");
+}
+
+/** The run's status line: when, status, notebooks, seconds. */
+function runLine(summary: Summary, notebooks: number) {
+  return {
+    when: summary.generatedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC"),
+    status: summary.status,
+    notebooks,
+    seconds: (summary.run.durationMs / 1000).toFixed(1),
+  };
+}
+
+/** The link that reproduces `overrides` where the page is published; "" without a base URL (a reader's disk is no address). */
+function shareLink(baseUrl: string | undefined, overrides: Readonly<Record<string, unknown>>): string {
+  if (!baseUrl) return "";
+  const hash = hashOf(overrides, {});
+  return `${baseUrl}${hash === DEFAULTS_HASH ? "" : hash}`;
+}
+
+/**
+ * The run's details, collapsed (`id="run-details"`): when and how it ran, each notebook's status,
+ * the assumptions used and where they came from, the full validated set and every figure.
+ */
+function renderRunDetails(summary: Summary, notebooks: readonly ReportNotebook[]): string {
+  const t = pageTexts.run;
+  const lines = summary.notebooks.map(
+    (n) =>
+      `<li><span class="status ${n.status}">${escapeHtml(t.notebook({ name: n.name, status: n.status, ok: n.cells.ok, run: n.cells.run, seconds: (n.durationMs / 1000).toFixed(1) }))}</span>${n.parametersInjected ? " · parameters injected" : ""}${n.output ? ` · <code>${escapeHtml(n.output)}</code>` : ""}</li>`,
+  );
+  return `<details id="run-details" class="run-details"><summary>${escapeHtml(pageTexts.sections.runDetails)}</summary>
+<p class="meta">${escapeHtml(t.generated(runLine(summary, notebooks.length)))}</p>
+<ul>${lines.join("")}</ul>
+${renderAssumptions(summary)}
+</details>`;
+}
+
 function renderAssumptions(summary: Summary): string {
+  const t = pageTexts.run;
   const { overrides, from, resolved } = summary.assumptions;
   const rows = Object.entries(overrides).map(
     ([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td><code>${escapeHtml(JSON.stringify(v))}</code></td></tr>`,
@@ -101,34 +199,46 @@ function renderAssumptions(summary: Summary): string {
   const file = from.file ? `<p>Parameters file <code>${escapeHtml(from.file)}</code>.</p>` : "";
   const overridden =
     rows.length > 0
-      ? `<table><thead><tr><th>assumption</th><th>value used</th></tr></thead><tbody>${rows.join("")}</tbody></table>`
-      : `<p>Every assumption at its default.</p>`;
+      ? `<div class="table-scroll"><table><thead><tr><th>assumption</th><th>value used</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`
+      : `<p>${escapeHtml(t.defaults)}</p>`;
   const figures = summary.estimate
-    ? `<details class="assumptions"><summary>Every figure of estimate() on these assumptions</summary><pre>${escapeHtml(JSON.stringify(summary.estimate, null, 2))}</pre></details>`
+    ? `<details class="assumptions"><summary>${escapeHtml(t.everyFigure)}</summary><pre>${escapeHtml(JSON.stringify(summary.estimate, null, 2))}</pre></details>`
     : "";
   return `<section id="assumptions">
-<h2>Assumptions used</h2>
+<h3>${escapeHtml(t.assumptions)}</h3>
 ${scenario}${file}${overridden}
-<details class="assumptions"><summary>The full set, validated</summary><pre>${escapeHtml(JSON.stringify(resolved, null, 2))}</pre></details>
+<details class="assumptions"><summary>${escapeHtml(t.fullSet)}</summary><pre>${escapeHtml(JSON.stringify(resolved, null, 2))}</pre></details>
 ${figures}
 </section>`;
 }
 
 /**
- * The first section: the headline estimate of the run, as the README's table (the same function
- * the live page redraws it with); with the live assets, the assumptions panel and the charts'
- * places, shown by the page's script.
+ * The first section: the run's findings, context and headline table (the same functions the live
+ * page redraws them with, given the summary's Monte Carlo); with the live assets, the assumptions
+ * panel and the charts' places, shown by the page's script.
  */
-function renderEstimate(summary: Summary, live: LiveAssets | null): string {
+function renderEstimate(
+  summary: Summary,
+  live: LiveAssets | null,
+  figures: RunFigures,
+  baseUrl: string | undefined,
+): string {
   const overrides = summary.assumptions.overrides;
-  let headline: string;
-  try {
-    const e = estimate(overrides);
-    headline = headlineTableHtml(headlineRows(e), e);
-  } catch (error) {
-    headline = `<p class="failure">The headline estimate could not be computed: ${escapeHtml(summary.estimateError ?? (error as Error).message)}</p>`;
+  if (!figures.ok) {
+    const failed = `<p class="failure">The headline estimate could not be computed: ${escapeHtml(figures.error)}</p>`;
+    return liveSectionHtml({ findingsHtml: "", contextHtml: "", headlineHtml: failed, panelHtml: "", linkNote: "" });
   }
-  if (!live) return liveSectionHtml({ headlineHtml: headline, panelHtml: "" });
+  const { estimate: e, claim, draws } = figures;
+  const drawn = drawnFigures({ estimate: e, claim }, draws);
+  const headline = headlineTableHtml(drawn.headline, e, { draws });
+  const detail = summary.notebooks.find((n) => n.name.startsWith("05"))?.name;
+  const context = contextHtml(
+    claim,
+    tableRows<FleetAndStaffRow>(loadFleetAndStaff()),
+    detail ? `#${slug(detail)}` : "#contents",
+  );
+  const parts = { findingsHtml: findingsHtml(drawn.findings), contextHtml: context, linkNote: linkNote(baseUrl) };
+  if (!live) return liveSectionHtml({ ...parts, headlineHtml: headline, panelHtml: "" });
   // a run's overrides were validated before it ran; a summary written otherwise shows its problem in the panel
   let resolved;
   try {
@@ -136,20 +246,31 @@ function renderEstimate(summary: Summary, live: LiveAssets | null): string {
   } catch {
     resolved = assumptions({});
   }
-  const noscript = `<noscript><p class="muted">With JavaScript on, this page recomputes these figures and the charts for any assumptions you set.</p></noscript>`;
+  const noscript = `<noscript><p class="muted">${escapeHtml(pageTexts.noscript)}</p></noscript>`;
   return liveSectionHtml({
+    ...parts,
     headlineHtml: headline + noscript,
     panelHtml: assumptionsPanelHtml({ overrides, resolved, scenarios: live.scenarios }),
   });
 }
 
-/** The live part's data (JSON, `<` escaped so that no text in it can close the block), the worker's source, and the page's script. */
-function liveScripts(summary: Summary, live: LiveAssets): string {
+/** What the note beside the link says: where it works. */
+function linkNote(baseUrl: string | undefined): string {
+  return baseUrl ? pageTexts.tools.linkPublished({ url: baseUrl }) : pageTexts.tools.linkLocal;
+}
+
+/**
+ * The live part's data (JSON, `<` escaped so that no text in it can close the block), the worker's
+ * source, and the page's script.
+ */
+function liveScripts(summary: Summary, live: LiveAssets, baseUrl: string | undefined, cite: CiteFacts): string {
   const data: LivePageData = {
     run: summary.assumptions.overrides,
     dataFiles: live.dataFiles,
     scenarios: live.scenarios,
     monteCarlo: LIVE_MONTE_CARLO,
+    ...(baseUrl ? { baseUrl } : {}),
+    cite,
   };
   const json = JSON.stringify(data).replace(/</g, "\\u003c");
   return `<script type="application/json" id="${LIVE_DATA_ID}">${json}</script>
@@ -158,42 +279,67 @@ function liveScripts(summary: Summary, live: LiveAssets): string {
 `;
 }
 
-function renderToc(notebooks: readonly ReportNotebook[]): string {
-  const items = notebooks.map(
-    ({ summary: s }) =>
-      `<li><a href="#${slug(s.name)}">${escapeHtml(s.name)}</a> <span class="status ${s.status}">${s.status}</span> <span class="muted">${(s.durationMs / 1000).toFixed(1)} s</span></li>`,
-  );
-  return `<nav class="toc" id="contents"><h2>Contents</h2><ol><li><a href="#${LIVE_IDS.section}">Headline estimate</a></li><li><a href="#assumptions">Assumptions used</a></li>${items.join("")}</ol></nav>`;
+/** A notebook for the page, with the title it is headed by. */
+interface TitledNotebook extends ReportNotebook {
+  readonly title: string;
 }
 
-function renderNotebook({ summary: s, notebook }: ReportNotebook): string {
+/**
+ * A notebook's title: its first markdown cell's first heading (`# 04 · DeepSeek-V3 in context`
+ * → `04 · DeepSeek-V3 in context`), else its file name.
+ */
+export function notebookTitle({ summary, notebook }: ReportNotebook): string {
+  const first = notebook?.cells.find((c) => c.cell_type === "markdown");
+  const heading = first ? /^#\s+(.+)$/m.exec(cellSource(first))?.[1]?.trim() : undefined;
+  return heading ?? summary.name;
+}
+
+function renderToc(notebooks: readonly TitledNotebook[]): string {
+  const items = notebooks.map(
+    ({ summary: s, title }) =>
+      `<li><a href="#${slug(s.name)}">${escapeHtml(title)}</a>${s.status === "ok" ? "" : ` <span class="status ${s.status}">${s.status}</span>`}</li>`,
+  );
+  return `<nav class="toc" id="contents"><h2>${escapeHtml(pageTexts.sections.contents)}</h2><ol>${items.join("")}</ol></nav>`;
+}
+
+function renderNotebook({ summary: s, notebook, title }: TitledNotebook): string {
   const failures = s.errors.map((e) => `<pre class="failure">${escapeHtml(e)}</pre>`).join("\n");
   const warnings = s.warnings.map((w) => `<p class="muted">${escapeHtml(w)}</p>`).join("\n");
   const cells = notebook
-    ? notebook.cells.map(renderCell).join("\n")
+    ? notebook.cells.map((cell, i) => renderCell(cell, i === firstMarkdown(notebook))).join("\n")
     : `<p class="muted">No executed copy was written.</p>`;
   return `<section class="notebook" id="${slug(s.name)}">
-<h2>${escapeHtml(s.name)}</h2>
-<p class="meta">status <span class="status ${s.status}">${s.status}</span> · ${s.cells.ok} of ${s.cells.run} code cells ok · ${(s.durationMs / 1000).toFixed(1)} s${s.parametersInjected ? " · parameters injected" : ""}${s.output ? ` · <code>${escapeHtml(s.output)}</code>` : ""}</p>
+<h2>${escapeHtml(title)}</h2>
+${s.status === "ok" ? "" : `<p class="meta">status <span class="status ${s.status}">${s.status}</span> · ${s.cells.ok} of ${s.cells.run} code cells ok</p>`}
 ${failures}
 ${warnings}
 ${cells}
 </section>`;
 }
 
-function renderCell(cell: Notebook["cells"][number]): string {
+/** The index of a notebook's first markdown cell, whose first heading is the section's title. */
+function firstMarkdown(notebook: Notebook): number {
+  return notebook.cells.findIndex((c) => c.cell_type === "markdown");
+}
+
+function renderCell(cell: Notebook["cells"][number], titled: boolean): string {
   const source = cellSource(cell);
   if (cell.cell_type !== "code") {
+    // the title heads the section already
+    const text = titled ? source.replace(/^#\s+.+$/m, "") : source;
     return cell.cell_type === "markdown"
-      ? `<div class="cell markdown">${renderMarkdown(source, { shiftHeadings: 2 })}</div>`
+      ? `<div class="cell markdown">${renderMarkdown(text, { shiftHeadings: 2, terms: withTerms })}</div>`
       : `<pre class="cell raw">${escapeHtml(source)}</pre>`;
   }
   const tags = cell.metadata.tags ?? [];
-  const label = tags.includes(INJECTED_TAG) ? "injected parameters" : tags.includes(PARAMETERS_TAG) ? "parameters" : "";
+  const t = pageTexts.code;
+  const label = tags.includes(INJECTED_TAG) ? t.injected : tags.includes(PARAMETERS_TAG) ? t.parameters : "";
   const count = cell.execution_count === null ? " " : String(cell.execution_count);
+  // a reader's view: the code folded behind "show code", the outputs shown
   return `<div class="cell code">
-<div class="label">[${count}]${label ? ` ${label}` : ""}</div>
+<details class="code"><summary>${escapeHtml(t.show)}${label ? ` (${escapeHtml(label)})` : ""} <span class="label">[${count}]</span></summary>
 <pre class="code"><code>${escapeHtml(source)}</code></pre>
+</details>
 ${cell.outputs.map(renderOutput).join("\n")}
 </div>`;
 }

@@ -52,6 +52,8 @@ export interface RunReportOptions extends ExecutionOptions {
    * (jobs < CPUs), else 0.
    */
   readonly startAhead?: number;
+  /** Where the report will be published (`--base-url`): the page's link to its assumptions starts there. Defaults to none. */
+  readonly baseUrl?: string;
   /** Reuse executions from the cache (`false`: run every notebook; clean runs are still stored). Defaults to true. */
   readonly cache?: boolean;
   /**
@@ -221,6 +223,7 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
         timeoutS: timeoutMs / 1000,
         allowErrors,
         durationMs: Date.now() - started,
+        ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
       },
     });
     if (summary.status === "cancelled" || signal?.aborted) return { summary, results, files: [] };

@@ -5,7 +5,12 @@
  */
 export const FONT_STACK = `system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "Source Han Sans JP", "PingFang SC", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Hiragino Sans GB", "Microsoft YaHei", "Yu Gothic", Meiryo, sans-serif`;
 
-/** The report's inline style sheet: readable type, a narrow column, tables and code set apart; the live section wider, its panel beside the figures. */
+/**
+ * The report's inline style sheet: readable type, a narrow column, tables and code set apart; the
+ * live section wider, its panel beside the figures. Nothing is wider than the window: a wide table
+ * or chart scrolls inside its own box, and charts are drawn at their own size (never scaled down,
+ * so their text stays at least 11 px).
+ */
 export const REPORT_CSS = `
 :root { color-scheme: light; --fg: #1d1d1f; --muted: #5f6368; --rule: #e0e0e0; --code: #f6f8fa; --bad: #b3261e; --good: #1e6b35; }
 * { box-sizing: border-box; }
@@ -27,8 +32,26 @@ pre.error, .failure { color: var(--bad); }
 table { border-collapse: collapse; margin: .5rem 0; font-size: .9rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; vertical-align: top; }
 thead th { border-bottom: 2px solid #bbb; }
-figure.chart { margin: .5rem 0; overflow-x: auto; }
-figure.chart svg { max-width: 100%; height: auto; }
+figure.chart { margin: .5rem 0; overflow-x: auto; max-width: 100%; }
+figure.chart svg { max-width: none; height: auto; }
+.table-scroll, div.output.html { overflow-x: auto; max-width: 100%; }
+.lede { font-size: 1.1rem; color: var(--muted); margin: .2rem 0 0; }
+nav.jump { font-size: .9rem; margin: .5rem 0 0; }
+ol.findings { padding-left: 1.4rem; font-size: 1.08rem; line-height: 1.6; }
+ol.findings li { margin: .35rem 0; }
+a.term { color: inherit; text-decoration: underline dotted; text-underline-offset: 2px; }
+.context ul { padding-left: 1.2rem; } .context li { margin: .3rem 0; } .context q { font-style: italic; }
+.source { color: var(--muted); font-size: .85rem; }
+details.code > summary { cursor: pointer; color: var(--muted); font-size: .85rem; }
+details.code > summary .label { font: 12px ui-monospace, Menlo, monospace; }
+details.run-details > summary, details.assumptions summary { cursor: pointer; font-weight: 600; }
+details.run-details { margin: 2.5rem 0; border-top: 2px solid var(--rule); padding-top: 1rem; }
+.methodology dt, .glossary dt { font-weight: 600; margin-top: .5rem; }
+.methodology dd, .glossary dd { margin-left: 1.2rem; }
+.cite blockquote { margin: .5rem 0; padding: .5rem .8rem; background: var(--code); border-left: 3px solid #c8d1dc; }
+th.quote, td.quote { background: #f3f7fb; }
+.chart-tools { font-size: .8rem; color: var(--muted); margin: .2rem 0 .6rem; }
+.chart-tools button { font: inherit; cursor: pointer; margin-left: .3rem; }
 img.image { max-width: 100%; }
 details.assumptions summary { cursor: pointer; font-weight: 600; }
 .failure { border: 1px solid var(--bad); padding: .5rem .8rem; border-radius: 4px; }
@@ -52,7 +75,9 @@ section.live { position: relative; left: 50%; transform: translateX(-50%); width
 .live-panel [aria-invalid="true"] { border-color: var(--bad); background: #fdf1f0; }
 .message { display: block; color: var(--bad); font-size: .8rem; }
 .message:empty { display: none; }
-.scenarios button, .live-tools button { font: inherit; font-size: .85rem; margin: .1rem 0; cursor: pointer; }
+.scenarios button, .live-tools button { font: inherit; font-size: .85rem; margin: .1rem 0; cursor: pointer; text-align: left; }
+.scenarios button small { display: block; color: var(--muted); font-size: .75rem; }
+.live-panel label .plain { font-weight: 600; } .live-panel label code { color: var(--muted); font-size: .75rem; }
 .live-status { color: var(--muted); font-size: .9rem; margin: .2rem 0 .6rem; }
 .live-charts figure.chart { margin: 1.25rem 0; min-height: 2rem; }
 .live-charts figcaption { font-size: .9rem; margin-bottom: .3rem; }

@@ -9,6 +9,11 @@ import { relative } from "node:path";
 import type { Assumptions } from "../assumptions/assumptions.js";
 import { estimate } from "../assumptions/estimate.js";
 import { simulate } from "../assumptions/simulate.js";
+import { withExperiments } from "../assumptions/with-experiments.js";
+import { HEADLINE_MONTE_CARLO } from "../analysis/headline/headline-draws.js";
+import type { HeadlineDraws } from "../analysis/headline/headline-rows.js";
+import type { Range } from "../range/range.js";
+import { projectSource, type ProjectSource } from "../node/project-source.js";
 import { summarize, type Summary as DrawSummary } from "../uncertainty/summary.js";
 import type { NotebookResult } from "../runner/run-notebook.js";
 import type { ScenarioSource } from "../assumptions/scenario.js";
@@ -56,25 +61,32 @@ export interface Summary {
   readonly estimate: Record<string, unknown> | null;
   readonly estimateError?: string;
   /**
-   * simulate(resolved, { n: MONTE_CARLO_DRAWS, seed: MONTE_CARLO_SEED }) summarised (5th, 50th and
-   * 95th percentiles with their Monte Carlo standard errors), and the share of draws below the
-   * reported figure; null when the estimate failed.
+   * simulate(withExperiments(resolved), { n: MONTE_CARLO_DRAWS, seed: MONTE_CARLO_SEED })
+   * summarised (5th, 50th and 95th percentiles with their Monte Carlo standard errors), and the
+   * share of draws below the reported figure; null when the estimate failed. The programme counts
+   * Lambert's 2–4 when the assumptions count the final run only (`experimentsMultiplier` says
+   * which multiplier it drew), as the page shows it beside the final run.
    */
   readonly monteCarlo?: {
     readonly n: number;
     readonly seed: number;
+    readonly experimentsMultiplier: Range;
     readonly amortized: DrawSummary;
     readonly programme: DrawSummary;
     readonly rental: DrawSummary;
     readonly amortizedBelowReported: number;
   } | null;
   readonly notebooks: readonly NotebookSummary[];
+  /** The code that made the report: the package's version and commit (for "How to cite"). */
+  readonly source?: ProjectSource;
   readonly run: {
     readonly jobs: number;
     readonly kernel: string;
     readonly timeoutS: number;
     readonly allowErrors: boolean;
     readonly durationMs: number;
+    /** Where the report is published (`report --base-url`): the page's links to its assumptions start there. */
+    readonly baseUrl?: string;
   };
 }
 
@@ -87,11 +99,13 @@ export interface SummaryInput {
   readonly outDir: string;
   readonly run: Summary["run"];
   readonly now?: Date;
+  /** The code that made the report. Defaults to the package's (`projectSource()`). */
+  readonly source?: ProjectSource;
 }
 
-/** Draws and seed of the summary's Monte Carlo: notebook 03's defaults, so the two agree. */
-const MONTE_CARLO_DRAWS = 100_000;
-const MONTE_CARLO_SEED = 1;
+/** Draws and seed of the summary's Monte Carlo: the headline's (notebook 03's), so that all agree. */
+export const MONTE_CARLO_DRAWS = HEADLINE_MONTE_CARLO.n;
+export const MONTE_CARLO_SEED = HEADLINE_MONTE_CARLO.seed;
 
 /** The summary of a report run; the estimate is computed here from the validated assumptions. */
 export function buildSummary({
@@ -102,6 +116,7 @@ export function buildSummary({
   outDir,
   run,
   now = new Date(),
+  source = projectSource(),
 }: SummaryInput): Summary {
   let headline: Record<string, unknown> | null = null;
   let monteCarlo: Summary["monteCarlo"] = null;
@@ -111,12 +126,14 @@ export function buildSummary({
     // A JSON round trip: Money and Range values serialise through their toJSON.
     const { assumptions: _omitted, ...rest } = JSON.parse(JSON.stringify(e)) as Record<string, unknown>;
     headline = rest;
-    const sim = simulate(resolved, { n: MONTE_CARLO_DRAWS, seed: MONTE_CARLO_SEED });
+    const drawn = withExperiments(resolved);
+    const sim = simulate(drawn, { n: MONTE_CARLO_DRAWS, seed: MONTE_CARLO_SEED });
     let below = 0;
     for (const x of sim.amortized) if (x < e.reported.low) below++;
     monteCarlo = {
       n: sim.n,
       seed: sim.seed,
+      experimentsMultiplier: drawn.experimentsMultiplier,
       amortized: summarize(sim.amortized)!,
       programme: summarize(sim.programme)!,
       rental: summarize(sim.rental)!,
@@ -138,7 +155,23 @@ export function buildSummary({
     monteCarlo,
     ...(estimateError === undefined ? {} : { estimateError }),
     notebooks: results.map((r) => notebookSummary(r, outDir)),
+    source,
     run,
+  };
+}
+
+/** What the headline, the findings and the ladder quote of the summary's Monte Carlo (none when it failed). */
+export function summaryDraws(summary: Pick<Summary, "monteCarlo">): HeadlineDraws {
+  const mc = summary.monteCarlo;
+  if (!mc) return {};
+  const figures = ({ p05, p50, p95 }: DrawSummary) => ({ p05, p50, p95 });
+  return {
+    rental: figures(mc.rental),
+    amortized: figures(mc.amortized),
+    programme: figures(mc.programme),
+    n: mc.n,
+    seed: mc.seed,
+    amortizedBelowReported: mc.amortizedBelowReported,
   };
 }
 

@@ -36,6 +36,14 @@ const { parentPort, workerData } = require("node:worker_threads");
 const load = require("node:module").createRequire(workerData.from);
 const vega = load("vega");
 const vl = load("vega-lite");
+// Without a canvas vega estimates a text as 0.8 × its font size per character, about 1.5 times
+// what a sans-serif face takes, and cuts labels (labelLimit) at half their room: 0.6 is a
+// sans-serif's average advance, wide capitals included.
+vega.textMetrics.width = (item, text) => {
+  const t = text == null ? "" : String(text).trim();
+  const size = item.fontSize != null ? +item.fontSize || 0 : 11;
+  return Math.ceil(0.6 * t.length * size);
+};
 parentPort.on("message", async ({ id, spec }) => {
   try {
     const loader = vega.loader();

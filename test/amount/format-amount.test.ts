@@ -4,15 +4,15 @@ import { money } from "../../src/money/money.js";
 import { throwsText } from "../throws-text.js";
 
 describe("amount/format-amount", () => {
-  it("formatAmount(value) writes en in Intl's compact form with at least one decimal", () => {
+  it("formatAmount(value) writes en in Intl's compact form with at least one decimal, yen and yuan by their codes", () => {
     // 150亿 = 150 × 10^8 = 1.5e10 JPY = 15.0 billion yen
-    assert.equal(formatAmount(money(150 * 1e8, "JPY")), "¥15.0B");
-    // 80亿 = 8e9 JPY: ¥8.0B, not ¥8B
-    assert.equal(formatAmount(money(80 * 1e8, "JPY")), "¥8.0B");
+    assert.equal(formatAmount(money(150 * 1e8, "JPY")), "JPY 15.0B");
+    // 80亿 = 8e9 JPY: JPY 8.0B, not JPY 8B
+    assert.equal(formatAmount(money(80 * 1e8, "JPY")), "JPY 8.0B");
     // 557.6万 = 5,576,000 USD → 5.576 million, to 3 significant digits 5.58
     assert.equal(formatAmount(money(557.6 * 10_000, "USD")), "$5.58M");
     // 7.21亿 = 721,000,000 CNY: three integer digits already, no decimal added
-    assert.equal(formatAmount(money(7.21 * 1e8, "CNY")), "CN¥721M");
+    assert.equal(formatAmount(money(7.21 * 1e8, "CNY")), "CNY 721M");
     // below 1,000 there is no compact form: $2
     assert.equal(formatAmount(money(2, "USD")), "$2");
   });
@@ -51,9 +51,24 @@ describe("amount/format-amount", () => {
     const h800 = { low: 4_000_000, high: 5_000_000, currency: "JPY" } as const;
     assert.equal(formatAmount(h800, { locale: "zh" }), "400万～500万日元");
     assert.equal(formatAmount(h800, { locale: "ja" }), "400万～500万円");
-    assert.equal(formatAmount(h800), "¥4.0M–¥5.0M");
+    assert.equal(formatAmount(h800), "JPY 4.0M–5.0M");
     // 1～1万美元 would read as 1万～1万 (a multiplier at the high end alone is shared): the low end keeps its unit
     assert.equal(formatAmount({ low: 1, high: 10_000, currency: "USD" }, { locale: "zh" }), "1美元～1万美元");
+  });
+
+  it("formatAmount in en never writes a bare ¥: a code once for yen and yuan, a sign at both ends for dollars", () => {
+    // 3.85亿元 = 385,000,000 CNY; 7.21亿元 = 721,000,000 CNY
+    assert.equal(formatAmount({ low: 3.85e8, high: 7.21e8, currency: "CNY" }), "CNY 385M–721M");
+    assert.equal(formatAmount({ low: 2, high: 4.916, currency: "USD" }, { digits: 4 }), "$2–$4.916");
+    // JPY 500–5.0M would read as 500M–5.0M: the high end's M is shared by a low end without a scale
+    assert.equal(formatAmount({ low: 500, high: 5e6, currency: "JPY" }), "JPY 500–JPY 5.0M");
+    for (const currency of ["JPY", "CNY"] as const)
+      for (const [low, high] of [
+        [4e6, 5e6],
+        [1, 1e4],
+        [2.5e3, 3e9],
+      ] as const)
+        assert.doesNotMatch(formatAmount({ low, high, currency }), /¥/);
   });
 
   it("formatAmount(value, {digits}) overrides the significant digits", () => {

@@ -7,6 +7,12 @@ import { describeMessages } from "../catalogue-cases.js";
  */
 describeMessages("charts/messages", messages, {
   notFrontierTrend: [[{ name: "fit", value: {} }, "invalid fit: {} (expected a frontier trend, from frontierTrend())"]],
+  notCostLadder: [
+    [
+      { name: "ladder", value: { rows: [] } },
+      'invalid ladder: {"rows":[]} (expected a cost ladder with at least one row, from costLadder())',
+    ],
+  ],
   notFleetRows: [
     [{ name: "rows", value: [] }, "invalid rows: [] (expected a non-empty list of fleet rows, from fleetRows())"],
   ],

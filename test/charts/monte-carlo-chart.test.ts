@@ -66,6 +66,19 @@ describe("charts/monte-carlo-chart", () => {
     assert.match(spec.title.subtitle as string, /^Every draw is \$[\d.]+M: every input of this view is a single value/);
   });
 
+  it("monteCarloChart writes the reference's label where it has room: right of a rule near the axis, else left", () => {
+    const align = (reference: number) => {
+      const spec = monteCarloChart(sim, { view: "programme", reference }) as unknown as {
+        layer: Array<{ mark: { type: string; align?: string } }>;
+      };
+      return spec.layer.at(-1)!.mark.align;
+    };
+    // $5.576M lies left of the programme's draws (the run × 1 or more): its label goes right, clear of the axis
+    assert.equal(align(5_576_000), "left");
+    // halfway between the smallest and the largest draw: the label goes left of the rule, as before
+    assert.equal(align((quantile(sim.programme, 0)! + quantile(sim.programme, 1)!) / 2), "right");
+  });
+
   it("monteCarloChart checks its options", () => {
     assert.throws(() => monteCarloChart(sim, { view: "purchase" as "amortized" }), {
       message: 'invalid view: "purchase" (expected one of amortized, programme, rental)',

@@ -16,7 +16,7 @@ describe("charts/tornado", () => {
     assert.equal(spec.title.subtitle[1], `${moving - 2} smaller rows left out (limit 2).`);
     assert.match(
       spec.title.subtitle[2]!,
-      new RegExp(`^${s.rows.length - moving} assumptions do not move this view: gpu, gpuCount, `),
+      new RegExp(`^${s.rows.length - moving} assumptions do not move this view: the GPU, GPUs bought, `),
     );
     assert.throws(() => tornadoChart(s, { limit: 0 }), {
       message: "invalid limit: 0 (expected a positive whole number)",

@@ -7,9 +7,12 @@ import assert from "node:assert/strict";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { headlineRows } from "../../src/analysis/headline/headline-rows.js";
+import { HEADLINE_MONTE_CARLO, headlineDraws } from "../../src/analysis/headline/headline-draws.js";
+import { headlineRows, headlineSpreadNote } from "../../src/analysis/headline/headline-rows.js";
 import { assumptions } from "../../src/assumptions/assumptions.js";
 import { estimate } from "../../src/assumptions/estimate.js";
+import { simulate } from "../../src/assumptions/simulate.js";
+import { withExperiments } from "../../src/assumptions/with-experiments.js";
 import { libraryMessage } from "../library-message.js";
 import { inProcess } from "./in-process.js";
 
@@ -24,29 +27,50 @@ describe("cli/estimate-command", () => {
     assert.equal(lines.pop(), "");
     assert.deepEqual(lines.slice(0, 3), [
       // 1 USD = 151.65 JPY: the article set's dollar rate (data/fx-rates.csv)
-      "Headline estimate. In USD; prices converted at 1 USD = 151.65 JPY (article rates, 2025-02-11).",
+      "Headline estimate. In USD; prices converted at 1 USD = 151.65 JPY (Reuters via CNA, 2025-02-10; rate set article).",
       "Assumptions: the defaults.",
       "",
     ]);
-    const table = lines.slice(3);
-    assert.deepEqual(cells(table[0]!), ["view", "low", "high", "× reported"]);
-    assert.match(table[1]!, /^─+( {2}─+){3}$/);
-    assert.deepEqual(table.slice(2).map(cells), [
-      ["Buying the GPUs (2,000–3,000 × ¥4.0M–¥5.0M, as the article computes it)", "$52.8M", "$98.9M", "9.5–17.7×"],
-      ["Buying the cluster all-in, with servers and interconnect (Epoch AI's method)", "$107M", "$200M", "19.2–35.9×"],
-      ["Renting the final run (2.788M GPU-hours × $2–$4.916)", "$5.58M", "$13.7M", "1.0–2.5×"],
-      ["Reported by DeepSeek (2.788M H800 GPU-hours × $2)", "$5.576M", "1×"],
+    const table = lines.slice(3, -2);
+    assert.deepEqual(cells(table[0]!), ["view", "low", "high", "median", "90% interval", "× reported"]);
+    assert.match(table[1]!, /^─+( {2}─+){5}$/);
+    const rows = table.slice(2).map(cells);
+    // the medians and intervals are the Monte Carlo's (checked against the library below); the rest:
+    assert.deepEqual(
+      rows.map((r) => (r.length === 6 ? [r[0], r[1], r[2], r[5]] : r)),
       [
-        "Amortized hardware + energy of the final run (Epoch AI's method): price-performance, valued at purchase",
-        "$5.73M",
-        "$7.1M",
-        "1.0–1.3×",
+        ["Buying the GPUs (2,000–3,000 × JPY 4.0M–5.0M, as the article computes it)", "$52.8M", "$98.9M", "9.5–17.7×"],
+        [
+          "Buying the cluster all-in, with servers and interconnect (Epoch AI's method)",
+          "$107M",
+          "$200M",
+          "19.2–35.9×",
+        ],
+        ["Renting the final run (2.788M GPU-hours × $2–$4.916)", "$5.58M", "$13.7M", "1.0–2.5×"],
+        ["Reported by DeepSeek-AI (2.788M H800 GPU-hours × $2)", "$5.576M", "1×"],
+        [
+          "Amortized hardware + energy of the final run (Epoch AI's method): price-performance, valued at purchase",
+          "$5.73M",
+          "$7.1M",
+          "1.0–1.3×",
+        ],
+        // the same run under the other methods: valued at training start, and straight-line over 5 years
+        ["… the same run, price-performance, valued at training start", "$3.97M", "$4.9M", "0.7–0.9×"],
+        ["… the same run, straight-line over 5 years", "$3.65M", "$4.5M", "0.7–0.8×"],
+        // at a multiplier of 1 the programme counts Lambert's 2–4: $5.73M × 2 = $11.5M, $7.1M × 4 = $28.4M
+        ["The programme, if experiments took 2–4× the final run (Lambert's estimate)", "$11.5M", "$28.4M", "2.1–5.1×"],
       ],
-      // the same run under the other methods: valued at training start, and straight-line over 5 years
-      ["… the same run, price-performance, valued at training start", "$3.97M", "$4.9M", "0.7–0.9×"],
-      ["… the same run, straight-line over 5 years", "$3.65M", "$4.5M", "0.7–0.8×"],
-      ["The programme, counting the final run only (experiments multiplier 1)", "$5.73M", "$7.1M", "1.0–1.3×"],
-    ]);
+    );
+    // the one figure to quote: the median and 90% interval of simulate(withExperiments(a)), 100,000 draws, seed 1
+    const e = estimate();
+    const drawn = headlineRows(e, headlineDraws(simulate(withExperiments(assumptions()), HEADLINE_MONTE_CARLO)));
+    for (const key of ["rental", "amortized", "programme"]) {
+      const row = drawn.find((r) => r.key === key)!;
+      const shown = rows[drawn.indexOf(row)]!;
+      assert.deepEqual([shown[3], shown[4]], [row.medianText, row.intervalText], key);
+      assert.notEqual(row.medianText, "");
+    }
+    assert.equal(lines.at(-1), headlineSpreadNote({ n: 100_000, seed: 1 }));
     // amounts right-aligned: every line of the table ends in the same column
     assert.deepEqual([...new Set(table.map((l) => [...l].length))].length, 1);
   });
@@ -59,30 +83,29 @@ describe("cli/estimate-command", () => {
     // 2,048 × ¥4,000,000 ÷ 151.65 = $54,019,123 → $54.0M, ÷ $5,576,000 = 9.69 → 9.7;
     // 2,048 × ¥5,000,000 ÷ 151.65 = $67,523,904 → $67.5M, ÷ $5,576,000 = 12.11 → 12.1
     assert.deepEqual(cells(lines[5]!), [
-      "Buying the GPUs (2,048 × ¥4.0M–¥5.0M, as the article computes it)",
+      "Buying the GPUs (2,048 × JPY 4.0M–5.0M, as the article computes it)",
       "$54.0M",
       "$67.5M",
       "9.7–12.1×",
     ]);
-    // the scenario's experiments multiplier, 2–4: the README's programme row
-    assert.deepEqual(cells(lines[12]!), [
-      "The programme, if experiments took 2–4× the final run",
-      "$11.5M",
-      "$28.4M",
-      "2.1–5.1×",
-    ]);
+    // the scenario's experiments multiplier, 2–4: the README's programme row (then its median and interval)
+    const programme = cells(lines[12]!);
+    assert.deepEqual(
+      [...programme.slice(0, 3), programme.at(-1)],
+      ["The programme, if experiments took 2–4× the final run", "$11.5M", "$28.4M", "2.1–5.1×"],
+    );
   });
 
   it("estimate --format csv prints the headline rows with exact numbers", async () => {
     const { status, stdout } = await inProcess(["estimate", "--format", "csv", "--set", "currency=JPY"]);
     assert.equal(status, 0);
     const lines = stdout.split("\n");
-    assert.equal(lines[0], "key,label,low,high,currency,times_reported_low,times_reported_high");
+    assert.equal(lines[0], "key,label,low,high,median,p05,p95,currency,times_reported_low,times_reported_high");
     const e = estimate({ currency: "JPY" });
     // reported: 2,788,000 × $2 × 151.65 ¥/$ = ¥845,600,400 (as the estimate rounds it)
     assert.equal(
       lines[4],
-      `reported,Reported by DeepSeek (2.788M H800 GPU-hours × $2),${e.reported.low},${e.reported.high},JPY,1,1`,
+      `reported,Reported by DeepSeek-AI (2.788M H800 GPU-hours × $2),${e.reported.low},${e.reported.high},,,,JPY,1,1`,
     );
     assert.ok(Math.abs(e.reported.low - 2_788_000 * 2 * 151.65) < 1e-3);
     assert.equal(
@@ -105,7 +128,8 @@ describe("cli/estimate-command", () => {
     assert.deepEqual(json.assumptions.from, { set: { gpuCount: 2048 } });
     assert.deepEqual(json.assumptions.resolved, JSON.parse(JSON.stringify(assumptions({ gpuCount: 2048 }))));
     const e = estimate({ gpuCount: 2048 });
-    assert.deepEqual(json.headline, JSON.parse(JSON.stringify(headlineRows(e))));
+    const draws = headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported.low);
+    assert.deepEqual(json.headline, JSON.parse(JSON.stringify(headlineRows(e, draws))));
     // 2,048 × ¥4,000,000 ÷ 151.65 = $54,019,123
     assert.ok(Math.abs(json.estimate["purchase"]!.low - (2048 * 4e6) / 151.65) < 1e-6);
     assert.equal("assumptions" in json.estimate, false, "the assumptions once, not twice");

@@ -6,6 +6,12 @@ import { describeMessages } from "../catalogue-cases.js";
  * here as a change of this file. Codes with optional data have a case per form.
  */
 describeMessages("cli/messages", messages, {
+  badBaseUrl: [
+    [
+      { value: "example.org" },
+      'invalid --base-url: "example.org" (expected an http or https address, e.g. https://you.github.io/gpu-cost-lab/)',
+    ],
+  ],
   badSet: [[{ arg: "gpuCount" }, 'invalid --set: "gpuCount" (expected key=value)']],
   unknownCommand: [
     [

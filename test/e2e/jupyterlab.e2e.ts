@@ -55,15 +55,15 @@ const parameterEdits = [
     value: "2048",
     outputCell: 3,
     check(before: string, after: string) {
-      const line = /^Fleet purchase: ([\d,–]+) GPUs × ¥([\d,]+)–¥([\d,]+) = ¥([\d,]+)–¥([\d,]+)/;
+      const line = /^Fleet purchase: ([\d,–]+) GPUs × JPY ([\d,]+)–([\d,]+) = JPY ([\d,]+)–([\d,]+)/;
       const [, , lowJpy, highJpy] = line.exec(before) ?? [];
       assert.ok(lowJpy && highJpy, `unexpected fleet line: ${before}`);
-      const yen = (n: number) => `¥${n.toLocaleString("en-US")}`;
+      const digits = (n: number) => n.toLocaleString("en-US");
       const [low, high] = [Number(lowJpy.replaceAll(",", "")), Number(highJpy.replaceAll(",", ""))];
-      // 2,048 GPUs (the paper's cluster) × ¥4,000,000–¥5,000,000 = ¥8,192,000,000–¥10,240,000,000
+      // 2,048 GPUs (the paper's cluster) × JPY 4,000,000–5,000,000 = JPY 8,192,000,000–10,240,000,000
       assert.equal(
         line.exec(after)?.[0],
-        `Fleet purchase: 2,048 GPUs × ${yen(low)}–${yen(high)} = ${yen(2048 * low)}–${yen(2048 * high)}`,
+        `Fleet purchase: 2,048 GPUs × JPY ${digits(low)}–${digits(high)} = JPY ${digits(2048 * low)}–${digits(2048 * high)}`,
       );
     },
   },
@@ -115,13 +115,19 @@ const moneyCells: Readonly<Record<string, () => string>> = {
  * JupyterLab has it off, src/cli/lab-settings.ts), output tables not marked for MathJax to skip
  * (none should be: other viewers typeset too), and the text of every output table cell with money.
  */
-async function moneyInOutputs(page: Page): Promise<{ math: number; unmarkedTables: number; cells: string[] }> {
+async function moneyInOutputs(
+  page: Page,
+): Promise<{ math: number; unmarkedTables: number; cells: string[]; bareYen: string[] }> {
   return page.evaluate(() => ({
     math: document.querySelectorAll(".jp-Notebook mjx-container, .jp-Notebook .MathJax").length,
     unmarkedTables: document.querySelectorAll(".jp-OutputArea table:not(.mathjax_ignore)").length,
     cells: [...document.querySelectorAll(".jp-OutputArea td")]
       .map((td) => (td.textContent ?? "").trim())
-      .filter((t) => /[$¥€]|元/.test(t)),
+      .filter((t) => /[$¥€]|元|JPY |CNY /.test(t)),
+    // yen and yuan both write ¥: an output must say which (JPY 4.0M, 19.23万元), never ¥ alone
+    bareYen: [...document.querySelectorAll(".jp-OutputArea")]
+      .flatMap((o) => ((o as HTMLElement).innerText ?? "").split("\n"))
+      .filter((line) => /(?<!JP|CN)¥/.test(line)),
   }));
 }
 
@@ -211,12 +217,14 @@ for (const folder of folders) {
           const money = await moneyInOutputs(page);
           assert.equal(money.math, 0, "text typeset as math");
           if (folder.label === "notebooks/")
+            assert.deepEqual(money.bareYen, [], "outputs writing ¥ without saying which currency");
+          if (folder.label === "notebooks/")
             assert.equal(money.unmarkedTables, 0, "output tables without mathjax_ignore");
           const expected = moneyCells[name]?.();
           if (expected !== undefined) assert.ok(money.cells.includes(expected), `a cell reading ${expected}`);
           assert.equal(await page.getByText(NEWS_PROMPT).count(), 0, "JupyterLab's news prompt");
           // the screenshot shows the first table with money in it, when there is one
-          const moneyCell = page.locator(".jp-OutputArea td", { hasText: /[$¥€]|元/ }).first();
+          const moneyCell = page.locator(".jp-OutputArea td", { hasText: /[$¥€]|元|JPY |CNY / }).first();
           if ((await moneyCell.count()) > 0) await moneyCell.scrollIntoViewIfNeeded();
           await page.screenshot({ path: join(ensureResultsDir(), `jupyterlab-${name.replace(/\.ipynb$/, "")}.png`) });
         } finally {

@@ -13,11 +13,17 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
+import { claimOf } from "../../src/analysis/findings/claim.js";
+import { findings } from "../../src/analysis/findings/findings.js";
 import { comparisonRows } from "../../src/analysis/headline/comparison-rows.js";
-import { headlineRows } from "../../src/analysis/headline/headline-rows.js";
+import { HEADLINE_MONTE_CARLO, headlineDraws } from "../../src/analysis/headline/headline-draws.js";
+import { headlineRows, type HeadlineDraws } from "../../src/analysis/headline/headline-rows.js";
 import { assumptionNames } from "../../src/assumptions/specs.js";
 import { estimate } from "../../src/assumptions/estimate.js";
+import { simulate } from "../../src/assumptions/simulate.js";
+import { withExperiments } from "../../src/assumptions/with-experiments.js";
 import { headlineCsv } from "../../src/analysis/headline/headline-csv.js";
+import { loadTrainingRuns } from "../../src/data/load-training-runs.js";
 import { splitCsvLine } from "../../src/data/parse-csv.js";
 import { hashOf } from "../../src/live/overrides-hash.js";
 import { useNodeDataFiles } from "../../src/node/data-files.js";
@@ -27,17 +33,52 @@ import { ensureResultsDir, projectDir, recordTime, sharedBrowser } from "./helpe
 
 useNodeDataFiles();
 
-/** What the headline table shows for `overrides`, row by row, as the library computes it. */
+/** What the headline table shows for `overrides`, row by row, as the library computes it: view, low, high, × reported. */
 function expectedHeadline(overrides: Record<string, unknown>): string[][] {
   const e = estimate(overrides);
   return headlineRows(e).map((r) => [r.label, r.lowText, r.highText, r.timesReportedText]);
 }
 
-/** The headline table as shown: each row's cells' text. */
-function shownHeadline(page: Page): Promise<string[][]> {
+/** The Monte Carlo's figures for `overrides`, as the page's worker draws them (the same library, seed and draws). */
+function drawsOf(overrides: Record<string, unknown>): HeadlineDraws {
+  const e = estimate(overrides);
+  return headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported.low);
+}
+
+/** The headline table as shown: each row's view, low, high and × reported (the median and interval: {@link shownMedians}). */
+async function shownHeadline(page: Page): Promise<string[][]> {
+  return (await shownCells(page)).map((cells) => [cells[0]!, cells[1]!, cells[2]!, cells[5]!]);
+}
+
+/** Each row's median and 90% interval as shown: `…` while the Monte Carlo draws, `—` for a view it does not draw. */
+async function shownMedians(page: Page): Promise<string[][]> {
+  return (await shownCells(page)).map((cells) => [cells[3]!, cells[4]!]);
+}
+
+function shownCells(page: Page): Promise<string[][]> {
   return page.$$eval("#live-headline tbody tr", (rows) =>
     rows.map((row) => [...row.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())),
   );
+}
+
+/** Wait until the Monte Carlo of the last change is in the table (no cell says it is drawing). */
+async function waitForDraws(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll("#live-headline td")].some((td) => td.textContent?.trim() === "…"),
+    undefined,
+    { timeout: 15_000, polling: 20 },
+  );
+}
+
+/** The findings as shown, one text per sentence. */
+function shownFindings(page: Page): Promise<string[]> {
+  return page.$$eval("#live-findings li", (items) => items.map((li) => (li.textContent ?? "").trim()));
+}
+
+/** The findings the library writes for `overrides`, with the Monte Carlo's draws. */
+function expectedFindings(overrides: Record<string, unknown>): string[] {
+  const e = estimate(overrides);
+  return findings(e, claimOf(e), { draws: drawsOf(overrides), runs: loadTrainingRuns() }).map((f) => f.text);
 }
 
 /** Wait until the headline table shows what the library computes for `overrides`. */
@@ -113,7 +154,7 @@ describe("the live report in the browser", function () {
     const names = await page.$$eval("#live-panel [name]", (els) => els.map((e) => e.getAttribute("name")));
     assert.deepEqual(names, assumptionNames);
     await waitForHeadline(page, {});
-    for (const chart of ["comparison", "tornado", "breakEven", "amortized", "programme"]) {
+    for (const chart of ["ladder", "comparison", "tornado", "breakEven", "amortized", "programme"]) {
       assert.ok(
         (await page.locator(`#live-chart-${chart} svg.marks path, #live-chart-${chart} svg.marks rect`).count()) > 0,
         chart,
@@ -139,7 +180,36 @@ describe("the live report in the browser", function () {
     );
     assert.ok((await comparisonText(page)).includes("$40.5M–$67.5M"), await comparisonText(page));
     recordTime("live page: two changes until the library's figures show", (Date.now() - started) / 1000);
+    // the README's screenshot (docs/live-report.png): the findings first, the panel beside them
+    await waitForDraws(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ensureResultsDir(), "live-report.png") });
+  });
+
+  it("the findings change when gpuCount changes, to the library's sentences for the new assumptions", async () => {
+    await page.locator('#live-panel [name="gpuCount"]').fill("");
+    await page.locator('#live-panel [name="gpuPrice"]').fill("");
+    await waitForHeadline(page, {});
+    await waitForDraws(page);
+    const before = await shownFindings(page);
+    assert.deepEqual(before, expectedFindings({}));
+    await page.locator('#live-panel [name="gpuCount"]').fill("2048");
+    await waitForHeadline(page, { gpuCount: 2048 });
+    await waitForDraws(page);
+    const after = await shownFindings(page);
+    assert.deepEqual(after, expectedFindings({ gpuCount: 2048 }));
+    // 2,048 × JPY 4,000,000–5,000,000 ÷ 151.65 = $54.0M–$67.5M, where 2,000–3,000 gave $52.8M–$98.9M
+    const chips = (list: string[]) => list.find((f) => f.startsWith("The chips cost"))!;
+    assert.ok(chips(before).startsWith("The chips cost $52.8M–$98.9M (2,000–3,000 ×"), chips(before));
+    assert.ok(chips(after).startsWith("The chips cost $54.0M–$67.5M (2,048 ×"), chips(after));
+    // the table's medians are the Monte Carlo's, as the library draws them
+    const drawn = headlineRows(estimate({ gpuCount: 2048 }), drawsOf({ gpuCount: 2048 }));
+    assert.deepEqual(
+      await shownMedians(page),
+      drawn.map((r) => (r.reference ? ["", ""] : r.drawn ? [r.medianText, r.intervalText] : ["—", "—"])),
+    );
+    await page.locator('#live-panel [name="gpuPrice"]').fill("300万～500万日元");
+    await waitForHeadline(page, { gpuCount: 2048, gpuPrice: "300万～500万日元" });
   });
 
   it("a value the library refuses: its own message beside the box, the figures left as they were", async () => {
@@ -177,9 +247,14 @@ describe("the live report in the browser", function () {
 
   it("downloads the current estimate as CSV and JSON, the library's figures", async () => {
     const overrides = { gpuCount: 2048, gpuPrice: "300万～500万日元" };
+    await waitForDraws(page);
     const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#live-csv")]);
     assert.equal(csv.suggestedFilename(), "gpu-cost-lab-estimate.csv");
-    assertSameCsv(await readFile(await csv.path(), "utf8"), headlineCsv(headlineRows(estimate(overrides))));
+    // with the medians and intervals of the Monte Carlo
+    assertSameCsv(
+      await readFile(await csv.path(), "utf8"),
+      headlineCsv(headlineRows(estimate(overrides), drawsOf(overrides))),
+    );
     const [json] = await Promise.all([page.waitForEvent("download"), page.click("#live-json")]);
     const data = JSON.parse(await readFile(await json.path(), "utf8")) as {
       overrides: unknown;
@@ -223,7 +298,9 @@ describe("the live report in the browser", function () {
     const monteCarlo = (await measures(page, "gcl:monte-carlo")).slice(carlos);
     const line = (xs: number[]) =>
       `median ${median(xs).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms over ${xs.length} changes`;
-    console.log(`    latency, a change to the headline and its three charts drawn: ${line(update)} (goal ≤ 50 ms)`);
+    console.log(
+      `    latency, a change to the findings, the headline and its four charts drawn: ${line(update)} (goal ≤ 50 ms)`,
+    );
     console.log(
       `    latency, the 100,000-draw Monte Carlo asked to its two charts drawn: ${line(monteCarlo)} (goal ≤ 300 ms)`,
     );

@@ -24,7 +24,7 @@ describe("format/cell-text", () => {
 
   it("amountText writes money compact in its currency, yuan as the article writes them, with the exact value kept", () => {
     // ¥4,000,000 = ¥4.0M; 192,300 yuan = 19.23万元 (the article's 约合人民币19.23万元)
-    assert.deepEqual(amountText(4_000_000, "JPY"), { text: "¥4.0M", exact: "4000000 JPY" });
+    assert.deepEqual(amountText(4_000_000, "JPY"), { text: "JPY 4.0M", exact: "4000000 JPY" });
     assert.deepEqual(amountText(192_300, "CNY"), { text: "19.23万元", exact: "192300 CNY" });
     assert.deepEqual(amountText(52_753_049.785691, "USD"), { text: "$52.8M", exact: "52753049.785691 USD" });
     // a share of something as a percentage: 0.1 = 10% (便宜1成)
@@ -52,7 +52,7 @@ describe("format/cell-text", () => {
     const row = (values: Record<string, unknown>) => (c: string) => values[c];
     const columns = ["label", "low", "high", "unit", "formula"];
     const low = cellFormatter("low", columns);
-    assert.equal(low(4_000_000, row({ unit: "JPY" })).text, "¥4.0M");
+    assert.equal(low(4_000_000, row({ unit: "JPY" })).text, "JPY 4.0M");
     assert.equal(low(0.5, row({ unit: "fraction" })).text, "50%");
     assert.equal(low(3000, row({ unit: "GPU" })).text, "3,000");
     // a currency column wins over a unit column

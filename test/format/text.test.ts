@@ -4,7 +4,7 @@ import { moneyText, quantityText, timesText } from "../../src/format/text.js";
 describe("format/text", () => {
   it("moneyText, quantityText and timesText write ranges as the charts show them", () => {
     assert.equal(moneyText(5_576_000, 5_576_000, "USD"), "$5.58M");
-    assert.equal(moneyText(8e9, 1.5e10, "JPY"), "¥8.0B–¥15.0B");
+    assert.equal(moneyText(8e9, 1.5e10, "JPY"), "JPY 8.0B–15.0B");
     assert.equal(quantityText(2000, 3000), "2,000–3,000");
     assert.equal(quantityText(2_788_000), "2,788,000");
     assert.equal(quantityText(0.75), "0.75");

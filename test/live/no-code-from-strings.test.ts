@@ -24,7 +24,7 @@ describe("live page's work without code generated from strings (its CSP has no '
       { cwd: PACKAGE_ROOT },
     );
     const { cases } = JSON.parse(stdout) as {
-      cases: { name: string; charts: number; svgBytes: number; headlineRows: number }[];
+      cases: { name: string; charts: number; svgBytes: number; headlineRows: number; findings: number }[];
     };
     const scenarios = readdirSync(join(PACKAGE_ROOT, "data", "scenarios")).filter((f) => f.endsWith(".json"));
     assert.deepEqual(
@@ -32,10 +32,11 @@ describe("live page's work without code generated from strings (its CSP has no '
       ["defaults", ...scenarios.map((f) => f.slice(0, -5)), "typed in the panel"],
     );
     for (const c of cases) {
-      // three live charts and two Monte Carlo charts, each a real SVG (more than an empty frame)
+      // four live charts (the cost ladder first) and two Monte Carlo charts, each a real SVG (more than an empty frame)
       assert.equal(c.charts, liveCharts.length + monteCarloCharts.length, c.name);
       assert.ok(c.svgBytes > c.charts * 5_000, `${c.name}: ${c.svgBytes} bytes of SVG`);
       assert.ok(c.headlineRows > 0, c.name);
+      assert.ok(c.findings >= 4, `${c.name}: ${c.findings} findings`);
     }
   });
 });

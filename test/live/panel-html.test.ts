@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { assumptions } from "../../src/assumptions/assumptions.js";
 import { assumptionNames, assumptionSpecs } from "../../src/assumptions/specs.js";
 import { gpuIds } from "../../src/gpu/catalog.js";
-import { assumptionsPanelHtml, choicesOf, controlId } from "../../src/live/panel-html.js";
+import { assumptionsPanelHtml, choicesOf, controlId, scenarioChanges } from "../../src/live/panel-html.js";
 
 const scenarios = [
   { name: "full-programme", description: 'Experiments "2–4×"', assumptions: { experimentsMultiplier: [2, 4] } },
@@ -43,7 +43,13 @@ describe("live/panel-html", () => {
       ),
       html,
     );
-    assert.ok(html.includes(`title="Source: ${assumptionSpecs.gpuCount.source.replace(/"/g, "&quot;")}"`));
+    // a reader's words first, the name for code beside them, the meaning and source as the tooltip
+    assert.ok(
+      html.includes(
+        `title="${`${assumptionSpecs.gpuCount.meaning}. Source: ${assumptionSpecs.gpuCount.source}`.replace(/"/g, "&quot;")}"><span class="plain">GPUs bought</span> <code>gpuCount</code></label>`,
+      ),
+      html,
+    );
   });
 
   it("assumptionsPanelHtml has a button per scenario and Reset, and escapes what it writes", () => {
@@ -54,12 +60,28 @@ describe("live/panel-html", () => {
     });
     assert.ok(
       html.includes(
-        '<button type="button" data-scenario="full-programme" title="Experiments &quot;2–4×&quot;">full-programme</button>',
+        '<button type="button" data-scenario="full-programme" title="Experiments &quot;2–4×&quot;">full-programme<small>changed: experimentsMultiplier 1 → 2–4; no headline figure moves</small></button>',
       ),
       html,
     );
     assert.ok(html.includes('<button type="button" id="live-reset"'), html);
     assert.ok(!html.includes("<script>"), html);
     assert.ok(html.includes('value="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"'), html);
+  });
+});
+
+describe("live/panel-html: scenarioChanges", () => {
+  it("scenarioChanges says what a scenario changes from the defaults, and when no headline figure moves", () => {
+    // the paper's cluster: 2,048 GPUs instead of the article's 2,000–3,000; the headline's purchase follows
+    assert.equal(
+      scenarioChanges({ assumptions: { gpuCount: 2048, gpuHours: 2788000 } }),
+      "changed: gpuCount 2,000–3,000 → 2,048",
+    );
+    // the speed ratio enters no headline figure
+    assert.equal(
+      scenarioChanges({ assumptions: { speedRatio: 1 } }),
+      "changed: speedRatio 0.5–1 → 1; no headline figure moves",
+    );
+    assert.equal(scenarioChanges({ assumptions: {} }), "changes nothing: every assumption at its default");
   });
 });

@@ -26,7 +26,7 @@ const SOURCED: Readonly<Record<string, string>> = {
   $30M: "Epoch AI's amortized Gemini Ultra (Cottier et al. 2024)",
   "$3.42": "CR8DL's H800 price per GPU-hour, 2024-08-24 (data/hardware-prices.csv)",
   "$3.95": "CR8DL's H100 price per GPU-hour, 2024-08-24 (data/hardware-prices.csv)",
-  "¥8–15B": "the article's GPU outlay, 80亿～150亿日元",
+  "JPY 8–15B": "the article's GPU outlay, 80亿～150亿日元",
   "10–30%": "the article's headline, 便宜1～3成",
   "90%": "the level of the Monte Carlo interval, a choice of method",
   "19%": "Epoch AI's interconnect share of a cluster's cost, named as Epoch's",
@@ -49,8 +49,9 @@ function prose(text: string): string {
     .replace(/"[^"\n]*"|“[^”\n]*”|「[^」\n]*」/g, " ");
 }
 
-/** Money, percentages and ratios: `$5.576M`, `¥4–5M`, `45–82%`, `1.2×`, `3.85亿`. */
-const FIGURE = /[$¥€][\d.,]+(?:[–-][$¥€]?[\d.,]+)?\s?[KMB]?|\d[\d.,]*(?:[–-]\d[\d.,]*)?\s?(?:%|×|万|亿)/g;
+/** Money, percentages and ratios: `$5.576M`, `JPY 4–5M` (or a bare `¥4–5M`), `45–82%`, `1.2×`, `3.85亿`. */
+const FIGURE =
+  /(?:[$¥€]|JPY |CNY )[\d.,]+(?:[–-](?:[$¥€]|JPY |CNY )?[\d.,]+)?\s?[KMB]?|\d[\d.,]*(?:[–-]\d[\d.,]*)?\s?(?:%|×|万|亿)/g;
 
 describe("notebooks: no figure a parameter can change is typed into the text", () => {
   for (const name of NOTEBOOKS) {
@@ -70,5 +71,10 @@ describe("notebooks: no figure a parameter can change is typed into the text", (
       "With the article's prices (the defaults), an H800 at ¥4–5M buys an H100's worth of compute for 9–27% less.";
     const found = [...prose(old).matchAll(FIGURE)].map((m) => m[0]);
     assert.deepEqual(found, ["¥4–5M", "9–27%"]);
+    const coded = "An H800 at JPY 4–5M against CNY 19.23M.";
+    assert.deepEqual(
+      [...prose(coded).matchAll(FIGURE)].map((m) => m[0]),
+      ["JPY 4–5M", "CNY 19.23M"],
+    );
   });
 });

@@ -157,6 +157,8 @@ describe("report/render-report", () => {
       dataFiles: live.dataFiles,
       scenarios: live.scenarios,
       monteCarlo: { n: 100_000, seed: 1 },
+      // the planted run's estimate fails (its GPU is no GPU): the page keeps the project's name for a title
+      cite: { title: "gpu-cost-lab report", version: "unknown", commit: "unknown", run: "2026-11-28" },
     });
   });
 
@@ -177,18 +179,69 @@ describe("report/render-report", () => {
     assert.equal(renderReport(summary, notebooks, { live: null }).includes('<form id="live-panel"'), false);
   });
 
-  it("renderReport puts the assumptions first, then a table of contents linking each notebook", () => {
+  it("renderReport opens on the findings, then the methodology, how to cite, the notebooks by title, the glossary, the run's details collapsed", () => {
     const { summary, notebooks } = planted();
     const html = renderReport(
       { ...summary, assumptions: { ...summary.assumptions, overrides: { gpuCount: 2048 }, from: {} } },
       notebooks,
     );
     const at = (text: string) => html.indexOf(text);
-    assert.ok(at('<section id="estimate"') < at('<section id="assumptions">'));
-    assert.ok(at('<section id="assumptions">') < at('<nav class="toc"'));
-    assert.ok(at('<nav class="toc"') < at('<section class="notebook"'));
+    const order = [
+      "<h1>What did it cost to train DeepSeek-V3?</h1>",
+      '<section id="estimate"',
+      '<section id="findings"',
+      '<section id="context"',
+      '<div id="live-headline">',
+      '<section id="methodology"',
+      '<section id="cite"',
+      '<nav class="toc"',
+      '<section class="notebook"',
+      '<section id="glossary"',
+      '<details id="run-details"',
+      '<section id="assumptions">',
+    ];
+    for (const text of order) assert.ok(at(text) >= 0, text);
+    assert.deepEqual(
+      order.map(at),
+      order.map(at).sort((a, b) => a - b),
+    );
     assert.ok(html.includes('<tr><th scope="row">gpuCount</th><td><code>2048</code></td></tr>'));
-    assert.ok(html.includes('<li><a href="#nb-script-alert-planted-script">'));
+    // a notebook is headed, and listed, by its title (its first heading), not its file name
+    assert.ok(
+      html.includes('<li><a href="#nb-script-alert-planted-script">Title &lt;script&gt;'),
+      "the title in the contents",
+    );
+    assert.ok(
+      html.includes("<h2>Title &lt;script&gt;alert(&quot;planted&quot;)&lt;/script&gt;</h2>"),
+      "the title heads the notebook",
+    );
+  });
+
+  it("a reader's view: code folded behind 'show code', outputs shown; the findings and the glossary's terms in the page", () => {
+    const { summary, notebooks } = planted();
+    const html = renderReport({ ...summary, assumptions: { ...summary.assumptions, overrides: {} } }, notebooks, {
+      live: null,
+    });
+    assert.ok(
+      html.includes('<details class="code"><summary>show code (parameters) <span class="label">[1]</span></summary>'),
+    );
+    assert.ok(html.includes('<ol class="findings"><li data-finding="claim">'), "the findings, as a list");
+    assert.ok(html.includes('<dt id="glossary-pue">PUE</dt>'));
+    assert.match(html, /<a class="term" href="#glossary-amortized" title="[^"]+">Amortized<\/a>/);
+  });
+
+  it("without --base-url the page says its link works only where published and cites no address; with one, both use it", () => {
+    const { summary, notebooks } = planted();
+    const run = { ...summary, assumptions: { ...summary.assumptions, overrides: { gpuCount: 2048 } } };
+    const local = renderReport(run, notebooks, { live });
+    assert.ok(
+      local.includes("it opens them for others only where the page is published (make the report with --base-url URL)"),
+    );
+    assert.ok(local.includes("&quot;What did it cost to train DeepSeek-V3?&quot;, run on 2026-11-28.</blockquote>"));
+    const published = renderReport(run, notebooks, { live, baseUrl: "https://example.org/gcl/" });
+    assert.ok(published.includes("Published at https://example.org/gcl/: the link opens these assumptions there."));
+    assert.ok(published.includes("run on 2026-11-28, https://example.org/gcl/#gpuCount=2048.</blockquote>"));
+    assert.ok(published.includes("Assumptions changed from the defaults: gpuCount=2048."));
   });
 
   it("the page opens on the run's headline estimate, as the README's table, with or without the live part", () => {

@@ -72,7 +72,8 @@ describe("report/run-report", function () {
     assert.equal(written.estimate === null ? written.estimateError : written.estimate.currency, "JPY");
     assert.equal(written.run.jobs, 2);
     const html = await readFile(join(out, "index.html"), "utf8");
-    assert.match(html, /<h2>parameters\.ipynb<\/h2>/);
+    // each notebook headed by its title, its first heading ("# Parameters"), not its file name
+    assert.match(html, /<h2>Parameters<\/h2>/);
     assert.match(html, /<figure class="output chart"><svg /);
   });
 

@@ -2,6 +2,7 @@ import type { Estimate } from "../../assumptions/estimate.js";
 import type { CostView } from "../../cost/cost-view.js";
 import { seriesKeys, seriesNames, type SeriesKey } from "../../format/series.js";
 import { moneyText, timesText } from "../../format/text.js";
+import { shownProgramme } from "./shown-programme.js";
 
 /**
  * One row of the comparison chart's data.
@@ -80,7 +81,8 @@ function seriesOf(
       formula: line?.formula ?? "GPUs × server overhead ÷ (1 − interconnect fraction)",
     };
   }
-  const view: CostView = e[key];
+  // the programme never repeats the final run: at a multiplier of 1 it counts Lambert's 2–4
+  const view: CostView = key === "programme" ? shownProgramme(e) : e[key];
   return {
     low: view.low,
     high: view.high,

@@ -6,6 +6,9 @@ export const headlineCsvColumns = [
   "label",
   "low",
   "high",
+  "median",
+  "p05",
+  "p95",
   "currency",
   "times_reported_low",
   "times_reported_high",
@@ -13,14 +16,29 @@ export const headlineCsvColumns = [
 
 /**
  * The headline rows as CSV (RFC 4180, one header line, `\n` line ends): exact numbers, as
- * JavaScript writes them, for a spreadsheet or a script; the currency in its own column.
+ * JavaScript writes them, for a spreadsheet or a script; the currency in its own column; the
+ * Monte Carlo's median and 90% interval (`median`, `p05`, `p95`) where the rows carry them, else
+ * empty.
  *
- * `key,label,low,high,currency,times_reported_low,times_reported_high`
- * `purchase,"Buying the GPUs (2,000–3,000 × ¥4.0M–¥5.0M, as the article computes it)",52753049.78569,…`
+ * `key,label,low,high,median,p05,p95,currency,times_reported_low,times_reported_high`
+ * `purchase,"Buying the GPUs (2,000–3,000 × JPY 4.0M–5.0M, as the article computes it)",52753049.78569,…`
  */
 export function headlineCsv(rows: readonly HeadlineRow[]): string {
   const lines = rows.map((r) =>
-    [r.key, r.label, r.low, r.high, r.currency, r.timesReported.low, r.timesReported.high].map(csvField).join(","),
+    [
+      r.key,
+      r.label,
+      r.low,
+      r.high,
+      r.drawn?.p50 ?? "",
+      r.drawn?.p05 ?? "",
+      r.drawn?.p95 ?? "",
+      r.currency,
+      r.timesReported.low,
+      r.timesReported.high,
+    ]
+      .map(csvField)
+      .join(","),
   );
   return [headlineCsvColumns.join(","), ...lines].map((line) => `${line}\n`).join("");
 }

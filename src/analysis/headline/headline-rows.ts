@@ -1,10 +1,12 @@
 import type { Estimate } from "../../assumptions/estimate.js";
 import { formatAmount } from "../../amount/format-amount.js";
-import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../../cost/deepseek-v3.js";
+import { claimOf } from "../findings/claim.js";
 import type { Currency } from "../../money/currency.js";
 import type { MoneyRange } from "../../money/money-range.js";
 import type { Range } from "../../range/range.js";
-import { fxText, moneyText, quantityText, timesText } from "../../format/text.js";
+import { fxSourceText, fxText, moneyText, quantityText, timesText } from "../../format/text.js";
+import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
+import { shownProgramme } from "./shown-programme.js";
 
 /**
  * One line of the headline table (the README's, the report's, `gpu-cost-lab estimate`'s): a
@@ -16,7 +18,7 @@ export interface HeadlineRow {
    * `amortizedAlternative` (the amortized view under another method, from `estimate().alternatives`).
    */
   readonly key: HeadlineKey | "amortizedAlternative";
-  /** What it is, with the inputs that make it: `Buying the GPUs (2,000–3,000 × ¥4.0M–¥5.0M, as the article computes it)`. */
+  /** What it is, with the inputs that make it: `Buying the GPUs (2,000–3,000 × JPY 4.0M–5.0M, as the article computes it)`. */
   readonly label: string;
   readonly low: number;
   readonly high: number;
@@ -31,6 +33,35 @@ export interface HeadlineRow {
   readonly timesReportedText: string;
   /** The figure every other row is measured against (set in bold in the README). */
   readonly reference: boolean;
+  /**
+   * The Monte Carlo's median and 90% interval of this view, every input drawn from its documented
+   * uncertainty, when `headlineRows` was given the draws and the simulation computes this view
+   * (rental, the amortized final run under the chosen method, the programme); else undefined.
+   */
+  readonly drawn?: DrawnFigures;
+  /** `$6.49M`, or "" when not drawn. */
+  readonly medianText: string;
+  /** `$4.97M–$8.39M`, or "" when not drawn. */
+  readonly intervalText: string;
+}
+
+/** The 5th, 50th and 95th percentiles of a view's draws. */
+export interface DrawnFigures {
+  readonly p05: number;
+  readonly p50: number;
+  readonly p95: number;
+}
+
+/** What the Monte Carlo says of the views it computes, by headline key (from `headlineDraws()`). */
+export interface HeadlineDraws {
+  readonly rental?: DrawnFigures;
+  readonly amortized?: DrawnFigures;
+  readonly programme?: DrawnFigures;
+  /** Draws and seed. */
+  readonly n?: number;
+  readonly seed?: number;
+  /** The share of the amortized final run's draws below the reported figure. */
+  readonly amortizedBelowReported?: number;
 }
 
 /** How one row is read from an estimate. */
@@ -67,8 +98,11 @@ const HEADLINE = [
   {
     key: "reported",
     figure: (e) => e.reported,
-    label: () =>
-      `Reported by DeepSeek (${hoursText(reportedHours)} H800 GPU-hours × ${rateText({ low: DEEPSEEK_V3_USD_PER_GPU_HOUR, high: DEEPSEEK_V3_USD_PER_GPU_HOUR, currency: "USD" })})`,
+    // the claim as its author gives it (claimOf): who, the GPU-hours, the GPU and the rate assumed
+    label: (e) => {
+      const c = claimOf(e);
+      return `Reported by ${c.lab} (${hoursText(c.gpuHours)} ${c.gpu} GPU-hours × ${rateText(c.ratePerGpuHour)})`;
+    },
     reference: true,
   },
   {
@@ -78,11 +112,12 @@ const HEADLINE = [
   },
   {
     key: "programme",
-    figure: (e) => e.programme,
-    label: ({ assumptions: { experimentsMultiplier: m } }) =>
-      m.low === 1 && m.high === 1
-        ? "The programme, counting the final run only (experiments multiplier 1)"
-        : `The programme, if experiments took ${quantityText(m.low, m.high)}× the final run`,
+    figure: (e) => shownProgramme(e),
+    label: (e) => {
+      const p = shownProgramme(e);
+      const m = `The programme, if experiments took ${quantityText(p.multiplier.low, p.multiplier.high)}× the final run`;
+      return p.lambert ? `${m} (${EXPERIMENTS_LAMBERT_SOURCE})` : m;
+    },
   },
 ] as const satisfies readonly HeadlineDefinition[];
 
@@ -97,24 +132,29 @@ function chosenMethod(e: Estimate): string {
   return e.alternatives.find((alt) => alt.chosen)?.method ?? e.assumptions.depreciation;
 }
 
-/** DeepSeek-V3's Table 1: 2,664K + 119K + 5K = 2,788K GPU-hours. */
-const reportedHours = DEEPSEEK_V3_STAGES.reduce((sum, s) => sum + s.gpuHours, 0);
-
 /**
  * The headline table of an estimate: each view, its range in the estimate's currency and its
  * multiple of the reported figure, worded as the README's table is. The amortized view is
  * followed by its alternatives (`estimate().alternatives`: the same run under every other
  * depreciation method and valuation), each a row of key `amortizedAlternative`, so that the
- * method that moves the verdict is never hidden.
+ * method that moves the verdict is never hidden. The programme is never a copy of the final run:
+ * at an experiments multiplier of 1 it counts Lambert's 2–4 ({@link shownProgramme}).
+ *
+ * With `draws` (from {@link headlineDraws}, over `simulate(withExperiments(a))`), the rows of the
+ * views the Monte Carlo computes carry its median and 90% interval: the one figure to quote.
  *
  * `headlineRows(estimate())[0]` → `{ key: "purchase", lowText: "$52.8M", highText: "$98.9M", timesReportedText: "9.5–17.7×", … }`
  */
-export function headlineRows(e: Estimate): HeadlineRow[] {
+export function headlineRows(e: Estimate, draws: HeadlineDraws = {}): HeadlineRow[] {
   const row = (key: HeadlineRow["key"], label: string, { low, high }: MoneyRange, reference = false): HeadlineRow => {
     // interval division: the reported figure is a single value, but need not be
     const timesReported = { low: low / e.reported.high, high: high / e.reported.low };
     const write = (x: number) => formatAmount({ low: x, high: x, currency: e.currency }, { digits: reference ? 4 : 3 });
+    const drawn = key === "rental" || key === "amortized" || key === "programme" ? draws[key] : undefined;
     return {
+      ...(drawn ? { drawn } : {}),
+      medianText: drawn ? write(drawn.p50) : "",
+      intervalText: drawn ? moneyText(drawn.p05, drawn.p95, e.currency) : "",
       key,
       label,
       low,
@@ -141,12 +181,27 @@ export function headlineRows(e: Estimate): HeadlineRow[] {
 }
 
 /**
- * What the headline's money means: `In USD; prices converted at 1 USD = 151.65 JPY (article rates, 2025-02-11).`,
+ * What the headline's money means, each conversion with the date and source of the rate it used
+ * (the rows of `data/fx-rates.csv`, so that the label and the data are one fact):
+ * `In USD; prices converted at 1 USD = 151.65 JPY (Reuters via CNA, 2025-02-10; rate set article).`,
  * or `In USD.` when nothing was converted.
  */
 export function headlineCaption(e: Estimate): string {
   if (e.fx.length === 0) return `In ${e.currency}.`;
-  return `In ${e.currency}; prices converted at ${e.fx.map((q) => fxText(q)).join(", ")} (${e.rates} rates, ${e.fxDate}).`;
+  const rates = e.fx.map((q) => `${fxText(q)} (${fxSourceText(q)}`).join("), ");
+  return `In ${e.currency}; prices converted at ${rates}; rate set ${e.rates}).`;
+}
+
+/**
+ * Why a row's median and 90% interval differ from its low and high, in one line:
+ * `Low and high take the ends of the ranges the sources state, all at once; the median and 90% interval draw every input from its documented uncertainty (100,000 draws, seed 1), where extremes rarely meet.`
+ */
+export function headlineSpreadNote(draws: HeadlineDraws = {}): string {
+  const run =
+    draws.n === undefined
+      ? ""
+      : ` (${quantityText(draws.n)} draws${draws.seed === undefined ? "" : `, seed ${draws.seed}`})`;
+  return `Low and high take the ends of the ranges the sources state, all at once; the median and 90% interval draw every input from its documented uncertainty${run}, where extremes rarely meet.`;
 }
 
 /** `2.788M`: GPU-hours in compact form, up to 4 significant digits; a range as `2.5M–3M`. */
@@ -155,9 +210,7 @@ function hoursText(low: number, high = low): string {
   return low === high ? one(low) : `${one(low)}–${one(high)}`;
 }
 
-/** `$2–$4.916`: a price per GPU-hour, every digit up to 4 significant ones. */
-function rateText({ low, high, currency }: MoneyRange): string {
-  const one = (x: number) =>
-    x.toLocaleString("en-US", { style: "currency", currency, maximumSignificantDigits: 4, minimumFractionDigits: 0 });
-  return low === high ? one(low) : `${one(low)}–${one(high)}`;
+/** `$2–$4.916`: a price per GPU-hour, every digit up to 4 significant ones, the currency as `formatAmount` writes it. */
+function rateText(rate: MoneyRange): string {
+  return formatAmount(rate, { digits: 4 });
 }

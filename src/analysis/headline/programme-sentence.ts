@@ -1,5 +1,7 @@
 import type { Estimate } from "../../assumptions/estimate.js";
+import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
 import { moneyText, quantityText } from "../../format/text.js";
+import { shownProgramme } from "./shown-programme.js";
 
 /**
  * What the programme view holds under the assumptions, so that the text never says "equals the
@@ -13,7 +15,9 @@ import { moneyText, quantityText } from "../../format/text.js";
 export function programmeSentence(e: Estimate): string {
   const m = e.assumptions.experimentsMultiplier;
   const c = e.currency;
-  if (m.low === 1 && m.high === 1)
-    return `The experiments multiplier is 1: the programme is the final run alone (${moneyText(e.programme.low, e.programme.high, c)}), as DeepSeek reports it. Set it to [2, 4] (or run --scenario full-programme) to count the trial runs before it.`;
+  if (m.low === 1 && m.high === 1) {
+    const p = shownProgramme(e);
+    return `The experiments multiplier is 1: the final run alone (${moneyText(e.programme.low, e.programme.high, c)}), as the reported figure counts it. The programme shown beside it counts the trials before it at ${quantityText(p.multiplier.low, p.multiplier.high)}× (${EXPERIMENTS_LAMBERT_SOURCE}, the full-programme scenario): ${moneyText(p.low, p.high, c)}.`;
+  }
   return `The experiments multiplier is ${quantityText(m.low, m.high)}: the programme, ${moneyText(e.programme.low, e.programme.high, c)}, counts ${m.low === m.high ? quantityText(m.low - 1) : quantityText(m.low - 1, m.high - 1)} times the final run's compute again for the trials before it.`;
 }

@@ -1,5 +1,7 @@
 import type { Estimate } from "../../assumptions/estimate.js";
+import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
 import { moneyText, quantityText, timesText } from "../../format/text.js";
+import { shownProgramme } from "./shown-programme.js";
 
 /**
  * Each view against DeepSeek's reported figure, one sentence each, from `estimate.timesReported`:
@@ -16,12 +18,14 @@ export function timesReportedSentences(e: Estimate): string[] {
   const against = (low: number, high: number) => `(${moneyText(low, high, c)} against ${reported})`;
   const t = e.timesReported;
   const allIn = { low: e.purchase.allIn.low / e.reported.low, high: e.purchase.allIn.high / e.reported.high };
-  const m = e.assumptions.experimentsMultiplier;
+  // the programme beside the final run, never a copy of it (Lambert's 2–4 at a multiplier of 1)
+  const p = shownProgramme(e);
+  const m = p.multiplier;
   return [
     `Buying the fleet's GPUs costs ${timesText(t.purchase.low, t.purchase.high)} the reported figure ${against(e.purchase.low, e.purchase.high)}.`,
     `With servers and interconnect (all-in), buying the cluster costs ${timesText(allIn.low, allIn.high)} the reported figure ${against(e.purchase.allIn.low, e.purchase.allIn.high)}.`,
     `Renting the final run's GPU-hours costs ${timesText(t.rental.low, t.rental.high)} the reported figure ${against(e.rental.low, e.rental.high)}.`,
     `Amortized hardware + energy for the final run comes to ${timesText(t.amortized.low, t.amortized.high)} the reported figure ${against(e.amortized.low, e.amortized.high)}.`,
-    `The programme (final run × ${quantityText(m.low, m.high)} for experiments) comes to ${timesText(t.programme.low, t.programme.high)} the reported figure ${against(e.programme.low, e.programme.high)}.`,
+    `The programme (final run × ${quantityText(m.low, m.high)} for experiments${p.lambert ? `, ${EXPERIMENTS_LAMBERT_SOURCE}` : ""}) comes to ${timesText(p.low / e.reported.high, p.high / e.reported.low)} the reported figure ${against(p.low, p.high)}.`,
   ];
 }

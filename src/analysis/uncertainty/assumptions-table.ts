@@ -15,7 +15,7 @@ import { moneyText, quantityText } from "../../format/text.js";
  */
 export interface AssumptionRow {
   readonly name: string;
-  /** The value in use, as written in charts: `2,000–3,000`, `¥4.0M–¥5.0M`, `H800`. */
+  /** The value in use, as written in charts: `2,000–3,000`, `JPY 4.0M–5.0M`, `H800`. */
   readonly value: string;
   readonly meaning: string;
   readonly source: string;
@@ -53,7 +53,7 @@ function valueText(v: string | Range | MoneyRange): string {
  */
 export interface UncertaintyRow {
   readonly name: string;
-  /** The central value, as written: `¥4.5M`, `1.25`, `2024-09-01`. */
+  /** The central value, as written: `JPY 4.5M`, `1.25`, `2024-09-01`. */
   readonly central: string;
   /** The range tried and drawn: `1.1–1.4`; the value alone when held. */
   readonly range: string;
@@ -80,7 +80,12 @@ export function uncertaintyTable(a: Assumptions): ColumnTable {
     return {
       name: u.name,
       central: text(u.central),
-      range: u.low === u.high ? text(u.low) : `${text(u.low)}–${text(u.high)}`,
+      range:
+        u.low === u.high
+          ? text(u.low)
+          : u.currency && !u.date
+            ? moneyText(u.low, u.high, u.currency)
+            : `${text(u.low)}–${text(u.high)}`,
       distribution: kind === "point" ? "held" : kind === "lognormal" ? "log-normal" : kind,
       from: u.from,
       source: u.source,

@@ -1,4 +1,5 @@
 import type { Sensitivity, SensitivityRow } from "../../assumptions/sensitivity.js";
+import { assumptionLabels } from "../../assumptions/labels.js";
 import { assumptionSpecs } from "../../assumptions/specs.js";
 import { moneyText, quantityText } from "../../format/text.js";
 
@@ -9,7 +10,10 @@ import { moneyText, quantityText } from "../../format/text.js";
  */
 export interface TornadoBar {
   readonly assumption: string;
-  /** `gpuPrice: ¥4.0M → ¥5.0M`; a swap: `depreciation → straight-line` */
+  /**
+   * In a reader's words (`assumptionLabels`): `price of one GPU: JPY 4.0M → JPY 5.0M`; a swap:
+   * `depreciation method → straight-line`. The name for code is `assumption`.
+   */
   readonly label: string;
   /** Which value the bar shows: the input's low end, its high end, or the other choice. */
   readonly end: "low input" | "high input" | "other choice";
@@ -29,9 +33,9 @@ export interface TornadoBar {
  */
 export interface SensitivityTableRow {
   readonly assumption: string;
-  /** `¥4.5M`, `2024-09-01`, `price-performance` */
+  /** `JPY 4.5M`, `2024-09-01`, `price-performance` */
   readonly central: string;
-  /** `¥4.0M → ¥5.0M`, `price-performance → straight-line`, `—` */
+  /** `JPY 4.0M → JPY 5.0M`, `price-performance → straight-line`, `—` */
   readonly tried: string;
   /** `$5.73M → $7.10M` */
   readonly viewAt: string;
@@ -60,8 +64,8 @@ export function tornadoBars(s: Sensitivity, limit = Infinity): TornadoBar[] {
         // a swap names only the other choice: labels stay short enough for the static chart
         label:
           row.kind === "swap"
-            ? `${row.assumption} → ${inputText(row, row.inputHigh)}`
-            : `${row.assumption}: ${inputText(row, row.inputLow)} → ${inputText(row, row.inputHigh)}`,
+            ? `${assumptionLabels[row.assumption]} → ${inputText(row, row.inputHigh)}`
+            : `${assumptionLabels[row.assumption]}: ${inputText(row, row.inputLow)} → ${inputText(row, row.inputHigh)}`,
         base: s.base,
         swingText: moneyText(row.swing, row.swing, s.currency),
         meaning: assumptionSpecs[row.assumption].meaning,
@@ -109,9 +113,9 @@ const WHY: Readonly<Record<SensitivityRow["rangeFrom"], string>> = {
   none: "not varied",
 };
 
-/** The names of the rows of a sensitivity that do not move its view. */
+/** The rows of a sensitivity that do not move its view, in a reader's words (`assumptionLabels`). */
 export function unmovedRows(s: Sensitivity): string[] {
-  return s.rows.filter((r) => r.swing === 0).map((r) => r.assumption);
+  return s.rows.filter((r) => r.swing === 0).map((r) => assumptionLabels[r.assumption]);
 }
 
 function inputText(row: SensitivityRow, x: number | string): string {

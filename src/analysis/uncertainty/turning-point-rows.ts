@@ -11,7 +11,7 @@ export interface TurningPointRow {
   readonly assumption: string;
   readonly target: TurningTarget;
   readonly kind: TurningPoint["kind"];
-  /** The range as written: `¥4.0M–¥5.0M`, `price-performance / straight-line`; and its ends. */
+  /** The range as written: `JPY 4.0M–5.0M`, `price-performance / straight-line`; and its ends. */
   readonly rangeText: string;
   readonly lowText: string;
   readonly highText: string;
@@ -113,7 +113,12 @@ function toRow(t: TurningPoints, r: TurningPoint): TurningPointRow {
   }
   const [low, high, central] = [num(r.low), num(r.high), num(r.central)];
   const at = (x: number) => (high > low ? (x - low) / (high - low) : x === central ? 0.5 : x > central ? 2 : -1);
-  const rangeText = low === high ? text(r.low) : `${text(r.low)}–${text(r.high)}`;
+  const rangeText =
+    low === high
+      ? text(r.low)
+      : r.inputCurrency
+        ? moneyText(low, high, r.inputCurrency)
+        : `${text(r.low)}–${text(r.high)}`;
   if (r.value === null)
     return {
       assumption: r.assumption,

@@ -101,6 +101,8 @@ export class ChartView {
   /** The spec waiting to be drawn, and the drawing under way: a change during a drawing is drawn next, and only the latest. */
   private next: ChartSpec | undefined;
   private drawing: Promise<void> | undefined;
+  /** The spec on the page, taken apart: its title for the downloads, its data for the CSV. */
+  private shown: { spec: ChartSpec; parts: SpecParts } | undefined;
 
   constructor(figure: HTMLElement) {
     this.caption = document.createElement("figcaption");
@@ -124,8 +126,25 @@ export class ChartView {
     return this.drawing;
   }
 
+  /** The chart as drawn: its SVG element, or null before the first drawing. */
+  svg(): SVGSVGElement | null {
+    return this.host.querySelector("svg");
+  }
+
+  /** The spec drawn last, and its title and subtitle lines (empty before the first drawing). */
+  get spec(): ChartSpec | undefined {
+    return this.shown?.spec;
+  }
+  get title(): readonly string[] {
+    return this.shown?.parts.title ?? [];
+  }
+  get subtitle(): readonly string[] {
+    return this.shown?.parts.subtitle ?? [];
+  }
+
   private async drawNow(spec: ChartSpec): Promise<void> {
     const parts = specParts(spec);
+    this.shown = { spec, parts };
     this.writeCaption(parts);
     const structure = JSON.stringify(parts.skeleton);
     const data = JSON.stringify(parts.datasets);

@@ -7,9 +7,11 @@
  *    data files as the library's source; show the live parts;
  * 2. start from the URL hash if it holds assumptions (a shared link), else from the report's run;
  * 3. on every change: read the boxes as `--set` reads them, put the library's message beside a
- *    box it refuses, else recompute (`liveFigures`), redraw the headline and the charts, keep the
- *    assumptions in the hash; then the Monte Carlo in the worker, whose charts follow;
- * 4. scenarios, Reset, downloads (CSV, JSON), and the hash changed by hand.
+ *    box it refuses, else recompute (`liveFigures`, `drawnFigures`), redraw the findings, the
+ *    headline, the citation and the charts, keep the assumptions in the hash; then the Monte Carlo
+ *    in the worker, whose charts follow, with the medians the findings, headline and ladder quote;
+ * 4. scenarios, Reset, downloads (the table as CSV, every figure as JSON, each chart as SVG, PNG
+ *    and CSV), and the hash changed by hand.
  *
  * Latency is marked with the User Timing API: `gcl:update` (a change to the headline and charts
  * drawn) and `gcl:monte-carlo` (the Monte Carlo asked to its charts drawn).
@@ -20,14 +22,20 @@ import { useDataFiles } from "../../data/data-files.js";
 import { setValueText } from "../../input/set-value.js";
 import { assumptionText } from "../assumption-text.js";
 import { ChartView } from "./chart-view.js";
+import { addChartTools, save } from "./chart-downloads.js";
 import { headlineCsv } from "../../analysis/headline/headline-csv.js";
+import type { HeadlineDraws } from "../../analysis/headline/headline-rows.js";
+import { chartCsv, chartFileName } from "../chart-csv.js";
+import { CITE_IDS, citeLines } from "../cite.js";
 import { estimateJson } from "../downloads.js";
+import { findingsHtml } from "../findings-html.js";
 import { headlineTableHtml } from "../headline-html.js";
-import { liveCharts, liveFigures, type LiveFigures } from "../live-figures.js";
+import { drawnFigures, liveCharts, liveFigures, type LiveFigures } from "../live-figures.js";
 import { chartId, LIVE_IDS } from "../live-section.js";
-import { monteCarloCharts, monteCarloFigures } from "../monte-carlo-figures.js";
-import { hashOf, overridesOfHash, sameOverrides } from "../overrides-hash.js";
+import { monteCarloCharts, monteCarloFigures, type MonteCarloFigures } from "../monte-carlo-figures.js";
+import { DEFAULTS_HASH, hashOf, overridesOfHash, sameOverrides } from "../overrides-hash.js";
 import { embeddedDataFiles, LIVE_DATA_ID, type LivePageData } from "../page-data.js";
+import { pageTexts } from "../page-texts.js";
 import { controlId } from "../panel-html.js";
 import { readControls, readOverrides, type ControlsReading } from "../read-controls.js";
 import type { MonteCarloReply, MonteCarloRequest } from "./worker.js";
@@ -48,6 +56,9 @@ function start(): void {
   }
   const status = byId(LIVE_IDS.status)!;
   const headline = byId(LIVE_IDS.headline)!;
+  const findingsList = byId(LIVE_IDS.findings)!;
+  const citeChanges = byId(CITE_IDS.changes);
+  const citeCitation = byId(CITE_IDS.citation);
   const link = byId<HTMLAnchorElement>(LIVE_IDS.link)!;
   const problem = byId("live-problem")!;
   const breakEvenText = byId(LIVE_IDS.breakEvenText)!;
@@ -57,11 +68,23 @@ function start(): void {
   for (const id of [LIVE_IDS.status, LIVE_IDS.tools, LIVE_IDS.charts]) byId(id)!.hidden = false;
   panel.hidden = false;
   document.documentElement.classList.add("live-on");
+  chartTools(data, views);
 
   const monteCarlo = startMonteCarlo(data);
   let generation = 0;
   let shownTable = "";
-  let current: { figures: LiveFigures; overrides: Record<string, unknown> } | undefined;
+  let shownFindings = "";
+  let current: { figures: LiveFigures; overrides: Record<string, unknown>; draws?: HeadlineDraws } | undefined;
+
+  /** The findings, the headline and the ladder for `figures`, quoting the draws when there are any. */
+  const showDrawn = (figures: LiveFigures, draws: HeadlineDraws | undefined) => {
+    const drawn = drawnFigures(figures, draws);
+    const table = headlineTableHtml(drawn.headline, figures.estimate, { pending: draws === undefined, draws });
+    if (table !== shownTable) headline.innerHTML = shownTable = table;
+    const list = findingsHtml(drawn.findings);
+    if (list !== shownFindings) findingsList.innerHTML = shownFindings = list;
+    return { drawn, ladder: views.get("ladder")!.draw(drawn.ladder) };
+  };
 
   /** The boxes set to `overrides` (a blank box, or a choice's default, for an assumption not in it). */
   const fill = (overrides: Readonly<Record<string, unknown>>) => {
@@ -102,34 +125,49 @@ function start(): void {
     showProblems(reading);
     const a = reading.assumptions;
     if (!a) {
-      status.textContent =
-        "Not applied: a box holds a value the library refuses (its message is beside it). The figures below are for the last valid assumptions.";
+      status.textContent = pageTexts.status.refused;
       return;
     }
     const figures = liveFigures(a);
     performance.measure("gcl:compute", { start: mark, detail: { id } });
     current = { figures, overrides: reading.overrides };
-    const table = headlineTableHtml(figures.headline, figures.estimate);
-    if (table !== shownTable) headline.innerHTML = shownTable = table;
+    const { ladder } = showDrawn(figures, undefined);
     if (breakEvenText.textContent !== figures.breakEvenText) breakEvenText.textContent = figures.breakEvenText;
     placeholders(a);
     const changed = !sameOverrides(reading.overrides, data.run);
-    const said = changed
-      ? "Live: these figures follow the assumptions changed in the panel. The notebooks below show the report's own run."
-      : "Live: the report's own run. Change an assumption in the panel and every figure here follows.";
+    const said = changed ? pageTexts.status.changed : pageTexts.status.own;
     if (status.textContent !== said) status.textContent = said;
     const hash = hashOf(reading.overrides, data.run);
-    link.href = hash === "" ? location.pathname + location.search : hash;
-    void Promise.all(liveCharts.map((key) => views.get(key)!.draw(figures.charts[key]))).then(() => {
+    link.href = shareHref(data, reading.overrides, hash);
+    citation(reading.overrides);
+    const charts = liveCharts.filter((key) => key !== "ladder");
+    void Promise.all([ladder, ...charts.map((key) => views.get(key)!.draw(figures.charts[key]))]).then(() => {
       if (id !== generation) return;
       performance.measure("gcl:update", { start: mark, detail: { id } });
       // after the drawing: writing the address costs a few ms, and typing need not wait for it
       if (writeHash) setHash(hash);
     });
-    monteCarlo(reading.overrides, (specs) => {
-      if (id !== generation) return Promise.resolve();
-      return Promise.all(monteCarloCharts.map((key) => views.get(key)!.draw(specs[key]))).then(() => undefined);
+    monteCarlo(reading.overrides, (mc) => {
+      if (id !== generation || !current) return Promise.resolve();
+      current.draws = mc.draws;
+      const { ladder: redrawn } = showDrawn(current.figures, mc.draws);
+      return Promise.all([redrawn, ...monteCarloCharts.map((key) => views.get(key)!.draw(mc.specs[key]))]).then(
+        () => undefined,
+      );
     });
+  };
+
+  /** The citation's lines for `overrides`: what changed from the defaults, and the link that reproduces them where published. */
+  const citation = (overrides: Readonly<Record<string, unknown>>) => {
+    if (!data.cite || !citeChanges || !citeCitation) return;
+    const hash = hashOf(overrides, {});
+    const lines = citeLines(
+      data.cite,
+      overrides,
+      data.baseUrl ? `${data.baseUrl}${hash === DEFAULTS_HASH ? "" : hash}` : "",
+    );
+    if (citeChanges.textContent !== lines.changes) citeChanges.textContent = lines.changes;
+    if (citeCitation.textContent !== lines.citation) citeCitation.textContent = lines.citation;
   };
 
   /** Each box's placeholder: the value in use (tdpWatts follows the GPU), touched only where it changed. */
@@ -155,7 +193,12 @@ function start(): void {
   }
   byId("live-reset")?.addEventListener("click", () => apply(data.run));
   byId(LIVE_IDS.csv)!.addEventListener("click", () => {
-    if (current) download("gpu-cost-lab-estimate.csv", "text/csv", headlineCsv(current.figures.headline));
+    if (current)
+      download(
+        "gpu-cost-lab-estimate.csv",
+        "text/csv",
+        headlineCsv(drawnFigures(current.figures, current.draws).headline),
+      );
   });
   byId(LIVE_IDS.json)!.addEventListener("click", () => {
     if (current)
@@ -183,6 +226,53 @@ function start(): void {
   apply(overridesOfHash(location.hash) ?? data.run, { writeHash: false });
 }
 
+/**
+ * The link to these assumptions: where the report is published (`--base-url`), that address with
+ * the hash that reproduces them (every assumption at its default: the plain address); else the
+ * hash alone, on this copy of the page, as the note beside the link says.
+ */
+function shareHref(data: LivePageData, overrides: Readonly<Record<string, unknown>>, hash: string): string {
+  if (data.baseUrl) {
+    const own = hashOf(overrides, {});
+    return `${data.baseUrl}${own === DEFAULTS_HASH ? "" : own}`;
+  }
+  return hash === "" ? location.pathname + location.search : hash;
+}
+
+/**
+ * Download buttons under every chart of the page: the live ones (drawn here: SVG, PNG and CSV
+ * from their spec, the title from their caption) and the notebooks' (drawn by the report, title
+ * inside: SVG and PNG beside the CSV link it wrote), each image with a source line inside.
+ */
+function chartTools(data: LivePageData, views: ReadonlyMap<string, ChartView>): void {
+  const line = pageTexts.chart.source({
+    title: data.cite?.title ?? document.title,
+    version: data.cite?.version ?? "",
+    run: data.cite?.run ?? "",
+    link: data.baseUrl ?? "",
+  });
+  for (const [key, view] of views) {
+    const figure = byId(chartId(key));
+    if (!figure) continue;
+    addChartTools(
+      figure,
+      {
+        title: () => view.title,
+        subtitle: () => view.subtitle,
+        svg: () => view.svg(),
+        csv: () => (view.spec ? chartCsv(view.spec) : ""),
+        name: () => chartFileName(view.title[0] ?? key),
+      },
+      line,
+    );
+  }
+  for (const figure of document.querySelectorAll<HTMLElement>("section.notebook figure.chart")) {
+    const svg = () => figure.querySelector<SVGSVGElement>(":scope > svg");
+    const title = svg()?.querySelector(".role-title-text")?.textContent ?? "";
+    addChartTools(figure, { title: () => [], subtitle: () => [], svg, name: () => chartFileName(title) }, line);
+  }
+}
+
 let hashTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
@@ -199,17 +289,10 @@ function setHash(hash: string): void {
 
 /** Save `text` as a file, from the page (no request: an object URL, released after the click). */
 function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  save(name, new Blob([text], { type }));
 }
 
-type Draw = (specs: ReturnType<typeof monteCarloFigures>) => Promise<void>;
+type Draw = (figures: MonteCarloFigures) => Promise<void>;
 
 /**
  * The Monte Carlo runner: in a Web Worker made from the page's own worker source (a blob URL,
@@ -232,7 +315,7 @@ function startMonteCarlo(data: LivePageData): (overrides: Readonly<Record<string
     const request = pending.get(reply.id);
     pending.delete(reply.id);
     if (!request || reply.id !== latest || "error" in reply) return;
-    void request.draw(reply.specs).then(() => measure(request.mark, reply.id));
+    void request.draw(reply.figures).then(() => measure(request.mark, reply.id));
   });
   const measure = (mark: string, id: number) =>
     performance.measure("gcl:monte-carlo", { start: mark, detail: { id, n } });

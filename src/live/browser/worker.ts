@@ -1,8 +1,8 @@
 /**
  * The live page's Web Worker: the Monte Carlo, off the page's thread so that typing never stalls.
  * It gets the page's data files once (`{ dataFiles }`), then for each `{ id, overrides, n, seed }`
- * answers `{ id, specs, ms }` (or `{ id, error }` with the library's message), the charts as
- * Vega-Lite specs for the page to draw.
+ * answers `{ id, figures, ms }` (or `{ id, error }` with the library's message): the charts as
+ * Vega-Lite specs for the page to draw, and the medians and intervals the headline quotes.
  */
 import { assumptions, type AssumptionOverrides } from "../../assumptions/assumptions.js";
 import { useDataFiles } from "../../data/data-files.js";
@@ -16,7 +16,7 @@ export type MonteCarloRequest =
 
 /** What the worker answers. */
 export type MonteCarloReply =
-  | { readonly id: number; readonly specs: ReturnType<typeof monteCarloFigures>; readonly ms: number }
+  | { readonly id: number; readonly figures: ReturnType<typeof monteCarloFigures>; readonly ms: number }
   | { readonly id: number; readonly error: string };
 
 const scope = self as unknown as {
@@ -31,8 +31,8 @@ scope.onmessage = ({ data }) => {
   }
   const started = performance.now();
   try {
-    const specs = monteCarloFigures(assumptions(data.overrides), { n: data.n, seed: data.seed });
-    scope.postMessage({ id: data.id, specs, ms: performance.now() - started });
+    const figures = monteCarloFigures(assumptions(data.overrides), { n: data.n, seed: data.seed });
+    scope.postMessage({ id: data.id, figures, ms: performance.now() - started });
   } catch (error) {
     scope.postMessage({ id: data.id, error: (error as Error).message });
   }

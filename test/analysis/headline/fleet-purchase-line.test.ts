@@ -8,19 +8,19 @@ describe("analysis/headline/fleet-purchase-line", () => {
     // 2,000 × ¥4,000,000 = ¥8,000,000,000; 3,000 × ¥5,000,000 = ¥15,000,000,000; ÷ 151.65 = $52.8M–$98.9M
     assert.equal(
       fleetPurchaseLine(e),
-      "Fleet purchase: 2,000–3,000 GPUs × ¥4,000,000–¥5,000,000 = ¥8,000,000,000–¥15,000,000,000 (¥8.0B–¥15.0B; $52.8M–$98.9M at 1 USD = 151.65 JPY)",
+      "Fleet purchase: 2,000–3,000 GPUs × JPY 4,000,000–5,000,000 = JPY 8,000,000,000–15,000,000,000 (JPY 8.0B–15.0B; $52.8M–$98.9M at 1 USD = 151.65 JPY)",
     );
   });
 
   it("fleetPurchaseLine follows the GPU count: 2,048 × ¥4,000,000 = ¥8,192,000,000", () => {
     const line = fleetPurchaseLine(estimate({ gpuCount: 2048 }));
-    assert.match(line, /^Fleet purchase: 2,048 GPUs × ¥4,000,000–¥5,000,000 = ¥8,192,000,000–¥10,240,000,000 \(/);
+    assert.match(line, /^Fleet purchase: 2,048 GPUs × JPY 4,000,000–5,000,000 = JPY 8,192,000,000–10,240,000,000 \(/);
   });
 
   it("fleetPurchaseLine leaves out the conversion when the price is in the result currency", () => {
     assert.equal(
       fleetPurchaseLine(estimate({ currency: "JPY", gpuCount: 2048, gpuPrice: "400万日元" })),
-      "Fleet purchase: 2,048 GPUs × ¥4,000,000 = ¥8,192,000,000 (¥8.19B)",
+      "Fleet purchase: 2,048 GPUs × JPY 4,000,000 = JPY 8,192,000,000 (JPY 8.19B)",
     );
   });
 });

@@ -1,5 +1,11 @@
 import assert from "node:assert/strict";
-import { headlineCaption, headlineKeys, headlineRows } from "../../../src/analysis/headline/headline-rows.js";
+import { fxRates } from "../../../src/fx/fx-rates.js";
+import {
+  headlineCaption,
+  headlineKeys,
+  headlineRows,
+  headlineSpreadNote,
+} from "../../../src/analysis/headline/headline-rows.js";
 import { estimate } from "../../../src/assumptions/estimate.js";
 import { timesText } from "../../../src/format/text.js";
 
@@ -36,7 +42,7 @@ describe("analysis/headline/headline-rows", () => {
       { ...purchase, timesReported: undefined },
       {
         key: "purchase",
-        label: "Buying the GPUs (2,000–3,000 × ¥4.0M–¥5.0M, as the article computes it)",
+        label: "Buying the GPUs (2,000–3,000 × JPY 4.0M–5.0M, as the article computes it)",
         low: e.purchase.low,
         high: e.purchase.high,
         currency: "USD",
@@ -45,6 +51,8 @@ describe("analysis/headline/headline-rows", () => {
         highText: "$98.9M",
         timesReportedText: "9.5–17.7×",
         reference: false,
+        medianText: "",
+        intervalText: "",
       },
     );
     assert.ok(Math.abs(purchase!.timesReported.low - (2000 * 4e6) / JPY_PER_USD / REPORTED_USD) < 1e-12);
@@ -63,7 +71,7 @@ describe("analysis/headline/headline-rows", () => {
     // the reference: one figure, written with 4 significant digits as the lab gives it
     assert.deepEqual(reported, {
       key: "reported",
-      label: "Reported by DeepSeek (2.788M H800 GPU-hours × $2)",
+      label: "Reported by DeepSeek-AI (2.788M H800 GPU-hours × $2)",
       low: REPORTED_USD,
       high: REPORTED_USD,
       currency: "USD",
@@ -72,6 +80,8 @@ describe("analysis/headline/headline-rows", () => {
       highText: "",
       timesReportedText: "1×",
       reference: true,
+      medianText: "",
+      intervalText: "",
     });
     assert.deepEqual(
       [amortized!.label, amortized!.low, amortized!.high, amortized!.lowText, amortized!.highText],
@@ -84,10 +94,33 @@ describe("analysis/headline/headline-rows", () => {
         "$7.1M",
       ],
     );
-    // experiments multiplier 1: the programme is the final run
+    // experiments multiplier 1: the programme would repeat the final run, so it counts Lambert's 2–4:
+    // 2 × $5,732,282 = $11,464,565; 4 × $7,101,119 = $28,404,474
     assert.deepEqual(
-      [programme!.label, programme!.low, programme!.high],
-      ["The programme, counting the final run only (experiments multiplier 1)", amortized!.low, amortized!.high],
+      [programme!.label, programme!.lowText, programme!.highText],
+      ["The programme, if experiments took 2–4× the final run (Lambert's estimate)", "$11.5M", "$28.4M"],
+    );
+    assert.ok(Math.abs(programme!.low - 2 * amortized!.low) < 1e-6);
+    assert.ok(Math.abs(programme!.high - 4 * amortized!.high) < 1e-6);
+  });
+
+  it("headlineRows(e, draws) gives the views the Monte Carlo draws their median and 90% interval, and no other", () => {
+    const e = estimate();
+    const draws = { amortized: { p05: 4.97e6, p50: 6.52e6, p95: 8.39e6 }, n: 100_000, seed: 1 };
+    const rows = headlineRows(e, draws);
+    const amortized = rows.find((r) => r.key === "amortized")!;
+    assert.deepEqual(
+      [amortized.drawn, amortized.medianText, amortized.intervalText],
+      [draws.amortized, "$6.52M", "$4.97M–$8.39M"],
+    );
+    // rental and programme were not given; purchase and the alternatives are never drawn
+    assert.deepEqual(
+      rows.filter((r) => r.medianText !== "").map((r) => r.key),
+      ["amortized"],
+    );
+    assert.equal(
+      headlineSpreadNote(draws),
+      "Low and high take the ends of the ranges the sources state, all at once; the median and 90% interval draw every input from its documented uncertainty (100,000 draws, seed 1), where extremes rarely meet.",
     );
   });
 
@@ -116,24 +149,27 @@ describe("analysis/headline/headline-rows", () => {
     // 2,048 × ¥4,000,000 = ¥8,192,000,000: one figure, so no high end
     assert.deepEqual(
       [purchase.label, purchase.low, purchase.high, purchase.lowText, purchase.highText],
-      ["Buying the GPUs (2,048 × ¥4.0M, as the article computes it)", 8_192_000_000, 8_192_000_000, "¥8.19B", ""],
+      ["Buying the GPUs (2,048 × JPY 4.0M, as the article computes it)", 8_192_000_000, 8_192_000_000, "JPY 8.19B", ""],
     );
     // $5,576,000 × 151.65 = ¥845,600,400 → ¥845.6M; ¥8,192,000,000 ÷ ¥845,600,400 = 9.69 → 9.7×
     const reported = rows.find((r) => r.key === "reported")!;
     assert.ok(Math.abs(reported.low - REPORTED_USD * JPY_PER_USD) < 1e-3);
-    assert.deepEqual([reported.lowText, purchase.timesReportedText], ["¥845.6M", "9.7×"]);
+    assert.deepEqual([reported.lowText, purchase.timesReportedText], ["JPY 845.6M", "9.7×"]);
     assert.equal(
       rows.find((r) => r.key === "amortized")!.label,
       "Amortized hardware + energy of the final run (Epoch AI's method): straight-line over 4 years",
     );
   });
 
-  it("headlineCaption(estimate) names the currency and each conversion with its rate set and date", () => {
+  it("headlineCaption(estimate) names the currency and each conversion with the source and date of its rate in data/fx-rates.csv, and the rate set", () => {
     assert.equal(
       headlineCaption(estimate()),
-      "In USD; prices converted at 1 USD = 151.65 JPY (article rates, 2025-02-11).",
+      "In USD; prices converted at 1 USD = 151.65 JPY (Reuters via CNA, 2025-02-10; rate set article).",
     );
     assert.equal(headlineCaption(estimate({ gpuPrice: 30_000, h100Price: 33_000 })), "In USD.");
+    // the rate's own row: the article gives no dollar rate, so the article set holds the market's of 2025-02-10
+    const row = fxRates().find((r) => r.set === "article" && r.base === "USD" && r.quote === "JPY")!;
+    assert.ok(headlineCaption(estimate()).includes(`(${row.source.split(",")[0]}, ${row.date};`));
   });
 
   it("headlineRows follows the amortized row with the same run under every other method (estimate().alternatives)", () => {

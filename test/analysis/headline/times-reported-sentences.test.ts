@@ -17,4 +17,12 @@ describe("analysis/headline/times-reported-sentences", () => {
     const t = e.purchase.allIn;
     assert.ok(allIn!.includes(`${(t.low / e.reported.low).toFixed(1)}–${(t.high / e.reported.low).toFixed(1)}×`));
   });
+
+  it("timesReportedSentences writes the programme beside the final run, never a copy: Lambert's 2–4 at a multiplier of 1", () => {
+    // $5.73M × 2 = $11.5M, ÷ $5.576M = 2.06; $7.1M × 4 = $28.4M, ÷ $5.576M = 5.09
+    assert.equal(
+      timesReportedSentences(e)[4],
+      "The programme (final run × 2–4 for experiments, Lambert's estimate) comes to 2.1–5.1× the reported figure ($11.5M–$28.4M against $5.58M).",
+    );
+  });
 });

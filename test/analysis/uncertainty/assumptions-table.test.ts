@@ -21,7 +21,7 @@ describe("analysis/uncertainty/assumptions-table", () => {
     );
     const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
     assert.equal(byName.gpuCount!.value, "2,048");
-    assert.equal(byName.gpuPrice!.value, "¥4.0M–¥5.0M");
+    assert.equal(byName.gpuPrice!.value, "JPY 4.0M–5.0M");
     assert.equal(byName.gpu!.value, "H800");
     assert.equal(byName.pue!.source, assumptionSpecs.pue.source);
   });
@@ -41,8 +41,8 @@ describe("analysis/uncertainty/assumptions-table: uncertaintyTable", () => {
       { ...row("gpuPrice"), source: "" },
       {
         name: "gpuPrice",
-        central: "¥4.5M",
-        range: "¥4.0M–¥5.0M",
+        central: "JPY 4.5M",
+        range: "JPY 4.0M–5.0M",
         distribution: "uniform",
         from: "documented",
         source: "",

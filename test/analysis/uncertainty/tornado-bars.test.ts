@@ -22,18 +22,18 @@ describe("analysis/uncertainty/tornado-bars", () => {
     assert.ok(bars.every((b) => b.base === s.base));
   });
 
-  it("tornadoBars writes each input in its own unit: money as money, dates as dates, a swap by its other choice", () => {
+  it("tornadoBars writes each row in a reader's words and each input in its own unit: money as money, dates as dates, a swap by its other choice", () => {
     const purchase = tornadoBars(sensitivity({}, { view: "purchase" }));
     // the purchase view moves with the GPU count (2,000–3,000) and the price (¥4M–¥5M) only
     assert.deepEqual([...new Set(purchase.map((b) => b.label))].sort(), [
-      "gpuCount: 2,000 → 3,000",
-      "gpuPrice: ¥4.0M → ¥5.0M",
+      "GPUs bought: 2,000 → 3,000",
+      "price of one GPU: JPY 4.0M → JPY 5.0M",
     ]);
     const valued = tornadoBars(sensitivity({ valuation: "training-start" }, { view: "amortized" }));
-    assert.ok(valued.some((b) => b.label === "trainingStart: 2024-05-04 → 2024-10-11"));
-    assert.ok(valued.some((b) => b.label === "depreciation → straight-line" && b.end === "other choice"));
+    assert.ok(valued.some((b) => b.label === "date the final run started: 2024-05-04 → 2024-10-11"));
+    assert.ok(valued.some((b) => b.label === "depreciation method → straight-line" && b.end === "other choice"));
     const multiplier = tornadoBars(s).find((b) => b.assumption === "experimentsMultiplier")!;
-    assert.equal(multiplier.label, "experimentsMultiplier: 1 → 4");
+    assert.equal(multiplier.label, "experiments (× the final run): 1 → 4");
     assert.match(multiplier.rangeFrom, /^its documented range: held at 1 in the Monte Carlo/);
   });
 
@@ -43,11 +43,11 @@ describe("analysis/uncertainty/tornado-bars", () => {
     const gpuPrice = table.find((r) => r.assumption === "gpuPrice")!;
     assert.deepEqual(
       [gpuPrice.central, gpuPrice.tried, gpuPrice.why],
-      ["¥4.5M", "¥4.0M → ¥5.0M", "does not enter the rental view"],
+      ["JPY 4.5M", "JPY 4.0M → JPY 5.0M", "does not enter the rental view"],
     );
     // renting: 2,788,000 h × $2 = $5.58M, × $4.916 = $13.7M
     assert.equal(table[0]!.viewAt, "$5.58M → $13.7M");
     assert.equal(table[0]!.why, "its documented range");
-    assert.deepEqual(unmovedRows(sensitivity({}, { view: "rental" })).slice(0, 2), ["gpu", "gpuCount"]);
+    assert.deepEqual(unmovedRows(sensitivity({}, { view: "rental" })).slice(0, 2), ["the GPU", "GPUs bought"]);
   });
 });

@@ -1,0 +1,174 @@
+import type { ColumnTable } from "arquero";
+import type { Estimate } from "../../assumptions/estimate.js";
+import type { TrainingRunRow } from "../../data/load-training-runs.js";
+import { compactText, moneyText, percentText, quantityText, timesText } from "../../format/text.js";
+import { formatAmount } from "../../amount/format-amount.js";
+import type { HeadlineDraws } from "../headline/headline-rows.js";
+import { shownProgramme } from "../headline/shown-programme.js";
+import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
+import { costShares, type CostShare } from "../runs/cost-shares.js";
+import { runCosts } from "../runs/run-costs.js";
+import type { Claim } from "./claim.js";
+import { findingTexts as say } from "./texts.js";
+
+/** The findings, in the order a reader takes them. */
+export const findingKeys = ["claim", "finalRun", "methods", "chips", "programme", "comparison"] as const;
+export type FindingKey = (typeof findingKeys)[number];
+
+/**
+ * One finding: a sentence with one figure to quote, its interval and its basis.
+ *
+ * @category Findings
+ */
+export interface Finding {
+  readonly key: FindingKey;
+  readonly text: string;
+  /** The figure to quote, as the sentence writes it (`$6.52M`), or "" for a finding of words. */
+  readonly figure: string;
+}
+
+/**
+ * Options of {@link findings}.
+ *
+ * @category Findings
+ */
+export interface FindingsOptions {
+  /** The Monte Carlo's figures (`headlineDraws()` over `simulate(withExperiments(a))`): the medians to quote. Without them the findings quote the ends of the stated ranges. */
+  readonly draws?: HeadlineDraws;
+  /** `data/training-runs.csv`, for the claim's comparison with other runs (`loadTrainingRuns()`); without it that finding is left out. */
+  readonly runs?: ColumnTable | readonly TrainingRunRow[];
+}
+
+/**
+ * What the estimate finds, in four to six sentences a reader can quote, each computed (never
+ * typed) from the estimate, the claim ({@link claimOf}) and the Monte Carlo:
+ *
+ * 1. the claim as its author counts it (GPU-hours × the assumed rate, the stages);
+ * 2. the final run re-costed, amortized: the median and 90% interval, × the reported figure;
+ * 3. the same run under the other methods, and whether the method decides the verdict;
+ * 4. the chips: the fleet's GPUs, and all-in (capital, not the cost of one run);
+ * 5. the programme with the experiments before the run (Lambert's 2–4 at a multiplier of 1);
+ * 6. the press's comparison with other runs, where the claim has one and `runs` is given.
+ *
+ * `findings(estimate(), claimOf(estimate()), { draws, runs: loadTrainingRuns() }).map((f) => f.text)`
+ *
+ * @category Findings
+ */
+export function findings(e: Estimate, claim: Claim, { draws = {}, runs }: FindingsOptions = {}): Finding[] {
+  const c = e.currency;
+  const m = (low: number, high = low, digits = 3) => formatAmount({ low, high, currency: c }, { digits });
+  const times = (low: number, high = low) => timesText(low / e.reported.high, high / e.reported.low);
+  const out: Finding[] = [];
+  // 1. the claim
+  out.push({
+    key: "claim",
+    figure: claim.amountText,
+    text: say.claim({
+      lab: claim.lab,
+      amount: claim.amountText,
+      converted:
+        claim.inEstimate.currency === claim.amount.currency
+          ? undefined
+          : m(claim.inEstimate.low, claim.inEstimate.high, 4),
+      hours: compactText(claim.gpuHours),
+      gpu: claim.gpu,
+      rate: formatAmount(claim.ratePerGpuHour, { digits: 4 }),
+      stages: claim.stages.map((s) => s.toLowerCase()).join(", "),
+    }),
+  });
+  // 2. the final run, amortized
+  const chosen = e.alternatives.find((alt) => alt.chosen);
+  const run = draws.amortized;
+  out.push({
+    key: "finalRun",
+    figure: run ? m(run.p50) : m(e.amortized.low, e.amortized.high),
+    text: say.finalRun({
+      epoch: e.assumptions.depreciation === "price-performance",
+      method: chosen?.method ?? e.assumptions.depreciation,
+      figure: run ? m(run.p50) : m(e.amortized.low, e.amortized.high),
+      interval: run ? moneyText(run.p05, run.p95, c) : undefined,
+      times: run ? times(run.p50) : times(e.amortized.low, e.amortized.high),
+    }),
+  });
+  // 3. the other methods
+  const others = e.alternatives.filter((alt) => !alt.chosen);
+  if (others.length > 0) {
+    const all = e.alternatives;
+    const above = all.every((alt) => alt.low > e.reported.high);
+    const below = all.every((alt) => alt.high < e.reported.low);
+    out.push({
+      key: "methods",
+      figure: "",
+      text: say.methods({
+        others: others.map((alt) => `${m(alt.low, alt.high)} (${alt.method})`),
+        verdict: above ? "above" : below ? "below" : "decides",
+        below: draws.amortizedBelowReported === undefined ? undefined : percentText(draws.amortizedBelowReported),
+      }),
+    });
+  }
+  // 4. the chips
+  const { gpuCount, gpuPrice } = e.assumptions;
+  out.push({
+    key: "chips",
+    figure: m(e.purchase.low, e.purchase.high),
+    text: say.chips({
+      gpus: m(e.purchase.low, e.purchase.high),
+      count: quantityText(gpuCount.low, gpuCount.high),
+      price: moneyText(gpuPrice.low, gpuPrice.high, gpuPrice.currency),
+      allIn: m(e.purchase.allIn.low, e.purchase.allIn.high),
+    }),
+  });
+  // 5. the programme
+  const p = shownProgramme(e);
+  const drawn = draws.programme;
+  out.push({
+    key: "programme",
+    figure: drawn ? m(drawn.p50) : m(p.low, p.high),
+    text: say.programme({
+      multiplier: quantityText(p.multiplier.low, p.multiplier.high),
+      source: p.lambert ? EXPERIMENTS_LAMBERT_SOURCE : undefined,
+      figure: drawn ? m(drawn.p50) : m(p.low, p.high),
+      interval: drawn ? moneyText(drawn.p05, drawn.p95, c) : undefined,
+      times: drawn ? times(drawn.p50) : times(p.low, p.high),
+    }),
+  });
+  // 6. the press's comparison
+  if (claim.comparison && runs !== undefined) {
+    const compared = comparedEstimates(runs, claim);
+    if (compared.length > 0) {
+      const item = (s: CostShare) =>
+        say.comparedRun({ model: s.model, basis: shortBasis(s.basis), share: s.reportedShareText });
+      out.push({
+        key: "comparison",
+        figure: "",
+        text: say.comparison({
+          quote: claim.comparison.quote,
+          label: claim.comparison.label,
+          threshold: percentText(claim.comparison.threshold, claim.comparison.threshold, 0),
+          holds: compared.filter((s) => s.reportedVerdict === "holds").map(item),
+          fails: compared.filter((s) => s.reportedVerdict !== "holds").map(item),
+        }),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The claim set against the published estimates of other labs' runs (not GPU-hours priced here at
+ * a common rate, which no one published): `costShares()` over `runCosts()`, reported figure
+ * against each.
+ */
+function comparedEstimates(runs: ColumnTable | readonly TrainingRunRow[], claim: Claim): CostShare[] {
+  const threshold = claim.comparison?.threshold ?? 0.1;
+  return costShares(runCosts(runs), { of: claim.runId, threshold }).filter(
+    (s) => !s.basis.startsWith("GPU-hours ×") && s.reportedVerdict !== "no cost on this basis",
+  );
+}
+
+/** `AI Index, rental`, `Epoch AI, amortized`: the basis of a published estimate in a few words. */
+function shortBasis(basis: string): string {
+  if (basis.startsWith("AI Index")) return "AI Index, rental";
+  if (basis.startsWith("Epoch AI")) return "Epoch AI, amortized";
+  return basis;
+}

@@ -1,0 +1,33 @@
+import type { Range } from "../range/range.js";
+import { assumptions, type Assumptions } from "./assumptions.js";
+
+/**
+ * Nathan Lambert's estimate of the experiments before DeepSeek-V3's final run: "The total compute
+ * used for the DeepSeek V3 model for pretraining experiments would likely be 2-4 times the reported
+ * number" (Interconnects, 2025-01-09). The multiplier of the `full-programme` scenario
+ * (data/scenarios/full-programme.json; a test keeps the two in step).
+ */
+export const EXPERIMENTS_LAMBERT: Range = Object.freeze({ low: 2, high: 4 });
+
+/** Who gives {@link EXPERIMENTS_LAMBERT}, in a few words for labels and sentences. */
+export const EXPERIMENTS_LAMBERT_SOURCE = "Lambert's estimate";
+
+/** Whether `a` counts the final run only: an experiments multiplier of exactly 1, as the lab reports. */
+export function countsFinalRunOnly(a: Assumptions): boolean {
+  return a.experimentsMultiplier.low === 1 && a.experimentsMultiplier.high === 1;
+}
+
+/**
+ * The assumptions whose programme view is worth showing beside the final run: `a` itself when it
+ * counts experiments (a multiplier above 1), else `a` with Lambert's 2–4 (`EXPERIMENTS_LAMBERT`, the full-programme scenario's multiplier).
+ * At a multiplier of 1 the programme repeats the final run, figure for figure and chart for chart;
+ * every other input is the same, so the final run's own views are unchanged (and so are its Monte
+ * Carlo draws: each input has its own stream).
+ *
+ * `withExperiments(assumptions()).experimentsMultiplier` → `{ low: 2, high: 4 }`
+ *
+ * @category Assumptions
+ */
+export function withExperiments(a: Assumptions): Assumptions {
+  return countsFinalRunOnly(a) ? assumptions({ ...a, experimentsMultiplier: EXPERIMENTS_LAMBERT }) : a;
+}

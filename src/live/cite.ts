@@ -1,0 +1,50 @@
+import { escapeHtml } from "../display/show-table.js";
+import { setValueText } from "../input/set-value.js";
+import { pageTexts } from "./page-texts.js";
+
+/** What a citation of the page names: the project's version and commit, the run and the page's address. */
+export interface CiteFacts {
+  readonly title: string;
+  readonly version: string;
+  /** The commit the report was made from (short), or `unknown`. */
+  readonly commit: string;
+  /** The day of the run, `YYYY-MM-DD`. */
+  readonly run: string;
+}
+
+/** The ids of the lines the page rewrites on every change. */
+export const CITE_IDS = { changes: "cite-changes", citation: "cite-citation" } as const;
+
+/**
+ * The two lines that change with the assumptions: which were changed from the defaults (as
+ * `--set` writes them), and the suggested citation with the link that reproduces them (`link`:
+ * "" where the page is not published, so that no reader's own disk is cited).
+ *
+ * `citeLines(facts, { gpuCount: 2048 }, "https://…/#gpuCount=2048").changes` → `Assumptions changed from the defaults: gpuCount=2048.`
+ */
+export function citeLines(
+  facts: CiteFacts,
+  overrides: Readonly<Record<string, unknown>>,
+  link: string,
+): { changes: string; citation: string } {
+  const t = pageTexts.cite;
+  const set = Object.entries(overrides).filter(([, v]) => v !== undefined);
+  return {
+    changes:
+      set.length === 0 ? t.defaults : t.changed({ changes: set.map(([k, v]) => `${k}=${setValueText(v)}`).join(", ") }),
+    citation: t.citation({ ...facts, link }),
+  };
+}
+
+/**
+ * The "How to cite" section (`id="cite"`): the project's version and commit, the date of the run,
+ * the assumptions changed, a suggested citation, and where the data come from.
+ */
+export function citeHtml(facts: CiteFacts, overrides: Readonly<Record<string, unknown>>, link: string): string {
+  const t = pageTexts.cite;
+  const lines = citeLines(facts, overrides, link);
+  return `<section id="cite" class="cite"><h2>${escapeHtml(pageTexts.sections.cite)}</h2>
+<p>${escapeHtml(t.version(facts))} <span id="${CITE_IDS.changes}">${escapeHtml(lines.changes)}</span></p>
+<p>${escapeHtml(t.suggested)}</p><blockquote id="${CITE_IDS.citation}">${escapeHtml(lines.citation)}</blockquote>
+<p class="muted">${escapeHtml(t.data)}</p></section>`;
+}
