@@ -140,11 +140,11 @@ function readOne(text: string, plain: string, options: ReadOptions): Amount {
   return toAmount(amount!);
 }
 
-/** The first token from `at` on that is not a space. */
+/** The first token from `at` on that is not a space (nor a character that shows nothing). */
 function nextWord(text: string, plain: string, at: number): Token | undefined {
   while (at < plain.length) {
     const token = readToken(text, plain, at);
-    if (token.kind !== "space") return token;
+    if (token.kind !== "space" && token.kind !== "invisible") return token;
     at = token.end;
   }
   return undefined;
