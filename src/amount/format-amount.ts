@@ -101,10 +101,14 @@ function endsWithDigit(text: string): boolean {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** Intl.NumberFormat instances are slow to build (see test/bench/amount.bench.ts): keep them. */
+/**
+ * Intl.NumberFormat instances are slow to build (see test/bench/amount.bench.ts): keep them. The
+ * sign only for a negative amount that shows a digit: `-0` is `$0`, never `-$0`.
+ */
 function cached(locale: AmountLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale} ${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(locale, options)));
+  if (!formatter)
+    formatters.set(key, (formatter = new Intl.NumberFormat(locale, { signDisplay: "negative", ...options })));
   return formatter;
 }

@@ -12,6 +12,8 @@ import {
 } from "../cost/epoch-method.js";
 import { rateSetNames } from "../fx/convert.js";
 import { moneyText, quantityText, timesText } from "./text.js";
+import { resultOf } from "../validate/result-of.js";
+import { ASSUMPTION_FIELDS, ESTIMATE_FIELDS } from "../assumptions/result-fields.js";
 
 /** One line of the amortized view under each method and valuation. */
 export interface AlternativeRow {
@@ -24,6 +26,7 @@ export interface AlternativeRow {
 
 /** The amortized view under each depreciation method and valuation (`estimate().alternatives`) as table rows. */
 export function alternativeRows(e: Estimate): AlternativeRow[] {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   return e.alternatives.map((x) => ({
     method: x.method,
     costText: moneyText(x.low, x.high, x.currency),
@@ -41,6 +44,7 @@ export function alternativeRows(e: Estimate): AlternativeRow[] {
  * alternativeSentences(estimate()).forEach((s) => console.log(s));
  */
 export function alternativeSentences(e: Estimate): string[] {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   const c = e.currency;
   const reported = moneyText(e.reported.low, e.reported.high, c);
   const lines = e.alternatives.map(
@@ -67,6 +71,7 @@ export function alternativeSentences(e: Estimate): string[] {
  * effectiveComputeSentences(estimate()).forEach((s) => console.log(s));
  */
 export function effectiveComputeSentences(e: Estimate): string[] {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   const { gpuPrice, h100Price } = pricesIn(e.assumptions);
   const gpu = e.assumptions.gpu;
   const c = e.currency;
@@ -99,6 +104,7 @@ export function effectiveComputeSentences(e: Estimate): string[] {
  * programmeSentence(estimate({ experimentsMultiplier: [2, 4] }));
  */
 export function programmeSentence(e: Estimate): string {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   const m = e.assumptions.experimentsMultiplier;
   const c = e.currency;
   if (m.low === 1 && m.high === 1)
@@ -126,6 +132,7 @@ export interface ChoiceRow {
  * showTable(from(choiceRows(assumptions())));
  */
 export function choiceRows(a: Assumptions): ChoiceRow[] {
+  resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
   const choices: ReadonlyArray<
     readonly [keyof Assumptions & ("depreciation" | "valuation" | "rates"), readonly string[]]
   > = [
@@ -159,6 +166,7 @@ export function choiceRows(a: Assumptions): ChoiceRow[] {
  * epochMethodSentences(assumptions()).forEach((s) => console.log(s));
  */
 export function epochMethodSentences(a: Assumptions): string[] {
+  resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
   const ratio = a.serverPowerRatio;
   const ooms = a.priceOomsPerYear;
   const days = dayNumber(a.trainingStart) - dayNumber(a.purchaseDate);

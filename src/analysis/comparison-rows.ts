@@ -2,6 +2,10 @@ import type { Estimate } from "../assumptions/estimate.js";
 import type { CostView } from "../cost/cost-view.js";
 import { seriesKeys, seriesNames, type SeriesKey } from "./series.js";
 import { moneyText, timesText } from "./text.js";
+import { fail } from "./messages.js";
+import { isList } from "../validate/is-list.js";
+import { resultOf } from "../validate/result-of.js";
+import { ESTIMATE_FIELDS } from "../assumptions/result-fields.js";
 
 /** One row of the comparison chart's data. */
 export interface CostComparisonRow {
@@ -41,6 +45,9 @@ const ROW_LABELS: Readonly<Record<SeriesKey, string>> = {
  * showTable(from(comparisonRows(estimate())).select("label", "costText", "timesReportedText"));
  */
 export function comparisonRows(e: Estimate, views: readonly SeriesKey[] = seriesKeys): CostComparisonRow[] {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
+  if (!isList(views) || views.some((k) => !(seriesKeys as readonly unknown[]).includes(k)))
+    fail("notListOf", { name: "views", value: views, choices: seriesKeys });
   const reported = e.reported.low;
   return views.map((key) => {
     const { low, high, label, basis, formula } = seriesOf(e, key);

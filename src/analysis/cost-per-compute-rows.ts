@@ -5,6 +5,7 @@ import { fail } from "./messages.js";
 import type { Range } from "../range/range.js";
 import { moneyText } from "./text.js";
 import { rowsOf } from "./rows-of.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /** One model's cost per 10^24 FLOP of training compute. */
 export interface CostPerComputeRow {
@@ -39,8 +40,10 @@ export interface CostPerComputeRowsOptions {
  */
 export function costPerComputeRows(
   frontier: ColumnTable | readonly FrontierModelRow[],
-  { extra = [] }: CostPerComputeRowsOptions = {},
+  options: CostPerComputeRowsOptions = {},
 ): CostPerComputeRow[] {
+  knownKeys(options, ["extra"], "options");
+  const { extra = [] } = options;
   const rows = rowsOf<FrontierModelRow>(frontier, "frontier");
   const byId = new Map(rows.map((r) => [r.id, r]));
   const costs = new Map<string, { cost: Range; basis: string }>();

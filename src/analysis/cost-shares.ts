@@ -2,6 +2,8 @@ import { fail } from "./messages.js";
 import type { Range } from "../range/range.js";
 import { moneyText } from "./text.js";
 import type { RunCost } from "./run-costs.js";
+import { knownKeys } from "../validate/known-keys.js";
+import { resultsOf } from "../validate/result-of.js";
 
 export interface CostSharesOptions {
   /** The run whose cost is set against the others. Defaults to `"deepseek-v3-total"`. */
@@ -38,10 +40,10 @@ export interface CostShare {
  * DeepSeek-V3's $5.576M against GPT-4's $78.4M (AI Index, rental) is 7.1%: it holds; against
  * GPT-4's $40M (Epoch AI, amortized) it is 13.9%: it does not.
  */
-export function costShares(
-  costs: readonly RunCost[],
-  { of = "deepseek-v3-total", threshold = 0.1 }: CostSharesOptions = {},
-): CostShare[] {
+export function costShares(costs: readonly RunCost[], options: CostSharesOptions = {}): CostShare[] {
+  resultsOf(costs, ["id", "model", "gpuHours", "key"], "costs", "runCosts()");
+  knownKeys(options, ["of", "threshold"], "options");
+  const { of = "deepseek-v3-total", threshold = 0.1 } = options;
   if (!(typeof threshold === "number" && threshold > 0 && threshold <= 1))
     fail("notInRange", { name: "threshold", value: threshold, min: 0, minExclusive: true, max: 1 });
   const own = costs.filter((c) => c.id === of);

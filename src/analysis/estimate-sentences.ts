@@ -3,6 +3,8 @@ import { purchaseCost } from "../cost/purchase.js";
 import type { Currency } from "../money/currency.js";
 import type { FxQuote } from "../fx/fx-rate.js";
 import { moneyText, quantityText, timesText } from "./text.js";
+import { resultOf } from "../validate/result-of.js";
+import { ESTIMATE_FIELDS } from "../assumptions/result-fields.js";
 
 /**
  * The fleet purchase as one checkable line, in the GPU price's own currency (as the article
@@ -17,6 +19,7 @@ import { moneyText, quantityText, timesText } from "./text.js";
  * fleetPurchaseLine(estimate({ gpuCount: 2048 })); // "Fleet purchase: 2,048 GPUs × ¥4,000,000–¥5,000,000 = …"
  */
 export function fleetPurchaseLine(e: Estimate): string {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   const { gpuCount, gpuPrice } = e.assumptions;
   const own = purchaseCost({ gpuCount, gpuPrice });
   const c = own.currency;
@@ -35,6 +38,7 @@ export function fleetPurchaseLine(e: Estimate): string {
  * timesReportedSentences(estimate()).forEach((s) => console.log(s));
  */
 export function timesReportedSentences(e: Estimate): string[] {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   const c = e.currency;
   const reported = moneyText(e.reported.low, e.reported.high, c);
   const against = (low: number, high: number) => `(${moneyText(low, high, c)} against ${reported})`;

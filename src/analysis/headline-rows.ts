@@ -152,13 +152,20 @@ export function headlineCaption(e: Estimate): string {
 
 /** `2.788M`: GPU-hours in compact form, up to 4 significant digits; a range as `2.5M–3M`. */
 function hoursText(low: number, high = low): string {
-  const one = (x: number) => x.toLocaleString("en-US", { notation: "compact", maximumSignificantDigits: 4 });
+  const one = (x: number) =>
+    x.toLocaleString("en-US", { notation: "compact", maximumSignificantDigits: 4, signDisplay: "negative" });
   return low === high ? one(low) : `${one(low)}–${one(high)}`;
 }
 
 /** `$2–$4.916`: a price per GPU-hour, every digit up to 4 significant ones. */
 function rateText({ low, high, currency }: MoneyRange): string {
   const one = (x: number) =>
-    x.toLocaleString("en-US", { style: "currency", currency, maximumSignificantDigits: 4, minimumFractionDigits: 0 });
+    x.toLocaleString("en-US", {
+      style: "currency",
+      currency,
+      maximumSignificantDigits: 4,
+      minimumFractionDigits: 0,
+      signDisplay: "negative",
+    });
   return low === high ? one(low) : `${one(low)}–${one(high)}`;
 }

@@ -1,7 +1,7 @@
 import type { ColumnTable } from "arquero";
 import type { Estimate } from "../assumptions/estimate.js";
 import type { TrainingRunRow } from "../data/load-training-runs.js";
-import { tableRows } from "../data/table-rows.js";
+import { rowsOf } from "./rows-of.js";
 import { fail } from "./messages.js";
 import { knownKeys } from "../validate/known-keys.js";
 import type { MoneyRange } from "../money/money-range.js";
@@ -75,9 +75,7 @@ export function runCosts(runs: ColumnTable | readonly TrainingRunRow[], options:
   if (estimate !== undefined && estimate.currency !== "USD") {
     fail("notUsd", { name: "estimate.currency", value: estimate.currency });
   }
-  const rows = Array.isArray(runs)
-    ? (runs as readonly TrainingRunRow[])
-    : tableRows<TrainingRunRow>(runs as ColumnTable);
+  const rows = rowsOf<TrainingRunRow>(runs, "runs");
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = ids.filter((id) => !byId.has(id));
   if (missing.length > 0)

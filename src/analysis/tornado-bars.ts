@@ -1,6 +1,7 @@
 import type { Sensitivity, SensitivityRow } from "../assumptions/sensitivity.js";
 import { assumptionSpecs } from "../assumptions/specs.js";
 import { moneyText, quantityText } from "./text.js";
+import { resultOf } from "../validate/result-of.js";
 
 /** One bar of the tornado: from the base to the view with one input moved. */
 export interface TornadoBar {
@@ -41,6 +42,7 @@ export interface SensitivityTableRow {
  * showTable(from(tornadoBars(sensitivity())).select("label", "valueText", "swingText"));
  */
 export function tornadoBars(s: Sensitivity, limit = Infinity): TornadoBar[] {
+  resultOf(s, ["view", "base", "rows", "currency"], "s", "sensitivity()");
   return s.rows
     .filter((r) => r.swing > 0)
     .slice(0, limit)
@@ -77,6 +79,7 @@ export function tornadoBars(s: Sensitivity, limit = Infinity): TornadoBar[] {
  * showTable(from(sensitivityTable(sensitivity(assumptions(), { view: "amortized" }))));
  */
 export function sensitivityTable(s: Sensitivity): SensitivityTableRow[] {
+  resultOf(s, ["view", "base", "rows", "currency"], "s", "sensitivity()");
   return s.rows.map((row) => ({
     assumption: row.assumption,
     central: inputText(row, row.central),

@@ -3,6 +3,8 @@ import type { Range } from "../range/range.js";
 import { trendAt } from "../trend/log-linear-trend.js";
 import type { FrontierTrend } from "./frontier-trend.js";
 import { moneyText, percentText, quantityText, timesText } from "./text.js";
+import { knownKeys } from "../validate/known-keys.js";
+import { resultOf } from "../validate/result-of.js";
 
 /** Options of {@link trendDistance}: the date and cost range of the run placed against the trend. */
 export interface TrendDistanceOptions {
@@ -43,10 +45,9 @@ export interface TrendDistance {
  *
  * `trendDistance(frontierTrend(loadFrontierModels()), { model: "DeepSeek-V3", date: "2024-12-24", costUsd: e.amortized, basis: "…" })`
  */
-export function trendDistance(
-  fit: FrontierTrend,
-  { model, date, costUsd, basis }: TrendDistanceOptions,
-): TrendDistance {
+export function trendDistance(fit: FrontierTrend, options: TrendDistanceOptions): TrendDistance {
+  knownKeys(options, ["model", "date", "costUsd", "basis"], "options");
+  const { model, date, costUsd, basis } = options;
   const cost = typeof costUsd === "number" ? { low: costUsd, high: costUsd } : costUsd;
   const ok = (x: unknown) => typeof x === "number" && Number.isFinite(x) && x > 0;
   if (!(cost !== null && typeof cost === "object" && ok(cost.low) && ok(cost.high) && cost.low <= cost.high)) {
@@ -89,6 +90,7 @@ export function trendDistance(
  * trendSentences(fit, trendDistance(fit, { model: "DeepSeek-V3", date: "2024-12-24", costUsd: estimate().amortized, basis: "amortized" }));
  */
 export function trendSentences(fit: FrontierTrend, d: TrendDistance): string[] {
+  resultOf(fit, ["trend", "points"], "fit", "frontierTrend()");
   const t = fit.trend;
   const level = percentText(t.level, t.level, 0);
   const iso = (x: Date) => x.toISOString().slice(0, 10);

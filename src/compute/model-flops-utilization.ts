@@ -1,4 +1,5 @@
 import { positiveNumber } from "./check.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 const SECONDS_PER_HOUR = 3_600;
 
@@ -21,7 +22,9 @@ export interface ModelFlopsUtilizationOptions {
  * `modelFlopsUtilization({ flop: 3.2856e24, gpuHours: 2.664e6, peakFlopsPerGpu: 989.5e12 })` → 0.346
  * (3.2856e24 ÷ (2.664e6 × 3,600 × 989.5e12) = 3.2856e24 ÷ 9.4898e24).
  */
-export function modelFlopsUtilization({ flop, gpuHours, peakFlopsPerGpu }: ModelFlopsUtilizationOptions): number {
+export function modelFlopsUtilization(options: ModelFlopsUtilizationOptions): number {
+  knownKeys(options, ["flop", "gpuHours", "peakFlopsPerGpu"], "options");
+  const { flop, gpuHours, peakFlopsPerGpu } = options;
   const f = positiveNumber(flop, "flop");
   const h = positiveNumber(gpuHours, "gpuHours");
   const p = positiveNumber(peakFlopsPerGpu, "peakFlopsPerGpu");

@@ -4,6 +4,7 @@ import { positive } from "../input/rules.js";
 import type { Range } from "../range/range.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /** Options of {@link effectiveCompute}: GPU-hours, the speed ratio to an H100, and the cost of one GPU-hour. */
 export interface EffectiveComputeOptions {
@@ -35,11 +36,9 @@ export interface EffectiveComputeView {
  * @example
  * effectiveCompute({ gpuHours: 2_788_000, speedRatio: 0.5, costPerGpuHour: 2 }).costPerH100Hour; // $4 per H100-hour
  */
-export function effectiveCompute({
-  gpuHours,
-  speedRatio,
-  costPerGpuHour,
-}: EffectiveComputeOptions): EffectiveComputeView {
+export function effectiveCompute(options: EffectiveComputeOptions): EffectiveComputeView {
+  knownKeys(options, ["gpuHours", "speedRatio", "costPerGpuHour"], "options");
+  const { gpuHours, speedRatio, costPerGpuHour } = options;
   const hours = asRange(gpuHours, "gpuHours", positive, "hour");
   const speed = asRange(speedRatio, "speedRatio", positive);
   const cost = asMoneyRange(costPerGpuHour, "costPerGpuHour", positive);

@@ -5,6 +5,7 @@ import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /** Options of {@link programmeCost}: the final run's cost and the experiments multiplier. */
 export interface ProgrammeOptions {
@@ -24,7 +25,9 @@ export interface ProgrammeOptions {
  * @example
  * programmeCost({ finalRun: estimate().amortized, experimentsMultiplier: [2, 4] }); // the final run × 2–4
  */
-export function programmeCost({ finalRun, experimentsMultiplier }: ProgrammeOptions): CostView {
+export function programmeCost(options: ProgrammeOptions): CostView {
+  knownKeys(options, ["finalRun", "experimentsMultiplier"], "options");
+  const { finalRun, experimentsMultiplier } = options;
   const run = asMoneyRange(finalRun, "finalRun", positive);
   const multiplier = asRange(experimentsMultiplier, "experimentsMultiplier", atLeastOne);
   const c = run.currency;

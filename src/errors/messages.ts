@@ -74,6 +74,8 @@ export const messages = {
     ),
   /** `invalid overrides: {} (expected a plain object, not a Map)`; `kind` says what it is instead (`an object that inherits gpuCount`) */
   notPlainObject: (d: { name: string; value: unknown; kind: string }) => invalid(d, `a plain object, not ${d.kind}`),
+  /** `invalid e: null (expected the result of estimate())`: an argument that should be what another public function returned */
+  notResultOf: (d: { name: string; value: unknown; maker: string }) => invalid(d, `the result of ${d.maker}`),
   /** `unknown gpu: "H900" (expected one of H100, H800, H20, A100, A800)` */
   unknownEntry: (d: { name: string; value: unknown; known: readonly string[] }) =>
     `unknown ${d.name}: ${show(d.value)} (expected one of ${d.known.join(", ")})`,

@@ -77,5 +77,7 @@ export function fxQuote(from: string, to: string, options: ConvertOptions): FxQu
  * rateSetNames(); // ["article", "market"]
  */
 export function rateSetNames(table: readonly FxRate[] = fxRates()): string[] {
+  if (!Array.isArray(table) || table.some((r: unknown) => typeof (r as FxRate | null)?.set !== "string"))
+    fail("notFxTable", { name: "table", value: table });
   return [...new Set(table.map((r) => r.set))];
 }

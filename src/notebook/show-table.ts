@@ -2,6 +2,7 @@ import type { ColumnTable } from "arquero";
 import { cellFormatter, plainText, type CellFormatter, type CellText } from "../analysis/cell-text.js";
 import { fail } from "./messages.js";
 import { displayOrFail } from "./show.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /** A column's own format: a function of the value, or `{ digits }` (fixed decimals) and `{ utc }` for dates. */
 export type ColumnFormat = ((value: unknown) => unknown) | { readonly digits?: number; readonly utc?: boolean };
@@ -41,10 +42,9 @@ const ALIGN = { l: "left", c: "center", r: "right" } as const;
  *
  * tableHtml(aq.table({ cost_usd: [52753049.79] })) → `<table class="mathjax_ignore tex2jax_ignore">…<td style="text-align: right;" title="52753049.79 USD">$52.8M</td>…`
  */
-export function tableHtml(
-  table: ColumnTable,
-  { limit = 50, columns, format = {}, align = {}, maxdigits }: ShowTableOptions = {},
-): string {
+export function tableHtml(table: ColumnTable, options: ShowTableOptions = {}): string {
+  knownKeys(options, ["limit", "columns", "format", "align", "maxdigits"], "options");
+  const { limit = 50, columns, format = {}, align = {}, maxdigits } = options;
   if (typeof table?.objects !== "function" || typeof table.columnNames !== "function") {
     fail("notTable", { name: "table", value: table });
   }

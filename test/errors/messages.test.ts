@@ -97,6 +97,10 @@ describeMessages("errors/messages", messages, {
     [{ name: "overrides", value: {}, kind: "a Map" }, "invalid overrides: {} (expected a plain object, not a Map)"],
   ],
 
+  notResultOf: [
+    [{ name: "e", value: null, maker: "estimate()" }, "invalid e: null (expected the result of estimate())"],
+    [{ name: "shares[2]", value: 5, maker: "costShares()" }, "invalid shares[2]: 5 (expected the result of costShares())"],
+  ],
   unknownEntry: [
     [{ name: "gpu", value: "H900", known: ["H100", "H800"] }, 'unknown gpu: "H900" (expected one of H100, H800)'],
   ],
