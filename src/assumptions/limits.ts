@@ -96,6 +96,40 @@ export const assumptionLimits: Readonly<Partial<Record<AssumptionName, Limits>>>
   },
 };
 
+/** A plausible bound of a date: the first or last day accepted, and why. */
+export interface DateLimit {
+  readonly day: string;
+  readonly why: string;
+}
+
+/**
+ * The plausible days of the dates: when the GPUs were bought and when the run started. A day past
+ * one is a slip (a year mistyped) that would carry into the depreciation of every view; a year the
+ * data has no electricity price for would fail later, naming a default instead of the date.
+ */
+export const dateLimits: Readonly<Partial<Record<AssumptionName, { earliest: DateLimit; latest: DateLimit }>>> = {
+  purchaseDate: {
+    earliest: {
+      day: "2000-01-01",
+      why: "before 2000 no GPU had been sold (NVIDIA's GeForce 256, the first, shipped in late 1999)",
+    },
+    latest: {
+      day: "2099-12-31",
+      why: "by 2100, Epoch AI's trend of 0.14 orders of magnitude a year, fitted on GPU prices of 2006–2023, would have cut a price 10^10-fold",
+    },
+  },
+  trainingStart: {
+    earliest: {
+      day: "2000-01-01",
+      why: "before 2000 no GPU had been sold (NVIDIA's GeForce 256, the first, shipped in late 1999)",
+    },
+    latest: {
+      day: "2099-12-31",
+      why: "by 2100, Epoch AI's trend of 0.14 orders of magnitude a year, fitted on GPU prices of 2006–2023, would have cut a price 10^10-fold",
+    },
+  },
+};
+
 /** The rule an assumption is read with: its spec's rule and its plausible bounds. Undefined for a choice. */
 export function ruleOf(name: AssumptionName): RangeRule | undefined {
   const { kind } = assumptionSpecs[name];

@@ -54,6 +54,9 @@ export const messages = {
     invalid(d, d.nonEmpty ? "a non-empty string" : "a string"),
   /** `invalid on: "2025-02-30" (expected a date as YYYY-MM-DD or a valid Date)` */
   notDate: (d: { name: string; value: unknown }) => invalid(d, "a date as YYYY-MM-DD or a valid Date"),
+  /** `invalid purchaseDate: a Date in the year 10000 (expected a day from 0000-01-01 to 9999-12-31, as YYYY-MM-DD writes them)` */
+  dateYear: (d: { name: string; year: number }) =>
+    `invalid ${d.name}: a Date in the year ${d.year} (expected a day from 0000-01-01 to 9999-12-31, as YYYY-MM-DD writes them)`,
   /** `invalid range: low 5 > high 4 (expected low ≤ high)` */
   rangeOrder: (d: { name: string; low: number; high: number }) =>
     `invalid ${d.name}: low ${d.low} > high ${d.high} (expected low ≤ high)`,
