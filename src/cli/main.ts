@@ -41,8 +41,8 @@ process.on("exit", cleanUpSync);
 // or emitted later where it is a pipe (EPIPE once the reader has gone).
 let outputError: NodeJS.ErrnoException | undefined;
 process.stdout.on("error", (error: NodeJS.ErrnoException) => (outputError ??= error));
-const write = process.stdout.write.bind(process.stdout) as (...args: unknown[]) => boolean;
-process.stdout.write = ((...args: unknown[]) => {
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = ((...args: Parameters<typeof write>) => {
   try {
     return write(...args);
   } catch (error) {

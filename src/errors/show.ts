@@ -32,13 +32,43 @@ export function quote(text: string): string {
   return escapeInvisible(JSON.stringify(text));
 }
 
-// C1 controls, soft hyphen, combining grapheme joiner, Arabic letter mark, Hangul fillers, Khmer
-// vowels inherent, Mongolian selectors, zero-width and direction marks, line and paragraph
-// separators, embeddings and overrides, word joiner to nominal digit shapes, variation
-// selectors, the byte-order mark, interlinear annotation.
-const invisible =
-  /[\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]/g;
+/**
+ * Characters that show nothing: C1 controls, the soft hyphen, the combining grapheme joiner, the
+ * Arabic letter mark, Hangul fillers, Khmer inherent vowels, Mongolian selectors, zero-width and
+ * direction marks, line and paragraph separators, embeddings and overrides, the word joiner to the
+ * nominal digit shapes, variation selectors, the byte-order mark, interlinear annotations. Code
+ * ranges rather than a character class, whose combining marks would join what stands beside them.
+ */
+const invisibleRanges: readonly (readonly [number, number])[] = [
+  [0x7f, 0x9f],
+  [0xad, 0xad],
+  [0x34f, 0x34f],
+  [0x61c, 0x61c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x2028, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xfff9, 0xfffb],
+];
+
+function isInvisible(code: number): boolean {
+  return code >= 0x7f && invisibleRanges.some(([low, high]) => code >= low && code <= high);
+}
 
 function escapeInvisible(json: string): string {
-  return json.replace(invisible, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (!isInvisible(code)) continue;
+    out += `${json.slice(from, i)}\\u${code.toString(16).padStart(4, "0")}`;
+    from = i + 1;
+  }
+  return from === 0 ? json : out + json.slice(from);
 }

@@ -1,4 +1,5 @@
 import { fail } from "../errors/messages.js";
+import { isList } from "./is-list.js";
 
 /**
  * The door of a function that takes what another public function returned (an estimate, a
@@ -21,7 +22,7 @@ export function resultOf<T>(value: T, fields: readonly string[], name: string, m
 
 /** A list of results (`rows`, each from `maker`), each with `fields`: `invalid shares[2]: 5 (expected the result of costShares())`. */
 export function resultsOf<T>(list: readonly T[], fields: readonly string[], name: string, maker: string): readonly T[] {
-  if (!Array.isArray(list)) fail("notResultOf", { name, value: list, maker });
+  if (!isList(list)) fail("notResultOf", { name, value: list, maker });
   list.forEach((item, i) => resultOf(item, fields, `${name}[${i}]`, maker));
   return list;
 }

@@ -10,7 +10,7 @@ import { inProcess } from "../cli/in-process.js";
 
 /** The pid of a process that has ended (a `true` run to its end). */
 function endedPid(): number {
-  return spawnSync("true").pid!;
+  return spawnSync("true").pid;
 }
 
 describe("report/staging", () => {
