@@ -26,8 +26,15 @@ export interface Entry {
   readonly make: (start: number, end: number) => Token;
 }
 
-/** The lexicon's words by the code of their first character, longest first: `百` → 百分之, 百. English words under both cases. */
-const entriesByFirst = new Map<number, Entry[]>();
+/**
+ * The lexicon's words of two characters or more by the codes of their first two characters,
+ * longest first (`不到`, `不足`, `不少于` under 不 and 到, 足, 少), and those of one character by it:
+ * most words of a text (said, cost, 使用了) find no list at all. English words under both cases of
+ * each (`More than` under M o, m o, M O, m O); a space as second character only as itself.
+ */
+const entriesByFirstTwo = new Map<number, Entry[]>();
+const entriesOfOne = new Map<number, Entry[]>();
+const pair = (first: number, second: number) => first * 0x10000 + second;
 for (const { word, lexeme, from } of [...words].sort((a, b) => b.word.length - a.word.length)) {
   const english = from?.english === true;
   const entry: Entry = {
@@ -38,13 +45,26 @@ for (const { word, lexeme, from } of [...words].sort((a, b) => b.word.length - a
     fits: from?.fits,
     make: maker(lexeme),
   };
-  const firsts = new Set([word.charCodeAt(0), ...(english ? [word.toUpperCase().charCodeAt(0)] : [])]);
-  for (const first of firsts) {
-    const list = entriesByFirst.get(first) ?? [];
+  const cases = (c: string) =>
+    [...new Set(english ? [c.toLowerCase(), c.toUpperCase()] : [c])].map((x) => x.charCodeAt(0));
+  const keys =
+    word.length === 1
+      ? cases(word.charAt(0)).map((first) => [entriesOfOne, first] as const)
+      : cases(word.charAt(0)).flatMap((first) =>
+          cases(word.charAt(1)).map((second) => [entriesByFirstTwo, pair(first, second)] as const),
+        );
+  for (const [index, key] of keys) {
+    const list = index.get(key) ?? [];
     list.push(entry);
-    entriesByFirst.set(first, list);
+    index.set(key, list);
   }
 }
+
+/** The first characters of the lexicon's words. */
+const firstCodes = new Set<number>([
+  ...entriesOfOne.keys(),
+  ...[...entriesByFirstTwo.keys()].map((k) => Math.floor(k / 0x10000)),
+]);
 
 /** How to make the token of `l` at a position: {@link token}'s shape, its fields read once here. */
 function maker(l: Lexeme): (start: number, end: number) => Token {
@@ -96,7 +116,7 @@ for (let c = 0; c < 0x10000; c++) {
     isLetterCode(c) ||
     isSpaceCode(c) ||
     isInvisibleCode(c) ||
-    entriesByFirst.has(c) ||
+    firstCodes.has(c) ||
     cjkDigitByCode[c]! >= 0
   )
     startsToken[c] = 1;
@@ -153,19 +173,23 @@ export function isInvisibleCode(c: number): boolean {
  */
 export function lexiconToken(plain: string, start: number): Token | undefined {
   const first = plain.charCodeAt(start);
-  const entries = entriesByFirst.get(first);
-  if (!entries) return undefined;
+  const longer = entriesByFirstTwo.get(pair(first, plain.charCodeAt(start + 1)));
+  const one = entriesOfOne.get(first);
+  if (!longer && !one) return undefined;
   if (
     isLetterCode(plain.charCodeAt(start - 1)) &&
     (isLetterCode(first) || first === 0x24 || first === 0xa5 || first === 0x20ac)
   )
     return undefined;
+  return (longer && matchAt(plain, start, longer)) || (one && matchAt(plain, start, one));
+}
+
+/** The token of the first of `entries` (longest first) that stands as a word at `start`, if any. */
+function matchAt(plain: string, start: number, entries: readonly Entry[]): Token | undefined {
   for (const entry of entries) {
-    const end = entry.exact
-      ? plain.startsWith(entry.word, start)
-        ? start + entry.word.length
-        : -1
-      : looseEnd(plain, start, entry.word);
+    // as written first (the common case, and the only one for most words), then in any case and spacing
+    let end = plain.startsWith(entry.word, start) ? start + entry.word.length : -1;
+    if (end < 0 && !entry.exact) end = looseEnd(plain, start, entry.word);
     if (end < 0 || (entry.fits !== undefined && !entry.fits(plain, start, end))) continue;
     if (!entry.endsWithLetter) return entry.make(start, end);
     const next = plain.charCodeAt(end);

@@ -44,7 +44,8 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Amo
     return readOne(text, plain, opts);
   } catch (e) {
     // `H800`, `日元`, `¥`: say that there is no number rather than what else is wrong.
-    if (e instanceof GpuCostError && !hasNumber(text, plain)) fail("amountNoNumber", { text });
+    if (e instanceof GpuCostError && e.code !== "amountEmpty" && !hasNumber(text, plain))
+      fail("amountNoNumber", { text });
     throw e;
   }
 }
@@ -123,7 +124,8 @@ export function parseAmounts(text: string, options: ParseAmountOptions = {}): Am
 
 /** The one phrase that must make up the text, and nothing after it. */
 function readOne(text: string, plain: string, options: ReadOptions): Amount {
-  const start = nextWord(text, plain, 0)!;
+  // characters that show nothing (U+2060) alone: no text to read either
+  const start = nextWord(text, plain, 0) ?? fail("amountEmpty", { text });
   if (!inPhrase(start)) fail("amountExtraText", { text, at: start.start, part: text.slice(start.start) });
   const r = new Reader(text, plain, start.start, options);
   const found: Found[] = [];

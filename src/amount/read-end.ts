@@ -72,14 +72,15 @@ export function readEnd(r: Reader): End {
 
   // 2. The quantity, and "some more" after a number (`2000多`).
   let quantity = readQuantity(r);
-  const tail = r.peek();
-  if (quantity.kind === "numeral" && (tail?.kind === "more" || tail?.kind === "several"))
+  let next = r.peek();
+  if (quantity.kind === "numeral" && (next?.kind === "more" || next?.kind === "several")) {
     quantity = readSomeMore(r, quantity.value);
+    next = r.peek();
+  }
   let last = r.last!;
 
   // 3. A unit word after it (`500万日元`, `3成`, `2000 块`), except after a fraction (`10分之1`).
   let after: { word: UnitWord; token: Token } | undefined;
-  const next = r.peek();
   if (quantity.kind !== "ratio" && (next?.kind === "yen" || (next?.kind === "unit" && next.word.place !== "before"))) {
     after = { word: unitOf(r, r.take()), token: next };
     last = next;

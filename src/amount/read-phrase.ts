@@ -184,8 +184,9 @@ function lowOf(end: End, word: UnitWord | undefined, place: number): number {
   const q = end.quantity;
   if (q.kind === "ratio") return q.value;
   const exponent = word?.exponent ?? 0;
-  const value = q.kind === "span" ? shiftBy(q.low, q.exponent) : shiftBy(q.value, place);
-  return toNumber(end.extra ? sum([shiftBy(value, exponent), end.extra]) : value, end.extra ? 0 : exponent);
+  const value = q.kind === "span" ? q.low : q.value;
+  const by = (q.kind === "span" ? q.exponent : place) + exponent;
+  return end.extra ? toNumber(sum([shiftBy(value, by), end.extra])) : toNumber(value, by);
 }
 
 /** The high value of one end: as {@link lowOf}, but 100 for 数十 and 3000 for 2000多. */

@@ -103,6 +103,11 @@ describe("amount/parse-amount", () => {
 
     it("parseAmount leaves out characters that show nothing around the amount, and refuses one inside it", () => {
       assert.deepEqual(parseAmount("\u200b3000块\u200e"), { low: 3000, high: 3000, unit: "GPU" });
+      // nothing but such characters is no text
+      throwsText(
+        () => parseAmount("\u2060\u200b"),
+        'invalid amount "\\u2060\\u200b": no text (expected an amount such as 400万日元, 2000～3000块 or $5.58M)',
+      );
       throwsText(
         () => parseAmount("3000\u200f块"),
         'invalid amount "3000\\u200f块" at index 4: an invisible character, "\\u200f", inside the amount (expected none: delete it)',
