@@ -265,12 +265,16 @@ export const numberWords: readonly LexiconWord[] = [
     })),
   // Numbers written as one character: 廿 20, 卅 30, 卌 40 (廿三 is 23), refused by name.
   ...["廿", "卅", "卌"].map((word): LexiconWord => ({ word, meaning: { kind: "refused", style: "numeral" } })),
-  // Words that hold a character of the above but are other words: 最近 (recently) before a number
-  // is not 近 (nearly), 大陆 (the mainland) not 陆 (6), 队伍 (a team) not 伍 (5).
-  ...["最近", "附近", "大陆", "大陸", "队伍", "隊伍"].map((word): LexiconWord => ({
-    word,
-    meaning: { kind: "other" },
-  })),
+  // Words that begin with or hold a word of the above but are other words: 最近 (recently) before a
+  // number is not 近 (nearly), 大陆 (the mainland) not 陆 (6), 队伍 (a team) not 伍 (5); after an
+  // amount, 超级 (super) is not 超 (over), 数据 (data) not 数 (some), 多数 (most) not 多 (and more):
+  // `3000块超级计算机` and `100块数据卡` are 3,000 and 100 GPUs, not refusals.
+  ...[
+    ...["最近", "附近", "大陆", "大陸", "队伍", "隊伍"],
+    ...["超级", "超算", "超大", "超强", "超高", "超低", "超长", "超市"],
+    ...["数据", "数字", "数量", "数值", "数码", "数学", "数目"],
+    ...["多数", "余额", "余下", "余地"],
+  ].map((word): LexiconWord => ({ word, meaning: { kind: "other" } })),
 ];
 
 /** The values of numbers written as one character, for messages: `廿` is 20. */

@@ -107,4 +107,15 @@ describe("amount/parse-amounts", () => {
     );
     assert.deepEqual(parseAmounts("\u200e3000块\u200b。"), [{ low: 3000, high: 3000, unit: "GPU" }]);
   });
+
+  it("words that begin like a bound or a vague word are words of the sentence after an amount (超级, 数据, 多数, 最近)", () => {
+    const gpus = (n: number) => [{ low: n, high: n, unit: "GPU" }];
+    assert.deepEqual(parseAmounts("采购3000块超级计算机芯片"), gpus(3000));
+    assert.deepEqual(parseAmounts("买了100块数据卡"), gpus(100));
+    assert.deepEqual(parseAmounts("2000块多数用于训练"), gpus(2000));
+    assert.deepEqual(parseAmounts("3000块GPU数量"), gpus(3000));
+    assert.deepEqual(parseAmounts("最近3000块"), gpus(3000));
+    // while the bound itself is refused: 3000块以上 is at least 3,000
+    assert.throws(() => parseAmounts("用了3000块以上的GPU"), { name: "GpuCostError" });
+  });
 });
