@@ -58,7 +58,11 @@ function checkValue(value: Money | MoneyRange): MoneyRange {
   return { low, high, currency: checkCurrency(value.currency, "amount.currency") };
 }
 
-function writeAmount({ low, high, currency }: MoneyRange, locale: AmountLocale, digits: number): string {
+function writeAmount(bounds: MoneyRange, locale: AmountLocale, digits: number): string {
+  // -0 is written as 0, never -$0 (significant digits round no other negative amount to zero)
+  const { currency } = bounds;
+  const low = bounds.low === 0 ? 0 : bounds.low;
+  const high = bounds.high === 0 ? 0 : bounds.high;
   if (locale === "en") {
     const write = (x: number) => writeEnglish(x, currency, digits);
     return low === high ? write(low) : `${write(low)}–${write(high)}`;
@@ -101,14 +105,10 @@ function endsWithDigit(text: string): boolean {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/**
- * Intl.NumberFormat instances are slow to build (see test/bench/amount.bench.ts): keep them. The
- * sign only for a negative amount that shows a digit: `-0` is `$0`, never `-$0`.
- */
+/** Intl.NumberFormat instances are slow to build (see test/bench/amount.bench.ts): keep them. */
 function cached(locale: AmountLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale} ${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
-  if (!formatter)
-    formatters.set(key, (formatter = new Intl.NumberFormat(locale, { signDisplay: "negative", ...options })));
+  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(locale, options)));
   return formatter;
 }

@@ -60,6 +60,10 @@ for (const { word, lexeme, from } of [...words].sort((a, b) => b.word.length - a
   }
 }
 
+// A pair's list ends with the words of one character that its first character begins: one lookup
+// finds every word that can stand at a position whose next character is the pair's second.
+for (const [key, list] of entriesByFirstTwo) list.push(...(entriesOfOne.get(Math.floor(key / 0x10000)) ?? []));
+
 /** The first characters of the lexicon's words. */
 const firstCodes = new Set<number>([
   ...entriesOfOne.keys(),
@@ -173,19 +177,13 @@ export function isInvisibleCode(c: number): boolean {
  */
 export function lexiconToken(plain: string, start: number): Token | undefined {
   const first = plain.charCodeAt(start);
-  const longer = entriesByFirstTwo.get(pair(first, plain.charCodeAt(start + 1)));
-  const one = entriesOfOne.get(first);
-  if (!longer && !one) return undefined;
+  const entries = entriesByFirstTwo.get(pair(first, plain.charCodeAt(start + 1))) ?? entriesOfOne.get(first);
+  if (!entries) return undefined;
   if (
     isLetterCode(plain.charCodeAt(start - 1)) &&
     (isLetterCode(first) || first === 0x24 || first === 0xa5 || first === 0x20ac)
   )
     return undefined;
-  return (longer && matchAt(plain, start, longer)) || (one && matchAt(plain, start, one));
-}
-
-/** The token of the first of `entries` (longest first) that stands as a word at `start`, if any. */
-function matchAt(plain: string, start: number, entries: readonly Entry[]): Token | undefined {
   for (const entry of entries) {
     // as written first (the common case, and the only one for most words), then in any case and spacing
     let end = plain.startsWith(entry.word, start) ? start + entry.word.length : -1;

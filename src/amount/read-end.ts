@@ -84,23 +84,21 @@ export function readEnd(r: Reader): End {
   if (quantity.kind !== "ratio" && (next?.kind === "yen" || (next?.kind === "unit" && next.word.place !== "before"))) {
     after = { word: unitOf(r, r.take()), token: next };
     last = next;
-    // A measure word and its noun: `2000块GPU`, `8台GPU`; `3个多小时`, 3 hours and a part of one more.
-    const more = r.peek();
-    if (
-      more?.kind === "bound" &&
-      more.style === "measure" &&
-      quantity.kind === "numeral" &&
-      isNoun(r.peek(1), after.word)
-    ) {
-      r.take();
-      const noun = r.take() as Token & { kind: "unit" };
-      quantity = { kind: "span", low: quantity.value, high: sum([quantity.value, ONE]), exponent: 0 };
-      after = { word: noun.word, token: noun };
-      last = noun;
-    } else if (isNoun(more, after.word) && more.word.unit === after.word.unit) {
-      r.take();
-      after = { word: more.word, token: more };
-      last = more;
+    // A measure word and its noun: `2000块GPU`, `8台GPU`; `3个多小时`, 3 hours and a part of one more. Never
+    // after a currency (`100万日元円` names two).
+    if (!currencyUnits.has(after.word.unit)) {
+      const more = r.peek();
+      if (more?.kind === "bound" && more.style === "measure" && quantity.kind === "numeral" && isNoun(r.peek(1))) {
+        r.take();
+        const noun = r.take() as Token & { kind: "unit" };
+        quantity = { kind: "span", low: quantity.value, high: sum([quantity.value, ONE]), exponent: 0 };
+        after = { word: noun.word, token: noun };
+        last = noun;
+      } else if (isNoun(more) && more.word.unit === after.word.unit) {
+        r.take();
+        after = { word: more.word, token: more };
+        last = more;
+      }
     }
   }
 
@@ -230,14 +228,12 @@ export function failRefused(r: Reader, token: Token & { kind: "refused" }): neve
   return r.failAt("amountNoUpperEnd", token, { meaning: meaningOf(normaliseWidth(word)) ?? "at least" });
 }
 
-/** Is `t` a count's noun after its measure word `measure` (`GPU` after 块, `小时` after 个)? Never a currency: `100万日元円` names two. */
-function isNoun(t: Token | undefined, measure: UnitWord): t is Token & { kind: "unit" } {
-  return (
-    t?.kind === "unit" &&
-    t.word.place === "after" &&
-    !(currencies as readonly string[]).includes(t.word.unit) &&
-    !(currencies as readonly string[]).includes(measure.unit)
-  );
+/** The currencies, which are never a measure word or its noun. */
+const currencyUnits: ReadonlySet<string> = new Set(currencies);
+
+/** Is `t` a count's noun after its measure word (`GPU` after 块, `小时` after 个)? Never a currency. */
+function isNoun(t: Token | undefined): t is Token & { kind: "unit" } {
+  return t?.kind === "unit" && t.word.place === "after" && !currencyUnits.has(t.word.unit);
 }
 
 const ONE: Decimal = { digits: "1", exponent: 0 };
