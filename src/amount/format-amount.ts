@@ -67,7 +67,11 @@ function checkValue(value: Money | MoneyRange): MoneyRange {
   return { low, high, currency: checkCurrency(value.currency, "amount.currency") };
 }
 
-function writeAmount({ low, high, currency }: MoneyRange, locale: AmountLocale, digits: number): string {
+function writeAmount(bounds: MoneyRange, locale: AmountLocale, digits: number): string {
+  // -0 is written as 0, never -$0 (significant digits round no other negative amount to zero)
+  const { currency } = bounds;
+  const low = bounds.low === 0 ? 0 : bounds.low;
+  const high = bounds.high === 0 ? 0 : bounds.high;
   if (locale === "en") {
     const prefix = englishPrefixes[currency];
     const write = (x: number) => (x < 0 ? `-${prefix}${writeEnglish(-x, digits)}` : prefix + writeEnglish(x, digits));

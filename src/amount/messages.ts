@@ -50,9 +50,21 @@ export const messages = {
   /** `invalid amount "400万～日元" at index 4: "～" with no number after it (expected both ends of a range, e.g. 400万～500万日元)` */
   amountNoHighEnd: (d: { text: string; at: number; part: string }) =>
     `${amountAt(d)}: ${show(d.part)} with no number after it (expected both ends of a range, e.g. 400万～500万日元)`,
-  /** `invalid amount "3块以上" at index 2: "以上" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)` */
-  amountNoUpperEnd: (d: { text: string; at: number; part: string }) =>
-    `${amountAt(d)}: ${show(d.part)} leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)`,
+  /**
+   * A lower bound, or a count reaching a place, whose upper end the text does not give:
+   * `invalid amount "不少于3000块" at index 0: "不少于" (no fewer than) leaves no upper end (expected an amount with an upper end: a range such as 2000～3000块, or at most, 不到 x, x以下 or less than x, read as 0 to x)`
+   */
+  amountNoUpperEnd: (d: { text: string; at: number; part: string; meaning: string }) =>
+    `${amountAt(d)}: ${show(d.part)} (${d.meaning}) leaves no upper end (expected an amount with an upper end: a range such as 2000～3000块, or at most, 不到 x, x以下 or less than x, read as 0 to x)`,
+  /** `invalid amount "0多块" at index 1: "多" after 0 (expected a number above 0 before 多, 余 or 几, e.g. 2000多块)` */
+  amountMoreOnZero: (d: { text: string; at: number; part: string }) =>
+    `${amountAt(d)}: ${show(d.part)} after 0 (expected a number above 0 before 多, 余 or 几, e.g. 2000多块)`,
+  /** `invalid amount "400万\u200b日元" at index 4: an invisible character, "\u200b", inside the amount (expected none: delete it)` */
+  amountInvisible: (d: { text: string; at: number; part: string }) =>
+    `${amountAt(d)}: an invisible character, ${show(d.part)}, inside the amount (expected none: delete it)`,
+  /** `invalid amount "廿元" at index 0: "廿" is 20 written as one character, which is not read (expected 二十 or 20)` */
+  amountOneCharacterNumber: (d: { text: string; at: number; part: string; value: number }) =>
+    `${amountAt(d)}: ${show(d.part)} is ${d.value} written as one character, which is not read (expected ${cjkTens[d.value / 10] ?? ""}十 or ${d.value})`,
   /** `invalid amount "不到1～3成" at index 2: a range or list after a bound, "1～3成" (expected one number with 不到, 以下 …, e.g. 不到10分之1)` */
   amountBoundOnRange: (d: { text: string; at: number; part: string }) =>
     `${amountAt(d)}: a range or list after a bound, ${excerpt(d.part, 20, "end")} (expected one number with 不到, 以下 …, e.g. 不到10分之1)`,
@@ -123,6 +135,9 @@ export const messages = {
   amountNotFinite: (d: { text: string; value: number }) =>
     `invalid amount ${excerpt(d.text, 60)}: ${d.value} is not finite (expected a finite amount)`,
 } as const;
+
+/** 二 三 四: the tens digit of 廿 卅 卌 written out. */
+const cjkTens: Readonly<Record<number, string>> = { 2: "二", 3: "三", 4: "四" };
 
 /** The head of a positioned amount message: `invalid amount "1～2～3块" at index 3`. */
 function amountAt(d: { text: string; at: number }): string {

@@ -50,7 +50,8 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Amo
     return readOne(text, plain, opts);
   } catch (e) {
     // `H800`, `日元`, `¥`: say that there is no number rather than what else is wrong.
-    if (e instanceof GpuCostError && !hasNumber(text, plain)) fail("amountNoNumber", { text });
+    if (e instanceof GpuCostError && e.code !== "amountEmpty" && !hasNumber(text, plain))
+      fail("amountNoNumber", { text });
     throw e;
   }
 }
@@ -131,7 +132,8 @@ export function parseAmounts(text: string, options: ParseAmountOptions = {}): Am
 
 /** The one phrase that must make up the text, and nothing after it. */
 function readOne(text: string, plain: string, options: ReadOptions): Amount {
-  const start = nextWord(text, plain, 0)!;
+  // characters that show nothing (U+2060) alone: no text to read either
+  const start = nextWord(text, plain, 0) ?? fail("amountEmpty", { text });
   if (!inPhrase(start)) fail("amountExtraText", { text, at: start.start, part: text.slice(start.start) });
   const r = new Reader(text, plain, start.start, options);
   const found: Found[] = [];
@@ -148,11 +150,11 @@ function readOne(text: string, plain: string, options: ReadOptions): Amount {
   return toAmount(amount!);
 }
 
-/** The first token from `at` on that is not a space. */
+/** The first token from `at` on that is not a space (nor a character that shows nothing). */
 function nextWord(text: string, plain: string, at: number): Token | undefined {
   while (at < plain.length) {
     const token = readToken(text, plain, at);
-    if (token.kind !== "space") return token;
+    if (token.kind !== "space" && token.kind !== "invisible") return token;
     at = token.end;
   }
   return undefined;

@@ -26,22 +26,24 @@ export function joinsAcrossSpace(left: Token, right: Token): boolean {
     left.kind === "yen" ||
     left.kind === "separator" ||
     left.kind === "list" ||
-    left.kind === "minus" ||
-    ((left.kind === "bound" || left.kind === "approx") && left.side === "before");
+    ((left.kind === "bound" || left.kind === "approx") && left.side !== "after");
   const rightJoins =
     (right.kind === "unit" && right.word.place !== "before") ||
     right.kind === "scale" ||
     right.kind === "separator" ||
     right.kind === "list" ||
-    ((right.kind === "bound" || right.kind === "approx") && right.side === "after");
+    (right.kind === "approx" && right.side === "after") ||
+    (right.kind === "bound" && right.side !== "before" && right.style !== "tight");
   return leftJoins || rightJoins;
 }
 
-/** In prose, is `token` at the start of a phrase a word of the sentence (到, 成 of 完成, 、)? */
+/** In prose, is `token` at the start of a phrase a word of the sentence (到, 成 of 完成, 、, 以上 of 以上的)? */
 export function droppedBefore(token: Token): boolean {
   return (
     (token.kind === "unit" && token.word.place === "after") ||
     ((token.kind === "bound" || token.kind === "approx") && token.side === "after") ||
+    token.kind === "more" ||
+    token.kind === "invisible" ||
     token.kind === "list" ||
     (token.kind === "separator" && token.style === "word")
   );
@@ -53,17 +55,19 @@ export function droppedAfter(token: Token): boolean {
     (token.kind === "unit" && token.word.place === "before") ||
     token.kind === "yen" ||
     ((token.kind === "bound" || token.kind === "approx") && token.side === "before") ||
+    token.kind === "invisible" ||
     token.kind === "list" ||
     (token.kind === "separator" && (token.style === "word" || token.style === "hyphen"))
   );
 }
 
-/** Does `token` write a number (digits, CJK digits, 十百千, 数, 一半, 百分之)? */
+/** Does `token` write a number (digits, CJK digits, 十百千, 数, 一半, 百分之), or stand for one (上 of 上百万, 廿)? */
 export function writesNumber(token: Token): boolean {
   return (
     token.kind === "digits" ||
     token.kind === "cjk" ||
     token.kind === "several" ||
+    token.kind === "refused" ||
     token.kind === "half" ||
     token.kind === "percentOf" ||
     (token.kind === "place" && !token.big)

@@ -11,14 +11,16 @@
  * are written once for both ends: `400～500万日元` and `$2–4.9M` read as 400万～500万 and
  * $2M–$4.9M. An end that writes the unit itself stands alone: `1美元～1万美元`, `$2–$4.9M`.
  *
- * Bounds have one meaning each. An upper bound (`不到10分之1`, `500万日元以下`) reads as the range
- * from 0, since no amount here is negative: [0, 0.1], [0, 5,000,000]. A lower bound (`超过`,
- * `以上`) leaves the amount without an upper end and is refused.
+ * Bounds have one meaning each (./bound-words.ts). An upper bound (`不到10分之1`, `500万日元以下`,
+ * `less than $5M`) reads as the range from 0, since no amount here is negative: [0, 0.1],
+ * [0, 5,000,000]. A lower bound (`超过`, `不少于`, `以上`, `more than`) leaves the amount without an
+ * upper end and is refused where it stands, naming the word and what it means.
  */
+import { meaningOf } from "./bound-words.js";
 import { fail } from "./messages.js";
 import type { AmountUnit } from "./amount.js";
-import { toNumber } from "./digits.js";
-import { readEnd, startsEnd, type End } from "./read-end.js";
+import { normaliseWidth, sum, toNumber, type Decimal } from "./digits.js";
+import { failRefused, readEnd, startsEnd, type End } from "./read-end.js";
 import { droppedAfter } from "./phrases.js";
 import type { Reader } from "./reader.js";
 import type { Token } from "./tokenize.js";
@@ -48,7 +50,7 @@ export interface Found {
 export function readPhrase(r: Reader, found: (amount: Found) => void): void {
   // 1.
   if (isSide(r.peek(), "approx", "before")) r.take();
-  let bound = isSide(r.peek(), "bound", "before") ? r.take() : undefined;
+  let bound = isSide(r.peek(), "bound", "before") ? takeBound(r) : undefined;
   const opening = r.peek();
   if (!opening)
     r.failAt("amountUnexpected", r.last!, { part: r.rest(r.last!), expected: "a number after it, e.g. 约400万日元" });
@@ -76,20 +78,33 @@ export function readPhrase(r: Reader, found: (amount: Found) => void): void {
   }
 
   // 3.
-  if (!bound && isSide(r.peek(), "bound", "after")) bound = r.take();
+  if (isSide(r.peek(), "bound", "after")) {
+    const after = takeBound(r);
+    if (bound) r.failAt("amountUnexpected", after, { part: r.rest(after), expected: "one bound, e.g. 不到3000块" });
+    bound = after;
+  }
   if (isSide(r.peek(), "approx", "after")) r.take();
   const rest = r.peek();
   if (rest && !(r.prose && droppedAfter(rest) && r.peek(1) === undefined)) refuseRest(r, rest);
-  if (bound?.kind === "bound") {
-    if (bound.limit === "lower") r.failAt("amountNoUpperEnd", bound, {});
-    if (count > 1 || first.ranged)
-      r.failAt("amountBoundOnRange", first.first, { part: r.word(first.first, last.last) });
-  }
+  if (bound && (count > 1 || first.ranged))
+    r.failAt("amountBoundOnRange", first.first, { part: r.word(first.first, last.last) });
   groups.finish(bound !== undefined);
 }
 
 function isSide(token: Token | undefined, kind: "approx" | "bound", side: "before" | "after"): boolean {
-  return (token?.kind === "approx" || token?.kind === "bound") && token.kind === kind && token.side === side;
+  return (
+    (token?.kind === "approx" || token?.kind === "bound") &&
+    token.kind === kind &&
+    (token.side === side || token.side === "either")
+  );
+}
+
+/** Takes the bound at the cursor: an upper one, or refuses a lower one by name (`不少于`: at least). */
+function takeBound(r: Reader): Token {
+  const bound = r.take();
+  if (bound.kind === "bound" && bound.limit === "lower")
+    r.failAt("amountNoUpperEnd", bound, { meaning: meaningOf(normaliseWidth(r.word(bound))) ?? "at least" });
+  return bound;
 }
 
 /** `400万～500万日元`, `19.23～24.03万元`, or one end. */
@@ -109,8 +124,9 @@ function readRange(r: Reader): Evaluated {
 
 /** What stops the phrase before its end, by name. */
 function refuseRest(r: Reader, next: Token): never {
+  if (next.kind === "refused") failRefused(r, next);
+  if (next.kind === "bound" && next.limit === "lower") takeBound(r);
   if (next.kind === "separator") r.failAt("amountSecondSeparator", next, { part: r.rest(next) });
-  if (next.kind === "minus") r.failAt("amountMinus", next, {});
   if (startsEnd(next)) r.failAt("amountNoSeparator", next, { part: r.rest(next) });
   return r.failAt("amountUnexpected", next, { part: r.rest(next), expected: "the end of the amount" });
 }
@@ -163,21 +179,26 @@ function besideRatio(r: Reader, end: End): void {
     r.failAt("amountUnitConflict", end.unitToken!, { unit: end.unit.unit, first: "fraction" });
 }
 
-/** The low value of one end: its number × 10^(place + unit exponent); for 数十, 10. */
+/** The low value of one end: its number × 10^(place + unit exponent), plus what its 割 carries (3割5分); for 数十, 10. */
 function lowOf(end: End, word: UnitWord | undefined, place: number): number {
   const q = end.quantity;
   if (q.kind === "ratio") return q.value;
   const exponent = word?.exponent ?? 0;
-  return q.kind === "several" ? toNumber(ONE, q.exponent + exponent) : toNumber(q.value, place + exponent);
+  const value = q.kind === "span" ? q.low : q.value;
+  const by = (q.kind === "span" ? q.exponent : place) + exponent;
+  return end.extra ? toNumber(sum([shiftBy(value, by), end.extra])) : toNumber(value, by);
 }
 
-/** The high value of one end: as {@link lowOf}, but 100 for 数十. */
+/** The high value of one end: as {@link lowOf}, but 100 for 数十 and 3000 for 2000多. */
 function highOf(end: End, word: UnitWord | undefined, place: number): number {
   const q = end.quantity;
-  return q.kind === "several" ? toNumber(ONE, q.exponent + 1 + (word?.exponent ?? 0)) : lowOf(end, word, place);
+  if (q.kind !== "span") return lowOf(end, word, place);
+  return toNumber(shiftBy(q.high, q.exponent), word?.exponent ?? 0);
 }
 
-const ONE = { digits: "1", exponent: 0 };
+function shiftBy(d: Decimal, by: number): Decimal {
+  return by === 0 ? d : { digits: d.digits, exponent: d.exponent + by };
+}
 
 /**
  * `数十、数百次`: ranges of a list join while their units agree, a range without one taking the

@@ -138,6 +138,13 @@ export class Reader {
   /** Scans the next token of the phrase into the queue, or marks its end. */
   private queueNext(): void {
     let token = this.scan();
+    if (token?.kind === "invisible") {
+      // at the phrase's end it is left out; inside it, refused: `400万\u200b日元`
+      let after = this.scan();
+      if (after?.kind === "space") after = this.scan();
+      if (after && inPhrase(after) && after.kind !== "invisible") this.failAt("amountInvisible", token, {});
+      token = undefined;
+    }
     if (token?.kind === "space") {
       const after = this.scan();
       token =
@@ -169,6 +176,9 @@ export type PositionedCode =
   | "amountNoLowEnd"
   | "amountNoHighEnd"
   | "amountNoUpperEnd"
+  | "amountMoreOnZero"
+  | "amountInvisible"
+  | "amountOneCharacterNumber"
   | "amountBoundOnRange"
   | "amountMinus"
   | "amountDecimalPoints"

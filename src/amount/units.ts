@@ -95,6 +95,8 @@ export const notUnitWords: readonly string[] = [
   "个月", // 3个月: months
   "個月",
   "个人", // 3个人: people
+  "个多月", // 一个多月: a month and more
+  "個多月",
   "成本", // cost
   "成为", // to become
   "成功", // success

@@ -3,8 +3,10 @@ import { fail } from "./messages.js";
 import { plainObject } from "../validate/known-keys.js";
 import { gpuIds, gpuSpec } from "../gpu/catalog.js";
 import { electricityPriceIn } from "../data/electricity-price.js";
-import type { Currency } from "../money/currency.js";
-import { rateSetNames } from "../fx/convert.js";
+import { currencies, type Currency } from "../money/currency.js";
+import { fxQuote, rateSetNames } from "../fx/convert.js";
+import { GpuCostError } from "../errors/error.js";
+import { ESTIMATE_FX_DATE } from "./prices-in.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import type { MoneyRange } from "../money/money-range.js";
 import { asRange, type QuantityInput } from "../input/as-range.js";
@@ -12,7 +14,7 @@ import { readDay } from "../validate/read-day.js";
 import type { Range } from "../range/range.js";
 import type { Depreciation, Valuation } from "../cost/epoch-method.js";
 import { assumptionNames, assumptionSpecs, type AssumptionName, type AssumptionSpec } from "./specs.js";
-import { ruleOf } from "./limits.js";
+import { dateLimits, ruleOf } from "./limits.js";
 
 /**
  * Every assumption, validated and normalised: quantities as ranges, prices as money ranges in
@@ -94,6 +96,7 @@ export function assumptions(overrides: AssumptionOverrides = {}): Assumptions {
   for (const name of DERIVED) out[name] = given[name] === undefined ? defaultOf(name, out) : read(name, given[name]);
   const ordered = Object.fromEntries(assumptionNames.map((n) => [n, out[n]]));
   const checked = Object.freeze(ordered) as unknown as Assumptions;
+  checkConversions(checked, given);
   validated.add(checked);
   return checked;
 }
@@ -163,8 +166,15 @@ function read(name: AssumptionName, value: unknown): unknown {
       return asRange(value, name, ruleOf(name) ?? kind.rule, kind.unit);
     case "money":
       return asMoneyRange(value, name, ruleOf(name) ?? kind.rule);
-    case "date":
-      return readDay(value, name);
+    case "date": {
+      const day = readDay(value, name);
+      const limits = dateLimits[name];
+      if (limits && day < limits.earliest.day)
+        fail("implausibleDate", { name, value: day, side: "earliest", ...limits.earliest });
+      if (limits && day > limits.latest.day)
+        fail("implausibleDate", { name, value: day, side: "latest", ...limits.latest });
+      return day;
+    }
     case "choice": {
       const choices: readonly string[] =
         kind.choices === "gpus" ? gpuIds() : kind.choices === "rate sets" ? rateSetNames() : kind.choices;
@@ -178,6 +188,59 @@ function catalogTdp(gpu: string): Range {
   const tdp = gpuSpec(gpu).tdpW;
   if (tdp === undefined) fail("noTdp", { gpu });
   return readDefault("tdpWatts", tdp) as Range;
+}
+
+/** The prices of the assumptions, each converted into `currency` by `estimate()`; the lab's own $2 per GPU-hour too. */
+const PRICES = ["gpuPrice", "h100Price", "rentalRate", "electricityPrice"] as const satisfies readonly AssumptionName[];
+
+/**
+ * Every price can be converted into the result currency with the chosen rate set, on the date
+ * `estimate()` takes its rates: checked here, so that `currency: "EUR"` with the `article` set is
+ * refused at the door, naming the sets that have EUR, not later as "no FX rate".
+ */
+function checkConversions(a: Assumptions, given: Readonly<Record<string, unknown>>): void {
+  const from: [AssumptionName | "labRate", Currency][] = [
+    ...PRICES.map((p) => [p, a[p].currency] as [AssumptionName, Currency]),
+    ["labRate", "USD"],
+  ];
+  for (const [name, currency] of from) {
+    if (currency === a.currency || converts(currency, a.currency, a.rates)) continue;
+    const sets = rateSetNames().filter((set) =>
+      from.every(([, c]) => c === a.currency || converts(c, a.currency, set)),
+    );
+    const into = currencies.filter((c) => c === currency || converts(currency, c, a.rates));
+    // a price the caller gave in its own currency, or else the result currency asked for
+    if (name !== "labRate" && given[name] !== undefined && given.currency === undefined)
+      fail("priceNotConvertible", {
+        on: ESTIMATE_FX_DATE,
+        name: `${name}.currency`,
+        value: currency,
+        to: a.currency,
+        set: a.rates,
+        into: currencies.filter((c) => c === a.currency || converts(c, a.currency, a.rates)),
+        sets,
+      });
+    fail("currencyNotConvertible", {
+      on: ESTIMATE_FX_DATE,
+      name: "currency",
+      value: a.currency,
+      from: currency,
+      set: a.rates,
+      into,
+      sets,
+    });
+  }
+}
+
+/** Can `set` convert `from` into `to` on the estimate's date? */
+function converts(from: Currency, to: Currency, set: string): boolean {
+  try {
+    fxQuote(from, to, { on: ESTIMATE_FX_DATE, rates: set });
+    return true;
+  } catch (error) {
+    if (error instanceof GpuCostError && error.code === "noFxRate") return false;
+    throw error;
+  }
 }
 
 /** The known name closest to a misspelt one, if it is close enough to be a likely typo. */

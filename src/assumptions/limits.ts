@@ -1,3 +1,4 @@
+import { ELECTRICITY_PRICE_BOUNDS, GPU_PRICE_BOUNDS, RENTAL_RATE_BOUNDS } from "../data/plausible.js";
 import type { Limits, RangeRule } from "../input/rules.js";
 import { assumptionSpecs, type AssumptionName } from "./specs.js";
 
@@ -7,7 +8,8 @@ import { assumptionSpecs, type AssumptionName } from "./specs.js";
  * of `estimate()` stays a finite number that can be written (the largest, the programme at every
  * upper bound in yen, is about 3.5e20: Intl writes up to 21 digits). Each bound sits well past the
  * figures the sources give and says how far; prices are in US dollars (other currencies at the
- * round rates of `LIMIT_UNITS_PER_USD`, src/input/limits.ts). What is left out (the fractions'
+ * round rates of `LIMIT_UNITS_PER_USD`, src/data/plausible.ts; the prices' bounds live there too, shared
+ * with the data files). What is left out (the fractions'
  * ends, lower ends where a small value divides nothing) is bounded enough by the rule itself.
  */
 export const assumptionLimits: Readonly<Partial<Record<AssumptionName, Limits>>> = {
@@ -18,16 +20,8 @@ export const assumptionLimits: Readonly<Partial<Record<AssumptionName, Limits>>>
       why: "625 times the 16,000 H100s Llama 3.1 405B trained on, per the Llama 3 Herd paper",
     },
   },
-  gpuPrice: {
-    unit: "per GPU",
-    atLeast: { value: 100, why: "250 times below the $25,000 an H100 sells for at least, per Raymond James in 2023" },
-    atMost: { value: 10_000_000, why: "250 times the $40,000 an H100 sells for at most, per aiwiki.ai" },
-  },
-  h100Price: {
-    unit: "per GPU",
-    atLeast: { value: 100, why: "250 times below the $25,000 an H100 sells for at least, per Raymond James in 2023" },
-    atMost: { value: 10_000_000, why: "250 times the $40,000 an H100 sells for at most, per aiwiki.ai" },
-  },
+  gpuPrice: GPU_PRICE_BOUNDS,
+  h100Price: GPU_PRICE_BOUNDS,
   gpuHours: {
     unit: "GPU-hours",
     atMost: {
@@ -35,11 +29,7 @@ export const assumptionLimits: Readonly<Partial<Record<AssumptionName, Limits>>>
       why: "over 300 times Llama 3.1 405B's 30.84M H100-hours in data/training-runs.csv",
     },
   },
-  rentalRate: {
-    unit: "per GPU-hour",
-    atLeast: { value: 0.01, why: "200 times below the $2 DeepSeek-V3's report assumes" },
-    atMost: { value: 1_000, why: "125 times the $8 an H100-hour cost at its 2023 peak, per Latent Space" },
-  },
+  rentalRate: RENTAL_RATE_BOUNDS,
   tdpWatts: {
     unit: "W",
     atMost: { value: 10_000, why: "over 14 times the H100 SXM's 700 W in data/gpus.csv" },
@@ -50,13 +40,7 @@ export const assumptionLimits: Readonly<Partial<Record<AssumptionName, Limits>>>
   pue: {
     atMost: { value: 5, why: "4 times the 1.25 Epoch AI's energy.py gives a data centre outside the hyperscalers" },
   },
-  electricityPrice: {
-    unit: "per kWh",
-    atMost: {
-      value: 10,
-      why: "over 100 times the 2023 US industrial average of $0.0806, from the EIA via Epoch AI's energy.py",
-    },
-  },
+  electricityPrice: ELECTRICITY_PRICE_BOUNDS,
   priceOomsPerYear: {
     unit: "orders of magnitude a year",
     atMost: { value: 2, why: "a hundredfold fall in value each year, over 14 times Epoch AI's 0.14" },
@@ -93,6 +77,40 @@ export const assumptionLimits: Readonly<Partial<Record<AssumptionName, Limits>>>
   },
   utilization: {
     atLeast: { value: 0.01, why: "88 hours a year: a GPU idle 99% of the time is not a training fleet" },
+  },
+};
+
+/** A plausible bound of a date: the first or last day accepted, and why. */
+export interface DateLimit {
+  readonly day: string;
+  readonly why: string;
+}
+
+/**
+ * The plausible days of the dates: when the GPUs were bought and when the run started. A day past
+ * one is a slip (a year mistyped) that would carry into the depreciation of every view; a year the
+ * data has no electricity price for would fail later, naming a default instead of the date.
+ */
+export const dateLimits: Readonly<Partial<Record<AssumptionName, { earliest: DateLimit; latest: DateLimit }>>> = {
+  purchaseDate: {
+    earliest: {
+      day: "2000-01-01",
+      why: "before 2000 no GPU had been sold (NVIDIA's GeForce 256, the first, shipped in late 1999)",
+    },
+    latest: {
+      day: "2099-12-31",
+      why: "by 2100, Epoch AI's trend of 0.14 orders of magnitude a year, fitted on GPU prices of 2006–2023, would have cut a price 10^10-fold",
+    },
+  },
+  trainingStart: {
+    earliest: {
+      day: "2000-01-01",
+      why: "before 2000 no GPU had been sold (NVIDIA's GeForce 256, the first, shipped in late 1999)",
+    },
+    latest: {
+      day: "2099-12-31",
+      why: "by 2100, Epoch AI's trend of 0.14 orders of magnitude a year, fitted on GPU prices of 2006–2023, would have cut a price 10^10-fold",
+    },
   },
 };
 

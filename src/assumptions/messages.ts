@@ -34,6 +34,46 @@ export const messages = {
   /** `unknown assumption "gpuCont" (did you mean "gpuCount"? known: gpu, gpuCount, …)` */
   unknownAssumption: (d: { name: string; suggestion: string | undefined; known: readonly string[] }) =>
     `unknown assumption ${show(d.name)} (${d.suggestion ? `did you mean ${show(d.suggestion)}? ` : ""}known: ${d.known.join(", ")})`,
+  /**
+   * A day before or after the plausible ones (./limits.ts):
+   * `invalid trainingStart: "1990-01-01" (expected a day from 2000-01-01 on: before 2000 no GPU had been sold (…))`
+   */
+  implausibleDate: (d: { name: string; value: string; side: "earliest" | "latest"; day: string; why: string }) =>
+    invalid(d, `a day ${d.side === "earliest" ? `from ${d.day} on` : `up to ${d.day}`}: ${d.why}`),
+  /**
+   * A result currency the rate set cannot convert a price into, with the sets that can:
+   * `invalid currency: "EUR" (expected a currency the article rate set converts JPY into on 2025-02-11: CNY, JPY, USD; rates=market has EUR)`
+   */
+  currencyNotConvertible: (d: {
+    name: string;
+    value: string;
+    from: string;
+    set: string;
+    on: string;
+    into: readonly string[];
+    sets: readonly string[];
+  }) =>
+    invalid(
+      d,
+      `a currency the ${d.set} rate set converts ${d.from} into on ${d.on}: ${d.into.join(", ")}; ${setsWith(d.sets, d.value)}`,
+    ),
+  /**
+   * A price in a currency the rate set cannot convert into the result currency:
+   * `invalid gpuPrice.currency: "EUR" (expected a currency the article rate set converts into USD on 2025-02-11: CNY, JPY, USD; rates=market has EUR)`
+   */
+  priceNotConvertible: (d: {
+    name: string;
+    value: string;
+    to: string;
+    set: string;
+    on: string;
+    into: readonly string[];
+    sets: readonly string[];
+  }) =>
+    invalid(
+      d,
+      `a currency the ${d.set} rate set converts into ${d.to} on ${d.on}: ${d.into.join(", ")}; ${setsWith(d.sets, d.value)}`,
+    ),
   /** `invalid overrides: 5 (expected an object of assumptions, e.g. { gpuCount: 2048 })` */
   notOverrides: (d: { name: string; value: unknown }) =>
     invalid(d, "an object of assumptions, e.g. { gpuCount: 2048 }"),
@@ -52,6 +92,12 @@ export const messages = {
   badParameters: (d: { path: string; what: string; expected: string; reason: string }) =>
     `invalid ${d.what}: ${d.path} (expected ${d.expected}: ${d.reason})`,
 } as const;
+
+/** `rates=market has EUR`, `rates=market or rates=x have EUR`, `no rate set has EUR`. */
+function setsWith(sets: readonly string[], currency: string): string {
+  if (sets.length === 0) return `no rate set in data/fx-rates.csv has ${currency}`;
+  return `${sets.map((s) => `rates=${s}`).join(" or ")} ${sets.length === 1 ? "has" : "have"} ${currency}`;
+}
 
 /** Throws one of these errors, or one of the catalogues below this layer it uses. */
 export const fail: Fail<typeof messages & typeof valueMessages> = failer(messages, valueMessages);

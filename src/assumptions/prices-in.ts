@@ -3,6 +3,8 @@ import type { FxQuote } from "../fx/fx-rate.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import { DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../cost/deepseek-v3.js";
 import type { Assumptions } from "./assumptions.js";
+import { resultOf } from "../validate/result-of.js";
+import { ASSUMPTION_FIELDS } from "./result-fields.js";
 
 /**
  * Rates are taken on the article's date (Nikkei, 2025-02-11): the latest on or before it.
@@ -34,6 +36,7 @@ export interface Prices {
  * @category Assumptions
  */
 export function pricesIn(a: Assumptions): Prices {
+  resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
   const fx: FxQuote[] = [];
   const inCurrency = (m: MoneyRange): MoneyRange => {
     if (m.currency === a.currency) return m;

@@ -14,6 +14,7 @@ import { caseCost, centralCase, withInput, type CostCase } from "./central-case.
 import { assumptionNames, type AssumptionName } from "./specs.js";
 import type { QuantitativeAssumption } from "./uncertainties.js";
 import { uncertaintyOf } from "./uncertainty-of.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /**
  * One row of a tornado: the view with one assumption moved, every other at its central value.
@@ -78,8 +79,10 @@ const DATES: ReadonlySet<AssumptionName> = new Set(["purchaseDate", "trainingSta
  */
 export function sensitivity(
   input: Assumptions | AssumptionOverrides = {},
-  { view = "programme" }: { view?: CostViewName } = {},
+  options: { view?: CostViewName } = {},
 ): Sensitivity {
+  knownKeys(options, ["view"], "options");
+  const { view = "programme" } = options;
   if (!(costViewNames as readonly string[]).includes(view))
     fail("notOneOf", { name: "view", value: view, choices: costViewNames });
   const a = isAssumptions(input) ? input : checkAssumptions(input);

@@ -14,6 +14,7 @@ import { caseCost, centralCase, withInput, type CostCase } from "./central-case.
 import { assumptionSpecs, type AssumptionName } from "./specs.js";
 import type { QuantitativeAssumption } from "./uncertainties.js";
 import { quantitativeAssumptions, uncertaintyOf, type InputUncertainty } from "./uncertainty-of.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /** What a view is set against: the lab's reported figure, or renting the same GPU-hours. */
 const turningTargets = ["reported", "rental"] as const;
@@ -85,8 +86,10 @@ export interface TurningPoints {
  */
 export function turningPoints(
   input: Assumptions | AssumptionOverrides = {},
-  { view = "amortized" }: TurningPointOptions = {},
+  options: TurningPointOptions = {},
 ): TurningPoints {
+  knownKeys(options, ["view"], "options");
+  const { view = "amortized" } = options;
   if (view !== "amortized" && view !== "programme")
     fail("notOneOf", { name: "view", value: view, choices: ["amortized", "programme"] });
   const a = isAssumptions(input) ? input : checkAssumptions(input);

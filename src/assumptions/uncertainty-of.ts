@@ -1,4 +1,5 @@
 import type { Currency } from "../money/currency.js";
+import { fail } from "./messages.js";
 import { dayNumber } from "../cost/epoch-method.js";
 import type { Distribution } from "../uncertainty/distribution.js";
 import { lognormal90 } from "../uncertainty/lognormal.js";
@@ -8,6 +9,8 @@ import { uniform } from "../uncertainty/uniform.js";
 import { defaultOf, type Assumptions } from "./assumptions.js";
 import { assumptionSpecs } from "./specs.js";
 import { assumptionUncertainties, type QuantitativeAssumption } from "./uncertainties.js";
+import { resultOf } from "../validate/result-of.js";
+import { ASSUMPTION_FIELDS } from "./result-fields.js";
 
 /** The quantitative assumptions, in their documented order. */
 export const quantitativeAssumptions = Object.keys(assumptionUncertainties) as QuantitativeAssumption[];
@@ -56,6 +59,9 @@ export interface InputUncertainty {
  * @category Assumptions
  */
 export function uncertaintyOf(a: Assumptions, name: QuantitativeAssumption): InputUncertainty {
+  resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
+  if (!(quantitativeAssumptions as readonly unknown[]).includes(name))
+    fail("notOneOf", { name: "name", value: name, choices: quantitativeAssumptions });
   const isDate = assumptionSpecs[name].kind.kind === "date";
   const value = a[name];
   const currency = typeof value === "object" && "currency" in value ? value.currency : undefined;
@@ -129,6 +135,7 @@ export function uncertaintyOf(a: Assumptions, name: QuantitativeAssumption): Inp
  * showTable(uncertainties(assumptions()), { columns: ["name", "low", "high", "from", "source"] });
  */
 export function uncertainties(a: Assumptions): InputUncertainty[] {
+  resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
   return quantitativeAssumptions.map((name) => uncertaintyOf(a, name));
 }
 

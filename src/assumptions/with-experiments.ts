@@ -1,5 +1,7 @@
 import type { Range } from "../range/range.js";
 import { assumptions, type Assumptions } from "./assumptions.js";
+import { ASSUMPTION_FIELDS } from "./result-fields.js";
+import { resultOf } from "../validate/result-of.js";
 
 /**
  * Nathan Lambert's estimate of the experiments before DeepSeek-V3's final run: "The total compute
@@ -29,5 +31,6 @@ export function countsFinalRunOnly(a: Assumptions): boolean {
  * @category Assumptions
  */
 export function withExperiments(a: Assumptions): Assumptions {
+  resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
   return countsFinalRunOnly(a) ? assumptions({ ...a, experimentsMultiplier: EXPERIMENTS_LAMBERT }) : a;
 }

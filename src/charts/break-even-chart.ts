@@ -8,6 +8,8 @@ import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
+import { knownKeys } from "../validate/known-keys.js";
+import { resultOf } from "../validate/result-of.js";
 
 /**
  * Options of {@link breakEvenChart}: the years of use the axis spans and the width.
@@ -34,7 +36,10 @@ const OWN = seriesNames.allIn;
  *
  * @category Charts
  */
-export function breakEvenChart(view: BreakEvenView, { years, width }: BreakEvenChartOptions = {}): ChartSpec {
+export function breakEvenChart(view: BreakEvenView, options: BreakEvenChartOptions = {}): ChartSpec {
+  resultOf(view, ["years", "hours", "currency"], "view", "breakEven()");
+  knownKeys(options, ["years", "width"], "options");
+  const { years, width } = options;
   if (years !== undefined && !(typeof years === "number" && Number.isFinite(years) && years > 0)) {
     fail("notPositive", { name: "years", value: years, unit: "years" });
   }

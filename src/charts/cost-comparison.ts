@@ -7,6 +7,9 @@ import { logMoneyAxis, moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
+import { knownKeys } from "../validate/known-keys.js";
+import { resultOf } from "../validate/result-of.js";
+import { ESTIMATE_FIELDS } from "../assumptions/result-fields.js";
 
 /**
  * Options of {@link costComparisonChart}: which views to draw, the scale and the width.
@@ -35,10 +38,10 @@ export const LOG_SCALE_SPREAD = 20;
  *
  * @category Charts
  */
-export function costComparisonChart(
-  estimate: Estimate,
-  { views = seriesKeys, scale = "auto", width }: CostComparisonOptions = {},
-): ChartSpec {
+export function costComparisonChart(estimate: Estimate, options: CostComparisonOptions = {}): ChartSpec {
+  resultOf(estimate, ESTIMATE_FIELDS, "estimate", "estimate()");
+  knownKeys(options, ["views", "scale", "width"], "options");
+  const { views = seriesKeys, scale = "auto", width } = options;
   if (!isList(views) || views.length === 0 || views.some((v) => !(seriesKeys as readonly string[]).includes(v))) {
     fail("notListOf", { name: "views", value: views, choices: seriesKeys });
   }

@@ -5,6 +5,7 @@ import { logMoneyAxis, moneyLabelExpr } from "./money-axis.js";
 import { ladderPalette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /** Chart words, in one place. */
 const TEXTS = {
@@ -25,7 +26,9 @@ const TEXTS = {
  *
  * @category Charts
  */
-export function costLadderChart(ladder: CostLadder, { width }: ChartSize = {}): ChartSpec {
+export function costLadderChart(ladder: CostLadder, options: ChartSize = {}): ChartSpec {
+  knownKeys(options, ["width"], "options");
+  const { width } = options;
   if (typeof ladder !== "object" || ladder === null || !isList(ladder.rows) || ladder.rows.length === 0)
     fail("notCostLadder", { name: "ladder", value: ladder });
   const rows = ladder.rows;

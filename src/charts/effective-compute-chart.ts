@@ -6,6 +6,9 @@ import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
+import { knownKeys } from "../validate/known-keys.js";
+import { resultOf } from "../validate/result-of.js";
+import { ESTIMATE_FIELDS } from "../assumptions/result-fields.js";
 
 /**
  * Options of {@link effectiveComputeChart}: its size, and the speed ratios compared.
@@ -29,10 +32,10 @@ export interface EffectiveComputeChartOptions extends ChartSize {
  *
  * @category Charts
  */
-export function effectiveComputeChart(
-  e: Estimate,
-  { speedRatios = speedEnds(e), width }: EffectiveComputeChartOptions = {},
-): ChartSpec {
+export function effectiveComputeChart(e: Estimate, options: EffectiveComputeChartOptions = {}): ChartSpec {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
+  knownKeys(options, ["speedRatios", "width"], "options");
+  const { speedRatios = speedEnds(e), width } = options;
   if (
     !Array.isArray(speedRatios) ||
     speedRatios.length === 0 ||

@@ -4,6 +4,7 @@ import { isList } from "../validate/is-list.js";
 import { statusPalette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /**
  * The final run against the fleets that could have run it, from `fleetRows()`: for each fleet, the
@@ -14,7 +15,9 @@ import type { VegaLiteSpec } from "./vega-lite-spec.js";
  *
  * @category Charts
  */
-export function fleetShareChart(rows: readonly FleetRow[], { width }: ChartSize = {}): ChartSpec {
+export function fleetShareChart(rows: readonly FleetRow[], options: ChartSize = {}): ChartSpec {
+  knownKeys(options, ["width"], "options");
+  const { width } = options;
   if (!isList(rows) || rows.length === 0) fail("notFleetRows", { name: "rows", value: rows });
   const w = chartWidth(width, 480);
   const values = rows.map((r) => ({

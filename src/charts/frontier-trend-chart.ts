@@ -9,6 +9,7 @@ import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale, palette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import { asChartSpec, type VegaLiteSpec } from "./vega-lite-spec.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /**
  * Options of {@link frontierTrendChart}: the width.
@@ -47,10 +48,9 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
  *
  * @category Charts
  */
-export function frontierTrendChart(
-  fit: FrontierTrend,
-  { width, marked = [], reported }: FrontierTrendChartOptions = {},
-): ChartSpec {
+export function frontierTrendChart(fit: FrontierTrend, options: FrontierTrendChartOptions = {}): ChartSpec {
+  knownKeys(options, ["width", "marked", "reported"], "options");
+  const { width, marked = [], reported } = options;
   const given = fit as Partial<FrontierTrend> | null;
   const ok = typeof given === "object" && given !== null && isList(given.points) && typeof given.trend === "object";
   if (!ok) fail("notFrontierTrend", { name: "fit", value: fit });

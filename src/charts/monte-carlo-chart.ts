@@ -8,6 +8,8 @@ import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
+import { knownKeys } from "../validate/known-keys.js";
+import { resultOf } from "../validate/result-of.js";
 
 /**
  * Options of {@link monteCarloChart}: which simulated view, the bins and the width.
@@ -33,10 +35,10 @@ export interface MonteCarloOptions extends ChartSize {
  *
  * @category Charts
  */
-export function monteCarloChart(
-  sim: Simulation,
-  { view = "amortized", bins = 40, reference, width }: MonteCarloOptions = {},
-): ChartSpec {
+export function monteCarloChart(sim: Simulation, options: MonteCarloOptions = {}): ChartSpec {
+  resultOf(sim, ["currency", "n", "amortized", "programme", "rental"], "sim", "simulate()");
+  knownKeys(options, ["view", "bins", "reference", "width"], "options");
+  const { view = "amortized", bins = 40, reference, width } = options;
   if (view !== "amortized" && view !== "programme" && view !== "rental")
     fail("notOneOf", { name: "view", value: view, choices: ["amortized", "programme", "rental"] });
   if (reference !== undefined && !(typeof reference === "number" && Number.isFinite(reference) && reference > 0))

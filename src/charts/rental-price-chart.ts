@@ -7,6 +7,7 @@ import { seriesNames } from "../format/series.js";
 import { colorScale, palette } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /**
  * Options of {@link rentalPriceChart}: the derived range, the run's window, the report's date and the width.
@@ -32,10 +33,9 @@ export interface RentalPriceChartOptions extends ChartSize {
  *
  * @category Charts
  */
-export function rentalPriceChart(
-  rows: readonly RentalPriceRow[],
-  { range, run, published, width }: RentalPriceChartOptions = {},
-): ChartSpec {
+export function rentalPriceChart(rows: readonly RentalPriceRow[], options: RentalPriceChartOptions = {}): ChartSpec {
+  knownKeys(options, ["range", "run", "published", "width"], "options");
+  const { range, run, published, width } = options;
   if (!isList(rows) || rows.length === 0) fail("noDraws", { name: "rows", value: rows });
   const year = range?.year ?? 2024;
   const band = range

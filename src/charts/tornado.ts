@@ -7,6 +7,8 @@ import { moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
+import { knownKeys } from "../validate/known-keys.js";
+import { resultOf } from "../validate/result-of.js";
 
 /**
  * Options of {@link tornadoChart}: how many rows and the width.
@@ -29,7 +31,10 @@ export interface TornadoOptions extends ChartSize {
  *
  * @category Charts
  */
-export function tornadoChart(s: Sensitivity, { limit = 12, width }: TornadoOptions = {}): ChartSpec {
+export function tornadoChart(s: Sensitivity, options: TornadoOptions = {}): ChartSpec {
+  resultOf(s, ["view", "base", "rows", "currency"], "s", "sensitivity()");
+  knownKeys(options, ["limit", "width"], "options");
+  const { limit = 12, width } = options;
   if (!Number.isInteger(limit) || limit < 1) fail("notPositiveWhole", { name: "limit", value: limit });
   const bars = tornadoBars(s, limit);
   const c = s.currency;

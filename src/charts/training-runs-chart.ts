@@ -7,6 +7,8 @@ import { logMoneyAxis, moneyLabelExpr } from "./money-axis.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
+import { knownKeys } from "../validate/known-keys.js";
+import { resultsOf } from "../validate/result-of.js";
 
 /** Where the GPU-hours axis starts: below the smallest run compared (R1's 147K). */
 const HOURS_AXIS_FROM = 100_000;
@@ -21,7 +23,10 @@ const HOURS_AXIS_FROM = 100_000;
  *
  * @category Charts
  */
-export function trainingRunsChart(costs: readonly RunCost[], { width }: ChartSize = {}): ChartSpec {
+export function trainingRunsChart(costs: readonly RunCost[], options: ChartSize = {}): ChartSpec {
+  resultsOf(costs, ["id", "model", "gpuHours", "key"], "costs", "runCosts()");
+  knownKeys(options, ["width"], "options");
+  const { width } = options;
   if (!isList(costs) || costs.length === 0) fail("notRunCosts", { name: "costs", value: costs });
   const w = chartWidth(width, 480);
   const models = [...new Set(costs.map((c) => c.model))];

@@ -8,6 +8,8 @@ import { seriesNames } from "../format/series.js";
 import { colorScale } from "./palette.js";
 import { chartConfig, chartWidth, VEGA_LITE_SCHEMA, type ChartSize, type ChartSpec } from "./spec.js";
 import type { VegaLiteSpec } from "./vega-lite-spec.js";
+import { knownKeys } from "../validate/known-keys.js";
+import { resultOf } from "../validate/result-of.js";
 
 /**
  * Options of {@link turningPointsChart}: which target (the reported cost or renting) and the width.
@@ -33,10 +35,10 @@ const EDGE = 0.35;
  *
  * @category Charts
  */
-export function turningPointsChart(
-  t: TurningPoints,
-  { target = "reported", width }: TurningPointsChartOptions = {},
-): ChartSpec {
+export function turningPointsChart(t: TurningPoints, options: TurningPointsChartOptions = {}): ChartSpec {
+  resultOf(t, ["view", "central", "rows", "currency"], "t", "turningPoints()");
+  knownKeys(options, ["target", "width"], "options");
+  const { target = "reported", width } = options;
   if (target !== "reported" && target !== "rental")
     fail("notOneOf", { name: "target", value: target, choices: ["reported", "rental"] });
   const rows = turningPointRows(t, target)

@@ -24,6 +24,12 @@ export const messages = {
    */
   badArguments: (d: { command: string; message: string }) =>
     `${d.message.replace(/\. To specify a positional argument.*$/s, "").replace(/\s*\n\s*/g, " ")} (see gpu-cost-lab ${d.command} --help)`,
+  /**
+   * `cannot write standard output: ENOSPC: no space left on device, write (expected somewhere that takes
+   * the whole output: a file system with room, or a pipe read to its end)`; exit status 74
+   */
+  outputFailed: (d: { code: string; reason: string }) =>
+    `cannot write standard output: ${d.reason} (expected somewhere that takes the whole output: a file system with room, or a pipe read to its end)`,
   // the command line's checks of its files, before any kernel starts (src/cli/)
   /** `invalid notebook: "02-buy.ipynb" (expected a notebook file: no such file)`; `problem`: what is there instead */
   notNotebookFile: (d: { path: string; problem: "missing" | "folder" | "unreadable" }) =>
@@ -33,13 +39,14 @@ export const messages = {
    * what the option names, `path` the place found unfit (the option's own path, a folder above it
    * or a file the command writes in it) and `problem` what is wrong with it.
    */
-  notWritable: (d: {
-    name: string;
-    value: string;
-    kind: "file" | "folder";
-    path: string;
-    problem: "file" | "folder" | "readOnly";
-  }) => invalid(d, `a ${d.kind} that can be written: ${d.path} ${writeProblems[d.problem]}`),
+  notWritable: (d: { name: string; value: string; kind: "file" | "folder"; path: string; problem: WriteProblem }) =>
+    invalid(d, `a ${d.kind} that can be written: ${d.path} ${writeProblems[d.problem]}`),
+  /** `invalid --out: "analysis.ipynb" (expected a new path or a notebook gpu-cost-lab wrote: analysis.ipynb is one it did not write, with no gpu_cost_lab mark in its metadata; move it away to write there)` */
+  notOurNotebook: (d: { name: string; value: string; path: string }) =>
+    invalid(
+      d,
+      `a new path or a notebook gpu-cost-lab wrote: ${d.path} is one it did not write, with no gpu_cost_lab mark in its metadata; move it away to write there`,
+    ),
   /** `invalid --out: "x.ipynb" (expected a path apart from the source notebooks: writing x.ipynb would overwrite notebooks/x.ipynb)` */
   overwritesSource: (d: { name: string; value: string; path: string; source: string }) =>
     invalid(d, `a path apart from the source notebooks: writing ${d.path} would overwrite ${d.source}`),
@@ -65,7 +72,18 @@ export const messages = {
 const pathProblems = { missing: "no such file", folder: "it is a folder", unreadable: "it cannot be read" } as const;
 
 /** What is wrong with a place an output goes (notWritable). */
-const writeProblems = { file: "is a file", folder: "is a folder", readOnly: "is not writable" } as const;
+const writeProblems = {
+  file: "is a file",
+  folder: "is a folder",
+  readOnly: "is not writable",
+  device: "is a device, which the write would replace with a file",
+  link: "is a symbolic link, which the write would replace, not its target",
+  fifo: "is a FIFO, which the write would replace with a file",
+  socket: "is a socket, which the write would replace with a file",
+} as const;
+
+/** What is wrong with a place an output goes: a file where a folder goes, a device where a file goes, … */
+export type WriteProblem = keyof typeof writeProblems;
 
 /** Throws one of these errors, or one of the catalogues below this layer it uses. */
 export const fail: Fail<typeof messages & typeof valueMessages & typeof runnerMessages> = failer(

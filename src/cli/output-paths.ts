@@ -3,14 +3,20 @@
  * only when it writes has spent minutes for nothing):
  *
  * 1. no output is a source notebook, whichever way the path leads there (`..`, a symlink, a
- *    linked folder): `overwritesSource`;
+ *    linked folder), and no folder the command replaces whole holds one: `overwritesSource`;
  * 2. every folder is one (not a file) or can be made (the nearest existing folder above it is one,
- *    and writable); every file's place is not a folder: `notWritable`.
+ *    and writable); every file's place is not a folder: `notWritable`;
+ * 3. every file is absent or a regular file: a character device (`/dev/full`), a symbolic link,
+ *    a FIFO or a socket would be replaced by the atomic rename (`notWritable`); and an existing
+ *    notebook is replaced only if the runner wrote it (its mark, src/runner/runner-mark.ts) or it
+ *    lies in one of the command's own folders: `notOurNotebook`. The same holds for every notebook
+ *    in a folder the command replaces whole (the report's `notebooks/`).
  */
-import { constants } from "node:fs";
-import { access, realpath, stat } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
-import { fail } from "./messages.js";
+import { constants, type Stats } from "node:fs";
+import { access, lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve, sep } from "node:path";
+import { hasRunnerMark } from "../runner/runner-mark.js";
+import { fail, type WriteProblem } from "./messages.js";
 import { displayPath } from "./display-path.js";
 
 /** What a command writes, and what it must not write over. */
@@ -27,6 +33,10 @@ export interface Outputs {
   readonly files: readonly string[];
   /** Source notebooks, never to be written over. */
   readonly sources: readonly string[];
+  /** Folders the command replaces whole (`<report>/notebooks`): no source may be in one, and every notebook in one must be the runner's. Defaults to none. */
+  readonly replaced?: readonly string[];
+  /** Folders of the command's own, whose notebooks it may replace without the runner's mark (the default report folder, written before the mark existed). Defaults to none. */
+  readonly own?: readonly string[];
 }
 
 /** Fails with the first output that cannot be written, or that would overwrite a source. */
@@ -40,8 +50,14 @@ export async function checkOutputs(outputs: Outputs): Promise<void> {
     if (source !== undefined)
       fail("overwritesSource", { name, value, path: displayPath(resolve(file)), source: displayPath(source) });
   }
+  for (const folder of outputs.replaced ?? []) {
+    const real = await realPath(resolve(folder));
+    for (const [source, given] of sources)
+      if (source.startsWith(`${real}${sep}`))
+        fail("overwritesSource", { name, value, path: displayPath(resolve(folder)), source: displayPath(given) });
+  }
   // 2. places
-  const unfit = (path: string, problem: "file" | "folder" | "readOnly"): never =>
+  const unfit = (path: string, problem: WriteProblem): never =>
     fail("notWritable", { name, value, kind, path: displayPath(path), problem });
   for (const folder of outputs.folders) await checkFolder(resolve(folder), unfit);
   for (const file of outputs.files) {
@@ -49,9 +65,35 @@ export async function checkOutputs(outputs: Outputs): Promise<void> {
     await checkFolder(dirname(path), unfit);
     if ((await kindOf(path)) === "folder") unfit(path, "folder");
   }
+  // 3. what is there now
+  const own = await Promise.all((outputs.own ?? []).map((dir) => realPath(resolve(dir))));
+  const replaceable = async (path: string): Promise<void> => {
+    const info = await lstat(path).catch(() => undefined);
+    if (info === undefined) return;
+    if (!info.isFile()) unfit(path, specialKind(info));
+    if (!path.endsWith(".ipynb")) return;
+    const real = await realPath(path);
+    if (own.some((dir) => real.startsWith(`${dir}${sep}`))) return;
+    const text = await readFile(path, "utf8").catch(() => "");
+    if (!hasRunnerMark(text)) fail("notOurNotebook", { name, value, path: displayPath(path) });
+  };
+  for (const file of outputs.files) await replaceable(resolve(file));
+  for (const folder of outputs.replaced ?? []) {
+    const entries = await readdir(resolve(folder)).catch(() => []);
+    for (const entry of entries.sort()) if (entry.endsWith(".ipynb")) await replaceable(join(resolve(folder), entry));
+  }
 }
 
-type Unfit = (path: string, problem: "file" | "folder" | "readOnly") => never;
+/** What a path that is not a regular file is: `/dev/full` is a character device. */
+function specialKind(info: Stats): "link" | "device" | "fifo" | "socket" | "folder" {
+  if (info.isSymbolicLink()) return "link";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "device";
+  if (info.isFIFO()) return "fifo";
+  if (info.isSocket()) return "socket";
+  return "folder";
+}
+
+type Unfit = (path: string, problem: WriteProblem) => never;
 
 /** `folder` is a writable folder, or the nearest existing path above it is one. */
 async function checkFolder(folder: string, unfit: Unfit): Promise<void> {
@@ -76,6 +118,12 @@ async function checkFolder(folder: string, unfit: Unfit): Promise<void> {
 async function kindOf(path: string): Promise<"none" | "file" | "folder"> {
   const info = await stat(path).catch(() => undefined);
   return info === undefined ? "none" : info.isDirectory() ? "folder" : "file";
+}
+
+/** The notebooks (`*.ipynb`) in `dir`, none if it cannot be read: sources a command must not write over. */
+export async function notebooksIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".ipynb")).map((e) => join(dir, e.name));
 }
 
 /** Where `path` leads once every symlink is followed, as far as it exists; the rest as written. */

@@ -13,7 +13,7 @@ import { commandHelp } from "./help.js";
 import { parseOptions } from "./option-table.js";
 import { assumptionChoice, baseUrl, jobsCount, kernelChoice, timeoutMs } from "./options.js";
 import { displayPath } from "./display-path.js";
-import { checkOutputs } from "./output-paths.js";
+import { checkOutputs, notebooksIn } from "./output-paths.js";
 import { progress } from "./progress.js";
 
 /** Runs the command; resolves with the exit status. */
@@ -42,7 +42,11 @@ export async function reportCommand(args: readonly string[], { signal }: Command
       f,
       join(outDir, "failed", relative(outDir, f)),
     ]),
-    sources,
+    // the project's notebooks too, whichever --notebooks is given
+    sources: [...sources, ...(await notebooksIn(join(PACKAGE_ROOT, "notebooks")))],
+    // the swap replaces these folders whole (src/report/run-report.ts)
+    replaced: [join(outDir, "notebooks"), join(outDir, "failed", "notebooks")],
+    own: [join(PACKAGE_ROOT, "report")],
   });
   const display = progress();
   try {

@@ -18,7 +18,7 @@ import { commandHelp } from "./help.js";
 import { parseOptions } from "./option-table.js";
 import { assumptionChoice, kernelChoice, timeoutMs } from "./options.js";
 import { displayPath } from "./display-path.js";
-import { checkOutputs } from "./output-paths.js";
+import { checkOutputs, notebooksIn } from "./output-paths.js";
 import { progress } from "./progress.js";
 import { readSourceNotebook } from "./source-notebook.js";
 
@@ -46,7 +46,10 @@ export async function runCommand(args: readonly string[], { signal }: CommandCon
     kind: "file",
     folders: [],
     files: [out, failedPath(out)],
-    sources: [path],
+    // the notebook and the project's notebooks: `--out notebooks/02-….ipynb` must not replace 02; any other
+    // notebook only if the runner wrote it (checkOutputs)
+    sources: [path, ...(await notebooksIn(join(PACKAGE_ROOT, "notebooks")))],
+    own: [join(PACKAGE_ROOT, "report")],
   });
   const display = progress();
   const runtimeDir = await makeRuntimeDir();

@@ -33,6 +33,8 @@ export function fleetShare(options: FleetShareOptions): number {
  * Wall-clock days a run took on `gpuCount` GPUs all busy: gpuHours ÷ gpuCount ÷ 24.
  * `runDays({ gpuHours: 2_788_000, gpuCount: 2_048 })` → 56.7 days.
  */
-export function runDays({ gpuHours, gpuCount }: { readonly gpuHours: number; readonly gpuCount: number }): number {
+export function runDays(options: { readonly gpuHours: number; readonly gpuCount: number }): number {
+  knownKeys(options, ["gpuHours", "gpuCount"], "options");
+  const { gpuHours, gpuCount } = options;
   return positiveNumber(gpuHours, "gpuHours") / positiveNumber(gpuCount, "gpuCount") / 24;
 }

@@ -1,4 +1,5 @@
 import { positiveNumber } from "./check.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 const SECONDS_PER_HOUR = 3_600;
 
@@ -27,7 +28,9 @@ export interface ModelFlopsUtilizationOptions {
  *
  * @category Compute
  */
-export function modelFlopsUtilization({ flop, gpuHours, peakFlopsPerGpu }: ModelFlopsUtilizationOptions): number {
+export function modelFlopsUtilization(options: ModelFlopsUtilizationOptions): number {
+  knownKeys(options, ["flop", "gpuHours", "peakFlopsPerGpu"], "options");
+  const { flop, gpuHours, peakFlopsPerGpu } = options;
   const f = positiveNumber(flop, "flop");
   const h = positiveNumber(gpuHours, "gpuHours");
   const p = positiveNumber(peakFlopsPerGpu, "peakFlopsPerGpu");

@@ -1,4 +1,5 @@
 import { positiveNumber } from "./check.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /**
  * FLOP per parameter per token of training: 2 for the forward pass (a multiply and an add per
@@ -34,6 +35,8 @@ export interface TrainingFlopOptions {
  *
  * @category Compute
  */
-export function trainingFlop({ activeParams, tokens }: TrainingFlopOptions): number {
+export function trainingFlop(options: TrainingFlopOptions): number {
+  knownKeys(options, ["activeParams", "tokens"], "options");
+  const { activeParams, tokens } = options;
   return FLOP_PER_PARAMETER_TOKEN * positiveNumber(activeParams, "activeParams") * positiveNumber(tokens, "tokens");
 }

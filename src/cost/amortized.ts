@@ -1,4 +1,5 @@
 import { fail } from "./messages.js";
+import { knownKeys } from "../validate/known-keys.js";
 import { asRange, type QuantityInput } from "../input/as-range.js";
 import { rangeOf } from "../range/range-of.js";
 import { atLeastOne, fraction, partFraction, positive } from "../input/rules.js";
@@ -75,6 +76,25 @@ export interface AmortizedOptions {
   pue?: QuantityInput;
 }
 
+/** The fields of {@link AmortizedOptions}, each one a known option. */
+const amortizedOptionNames = [
+  "gpuHours",
+  "gpuPrice",
+  "tdpWatts",
+  "electricityPrice",
+  "depreciation",
+  "valuation",
+  "purchaseDate",
+  "trainingStart",
+  "priceOomsPerYear",
+  "lifetimeYears",
+  "serverOverhead",
+  "interconnectFraction",
+  "serverPowerRatio",
+  "powerFraction",
+  "pue",
+] as const satisfies readonly (keyof AmortizedOptions)[];
+
 /**
  * Amortized hardware + energy, the method of Cottier et al. 2024 (Epoch AI):
  * 1. hardware value per GPU = price × serverOverhead ÷ (1 − interconnectFraction), the
@@ -93,6 +113,7 @@ export interface AmortizedOptions {
  * @category Cost views
  */
 export function amortizedCost(options: AmortizedOptions): CostView {
+  knownKeys(options, amortizedOptionNames, "options");
   const {
     gpuHours,
     gpuPrice,

@@ -5,6 +5,7 @@ import type { Range } from "../range/range.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, sameCurrencyRanges, type MoneyRange } from "../money/money-range.js";
 import { HOURS_PER_YEAR } from "./epoch-method.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /**
  * Options of {@link breakEven}: what owning one GPU costs up front and per hour, what renting costs per hour, and how busy it is.
@@ -61,12 +62,9 @@ export interface BreakEvenView {
  *
  * @category Cost views
  */
-export function breakEven({
-  capexPerGpu,
-  ratePerGpuHour,
-  runningPerGpuHour,
-  utilization = 1,
-}: BreakEvenOptions): BreakEvenView {
+export function breakEven(options: BreakEvenOptions): BreakEvenView {
+  knownKeys(options, ["capexPerGpu", "ratePerGpuHour", "runningPerGpuHour", "utilization"], "options");
+  const { capexPerGpu, ratePerGpuHour, runningPerGpuHour, utilization = 1 } = options;
   const capex = asMoneyRange(capexPerGpu, "capexPerGpu", positive);
   const rate = asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive);
   // A bare 0 would be read as US dollars; no running cost is no cost in any currency.

@@ -4,6 +4,7 @@ import { positive } from "../input/rules.js";
 import type { Range } from "../range/range.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /**
  * Options of {@link effectiveCompute}: GPU-hours, the speed ratio to an H100, and the cost of one GPU-hour.
@@ -45,11 +46,9 @@ export interface EffectiveComputeView {
  *
  * @category Cost views
  */
-export function effectiveCompute({
-  gpuHours,
-  speedRatio,
-  costPerGpuHour,
-}: EffectiveComputeOptions): EffectiveComputeView {
+export function effectiveCompute(options: EffectiveComputeOptions): EffectiveComputeView {
+  knownKeys(options, ["gpuHours", "speedRatio", "costPerGpuHour"], "options");
+  const { gpuHours, speedRatio, costPerGpuHour } = options;
   return computeEffectiveCompute(
     asRange(gpuHours, "gpuHours", positive, "hour"),
     asRange(speedRatio, "speedRatio", positive),

@@ -6,6 +6,7 @@ import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { Range } from "../range/range.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /**
  * Options of {@link programmeCost}: the final run's cost and the experiments multiplier.
@@ -31,7 +32,9 @@ export interface ProgrammeOptions {
  *
  * @category Cost views
  */
-export function programmeCost({ finalRun, experimentsMultiplier }: ProgrammeOptions): CostView {
+export function programmeCost(options: ProgrammeOptions): CostView {
+  knownKeys(options, ["finalRun", "experimentsMultiplier"], "options");
+  const { finalRun, experimentsMultiplier } = options;
   return computeProgramme(
     asMoneyRange(finalRun, "finalRun", positive),
     asRange(experimentsMultiplier, "experimentsMultiplier", atLeastOne),

@@ -7,6 +7,7 @@ import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import { clusterValue, interconnectValue, INTERCONNECT_FRACTION, SERVER_OVERHEAD } from "./epoch-method.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /**
  * Options of {@link purchaseCost}: the fleet, the price of one GPU, and Epoch AI's server and interconnect shares.
@@ -45,12 +46,14 @@ export interface PurchaseView extends CostView {
  *
  * @category Cost views
  */
-export function purchaseCost({
-  gpuCount,
-  gpuPrice,
-  serverOverhead = SERVER_OVERHEAD,
-  interconnectFraction = INTERCONNECT_FRACTION,
-}: PurchaseOptions): PurchaseView {
+export function purchaseCost(options: PurchaseOptions): PurchaseView {
+  knownKeys(options, ["gpuCount", "gpuPrice", "serverOverhead", "interconnectFraction"], "options");
+  const {
+    gpuCount,
+    gpuPrice,
+    serverOverhead = SERVER_OVERHEAD,
+    interconnectFraction = INTERCONNECT_FRACTION,
+  } = options;
   return computePurchase(
     asRange(gpuCount, "gpuCount", positiveWhole, "GPU"),
     asMoneyRange(gpuPrice, "gpuPrice", positive),

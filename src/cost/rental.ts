@@ -6,6 +6,7 @@ import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { writeMoney, writeRange } from "./formula.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /**
  * Options of {@link rentalCost}: the GPU-hours and the price of one.
@@ -27,7 +28,9 @@ export interface RentalOptions {
  *
  * @category Cost views
  */
-export function rentalCost({ gpuHours, ratePerGpuHour }: RentalOptions): CostView {
+export function rentalCost(options: RentalOptions): CostView {
+  knownKeys(options, ["gpuHours", "ratePerGpuHour"], "options");
+  const { gpuHours, ratePerGpuHour } = options;
   return computeRental(
     asRange(gpuHours, "gpuHours", positive, "hour"),
     asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive),

@@ -7,6 +7,7 @@ import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
 import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR, type TrainingStage } from "./deepseek-v3.js";
 import { writeMoney, writeRange } from "./formula.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /**
  * Options of {@link reportedCost}: the lab's stages and its assumed rental price.
@@ -30,10 +31,9 @@ export interface ReportedOptions {
  *
  * @category Cost views
  */
-export function reportedCost({
-  stages = DEEPSEEK_V3_STAGES,
-  ratePerGpuHour = money(DEEPSEEK_V3_USD_PER_GPU_HOUR, "USD"),
-}: ReportedOptions = {}): CostView {
+export function reportedCost(options: ReportedOptions = {}): CostView {
+  knownKeys(options, ["stages", "ratePerGpuHour"], "options");
+  const { stages = DEEPSEEK_V3_STAGES, ratePerGpuHour = money(DEEPSEEK_V3_USD_PER_GPU_HOUR, "USD") } = options;
   if (!isList(stages) || stages.length === 0) fail("notStages", { name: "stages", value: stages });
   const checked = stages.map((s, i) => ({
     stage:

@@ -14,6 +14,7 @@ export function csvLoader(schema: FileSchema): (path?: string) => ColumnTable {
   return (path) => {
     const files = dataFiles();
     if (path !== undefined) {
+      if (typeof path !== "string" || path === "") fail("notString", { name: "path", value: path, nonEmpty: true });
       if (!files.readPath) fail("noFileAccess", { path });
       return parseCsv(files.readPath(path), schema);
     }

@@ -1,6 +1,7 @@
 import type { ColumnTable } from "arquero";
 import { csvLoader } from "./csv-loader.js";
-import { col, type FileSchema } from "./schema.js";
+import { ELECTRICITY_PRICE_BOUNDS } from "./plausible.js";
+import { col, withinBounds, type FileSchema } from "./schema.js";
 
 /**
  * One row of `data/electricity-prices.csv`: the average price of a kWh in one year.
@@ -38,6 +39,14 @@ const electricityPricesSchema: FileSchema = {
     col.number("dataset_line", { sign: "positive", integer: true, required: false }),
   ],
   key: ["year", "region"],
+  // the bound of the assumptions' electricityPrice (./plausible.ts)
+  checks: [
+    withinBounds("usd_per_kwh", () => ({
+      what: "a price per kWh",
+      bounds: ELECTRICITY_PRICE_BOUNDS,
+      unit: "USD per kWh",
+    })),
+  ],
 };
 
 const read = csvLoader(electricityPricesSchema);

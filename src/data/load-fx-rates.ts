@@ -2,7 +2,8 @@ import type { ColumnTable } from "arquero";
 import { fail } from "./messages.js";
 import { csvLoader } from "./csv-loader.js";
 import type { ParsedRow } from "./parse-csv.js";
-import { col, type Currency, type FileSchema } from "./schema.js";
+import { fxRateBounds } from "./plausible.js";
+import { col, withinBounds, type Currency, type FileSchema } from "./schema.js";
 
 /**
  * One row of `data/fx-rates.csv`: 1 `base` = `rate` `quote` on `date`, in the named `set`
@@ -41,6 +42,13 @@ const fxRatesSchema: FileSchema = {
   ],
   key: ["set", "date", "base", "quote"],
   distinct: [["base", "quote"]],
+  // 15165 for 151.65: a rate 100 times off makes every converted price 100 times off
+  checks: [
+    withinBounds("rate", (r) => ({
+      what: `a ${r.base as string}/${r.quote as string} rate`,
+      bounds: fxRateBounds(r.base as Currency, r.quote as Currency),
+    })),
+  ],
   acrossRows: checkInverses,
 };
 

@@ -1,6 +1,7 @@
 import type { ColumnTable } from "arquero";
 import { csvLoader } from "./csv-loader.js";
-import { col, type FileSchema } from "./schema.js";
+import { GPU_PRICE_BOUNDS, RENTAL_RATE_BOUNDS } from "./plausible.js";
+import { col, withinBounds, type FileSchema } from "./schema.js";
 
 /** How precisely a price's date is known: most rows to the day; market reports to the month or year. */
 const datePrecisions = ["day", "month", "year"] as const;
@@ -96,6 +97,14 @@ const hardwarePricesSchema: FileSchema = {
     col.number("dataset_row", { sign: "positive", integer: true, required: false }),
   ],
   key: ["id"],
+  // the bounds of the assumptions' gpuPrice and rentalRate (./plausible.ts)
+  checks: [
+    withinBounds("price_usd", (r) =>
+      r.per === "gpu-hour"
+        ? { what: "a price per GPU-hour", bounds: RENTAL_RATE_BOUNDS, unit: "USD per GPU-hour" }
+        : { what: "a price per GPU", bounds: GPU_PRICE_BOUNDS, unit: "USD per GPU" },
+    ),
+  ],
 };
 
 const read = csvLoader(hardwarePricesSchema);

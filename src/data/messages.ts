@@ -79,6 +79,22 @@ export const messages = {
   /** `invalid data/gpus.csv line 4, column tdp_w: "7OO" (expected a number)` */
   dataCell: (d: { file: string; line: number; column: string; value: string; expected: string }) =>
     `invalid ${d.file} line ${d.line}, column ${d.column}: ${show(d.value)} (expected ${d.expected})`,
+  /**
+   * A figure past its plausible bounds (src/data/plausible.ts), shared with the assumptions:
+   * `invalid data/fx-rates.csv line 3, column rate: "15165" (expected a USD/JPY rate of at most 1,500 JPY per USD: 10 times either side of …)`
+   */
+  dataImplausible: (d: {
+    file: string;
+    line: number;
+    column: string;
+    value: string;
+    what: string;
+    side: "least" | "most";
+    limit: number;
+    unit: string;
+    why: string;
+  }) =>
+    `invalid ${d.file} line ${d.line}, column ${d.column}: ${show(d.value)} (expected ${d.what} of at ${d.side} ${grouped(d.limit)}${d.unit ? ` ${d.unit}` : ""}: ${d.why})`,
   /** `invalid data/article-figures.csv line 3: low 5000000 > high 4000000 (expected low ≤ high)` */
   dataRangeOrder: (d: {
     file: string;
@@ -95,6 +111,11 @@ export const messages = {
   /** `invalid table: [] (expected an Arquero table)` */
   notTable: (d: { name: string; value: unknown }) => invalid(d, "an Arquero table"),
 } as const;
+
+/** `1,500`, `0.00467`: a bound as people write it. */
+function grouped(x: number): string {
+  return x.toLocaleString("en-US", { maximumFractionDigits: 10 });
+}
 
 /** Throws one of these errors, or one of the catalogues below this layer it uses. */
 export const fail: Fail<typeof messages & typeof valueMessages> = failer(messages, valueMessages);

@@ -88,6 +88,10 @@ export function parseCsv({ text: content, file }: DataFileText, schema: FileSche
     for (const check of schema.checks ?? []) {
       const broken = check(row);
       if (broken === undefined) continue;
+      if ("implausible" in broken) {
+        const value = cells[header.indexOf(broken.column)] as string;
+        fail("dataImplausible", { file, line, column: broken.column, value, ...broken.implausible });
+      }
       if ("column" in broken) {
         const value = cells[header.indexOf(broken.column)] as string;
         fail("dataCell", { file, line, column: broken.column, value, expected: broken.expected });

@@ -2,6 +2,7 @@ import { quantityUnits, type AmountUnit } from "../amount/amount.js";
 import { currencies } from "../money/currency.js";
 import { isoDay } from "../validate/read-day.js";
 import type { ParsedRow } from "./parse-csv.js";
+import { brokenBound, type PlausibleBounds } from "./plausible.js";
 
 /**
  * How the files in `data/` are described: each file's schema lists its columns in order, with
@@ -60,7 +61,38 @@ export type RowCheck = (
 ) =>
   | { readonly column: string; readonly expected: string }
   | { readonly problem: string; readonly expected: string }
+  | { readonly column: string; readonly implausible: Implausible }
   | undefined;
+
+/** A figure past its plausible bounds (./plausible.ts): which figure, the bound it breaks, its unit and why. */
+export interface Implausible {
+  /** `a USD/JPY rate`, `a price per GPU-hour`. */
+  readonly what: string;
+  readonly side: "least" | "most";
+  readonly limit: number;
+  readonly unit: string;
+  readonly why: string;
+}
+
+/**
+ * The check that `column` lies within `bounds` (./plausible.ts), the bounds and what the figure
+ * is read from the row: `withinBounds("price_usd", (r) => …)`.
+ */
+export function withinBounds(
+  column: string,
+  of: (row: Readonly<Record<string, unknown>>) => {
+    readonly what: string;
+    readonly bounds: PlausibleBounds;
+    /** The unit of the column, when the bounds' own is not the whole of it: `USD per GPU`. */
+    readonly unit?: string;
+  },
+): RowCheck {
+  return (row) => {
+    const { what, bounds, unit = bounds.unit ?? "" } = of(row);
+    const broken = brokenBound(row[column] as number, bounds);
+    return broken && { column, implausible: { what, unit, ...broken } };
+  };
+}
 
 /**
  * The units a figure in the article can carry: an `AmountUnit` (src/amount/amount.ts), i.e. a

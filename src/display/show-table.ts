@@ -3,6 +3,7 @@ import { cellFormatter, plainText, type CellFormatter, type CellText } from "../
 import { isPlainObject } from "../validate/known-keys.js";
 import { fail } from "./messages.js";
 import { displayOrFail } from "./show.js";
+import { knownKeys } from "../validate/known-keys.js";
 
 /** A column's own format: a function of the value, or `{ digits }` (fixed decimals) and `{ utc }` for dates. */
 export type ColumnFormat = ((value: unknown) => unknown) | { readonly digits?: number; readonly utc?: boolean };
@@ -54,10 +55,9 @@ export type TableInput = ColumnTable | readonly object[];
  *
  * tableHtml(aq.table({ cost_usd: [52753049.79] })) → `<table class="mathjax_ignore tex2jax_ignore">…<td style="text-align: right;" title="52753049.79 USD">$52.8M</td>…`
  */
-export function tableHtml(
-  input: TableInput,
-  { limit = 50, columns, format = {}, align = {}, maxdigits }: ShowTableOptions = {},
-): string {
+export function tableHtml(input: TableInput, options: ShowTableOptions = {}): string {
+  knownKeys(options, ["limit", "columns", "format", "align", "maxdigits"], "options");
+  const { limit = 50, columns, format = {}, align = {}, maxdigits } = options;
   const table = Array.isArray(input) ? fromRows(input as readonly unknown[]) : (input as ColumnTable);
   if (typeof table?.objects !== "function" || typeof table.columnNames !== "function") {
     fail("notTable", { name: "table", value: table });

@@ -1,6 +1,9 @@
+import { quote } from "./show.js";
+
 /**
- * A piece of user text as an error message quotes it: JSON-quoted, and at most `max` characters
- * of it, so that a 1 MB input gives a one-line message.
+ * A piece of user text as an error message quotes it: JSON-quoted, invisible characters escaped
+ * (`\u200b`, ./show.ts), and at most `max` characters of it, so that a 1 MB input gives a
+ * one-line message.
  *
  * - `"middle"` (for the whole input) keeps its start and its end: `"1、1、1、…、1、1块"`;
  * - `"end"` (for the part at the position of a problem) keeps its start: `"～3块、4块、…"`.
@@ -8,10 +11,10 @@
  * The cut never splits a surrogate pair. `excerpt("400万日元")` is `"400万日元"` (quoted).
  */
 export function excerpt(text: string, max: number, keep: "middle" | "end" = "middle"): string {
-  if (text.length <= max) return JSON.stringify(text);
-  if (keep === "end") return JSON.stringify(`${head(text, max - 1)}…`);
+  if (text.length <= max) return quote(text);
+  if (keep === "end") return quote(`${head(text, max - 1)}…`);
   const tailLength = Math.floor((max - 1) / 2);
-  return JSON.stringify(`${head(text, max - 1 - tailLength)}…${tail(text, tailLength)}`);
+  return quote(`${head(text, max - 1 - tailLength)}…${tail(text, tailLength)}`);
 }
 
 function head(text: string, length: number): string {

@@ -54,6 +54,9 @@ export const messages = {
     invalid(d, d.nonEmpty ? "a non-empty string" : "a string"),
   /** `invalid on: "2025-02-30" (expected a date as YYYY-MM-DD or a valid Date)` */
   notDate: (d: { name: string; value: unknown }) => invalid(d, "a date as YYYY-MM-DD or a valid Date"),
+  /** `invalid purchaseDate: a Date in the year 10000 (expected a day from 0000-01-01 to 9999-12-31, as YYYY-MM-DD writes them)` */
+  dateYear: (d: { name: string; year: number }) =>
+    `invalid ${d.name}: a Date in the year ${d.year} (expected a day from 0000-01-01 to 9999-12-31, as YYYY-MM-DD writes them)`,
   /** `invalid range: low 5 > high 4 (expected low ≤ high)` */
   rangeOrder: (d: { name: string; low: number; high: number }) =>
     `invalid ${d.name}: low ${d.low} > high ${d.high} (expected low ≤ high)`,
@@ -74,6 +77,8 @@ export const messages = {
     ),
   /** `invalid overrides: {} (expected a plain object, not a Map)`; `kind` says what it is instead (`an object that inherits gpuCount`) */
   notPlainObject: (d: { name: string; value: unknown; kind: string }) => invalid(d, `a plain object, not ${d.kind}`),
+  /** `invalid e: null (expected the result of estimate())`: an argument that should be what another public function returned */
+  notResultOf: (d: { name: string; value: unknown; maker: string }) => invalid(d, `the result of ${d.maker}`),
   /** `unknown gpu: "H900" (expected one of H100, H800, H20, A100, A800)` */
   unknownEntry: (d: { name: string; value: unknown; known: readonly string[] }) =>
     `unknown ${d.name}: ${show(d.value)} (expected one of ${d.known.join(", ")})`,

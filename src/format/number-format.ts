@@ -10,6 +10,7 @@ const formats = new Map<string, Intl.NumberFormat>();
 export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = JSON.stringify(options);
   let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat("en-US", options)));
+  // the sign only where a digit shows: -0, or -0.001 to two decimals, is "0", not "-0"
+  if (!format) formats.set(key, (format = new Intl.NumberFormat("en-US", { signDisplay: "negative", ...options })));
   return format;
 }

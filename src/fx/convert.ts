@@ -1,5 +1,6 @@
 import { fail } from "./messages.js";
 import { knownKeys } from "../validate/known-keys.js";
+import { isList } from "../validate/is-list.js";
 import { readDay } from "../validate/read-day.js";
 import { fxRates } from "./fx-rates.js";
 import { currency as checkCurrency } from "../money/currency.js";
@@ -87,5 +88,7 @@ export function fxQuote(from: string, to: string, options: ConvertOptions): FxQu
  * rateSetNames(); // ["article", "market"]
  */
 export function rateSetNames(table: readonly FxRate[] = fxRates()): string[] {
+  if (!isList(table) || table.some((r: unknown) => typeof (r as FxRate | null)?.set !== "string"))
+    fail("notFxTable", { name: "table", value: table });
   return [...new Set(table.map((r) => r.set))];
 }

@@ -28,6 +28,9 @@ export const messages = {
         ? `nearest earlier: ${d.nearest.date}, beyond the ${d.windowDays}-day window`
         : `nearest: ${d.nearest.date}, after the date`) +
     ")",
+  /** `invalid table: null (expected FX rate rows, { set, date, base, quote, rate } each, as data/fx-rates.csv holds them)` */
+  notFxTable: (d: { name: string; value: unknown }) =>
+    invalid(d, "FX rate rows, { set, date, base, quote, rate } each, as data/fx-rates.csv holds them"),
   /** `invalid convert options: undefined (expected { on, rates }: on, …)` */
   noConvertOptions: (d: { value: unknown }) =>
     invalid(

@@ -2,14 +2,10 @@ import { fail } from "./messages.js";
 import type { LimitData } from "./messages.js";
 import type { Currency } from "../money/currency.js";
 import type { Limit, Limits } from "./rules.js";
+import { LIMIT_UNITS_PER_USD } from "../data/plausible.js";
 
-/**
- * Units of each currency per US dollar for the plausible bounds of prices, which are set in US
- * dollars: round figures of the market rates in data/fx-rates.csv (EUR/USD 1.0308, USD/CNY
- * 7.2771–7.3079, USD/JPY 151.65). A bound sits 100 times or more past any real price, so it needs
- * no exact rate, and a fixed one keeps `assumptions()` from depending on the rate set chosen.
- */
-export const LIMIT_UNITS_PER_USD: Readonly<Record<Currency, number>> = { USD: 1, EUR: 1, CNY: 7, JPY: 150 };
+/** Units of each currency per US dollar for the plausible bounds of prices: in src/data/plausible.ts, which the data files' loaders share. */
+export { LIMIT_UNITS_PER_USD };
 
 /** The bounds of `limits` as messages give them, for amounts in `currency` (a price) or in the limits' unit (a quantity). */
 export function limitsIn(

@@ -65,7 +65,7 @@ export function limitText(d: LimitData): string {
 
 /** `10,000,000`, `0.01`: a bound as people write it. */
 function grouped(x: number): string {
-  return x.toLocaleString("en-US", { maximumFractionDigits: 10 });
+  return x.toLocaleString("en-US", { maximumFractionDigits: 10, signDisplay: "negative" });
 }
 
 /** Why text given for a field was refused: the amount parser's own message, or the unit it read. */

@@ -67,7 +67,7 @@ export class Money {
 
   /** `12,345.67 USD`: plain and unambiguous; `formatAmount()` writes the localised forms. */
   toString(): string {
-    return `${this.amount.toLocaleString("en-US", { maximumFractionDigits: 2 })} ${this.currency}`;
+    return `${this.amount.toLocaleString("en-US", { maximumFractionDigits: 2, signDisplay: "negative" })} ${this.currency}`;
   }
 }
 

@@ -19,6 +19,7 @@ export interface Range {
  * @category Money and FX
  */
 export function range(low: number, high: number = low, name = "range"): Range {
+  if (typeof name !== "string") fail("notString", { name: "name", value: name });
   if (typeof low !== "number" || !Number.isFinite(low)) fail("notFinite", { name: `${name}.low`, value: low });
   if (typeof high !== "number" || !Number.isFinite(high)) fail("notFinite", { name: `${name}.high`, value: high });
   if (low > high) fail("rangeOrder", { name, low, high });

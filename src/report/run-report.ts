@@ -9,7 +9,8 @@
  *    spare CPU the next notebook's kernel starts ahead and compiles its first cell ahead
  *    (Kernel.warmUp); each clean execution is stored in the cache
  * 4. write the whole report (notebooks/, summary.json, index.html) into a staging folder beside
- *    it, `<out>/.staging-*`
+ *    it, `<out>/.staging-<pid>-<start>-*`, named after this process so that a later run removes it
+ *    if this one is killed (./staging.ts)
  * 5. swap it in: on success over the previous report (`<out>/notebooks`, `summary.json`,
  *    `index.html`, in three renames with nothing asynchronous between them), on failure into
  *    `<out>/failed/`, the previous report untouched; a cancelled run deletes the staging folder
@@ -17,11 +18,12 @@
  */
 import { availableParallelism } from "node:os";
 import { renameSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { assumptions, type Assumptions } from "../assumptions/assumptions.js";
 import { fail } from "./messages.js";
 import { renderReport } from "./render-report.js";
+import { makeWorkingFolder, removeLeftBehind } from "./staging.js";
 import { buildSummary, type AssumptionSources } from "./summary.js";
 import { writeFileAtomic } from "../runner/atomic-write.js";
 import { makeRuntimeDir } from "../runner/connection-file.js";
@@ -125,9 +127,10 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
     }),
   );
   const stored = reuse ? await Promise.all(keys.map((key) => cache.get(key))) : keys.map(() => undefined);
-  // 3. notebooks, into the staging folder
+  // 3. notebooks, into the staging folder (after removing those of runs killed before, ./staging.ts)
   await mkdir(outDir, { recursive: true });
-  const staging = await mkdtemp(join(outDir, ".staging-"));
+  await removeLeftBehind(outDir);
+  const staging = await makeWorkingFolder(outDir, "staging");
   const forgetStaging = removeOnExit(staging);
   const stagedPath = (path: string) => join(staging, "notebooks", basename(path));
   // progress shows where a notebook's copy goes once the report is swapped in, not the staging folder
@@ -311,7 +314,7 @@ function cancelled(path: string): NotebookResult {
  */
 async function swapIn(staging: string, target: string, keepOthers: boolean): Promise<void> {
   await mkdir(target, { recursive: true });
-  const old = await mkdtemp(join(dirname(staging), ".previous-"));
+  const old = await makeWorkingFolder(dirname(staging), "previous");
   try {
     if (!keepOthers) renameSync(target, join(old, "failed"));
     const entries = ["notebooks", "summary.json", "index.html"];

@@ -21,6 +21,7 @@ import { join, relative } from "node:path";
 import { writeFileAtomic } from "./atomic-write.js";
 import type { Kernelspec } from "./kernelspec.js";
 import { cellSource, parseNotebook, serializeNotebook, type CodeCell, type Notebook } from "./ipynb.js";
+import { RUNNER_MARK } from "./runner-mark.js";
 
 /** Bumped when what an entry holds, or how keys are made, changes. */
 const CACHE_FORMAT = "gpu-cost-lab execution cache 1";
@@ -78,7 +79,8 @@ export function withOutputsOf(notebook: Notebook, executed: Notebook): Notebook 
     return { ...cell, outputs: from?.outputs ?? [], execution_count: from?.execution_count ?? null };
   });
   const metadata = { ...notebook.metadata };
-  if (executed.metadata.language_info !== undefined) metadata.language_info = executed.metadata.language_info;
+  for (const key of ["language_info", RUNNER_MARK])
+    if (executed.metadata[key] !== undefined) metadata[key] = executed.metadata[key];
   return { ...notebook, metadata, cells };
 }
 

@@ -4,7 +4,8 @@
  *
  * - the runner starts it in a new process group, and it starts the kernel in that same group,
  *   so a signal to the group reaches the kernel and whatever a cell started
- *   (`spawn("sleep", ["127"]).unref()`);
+ *   (`spawn("sleep", ["127"]).unref()`); what left the group (`detached: true`) still carries the
+ *   kernel's mark in its environment, and is killed by it before the group (./process-marks.ts);
  * - its stdin is a pipe from the runner that the runner never writes to: when it closes, the
  *   runner has ended, however it ended, and the launcher deletes the kernel's connection file
  *   (and its folder, once empty) and kills the whole group with SIGKILL;
@@ -21,7 +22,23 @@ const { spawn } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
 const [connectionFile, command, ...args] = process.argv.slice(1);
-const killGroup = () => { try { process.kill(-process.pid, "SIGKILL"); } catch { process.exit(137); } };
+const mark = process.env.GPU_COST_LAB_KERNEL ? "GPU_COST_LAB_KERNEL=" + process.env.GPU_COST_LAB_KERNEL : "";
+const killMarked = () => {
+  for (let round = 0; mark && round < 10; round++) {
+    let pids = [];
+    try { pids = fs.readdirSync("/proc").filter((n) => /^\\d+$/.test(n) && Number(n) !== process.pid); } catch { return; }
+    let found = 0;
+    for (const pid of pids) {
+      let env = "";
+      try { env = fs.readFileSync("/proc/" + pid + "/environ", "latin1"); } catch { continue; }
+      if (!env.split("\\0").includes(mark)) continue;
+      found++;
+      try { process.kill(Number(pid), "SIGKILL"); } catch {}
+    }
+    if (found === 0) return;
+  }
+};
+const killGroup = () => { killMarked(); try { process.kill(-process.pid, "SIGKILL"); } catch { process.exit(137); } };
 const runnerGone = () => {
   try { if (connectionFile) { fs.rmSync(connectionFile, { force: true }); fs.rmdirSync(path.dirname(connectionFile)); } } catch {}
   killGroup();

@@ -3,12 +3,16 @@
  * (./kernel-launcher.ts) in its own process group (as jupyter_client does, so a Ctrl-C in the
  * terminal reaches the runner, which then shuts kernels down in order, rather than every kernel
  * at once), interrupted with SIGINT, killed with its whole group. When the kernel ends, whatever
- * is left in its group (a process a cell started) is killed too. Every live kernel process is
+ * is left in its group (a process a cell started) is killed too, and so is whatever carries the
+ * kernel's mark in its environment (`GPU_COST_LAB_KERNEL=<id>`: a child that left the group,
+ * `detached: true`; ./process-marks.ts). Every live kernel process is
  * registered so that the runner can kill what is left on any exit path; if the runner itself is
  * killed, the launcher sees its pipe close and kills the group.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { launcherCommand } from "./kernel-launcher.js";
+import { KERNEL_MARK_VAR, killMarked } from "./process-marks.js";
 import { kernelCommand, type Kernelspec } from "./kernelspec.js";
 
 /** How a process ended: an exit code, or the signal that ended it. */
@@ -28,10 +32,13 @@ export class KernelProcess {
   #exit: ProcessExit | undefined;
   #stderr = "";
   #stderrLimit: number;
+  /** The value of `GPU_COST_LAB_KERNEL` in the environment of the kernel and of everything it starts. */
+  readonly mark: string;
 
-  private constructor(child: ChildProcess, stderrLimit: number) {
+  private constructor(child: ChildProcess, stderrLimit: number, mark: string) {
     this.#child = child;
     this.#stderrLimit = stderrLimit;
+    this.mark = mark;
     this.pid = child.pid!;
     child.stderr?.setEncoding("utf8").on("data", (text: string) => {
       this.#stderr = (this.#stderr + text).slice(-this.#stderrLimit);
@@ -42,6 +49,7 @@ export class KernelProcess {
       child.once("exit", (code, signal) => {
         this.#exit = { code, signal };
         killGroup(this.pid); // what a cell started and left behind
+        killMarked(KERNEL_MARK_VAR, this.mark); // … and what left the group
         live.delete(this);
         resolve(this.#exit);
       });
@@ -61,9 +69,10 @@ export class KernelProcess {
     { cwd, env = process.env, stderrLimit = 8000 }: { cwd: string; env?: NodeJS.ProcessEnv; stderrLimit?: number },
   ): Promise<KernelProcess> {
     const [command, ...args] = launcherCommand(kernelCommand(spec, connectionFile), { connectionFile });
+    const mark = `${process.pid}-${randomBytes(6).toString("hex")}`;
     const child = spawn(command!, args, {
       cwd,
-      env: { ...env, ...spec.env },
+      env: { ...env, ...spec.env, [KERNEL_MARK_VAR]: mark },
       // stdin: the launcher's lifeline, never written to, closed by the system when the runner ends
       stdio: ["pipe", "pipe", "pipe"],
       detached: true,
@@ -72,7 +81,7 @@ export class KernelProcess {
       child.once("spawn", resolve);
       child.once("error", reject);
     });
-    return new KernelProcess(child, stderrLimit);
+    return new KernelProcess(child, stderrLimit, mark);
   }
 
   /** How the process ended, or undefined while it runs. */
@@ -126,7 +135,10 @@ export function liveKernelCount(): number {
  * when nothing asynchronous can run any more.
  */
 export function killLiveKernelsSync(): void {
-  for (const kernel of live) kernel.signal("SIGKILL");
+  for (const kernel of live) {
+    kernel.signal("SIGKILL");
+    killMarked(KERNEL_MARK_VAR, kernel.mark);
+  }
 }
 
 /** SIGKILL to the process group `pgid`, if anything is left in it. */

@@ -76,8 +76,9 @@ export function jupyterDataPaths({
 
 /**
  * The kernelspec named `name`, from the first data folder that has `kernels/<name>/kernel.json`;
- * with no name, the project's tslab. An unknown name fails with `unknownKernel`, listing the
- * kernels that were found and where it looked.
+ * with no name, or `tslab` where no kernelspec of that name is installed, the project's tslab (the
+ * default is a kernel of this package, not a kernelspec on disk). An unknown name fails with
+ * `unknownKernel`, naming the project's tslab, the kernels that were found and where it looked.
  */
 export async function findKernelspec(
   name?: string,
@@ -89,8 +90,10 @@ export async function findKernelspec(
     const text = await readFile(join(resourceDir, "kernel.json"), "utf8").catch(() => undefined);
     if (text !== undefined) return parseKernelspec(name, text, resourceDir);
   }
-  const found = await listKernels(searchPaths);
-  return fail("unknownKernel", { name, found, searched: [...searchPaths] });
+  const builtIn = projectTslab();
+  if (name === builtIn.name) return builtIn;
+  const found = (await listKernels(searchPaths)).filter((k) => k !== builtIn.name);
+  return fail("unknownKernel", { name, builtIn: builtIn.name, found, searched: [...searchPaths] });
 }
 
 /** The names of all kernelspecs in `searchPaths`, sorted, without duplicates. */

@@ -15,9 +15,13 @@ export const messages = {
   /** `rejected a message on shell: not a Jupyter message (no <IDS|MSG> delimiter)` */
   malformedMessage: (d: { socket: string; reason: string }) =>
     `rejected a message on ${d.socket}: not a Jupyter message (${d.reason})`,
-  /** `invalid kernel: "pyhton3" (expected one of: python3, tslab; looked in /x/share/jupyter/kernels)` */
-  unknownKernel: (d: { name: string; found: readonly string[]; searched: readonly string[] }) =>
-    `invalid kernel: ${show(d.name)} (expected one of: ${d.found.join(", ") || "none installed"}; looked in ${d.searched.map((p) => `${p}/kernels`).join(", ")})`,
+  /** `invalid kernel: "pyhton3" (expected tslab, the project's own and the default, or one installed: python3; looked in /x/share/jupyter/kernels)` */
+  unknownKernel: (d: { name: string; builtIn: string; found: readonly string[]; searched: readonly string[] }) =>
+    `invalid kernel: ${show(d.name)} (expected ${d.builtIn}, the project's own and the default, ` +
+    (d.found.length > 0
+      ? `or one installed: ${d.found.join(", ")}; looked in `
+      : "and no other is installed: looked in ") +
+    `${d.searched.map((p) => `${p}/kernels`).join(", ")})`,
   /** `invalid kernelspec: /x/kernels/tslab/kernel.json (argv is not a non-empty list of strings)` */
   badKernelspec: (d: { path: string; reason: string }) => `invalid kernelspec: ${d.path} (${d.reason})`,
   /** `kernel "tslab" failed to start: exited with code 1: Error: listen EADDRINUSE` */

@@ -18,6 +18,7 @@ import { Kernel } from "./kernel.js";
 import type { Kernelspec } from "./kernelspec.js";
 import { readNotebook, serializeNotebook, type Notebook } from "./ipynb.js";
 import { injectParameters } from "./parameters.js";
+import { RUNNER_MARK } from "./runner-mark.js";
 import { addStaticCharts } from "./static-chart.js";
 
 /** Progress of a run, for displays. */
@@ -155,6 +156,7 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
     // 4. charts, metadata
     const charts = await addStaticCharts(run.notebook);
     if (kernel.info.language_info) run.notebook.metadata.language_info = kernel.info.language_info;
+    run.notebook.metadata[RUNNER_MARK] = { source: name };
     // 5. write
     const output = run.status === "ok" ? out : failedPath(out);
     await writeFileAtomic(output, serializeNotebook(run.notebook));

@@ -17,10 +17,16 @@ export function isoDay(text: string): Date | undefined {
 /**
  * A day as `YYYY-MM-DD` from what a user may write for a date: that text (a real day) or a valid
  * `Date` (its UTC day). Anything else fails naming `name`:
- * `invalid on: "2025-02-30" (expected a date as YYYY-MM-DD or a valid Date)`.
+ * `invalid on: "2025-02-30" (expected a date as YYYY-MM-DD or a valid Date)`. A `Date` in a year
+ * that YYYY-MM-DD cannot write (10000, or -3) is refused saying so, rather than read as
+ * `+010000-01`, a text nobody wrote.
  */
 export function readDay(value: unknown, name: string): string {
-  if (value instanceof Date && Number.isFinite(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value instanceof Date && Number.isFinite(value.getTime())) {
+    const year = value.getUTCFullYear();
+    if (year < 0 || year > 9999) fail("dateYear", { name, year });
+    return value.toISOString().slice(0, 10);
+  }
   if (typeof value === "string" && isoDay(value) !== undefined) return value;
   return fail("notDate", { name, value: value instanceof Date ? String(value) : value });
 }

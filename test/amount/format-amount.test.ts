@@ -110,6 +110,14 @@ describe("amount/format-amount", () => {
       "invalid options.digit: 2 (expected only the fields locale, digits)",
     );
   });
+
+  it("formatAmount writes a negative zero as zero in every locale, never -$0; a negative amount keeps its sign", () => {
+    assert.equal(formatAmount(money(-0, "USD")), "$0");
+    assert.equal(formatAmount(money(-0, "CNY"), { locale: "zh" }), "0元");
+    assert.equal(formatAmount(money(-0, "JPY"), { locale: "ja" }), "0円");
+    assert.equal(formatAmount({ low: -0, high: 0, currency: "EUR" }), "€0");
+    assert.equal(formatAmount(money(-0.0004, "USD")), "-$0.0004");
+  });
 });
 
 // parseAmount(formatAmount(x)) = x, in en, zh and ja: test/amount/properties.test.ts

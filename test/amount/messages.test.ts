@@ -72,8 +72,30 @@ describeMessages("amount/messages", messages, {
   ],
   amountNoUpperEnd: [
     [
-      { text: "3块以上", at: 2, part: "以上" },
-      'invalid amount "3块以上" at index 2: "以上" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+      { text: "不少于3000块", at: 0, part: "不少于", meaning: "no fewer than" },
+      'invalid amount "不少于3000块" at index 0: "不少于" (no fewer than) leaves no upper end (expected an amount with an upper end: a range such as 2000～3000块, or at most, 不到 x, x以下 or less than x, read as 0 to x)',
+    ],
+  ],
+  amountMoreOnZero: [
+    [
+      { text: "0多块", at: 1, part: "多" },
+      'invalid amount "0多块" at index 1: "多" after 0 (expected a number above 0 before 多, 余 or 几, e.g. 2000多块)',
+    ],
+  ],
+  amountInvisible: [
+    [
+      { text: "400万\u200b日元", at: 4, part: "\u200b" },
+      'invalid amount "400万\\u200b日元" at index 4: an invisible character, "\\u200b", inside the amount (expected none: delete it)',
+    ],
+  ],
+  amountOneCharacterNumber: [
+    [
+      { text: "廿元", at: 0, part: "廿", value: 20 },
+      'invalid amount "廿元" at index 0: "廿" is 20 written as one character, which is not read (expected 二十 or 20)',
+    ],
+    [
+      { text: "卌块", at: 0, part: "卌", value: 40 },
+      'invalid amount "卌块" at index 0: "卌" is 40 written as one character, which is not read (expected 四十 or 40)',
     ],
   ],
   amountBoundOnRange: [

@@ -101,6 +101,19 @@ describe("amount/parse-amount", () => {
       assert.deepEqual(parseAmounts("每小时费用为2美元"), [{ low: 2, high: 2, unit: "USD" }]);
     });
 
+    it("parseAmount leaves out characters that show nothing around the amount, and refuses one inside it", () => {
+      assert.deepEqual(parseAmount("\u200b3000块\u200e"), { low: 3000, high: 3000, unit: "GPU" });
+      // nothing but such characters is no text
+      throwsText(
+        () => parseAmount("\u2060\u200b"),
+        'invalid amount "\\u2060\\u200b": no text (expected an amount such as 400万日元, 2000～3000块 or $5.58M)',
+      );
+      throwsText(
+        () => parseAmount("3000\u200f块"),
+        'invalid amount "3000\\u200f块" at index 4: an invisible character, "\\u200f", inside the amount (expected none: delete it)',
+      );
+    });
+
     it("parseAmount returns a frozen amount", () => {
       assert.ok(Object.isFrozen(parseAmount("2美元")));
     });
@@ -247,5 +260,124 @@ describe("amount/parse-amount", () => {
         }
       }
     });
+  });
+});
+
+describe("amount/parse-amount: numerals and forms of issue 18", () => {
+  /** Both readers give `amount` for `text` alone, and parseAmounts finds it in a sentence. */
+  const readsAs = (text: string, amount: { low: number; high: number; unit: string }) => {
+    assert.deepEqual(parseAmount(text), amount, text);
+    assert.deepEqual(parseAmounts(text), [amount], text);
+    assert.deepEqual(parseAmounts(`据报道，${text}。`), [amount], text);
+  };
+
+  it("financial numerals (大写数字) read as their plain twins: 壹亿伍仟万元 = 1亿5千万 = 150,000,000 CNY", () => {
+    // 1 × 10^8 + 5 × 10^3 × 10^4
+    readsAs("壹亿伍仟万元", { low: 150_000_000, high: 150_000_000, unit: "CNY" });
+    // 5 × 10 + 0, with 整 (exactly) after the unit, as a cheque writes it
+    readsAs("伍拾元整", { low: 50, high: 50, unit: "CNY" });
+    // 3 × 1000 + 2 × 100 + 0 + 5: 零 marks the empty ten
+    readsAs("叁仟贰佰零伍元", { low: 3205, high: 3205, unit: "CNY" });
+    // traditional forms: 貳 參 陸
+    readsAs("貳萬參仟陸佰元", { low: 23_600, high: 23_600, unit: "CNY" });
+  });
+
+  it("a financial digit that is a word of its own (陆 in 大陆, 伍 in 队伍) is not read as a number", () => {
+    assert.deepEqual(parseAmounts("中国大陆3000块"), [{ low: 3000, high: 3000, unit: "GPU" }]);
+    assert.deepEqual(parseAmounts("中国大陆一万块GPU"), [{ low: 10_000, high: 10_000, unit: "GPU" }]);
+    assert.deepEqual(parseAmounts("研发队伍三千人，3000块"), [{ low: 3000, high: 3000, unit: "GPU" }]);
+    assert.deepEqual(parseAmounts("陆续买了3000块"), [{ low: 3000, high: 3000, unit: "GPU" }]);
+  });
+
+  it("a number written as one character (廿 20, 卅 30, 卌 40) is refused by name, never skipped", () => {
+    const message = (text: string, at: number, char: string, value: number, tens: string) =>
+      `invalid amount "${text}" at index ${at}: "${char}" is ${value} written as one character, which is not read (expected ${tens}十 or ${value})`;
+    throwsText(() => parseAmount("廿元"), message("廿元", 0, "廿", 20, "二"));
+    throwsText(() => parseAmounts("价格为廿元"), message("价格为廿元", 3, "廿", 20, "二"));
+    throwsText(() => parseAmount("卅万日元"), message("卅万日元", 0, "卅", 30, "三"));
+    throwsText(() => parseAmount("二十廿块"), message("二十廿块", 2, "廿", 20, "二"));
+    // without a unit it is no amount: 廿一世纪 (the 21st century)
+    assert.deepEqual(parseAmounts("廿一世纪"), []);
+  });
+
+  it("割 with 分 and 厘 after it (ja) reads to the thousandth: 3割5分 = 0.35, 2割5分3厘 = 0.253", () => {
+    // 3 × 0.1 + 5 × 0.01
+    readsAs("3割5分", { low: 0.35, high: 0.35, unit: "fraction" });
+    readsAs("三割五分", { low: 0.35, high: 0.35, unit: "fraction" });
+    // 2 × 0.1 + 5 × 0.01 + 3 × 0.001
+    readsAs("2割5分3厘", { low: 0.253, high: 0.253, unit: "fraction" });
+    // 1 × 0.1 + 5 × 0.001
+    readsAs("1割5厘", { low: 0.105, high: 0.105, unit: "fraction" });
+    // the 分 belongs to its own end: 1割 to 2割5分
+    readsAs("1～2割5分", { low: 0.1, high: 0.25, unit: "fraction" });
+    // 分 alone is not a hundredth (五分 can be five minutes): 5分 is no amount
+    assert.deepEqual(parseAmounts("5分で3割"), [{ low: 0.3, high: 0.3, unit: "fraction" }]);
+  });
+
+  it("十几, 几十 and 十数 read by one rule: 十几亿美元 = $1B–$2B", () => {
+    // 十 and some: 10 up to 10 + 10 (the unit of its last digit), then × 10^8
+    readsAs("十几亿美元", { low: 1e9, high: 2e9, unit: "USD" });
+    // 20 + some: [20, 30] × 10^4
+    readsAs("二十几万元", { low: 200_000, high: 300_000, unit: "CNY" });
+    // ja 十数台: [10, 20]
+    readsAs("十数台", { low: 10, high: 20, unit: "GPU" });
+    // 几十 before the number: some tens, [10, 100]
+    readsAs("几十块", { low: 10, high: 100, unit: "GPU" });
+  });
+
+  it("spaces between groups of three digits separate thousands: 5 000 000 dollars = $5,000,000", () => {
+    readsAs("5 000 000 dollars", { low: 5_000_000, high: 5_000_000, unit: "USD" });
+    // the no-break space, the thin space and the narrow no-break space
+    readsAs("5\u00a0000\u00a0000 USD", { low: 5_000_000, high: 5_000_000, unit: "USD" });
+    readsAs("2\u2009048 GPUs", { low: 2048, high: 2048, unit: "GPU" });
+    readsAs("€1\u202f500", { low: 1500, high: 1500, unit: "EUR" });
+    readsAs("12 345.5 yen", { low: 12_345.5, high: 12_345.5, unit: "JPY" });
+    // not after a first group of four digits, nor before a group of four: a year, then a count
+    assert.deepEqual(parseAmounts("In 2024 300 GPUs were bought"), [{ low: 300, high: 300, unit: "GPU" }]);
+    assert.deepEqual(parseAmounts("Of 3 0000 GPUs"), [{ low: 0, high: 0, unit: "GPU" }]);
+  });
+
+  it("the dashes and tildes of Unicode separate a range: 400万−500万円 with U+2212 is 4,000,000–5,000,000", () => {
+    for (const dash of ["−", "‐", "‑", "‒", "﹣", "―", "∼", "⁓"])
+      readsAs(`400万${dash}500万円`, { low: 4_000_000, high: 5_000_000, unit: "JPY" });
+    // before a number, U+2212 is a minus sign, refused
+    throwsText(
+      () => parseAmount("−5万日元"),
+      'invalid amount "−5万日元" at index 0: a minus sign, "−" (expected an amount of 0 or more)',
+    );
+  });
+
+  it("a measure word and its noun are one unit: 2000块GPU = 2,000 GPUs; 3个多小时 = 3 to 4 hours", () => {
+    readsAs("2000块GPU", { low: 2000, high: 2000, unit: "GPU" });
+    readsAs("8台GPU", { low: 8, high: 8, unit: "GPU" });
+    // a measure word, 多, its noun: 3 and a part of one more, [3, 3 + 1]
+    readsAs("3个多小时", { low: 3, high: 4, unit: "hour" });
+    // 个多月 is months, not GPUs: no amount
+    assert.deepEqual(parseAmounts("训练了一个多月"), []);
+    // two currencies are not a measure and its noun
+    throwsText(
+      () => parseAmount("100万日元円"),
+      'invalid amount "100万日元円" at index 6: "円" (expected the end of the amount)',
+    );
+  });
+
+  it("来 after a number is about it (十来块 = 10), and 几, 数 alone are 1 to 10 (几个小时)", () => {
+    readsAs("十来块", { low: 10, high: 10, unit: "GPU" });
+    readsAs("二十来万元", { low: 200_000, high: 200_000, unit: "CNY" });
+    readsAs("几个小时", { low: 1, high: 10, unit: "hour" });
+    readsAs("数台", { low: 1, high: 10, unit: "GPU" });
+    // 以来 (since) and 来自 (from) are words of the sentence
+    assert.deepEqual(parseAmounts("2024年以来，3000块来自美国"), [{ low: 3000, high: 3000, unit: "GPU" }]);
+  });
+
+  it("English: several and a few before a scale, -odd after a number, words in any case and spacing", () => {
+    readsAs("several thousand GPUs", { low: 1000, high: 10_000, unit: "GPU" });
+    readsAs("a few hundred GPUs", { low: 100, high: 1000, unit: "GPU" });
+    // several hundred thousand: 10^2 × 10^3 = 10^5, to 10^6
+    readsAs("several hundred thousand dollars", { low: 1e5, high: 1e6, unit: "USD" });
+    readsAs("2,000-odd GPUs", { low: 2000, high: 3000, unit: "GPU" });
+    readsAs("Up  To $5M", { low: 0, high: 5_000_000, unit: "USD" });
+    // moreover, overall, undergo: words that only begin like a bound
+    assert.deepEqual(parseAmounts("Moreover, overall $5M"), [{ low: 5_000_000, high: 5_000_000, unit: "USD" }]);
   });
 });

@@ -75,7 +75,7 @@ describe("amount/parse-amounts", () => {
     );
     throwsText(
       () => parseAmounts("需要3块以上的GPU"),
-      'invalid amount "需要3块以上的GPU" at index 4: "以上" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+      'invalid amount "需要3块以上的GPU" at index 4: "以上" (or more) leaves no upper end (expected an amount with an upper end: a range such as 2000～3000块, or at most, 不到 x, x以下 or less than x, read as 0 to x)',
     );
     throwsText(
       () => parseAmounts("H800约为¥400万"),
@@ -89,5 +89,33 @@ describe("amount/parse-amounts", () => {
     const found = parseAmounts("H800约为400万～500万日元，".repeat(55_555));
     assert.equal(found.length, 55_555);
     assert.deepEqual(found.at(-1), { low: 4_000_000, high: 5_000_000, unit: "JPY" });
+  });
+
+  it("a character that shows nothing is refused inside an amount, shown escaped, and left out at its edges", () => {
+    // U+200B zero-width space, U+00AD soft hyphen, U+202E right-to-left override, U+200E left-to-right mark
+    throwsText(
+      () => parseAmounts("成本400万\u200b日元"),
+      'invalid amount "成本400万\\u200b日元" at index 6: an invisible character, "\\u200b", inside the amount (expected none: delete it)',
+    );
+    throwsText(
+      () => parseAmounts("4\u00ad000块"),
+      'invalid amount "4\\u00ad000块" at index 1: an invisible character, "\\u00ad", inside the amount (expected none: delete it)',
+    );
+    throwsText(
+      () => parseAmounts("$5\u202eM"),
+      'invalid amount "$5\\u202eM" at index 2: an invisible character, "\\u202e", inside the amount (expected none: delete it)',
+    );
+    assert.deepEqual(parseAmounts("\u200e3000块\u200b。"), [{ low: 3000, high: 3000, unit: "GPU" }]);
+  });
+
+  it("words that begin like a bound or a vague word are words of the sentence after an amount (超级, 数据, 多数, 最近)", () => {
+    const gpus = (n: number) => [{ low: n, high: n, unit: "GPU" }];
+    assert.deepEqual(parseAmounts("采购3000块超级计算机芯片"), gpus(3000));
+    assert.deepEqual(parseAmounts("买了100块数据卡"), gpus(100));
+    assert.deepEqual(parseAmounts("2000块多数用于训练"), gpus(2000));
+    assert.deepEqual(parseAmounts("3000块GPU数量"), gpus(3000));
+    assert.deepEqual(parseAmounts("最近3000块"), gpus(3000));
+    // while the bound itself is refused: 3000块以上 is at least 3,000
+    assert.throws(() => parseAmounts("用了3000块以上的GPU"), { name: "GpuCostError" });
   });
 });

@@ -223,10 +223,63 @@ describe("amount properties", () => {
       "AI",
       "GPU hours",
       "——",
+      // issue 18: bound words, vague words, financial numerals, 割分厘, dashes, spaces in groups
+      "不少于",
+      "不止",
+      "超",
+      "近",
+      "将近",
+      "多",
+      "余",
+      "来",
+      "上",
+      "上下",
+      "廿",
+      "壹",
+      "伍",
+      "拾",
+      "仟",
+      "陆",
+      "大陆",
+      "分",
+      "厘",
+      "を上回る",
+      "未満",
+      "弱",
+      "強",
+      "more than",
+      "less than",
+      "up to",
+      "-odd",
+      "several",
+      "thousand",
+      "+",
+      "<",
+      "\u2212",
+      "\u00a0",
+      "000",
+      "个",
+      "个多月",
     );
 
     it("on text made of the grammar's own pieces", () => {
       fc.assert(fc.property(fc.string({ unit: piece, maxLength: 14 }), readOrRefuse), { numRuns: 4000 });
+    });
+
+    it("parseAmounts reads the one amount parseAmount reads, alone and in a sentence: the two agree", () => {
+      fc.assert(
+        fc.property(fc.string({ unit: piece, maxLength: 10 }), (text) => {
+          let one: Amount;
+          try {
+            one = parseAmount(text);
+          } catch {
+            return;
+          }
+          assert.deepEqual(parseAmounts(text), [one], text);
+          assert.deepEqual(parseAmounts(`据报道，${text}。`), [one], text);
+        }),
+        { numRuns: 4000 },
+      );
     });
 
     it("on any string of ASCII", () => {

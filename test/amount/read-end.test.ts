@@ -108,8 +108,8 @@ describe("amount/read-end", () => {
       ["百分之", 'invalid amount "百分之" at index 0: "百分之" (expected a number after 百分之, e.g. 百分之30)'],
       ["10分之1日元", 'invalid amount "10分之1日元" at index 5: "日元" (expected the end of the amount)'],
       [
-        "数块",
-        'invalid amount "数块" at index 0: "数" with no place after it (expected 十, 百, 千, 万 or 亿 after 数, e.g. 数十次)',
+        "数3000块",
+        'invalid amount "数3000块" at index 0: "数" with no place after it (expected 十, 百, 千, 万 or 亿 after 数, e.g. 数十次)',
       ],
       [
         "数万千次",

@@ -75,23 +75,23 @@ describe("amount/read-phrase", () => {
       const cases: [input: string, message: string][] = [
         [
           "3块以上",
-          'invalid amount "3块以上" at index 2: "以上" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+          'invalid amount "3块以上" at index 2: "以上" (or more) leaves no upper end (expected an amount with an upper end: a range such as 2000～3000块, or at most, 不到 x, x以下 or less than x, read as 0 to x)',
         ],
         [
           "3以上",
-          'invalid amount "3以上" at index 1: "以上" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+          'invalid amount "3以上" at index 1: "以上" (or more) leaves no upper end (expected an amount with an upper end: a range such as 2000～3000块, or at most, 不到 x, x以下 or less than x, read as 0 to x)',
         ],
         [
           "超过100万日元",
-          'invalid amount "超过100万日元" at index 0: "超过" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+          'invalid amount "超过100万日元" at index 0: "超过" (more than) leaves no upper end (expected an amount with an upper end: a range such as 2000～3000块, or at most, 不到 x, x以下 or less than x, read as 0 to x)',
         ],
         [
           "至少2000块",
-          'invalid amount "至少2000块" at index 0: "至少" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+          'invalid amount "至少2000块" at index 0: "至少" (at least) leaves no upper end (expected an amount with an upper end: a range such as 2000～3000块, or at most, 不到 x, x以下 or less than x, read as 0 to x)',
         ],
         [
           "1万円超",
-          'invalid amount "1万円超" at index 3: "超" leaves no upper end (expected an amount with an upper end; 不到 x and x以下 read as 0 to x)',
+          'invalid amount "1万円超" at index 3: "超" (over) leaves no upper end (expected an amount with an upper end: a range such as 2000～3000块, or at most, 不到 x, x以下 or less than x, read as 0 to x)',
         ],
         [
           "～3块",
@@ -159,7 +159,8 @@ describe("amount/read-phrase", () => {
         'invalid amount "2000块3000块" at index 5: "3000块" (expected a range separator between two numbers, e.g. 2000～3000块)',
       ],
       ["400万日元日元", 'invalid amount "400万日元日元" at index 6: "日元" (expected the end of the amount)'],
-      ["3块不到", 'invalid amount "3块不到" at index 2: "不到" (expected the end of the amount)'],
+      ["不到3块不到", 'invalid amount "不到3块不到" at index 4: "不到" (expected one bound, e.g. 不到3000块)'],
+      ["3块不到不到", 'invalid amount "3块不到不到" at index 4: "不到" (expected the end of the amount)'],
       ["3块左右左右", 'invalid amount "3块左右左右" at index 4: "左右" (expected the end of the amount)'],
       ["约约3块", 'invalid amount "约约3块" at index 1: "约3块" (expected a number, e.g. 400万日元 or $5.58M)'],
       ["400万、", 'invalid amount "400万、" at index 4: "、" (expected a number after 、, e.g. 数十次、数百次)'],
@@ -170,7 +171,8 @@ describe("amount/read-phrase", () => {
       ["-5万日元", 'invalid amount "-5万日元" at index 0: a minus sign, "-" (expected an amount of 0 or more)'],
       ["−5万日元", 'invalid amount "−5万日元" at index 0: a minus sign, "−" (expected an amount of 0 or more)'],
       ["$-5", 'invalid amount "$-5" at index 1: a minus sign, "-" (expected an amount of 0 or more)'],
-      ["5块−3块", 'invalid amount "5块−3块" at index 2: a minus sign, "−" (expected an amount of 0 or more)'],
+      // U+2212 between two ends is a dash: 5 to 3, in the wrong order
+      ["5块−3块", 'invalid amount "5块−3块": low 5 > high 3 (expected low ≤ high)'],
     ];
     for (const [input, message] of cases) {
       it(`parseAmount(${JSON.stringify(input)}) fails: ${message.split(" (")[0]}`, () =>

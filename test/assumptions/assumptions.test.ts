@@ -223,5 +223,41 @@ describe("assumptions/assumptions", () => {
         message: "invalid overrides: [2048] (expected an object of assumptions, e.g. { gpuCount: 2048 })",
       });
     });
+
+    it("a result currency or a price the rate set cannot convert is refused at the door, naming the sets that can", () => {
+      // the article set holds JPY/CNY and USD/JPY only: euros need the market set (EUR/USD 1.0308)
+      assert.throws(() => assumptions({ currency: "EUR" }), {
+        message:
+          'invalid currency: "EUR" (expected a currency the article rate set converts JPY into on 2025-02-11: USD, JPY, CNY; rates=market has EUR)',
+      });
+      assert.throws(() => assumptions({ gpuPrice: "€30000" }), {
+        message:
+          'invalid gpuPrice.currency: "EUR" (expected a currency the article rate set converts into USD on 2025-02-11: USD, JPY, CNY; rates=market has EUR)',
+      });
+      assert.equal(assumptions({ currency: "EUR", rates: "market" }).currency, "EUR");
+    });
+
+    it("a date in a year YYYY-MM-DD cannot write, or out of the plausible days, is refused at the door", () => {
+      assert.throws(() => assumptions({ purchaseDate: new Date(Date.UTC(10000, 0, 1)) }), {
+        message:
+          "invalid purchaseDate: a Date in the year 10000 (expected a day from 0000-01-01 to 9999-12-31, as YYYY-MM-DD writes them)",
+      });
+      assert.throws(() => assumptions({ trainingStart: new Date(Date.UTC(-3, 0, 1)) }), {
+        message:
+          "invalid trainingStart: a Date in the year -3 (expected a day from 0000-01-01 to 9999-12-31, as YYYY-MM-DD writes them)",
+      });
+      assert.throws(() => assumptions({ trainingStart: "-0003-01-01" }), {
+        message: 'invalid trainingStart: "-0003-01-01" (expected a date as YYYY-MM-DD or a valid Date)',
+      });
+      assert.throws(() => assumptions({ trainingStart: "0000-01-01" }), {
+        message:
+          'invalid trainingStart: "0000-01-01" (expected a day from 2000-01-01 on: before 2000 no GPU had been sold (NVIDIA\'s GeForce 256, the first, shipped in late 1999))',
+      });
+      assert.throws(() => assumptions({ purchaseDate: "2150-06-01" }), {
+        message:
+          'invalid purchaseDate: "2150-06-01" (expected a day up to 2099-12-31: by 2100, Epoch AI\'s trend of 0.14 orders of magnitude a year, fitted on GPU prices of 2006–2023, would have cut a price 10^10-fold)',
+      });
+      assert.equal(assumptions({ purchaseDate: new Date(Date.UTC(2023, 5, 19)) }).purchaseDate, "2023-06-19");
+    });
   });
 });

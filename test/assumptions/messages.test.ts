@@ -55,6 +55,54 @@ describeMessages("assumptions/messages", messages, {
       'unknown assumption "colour" (known: gpu, gpuCount)',
     ],
   ],
+  currencyNotConvertible: [
+    [
+      {
+        name: "currency",
+        value: "EUR",
+        from: "JPY",
+        set: "article",
+        on: "2025-02-11",
+        into: ["USD", "JPY", "CNY"],
+        sets: ["market"],
+      },
+      'invalid currency: "EUR" (expected a currency the article rate set converts JPY into on 2025-02-11: USD, JPY, CNY; rates=market has EUR)',
+    ],
+    [
+      { name: "currency", value: "GBX", from: "JPY", set: "article", on: "2025-02-11", into: ["USD"], sets: [] },
+      'invalid currency: "GBX" (expected a currency the article rate set converts JPY into on 2025-02-11: USD; no rate set in data/fx-rates.csv has GBX)',
+    ],
+  ],
+  priceNotConvertible: [
+    [
+      {
+        name: "gpuPrice.currency",
+        value: "EUR",
+        to: "USD",
+        set: "article",
+        on: "2025-02-11",
+        into: ["USD", "JPY", "CNY"],
+        sets: ["market", "x"],
+      },
+      'invalid gpuPrice.currency: "EUR" (expected a currency the article rate set converts into USD on 2025-02-11: USD, JPY, CNY; rates=market or rates=x have EUR)',
+    ],
+  ],
+  implausibleDate: [
+    [
+      {
+        name: "trainingStart",
+        value: "1990-01-01",
+        side: "earliest",
+        day: "2000-01-01",
+        why: "before 2000 no GPU had been sold",
+      },
+      'invalid trainingStart: "1990-01-01" (expected a day from 2000-01-01 on: before 2000 no GPU had been sold)',
+    ],
+    [
+      { name: "purchaseDate", value: "2200-01-01", side: "latest", day: "2099-12-31", why: "a reason" },
+      'invalid purchaseDate: "2200-01-01" (expected a day up to 2099-12-31: a reason)',
+    ],
+  ],
   notOverrides: [
     [
       { name: "overrides", value: 5 },

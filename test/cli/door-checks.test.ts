@@ -4,8 +4,12 @@
  * Every case runs with a kernel that leaves a mark when started: the mark must never appear.
  */
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { PACKAGE_ROOT } from "../../src/node/package-root.js";
+import { inProcess } from "./in-process.js";
 import { markerKernel } from "./marker-kernel.js";
 
 const fixture = join("test", "runner", "fixtures", "clean", "stream.ipynb");
@@ -126,5 +130,66 @@ describe("cli/door-checks", () => {
       ["report", "--notebooks", join(temp, "r", "notebooks"), "--out", join(temp, "r")],
       `invalid --out: "${join(temp, "r")}" (expected a path apart from the source notebooks: writing ${source} would overwrite ${source})`,
     );
+  });
+
+  it("run --out onto one of the project's notebooks is refused, whichever notebook runs (issue 18: 02 became a copy of 00)", async () => {
+    const project = join(PACKAGE_ROOT, "notebooks", "02-purchase-vs-rental-vs-reported.ipynb");
+    const before = await readFile(project, "utf8");
+    const shown = relative(process.cwd(), project);
+    await refused(
+      ["run", join(temp, "nbs", "stream.ipynb"), "--out", project],
+      `invalid --out: "${project}" (expected a path apart from the source notebooks: writing ${shown} would overwrite ${shown})`,
+    );
+    assert.equal(await readFile(project, "utf8"), before, "notebook 02 is untouched");
+  });
+
+  it("run --out that is a device, a FIFO or a symbolic link is refused: the atomic write would replace it with a file", async () => {
+    const notebook = join(temp, "nbs", "stream.ipynb");
+    execFileSync("mkfifo", [join(temp, "fifo.ipynb")]);
+    await writeFile(join(temp, "target.ipynb"), "{}");
+    await symlink(join(temp, "target.ipynb"), join(temp, "link-out.ipynb"));
+    for (const [out, problem] of <Array<[string, string]>>[
+      ["/dev/full", "/dev/full is a device, which the write would replace with a file"],
+      ["/dev/null", "/dev/null is a device, which the write would replace with a file"],
+      [join(temp, "fifo.ipynb"), `${join(temp, "fifo.ipynb")} is a FIFO, which the write would replace with a file`],
+      [
+        join(temp, "link-out.ipynb"),
+        `${join(temp, "link-out.ipynb")} is a symbolic link, which the write would replace, not its target`,
+      ],
+    ]) {
+      await refused(
+        ["run", notebook, "--out", out],
+        `invalid --out: "${out}" (expected a file that can be written: ${problem})`,
+      );
+    }
+    assert.ok(existsSync("/dev/full"), "the device is still there");
+  });
+
+  it("run --out onto a notebook the runner did not write is refused; one it wrote (its gpu_cost_lab mark) is replaced", async () => {
+    const notebook = join(temp, "nbs", "stream.ipynb");
+    const mine = join(temp, "analysis.ipynb");
+    await copyFile(fixture, mine);
+    await refused(
+      ["run", notebook, "--out", mine],
+      `invalid --out: "${mine}" (expected a new path or a notebook gpu-cost-lab wrote: ${mine} is one it did not write, with no gpu_cost_lab mark in its metadata; move it away to write there)`,
+    );
+    // an executed copy from an earlier run carries the mark: the run goes on (the marker kernel then fails to start)
+    const earlier = JSON.parse(await readFile(fixture, "utf8")) as { metadata: Record<string, unknown> };
+    earlier.metadata.gpu_cost_lab = { source: "stream.ipynb" };
+    await writeFile(join(temp, "earlier.ipynb"), JSON.stringify(earlier));
+    const result = await inProcess(["run", notebook, "--out", join(temp, "earlier.ipynb"), "--kernel", "marker"]);
+    assert.equal(result.status, 1, result.stderr);
+    assert.ok(existsSync(join(temp, "kernel-started")), "the kernel was started: the door let it through");
+  });
+
+  it("report --out whose notebooks/ holds a notebook the runner did not write is refused: the swap replaces that folder whole", async () => {
+    await mkdir(join(temp, "r", "notebooks"), { recursive: true });
+    const mine = join(temp, "r", "notebooks", "mine.ipynb");
+    await copyFile(fixture, mine);
+    await refused(
+      ["report", "--notebooks", join(temp, "nbs"), "--out", join(temp, "r")],
+      `invalid --out: "${join(temp, "r")}" (expected a new path or a notebook gpu-cost-lab wrote: ${mine} is one it did not write, with no gpu_cost_lab mark in its metadata; move it away to write there)`,
+    );
+    assert.deepEqual(await readdir(join(temp, "r", "notebooks")), ["mine.ipynb"], "left as it was");
   });
 });

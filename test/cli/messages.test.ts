@@ -37,6 +37,12 @@ describeMessages("cli/messages", messages, {
       "Option '--jobs' argument is ambiguous. Did you forget to specify the option argument for '--jobs'? To specify an option argument starting with a dash use '--jobs=-XYZ'. (see gpu-cost-lab report --help)",
     ],
   ],
+  outputFailed: [
+    [
+      { code: "ENOSPC", reason: "ENOSPC: no space left on device, write" },
+      "cannot write standard output: ENOSPC: no space left on device, write (expected somewhere that takes the whole output: a file system with room, or a pipe read to its end)",
+    ],
+  ],
   notNotebookFile: [
     [
       { path: "02-buy.ipynb", problem: "missing" },
@@ -63,6 +69,28 @@ describeMessages("cli/messages", messages, {
     [
       { name: "--out", value: "/ro/x.ipynb", kind: "file", path: "/ro", problem: "readOnly" },
       'invalid --out: "/ro/x.ipynb" (expected a file that can be written: /ro is not writable)',
+    ],
+    [
+      { name: "--out", value: "/dev/full", kind: "file", path: "/dev/full", problem: "device" },
+      'invalid --out: "/dev/full" (expected a file that can be written: /dev/full is a device, which the write would replace with a file)',
+    ],
+    [
+      { name: "--out", value: "l.ipynb", kind: "file", path: "l.ipynb", problem: "link" },
+      'invalid --out: "l.ipynb" (expected a file that can be written: l.ipynb is a symbolic link, which the write would replace, not its target)',
+    ],
+    [
+      { name: "--out", value: "f", kind: "file", path: "f", problem: "fifo" },
+      'invalid --out: "f" (expected a file that can be written: f is a FIFO, which the write would replace with a file)',
+    ],
+    [
+      { name: "--out", value: "s", kind: "file", path: "s", problem: "socket" },
+      'invalid --out: "s" (expected a file that can be written: s is a socket, which the write would replace with a file)',
+    ],
+  ],
+  notOurNotebook: [
+    [
+      { name: "--out", value: "analysis.ipynb", path: "analysis.ipynb" },
+      'invalid --out: "analysis.ipynb" (expected a new path or a notebook gpu-cost-lab wrote: analysis.ipynb is one it did not write, with no gpu_cost_lab mark in its metadata; move it away to write there)',
     ],
   ],
   overwritesSource: [

@@ -97,4 +97,34 @@ describe("cli/overrides", () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it("loadParametersFile(path) reads UTF-8 with a byte-order mark, and refuses UTF-16 naming the encoding", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "params-"));
+    try {
+      const json = '{"gpuCount": 2048}';
+      // EF BB BF: the UTF-8 byte-order mark some editors write, which the CSV loaders accept too
+      await writeFile(join(dir, "bom.json"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)]));
+      assert.deepEqual(await loadParametersFile(join(dir, "bom.json")), { gpuCount: 2048 });
+      // FF FE then UTF-16LE: Windows Notepad's "Unicode"
+      await writeFile(
+        join(dir, "utf16.json"),
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, "utf16le")]),
+      );
+      await assert.rejects(loadParametersFile(join(dir, "utf16.json")), {
+        message: `invalid ${join(dir, "utf16.json")} line 1: a UTF-16 (little-endian) byte-order mark, FF FE (expected UTF-8 text: save the file as UTF-8)`,
+      });
+      // UTF-16BE without a mark: the NUL before "{"
+      await writeFile(join(dir, "be.json"), Buffer.from(json, "utf16le").swap16());
+      await assert.rejects(loadParametersFile(join(dir, "be.json")), {
+        message: `invalid ${join(dir, "be.json")} line 1, byte 1: a NUL byte, as UTF-16 text has beside every ASCII character (expected UTF-8 text: save the file as UTF-8)`,
+      });
+      // Latin-1: é is E9, not UTF-8
+      await writeFile(join(dir, "latin1.json"), Buffer.from('{"gpu": "\u00e9"}', "latin1"));
+      await assert.rejects(loadParametersFile(join(dir, "latin1.json")), {
+        message: `invalid ${join(dir, "latin1.json")} line 1, byte 10: a byte that is not UTF-8 (expected UTF-8 text: save the file as UTF-8)`,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

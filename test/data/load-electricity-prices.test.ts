@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadElectricityPrices, type ElectricityPriceRow } from "../../src/data/load-electricity-prices.js";
 import { electricityPriceIn, electricityYears } from "../../src/data/electricity-price.js";
 import { ELECTRICITY_USD_PER_KWH, EPOCH_COMMIT } from "../../src/cost/epoch-method.js";
@@ -41,5 +43,20 @@ describe("data/load-electricity-prices", () => {
     const y2024 = rows().find((r) => r.year === 2024)!;
     assert.match(y2024.source, /the source of this year's value is not named/);
     assert.match(text, /5d4a803/);
+  });
+
+  it("a price per kWh past the assumptions' bound ($10, over 100 times the 2023 average) is refused by file, line and column", () => {
+    const dir = mkdtempSync(join(tmpdir(), "electricity-"));
+    try {
+      const lines = readFileSync(dataPath("electricity-prices.csv"), "utf8").split("\n");
+      const file = join(dir, "electricity-prices.csv");
+      // 2010's 0.0677 written in tenths of a cent
+      writeFileSync(file, [lines[0], lines[1]!.replace(",0.0677,", ",67.7,"), ...lines.slice(2)].join("\n"));
+      assert.throws(() => loadElectricityPrices(file), {
+        message: `invalid ${file} line 2, column usd_per_kwh: "67.7" (expected a price per kWh of at most 10 USD per kWh: over 100 times the 2023 US industrial average of $0.0806, from the EIA via Epoch AI's energy.py)`,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,10 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { dataPath } from "../../src/node/data-files.js";
+import { convert } from "../../src/fx/convert.js";
+import { money } from "../../src/money/money.js";
 import { loadArticleFigures, type ArticleFigureRow } from "../../src/data/load-article-figures.js";
 import { loadFxRates, type FxRateTableRow } from "../../src/data/load-fx-rates.js";
 
@@ -88,5 +94,67 @@ describe("data/load-fx-rates", () => {
     const market = rates().find((r) => r.set === "market" && r.base === "USD" && r.quote === "JPY");
     assert.equal(article?.rate, market?.rate);
     assert.match(article?.source ?? "", /the article gives no dollar rate/);
+  });
+
+  describe("plausible bounds, the ones the assumptions' prices use (src/data/plausible.ts)", () => {
+    /** `data/fx-rates.csv` with line `n` (from 1) changed by `edit`, read from a copy: what loadFxRates says. */
+    const withLine = (n: number, edit: (line: string) => string, test: (file: string) => void) => {
+      const dir = mkdtempSync(join(tmpdir(), "fx-rates-"));
+      try {
+        const lines = readFileSync(dataPath("fx-rates.csv"), "utf8").split("\n");
+        lines[n - 1] = edit(lines[n - 1]!);
+        const file = join(dir, "fx-rates.csv");
+        writeFileSync(file, lines.join("\n"));
+        test(file);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const why =
+      "10 times either side of a round 150 JPY, 7 CNY or 1 EUR to the dollar, the rates the price bounds use: a slipped decimal point (15165 for 151.65) is 100 times off";
+
+    it("a USD/JPY rate written 15165 (151.65 with its point slipped) is refused naming the file, line, column, value and bounds", () => {
+      // 150 JPY to the dollar × 10 = 1,500 at most
+      withLine(
+        4,
+        (l) => l.replace(",151.65,", ",15165,"),
+        (file) =>
+          assert.throws(() => loadFxRates(file), {
+            message: `invalid ${file} line 4, column rate: "15165" (expected a USD/JPY rate of at most 1,500 JPY per USD: ${why})`,
+          }),
+      );
+    });
+
+    it("a rate of 1e-320 is refused by file and line, not left to give 'cannot convert … at Infinity'", () => {
+      // 150 ÷ 10 = 15 at least
+      withLine(
+        4,
+        (l) => l.replace(",151.65,", ",1e-320,"),
+        (file) =>
+          assert.throws(() => loadFxRates(file), {
+            message: `invalid ${file} line 4, column rate: "1e-320" (expected a USD/JPY rate of at least 15 JPY per USD: ${why})`,
+          }),
+      );
+    });
+
+    it("a JPY/CNY rate reads its bounds from the round rates too: 7 ÷ 150 = 0.0467, so 0.00467 to 0.467", () => {
+      withLine(
+        2,
+        (l) => l.replace(",0.048067,", ",4.8067,"),
+        (file) =>
+          assert.throws(() => loadFxRates(file), {
+            message: `invalid ${file} line 2, column rate: "4.8067" (expected a JPY/CNY rate of at most 0.467 CNY per JPY: ${why})`,
+          }),
+      );
+    });
+
+    it("every rate in the file lies well inside its bounds, and one at a bound still converts", () => {
+      for (const r of rates()) assert.ok(r.rate > 0, `${r.base}/${r.quote}`);
+      // ¥1,500,000 at 1,500 JPY per USD (the upper bound): $1,000
+      const table = [
+        { set: "x", date: "2025-02-10", base: "USD", quote: "JPY", rate: 1500, source: "a test" },
+      ] as const;
+      assert.equal(convert(money(1_500_000, "JPY"), "USD", { on: "2025-02-10", rates: "x", table }).amount, 1000);
+    });
   });
 });

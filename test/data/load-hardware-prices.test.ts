@@ -60,6 +60,20 @@ describe("data/load-hardware-prices", () => {
       assert.throws(() => loadHardwarePrices(bad), {
         message: `invalid ${bad} line 2, column price_usd: "about 25k" (expected a number)`,
       });
+      // the bounds of the assumptions' gpuPrice: $24,875 per GPU written 2487500000 (a slipped point)
+      cells[7] = "2487500000";
+      writeFileSync(bad, [lines[0], cells.join(","), ...lines.slice(2)].join("\n"));
+      assert.throws(() => loadHardwarePrices(bad), {
+        message: `invalid ${bad} line 2, column price_usd: "2487500000" (expected a price per GPU of at most 10,000,000 USD per GPU: 250 times the $40,000 an H100 sells for at most, per aiwiki.ai)`,
+      });
+      // and of rentalRate: a GPU-hour at $0.001
+      const hourly = lines.findIndex((l) => l.includes(",gpu-hour,"));
+      const hour = lines[hourly]!.split(",");
+      hour[7] = "0.001";
+      writeFileSync(bad, [...lines.slice(0, hourly), hour.join(","), ...lines.slice(hourly + 1)].join("\n"));
+      assert.throws(() => loadHardwarePrices(bad), {
+        message: `invalid ${bad} line ${hourly + 1}, column price_usd: "0.001" (expected a price per GPU-hour of at least 0.01 USD per GPU-hour: 200 times below the $2 DeepSeek-V3's report assumes)`,
+      });
       writeFileSync(bad, [lines[0], lines[1]!.replace(",gpu,", ",gpu-day,"), ...lines.slice(2)].join("\n"));
       assert.throws(() => loadHardwarePrices(bad), {
         message: `invalid ${bad} line 2, column per: "gpu-day" (expected one of gpu-hour, gpu)`,

@@ -105,6 +105,36 @@ describeMessages("data/messages", messages, {
       'invalid data/gpus.csv line 4, column tdp_w: "7OO" (expected a number)',
     ],
   ],
+  dataImplausible: [
+    [
+      {
+        file: "data/fx-rates.csv",
+        line: 4,
+        column: "rate",
+        value: "15165",
+        what: "a USD/JPY rate",
+        side: "most",
+        limit: 1500,
+        unit: "JPY per USD",
+        why: "a reason",
+      },
+      'invalid data/fx-rates.csv line 4, column rate: "15165" (expected a USD/JPY rate of at most 1,500 JPY per USD: a reason)',
+    ],
+    [
+      {
+        file: "f.csv",
+        line: 2,
+        column: "c",
+        value: "0",
+        what: "a ratio",
+        side: "least",
+        limit: 0.00467,
+        unit: "",
+        why: "why",
+      },
+      'invalid f.csv line 2, column c: "0" (expected a ratio of at least 0.00467: why)',
+    ],
+  ],
   dataRangeOrder: [
     [
       { file: "data/article-figures.csv", line: 3, lowColumn: "low", highColumn: "high", low: 5000000, high: 4000000 },

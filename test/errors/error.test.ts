@@ -33,5 +33,8 @@ describe("errors/show", () => {
     assert.equal(show(Number.NaN), "NaN");
     assert.equal(show({ low: Infinity }), '{"low":"Infinity"}');
     assert.equal(show(undefined), "undefined");
+    // a character that shows nothing, escaped: in a string and inside an object
+    assert.equal(show("EUR\u200b"), '"EUR\\u200b"');
+    assert.equal(show({ currency: "\u202eDSU" }), '{"currency":"\\u202eDSU"}');
   });
 });

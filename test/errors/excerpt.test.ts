@@ -22,4 +22,14 @@ describe("errors/excerpt", () => {
     // 4 characters: 2 from the start, "…", and the last one, the second half of "😀": dropped
     assert.equal(excerpt(`ab${"x".repeat(10)}😀`, 4), '"ab…"');
   });
+
+  it("excerpt escapes characters that show nothing, so a message points at something visible", () => {
+    // U+200B zero-width space, U+200E/U+200F direction marks, U+00AD soft hyphen, U+202E right-to-left override
+    assert.equal(excerpt("3\u200b块", 60), '"3\\u200b块"');
+    assert.equal(excerpt("\u200e\u200f\u00ad\u202e", 60), '"\\u200e\\u200f\\u00ad\\u202e"');
+    // the byte-order mark, the word joiner, a variation selector, the line separator
+    assert.equal(excerpt("\ufeff\u2060\ufe0f\u2028", 60), '"\\ufeff\\u2060\\ufe0f\\u2028"');
+    // visible text is kept as it is
+    assert.equal(excerpt("400万～500万日元 ＄", 60), '"400万～500万日元 ＄"');
+  });
 });

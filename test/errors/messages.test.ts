@@ -74,6 +74,16 @@ describeMessages("errors/messages", messages, {
   notDate: [
     [{ name: "on", value: "10/02/2025" }, 'invalid on: "10/02/2025" (expected a date as YYYY-MM-DD or a valid Date)'],
   ],
+  dateYear: [
+    [
+      { name: "purchaseDate", year: 10000 },
+      "invalid purchaseDate: a Date in the year 10000 (expected a day from 0000-01-01 to 9999-12-31, as YYYY-MM-DD writes them)",
+    ],
+    [
+      { name: "trainingStart", year: -3 },
+      "invalid trainingStart: a Date in the year -3 (expected a day from 0000-01-01 to 9999-12-31, as YYYY-MM-DD writes them)",
+    ],
+  ],
   rangeOrder: [
     [{ name: "gpuCount", low: 3000, high: 2000 }, "invalid gpuCount: low 3000 > high 2000 (expected low ≤ high)"],
   ],
@@ -97,6 +107,13 @@ describeMessages("errors/messages", messages, {
     [{ name: "overrides", value: {}, kind: "a Map" }, "invalid overrides: {} (expected a plain object, not a Map)"],
   ],
 
+  notResultOf: [
+    [{ name: "e", value: null, maker: "estimate()" }, "invalid e: null (expected the result of estimate())"],
+    [
+      { name: "shares[2]", value: 5, maker: "costShares()" },
+      "invalid shares[2]: 5 (expected the result of costShares())",
+    ],
+  ],
   unknownEntry: [
     [{ name: "gpu", value: "H900", known: ["H100", "H800"] }, 'unknown gpu: "H900" (expected one of H100, H800)'],
   ],

@@ -12,4 +12,9 @@ describe("format/text", () => {
     assert.equal(timesText(1.001, 0.999), "1.0×");
     assert.equal(timesText(0.7272, 0.909, 2), "0.73–0.91×");
   });
+
+  it("moneyText writes a negative zero as zero: $0, not -$0", () => {
+    assert.equal(moneyText(-0, -0, "USD"), "$0");
+    assert.equal(moneyText(-0, 0, "CNY"), "CNY 0"); // never a bare ¥ (yuan by its code)
+  });
 });

@@ -34,6 +34,12 @@ describeMessages("fx/messages", messages, {
       "no FX rate for EUR→CNY on 2025-02-11 in the article set (the set has no EUR/CNY rate, direct, inverse or through USD)",
     ],
   ],
+  notFxTable: [
+    [
+      { name: "table", value: null },
+      "invalid table: null (expected FX rate rows, { set, date, base, quote, rate } each, as data/fx-rates.csv holds them)",
+    ],
+  ],
   noConvertOptions: [
     [
       { value: undefined },

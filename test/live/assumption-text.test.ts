@@ -17,11 +17,16 @@ describe("live/assumption-text", () => {
   });
 
   it("every assumption's text reads back, through --set's rules and assumptions(), as the same value", () => {
-    // 0.1 + 0.2 = 0.30000000000000004: no amount text holds it exactly, so it is written as JSON
-    const a = assumptions({ electricityPrice: { low: 0.1 + 0.2, high: 0.5, currency: "EUR" }, gpuCount: 2048 });
+    // 0.1 + 0.2 = 0.30000000000000004: no amount text holds it exactly, so it is written as JSON;
+    // a price in euros needs the market rates, the set that has EUR
+    const a = assumptions({
+      electricityPrice: { low: 0.1 + 0.2, high: 0.5, currency: "EUR" },
+      gpuCount: 2048,
+      rates: "market",
+    });
     for (const name of assumptionNames) {
       const text = assumptionText(a[name]);
-      assert.deepEqual(assumptions({ [name]: readSetValue(text) })[name], a[name], `${name}: ${text}`);
+      assert.deepEqual(assumptions({ rates: "market", [name]: readSetValue(text) })[name], a[name], `${name}: ${text}`);
     }
     assert.equal(assumptionText(a.electricityPrice), '{"low":0.30000000000000004,"high":0.5,"currency":"EUR"}');
   });

@@ -86,5 +86,8 @@ describe("money/money", () => {
     assert.ok(m instanceof Money);
     assert.equal(JSON.stringify(m), '{"amount":2,"currency":"USD"}');
     assert.equal(String(money(5_576_000, "USD")), "5,576,000 USD");
+    // a negative zero, or a negative amount that rounds to zero, is written without a sign
+    assert.equal(String(money(-0, "USD")), "0 USD");
+    assert.equal(String(money(-0.001, "USD")), "0 USD");
   });
 });

@@ -14,6 +14,7 @@ import { sleep } from "../../src/runner/timing.js";
 import { startCli, type CliResult } from "../cli/run-cli.js";
 import { FIXTURES } from "../runner/live-kernel.js";
 import { processesWithEnv } from "../runner/processes.js";
+import { removeLeftBehind } from "../../src/report/staging.js";
 
 /** Every file under `dir` (hidden ones too, the cache excepted) with its bytes. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
@@ -157,7 +158,10 @@ describe("gpu-cost-lab report killed", function () {
   beforeEach(async () => (temp = await mkdtemp(join(tmpdir(), "report-killed-"))));
   afterEach(() => rm(temp, { recursive: true, force: true }));
 
-  /** Starts a report of the notebook that spawns `sleep 127` and waits; resolves once launcher, kernel and sleep run. */
+  /**
+   * Starts a report of the notebook that spawns `sleep 127` and a detached `sleep 129` (a session of
+   * its own, out of the kernel's group) and waits; resolves once launcher, kernel and both sleeps run.
+   */
   async function started() {
     const run = startCli(
       ["report", "--notebooks", join(FIXTURES, "orphans"), "--out", join(temp, "out"), "--no-cache"],
@@ -172,20 +176,20 @@ describe("gpu-cost-lab report killed", function () {
     while (
       Date.now() - started < 90_000 &&
       exited === undefined &&
-      !(mine().length >= 3 && run.stdout().includes("running"))
+      !(mine().length >= 4 && run.stdout().includes("running"))
     )
       await sleep(100);
     await sleep(1500); // the first cell has spawned the sleep
     assert.ok(
-      mine().length >= 3,
-      `launcher, kernel and sleep: [${mine().join(", ")}] after ${Date.now() - started} ms; the report ${
+      mine().length >= 4,
+      `launcher, kernel, sleep and detached sleep: [${mine().join(", ")}] after ${Date.now() - started} ms; the report ${
         exited ? `had exited (${exited.status ?? exited.signal})` : "was running"
       }; its stdout: ${JSON.stringify(run.stdout())}; its stderr: ${JSON.stringify(run.stderr())}`,
     );
     return { run, mine };
   }
 
-  it("by SIGKILL: within seconds no kernel it started, nor their children, is alive, and no connection file is left (1 kernel start)", async () => {
+  it("by SIGKILL: within seconds no kernel it started, nor their children, is alive, and no connection file is left; the next run removes its staging folder (1 kernel start)", async () => {
     const { run, mine } = await started();
     run.child.kill("SIGKILL");
     await run.done;
@@ -196,6 +200,12 @@ describe("gpu-cost-lab report killed", function () {
       [],
       "no runtime folder",
     );
+    // no handler sees a SIGKILL: the staging folder stays, named after its owner, until the next run
+    // removes it first thing (runReport calls removeLeftBehind before it stages)
+    const left = (await readdir(join(temp, "out"))).filter((f) => f.startsWith(".staging-"));
+    assert.equal(left.length, 1, `left: ${left.join(", ")}`);
+    assert.match(left[0]!, new RegExp(`^\\.staging-${run.child.pid}-\\d+-`));
+    assert.deepEqual(await removeLeftBehind(join(temp, "out")), [join(temp, "out", left[0]!)]);
   });
 
   it("by two SIGINTs: exit 130, no process left, the runtime folder with its keys removed (1 kernel start)", async () => {

@@ -91,6 +91,7 @@ describe("runner/execution-cache", () => {
     params.execution_count = 1;
     code.execution_count = 2;
     code.outputs = [{ output_type: "stream", name: "stdout", text: ["2000\n"] }];
+    executed.metadata.gpu_cost_lab = { source: "a.ipynb" };
     assert.equal(await cache.get("a".repeat(64)), undefined);
     await cache.put("a".repeat(64), executed);
     const stored = (await cache.get("a".repeat(64)))!;
@@ -99,5 +100,7 @@ describe("runner/execution-cache", () => {
       merged.cells.map((c) => (c.cell_type === "code" ? [c.execution_count, c.outputs] : c.source)),
       ["# New text", [1, []], [2, [{ output_type: "stream", name: "stdout", text: ["2000\n"] }]]],
     );
+    // the runner's mark comes with the outputs: a later run may replace this copy (src/cli/output-paths.ts)
+    assert.deepEqual(merged.metadata.gpu_cost_lab, { source: "a.ipynb" });
   });
 });

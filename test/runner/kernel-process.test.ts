@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ import { KernelProcess, liveKernelCount } from "../../src/runner/kernel-process.
 import { launcherCommand } from "../../src/runner/kernel-launcher.js";
 import { parseKernelspec } from "../../src/runner/kernelspec.js";
 import { sleep } from "../../src/runner/timing.js";
-import { processesInGroup } from "./processes.js";
+import { processesInGroup, processesWithEnv } from "./processes.js";
 
 /** A stand-in kernel: a shell that writes to stderr, then waits. */
 const sleeper = parseKernelspec(
@@ -16,6 +16,16 @@ const sleeper = parseKernelspec(
   JSON.stringify({ argv: ["sh", "-c", "echo started {connection_file} >&2; exec sleep 30"] }),
   "/nowhere",
 );
+
+/** Is process `pid` alive (not ended, nor a zombie)? */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
 
 /** Waits up to `ms` for `done()` to hold. */
 async function until(done: () => boolean, ms = 5000): Promise<boolean> {
@@ -89,19 +99,72 @@ describe("runner/kernel-process", function () {
     );
   });
 
+  it("what a kernel started and detached from its group (a session of its own) is killed when the kernel ends, by the mark in its environment", async () => {
+    // setsid: a new session and group, as spawn(…, { detached: true }) makes; the kernel exits at once
+    const detaches = parseKernelspec(
+      "detaches",
+      JSON.stringify({ argv: ["sh", "-c", "setsid sleep 126 & echo $! >&2"] }),
+      "/nowhere",
+    );
+    const kernel = await KernelProcess.start(detaches, "/run/k.json", { cwd: "/" });
+    await until(() => kernel.stderrTail !== "");
+    const child = Number(kernel.stderrTail.trim());
+    await kernel.exited;
+    assert.ok(await until(() => !running(child)), `the detached sleep ${child} still runs`);
+    assert.deepEqual(
+      processesWithEnv("GPU_COST_LAB_KERNEL", kernel.mark),
+      [],
+      "nothing with the kernel's mark is left",
+    );
+  });
+
+  it("a child that clears its environment escapes the mark (the limit the README states); the group still reaches it unless it left it", async () => {
+    const clears = parseKernelspec(
+      "clears",
+      JSON.stringify({ argv: ["sh", "-c", "env -i setsid sleep 125 & echo $! >&2"] }),
+      "/nowhere",
+    );
+    const kernel = await KernelProcess.start(clears, "/run/k.json", { cwd: "/" });
+    await until(() => kernel.stderrTail !== "");
+    const child = Number(kernel.stderrTail.trim());
+    await kernel.exited;
+    await sleep(200);
+    try {
+      assert.equal(
+        running(child),
+        true,
+        "a child with no environment and a session of its own survives: no mark to find it by",
+      );
+    } finally {
+      process.kill(child, "SIGKILL");
+    }
+  });
+
   it("the launcher kills the kernel's whole group and deletes its connection file when its pipe from the runner closes (the runner died)", async () => {
     const runtimeDir = await mkdtemp(join(tmpdir(), "launcher-test-"));
     const connectionFile = join(runtimeDir, "kernel-1.json");
     await writeFile(connectionFile, "{}");
     // a runner's view of the launcher: this test holds the pipe, then drops it as a killed runner would
-    const [command, ...args] = launcherCommand(["sh", "-c", "sleep 127 & exec sleep 128"], { connectionFile });
-    const launcher = spawn(command!, args, { stdio: ["pipe", "ignore", "ignore"], detached: true });
-    await until(() => processesInGroup(launcher.pid!).length >= 3);
+    // the kernel's child in the group, and a detached one (setsid) found by the mark the runner gives every kernel's environment
+    const mark = `test-${process.pid}-${Date.now()}`;
+    const [command, ...args] = launcherCommand(["sh", "-c", "setsid sleep 124 & sleep 127 & exec sleep 128"], {
+      connectionFile,
+    });
+    const launcher = spawn(command!, args, {
+      stdio: ["pipe", "ignore", "ignore"],
+      detached: true,
+      env: { ...process.env, GPU_COST_LAB_KERNEL: mark },
+    });
+    await until(
+      () => processesInGroup(launcher.pid!).length >= 3 && processesWithEnv("GPU_COST_LAB_KERNEL", mark).length >= 4,
+    );
     assert.equal(processesInGroup(launcher.pid!).length, 3, "launcher, kernel and the kernel's child");
+    assert.equal(processesWithEnv("GPU_COST_LAB_KERNEL", mark).length, 4, "… and the detached child, with the mark");
     const exited = new Promise((resolve) => launcher.once("exit", (code, signal) => resolve(signal)));
     launcher.stdin.destroy();
     assert.equal(await exited, "SIGKILL");
     assert.ok(await until(() => processesInGroup(launcher.pid!).length === 0), "no process of the group is left");
+    assert.ok(await until(() => processesWithEnv("GPU_COST_LAB_KERNEL", mark).length === 0), "nor the detached child");
     assert.equal(existsSync(runtimeDir), false, "the connection file and its folder are gone");
   });
 });

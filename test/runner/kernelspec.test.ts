@@ -76,7 +76,20 @@ describe("runner/kernelspec", () => {
       (e: unknown) =>
         e instanceof GpuCostError &&
         e.message ===
-          `invalid kernel: "pyhton3" (expected one of: echo, python3, tslab; looked in ${searchPaths.map((p) => `${p}/kernels`).join(", ")})`,
+          `invalid kernel: "pyhton3" (expected tslab, the project's own and the default, or one installed: echo, python3; looked in ${searchPaths.map((p) => `${p}/kernels`).join(", ")})`,
+    );
+  });
+
+  it("findKernelspec('tslab') is the project's tslab, the default, where no kernelspec of that name is installed", async () => {
+    // the default is a kernel of this package, not a kernel.json on disk: "tslab" must not be "none installed"
+    const spec = await findKernelspec("tslab", { searchPaths: [join(root, "none")] });
+    assert.deepEqual(spec, projectTslab());
+    await assert.rejects(
+      findKernelspec("tlsab", { searchPaths: [join(root, "none")] }),
+      (e: unknown) =>
+        e instanceof GpuCostError &&
+        e.message ===
+          `invalid kernel: "tlsab" (expected tslab, the project's own and the default, and no other is installed: looked in ${join(root, "none")}/kernels)`,
     );
   });
 

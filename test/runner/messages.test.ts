@@ -15,12 +15,12 @@ describeMessages("runner/messages", messages, {
   ],
   unknownKernel: [
     [
-      { name: "pyhton3", found: ["python3", "tslab"], searched: ["/x/share/jupyter"] },
-      'invalid kernel: "pyhton3" (expected one of: python3, tslab; looked in /x/share/jupyter/kernels)',
+      { name: "pyhton3", builtIn: "tslab", found: ["python3"], searched: ["/x/share/jupyter"] },
+      'invalid kernel: "pyhton3" (expected tslab, the project\'s own and the default, or one installed: python3; looked in /x/share/jupyter/kernels)',
     ],
     [
-      { name: "tslab", found: [], searched: ["/a", "/b"] },
-      'invalid kernel: "tslab" (expected one of: none installed; looked in /a/kernels, /b/kernels)',
+      { name: "tlsab", builtIn: "tslab", found: [], searched: ["/a", "/b"] },
+      'invalid kernel: "tlsab" (expected tslab, the project\'s own and the default, and no other is installed: looked in /a/kernels, /b/kernels)',
     ],
   ],
   badKernelspec: [

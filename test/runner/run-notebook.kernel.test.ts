@@ -56,6 +56,8 @@ describe("runner/run-notebook", function () {
       },
     ]);
     assert.equal((nb.metadata.language_info as { name: string }).name, "typescript");
+    // the runner's mark, which lets a later run replace this copy and nothing it did not write
+    assert.deepEqual(nb.metadata.gpu_cost_lab, { source: "parameters.ipynb" });
   });
 
   it("a chart output gets a static SVG copy in the same bundle; display updates land in place", async () => {

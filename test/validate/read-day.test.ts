@@ -46,4 +46,17 @@ describe("validate/read-day", () => {
     );
     throwsText(() => readDay(undefined, "on"), "invalid on: undefined (expected a date as YYYY-MM-DD or a valid Date)");
   });
+
+  it("readDay refuses a Date in a year YYYY-MM-DD cannot write, 10000 or -3, rather than give +010000-01", () => {
+    throwsText(
+      () => readDay(new Date(Date.UTC(10000, 0, 1)), "on"),
+      "invalid on: a Date in the year 10000 (expected a day from 0000-01-01 to 9999-12-31, as YYYY-MM-DD writes them)",
+    );
+    throwsText(
+      () => readDay(new Date(Date.UTC(-3, 0, 1)), "on"),
+      "invalid on: a Date in the year -3 (expected a day from 0000-01-01 to 9999-12-31, as YYYY-MM-DD writes them)",
+    );
+    // the last day it can write
+    assert.equal(readDay(new Date(Date.UTC(9999, 11, 31)), "on"), "9999-12-31");
+  });
 });

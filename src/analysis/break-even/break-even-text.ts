@@ -1,5 +1,6 @@
 import type { BreakEvenView } from "../../cost/break-even.js";
 import { quantityText } from "../../format/text.js";
+import { resultOf } from "../../validate/result-of.js";
 
 /**
  * `Break-even after 1.9–4.2 years of use (16,600–36,900 GPU-hours).`
@@ -10,6 +11,7 @@ import { quantityText } from "../../format/text.js";
  * @category Break-even and effective compute
  */
 export function breakEvenText(view: BreakEvenView): string {
+  resultOf(view, ["years", "hours", "currency"], "view", "breakEven()");
   const { years, hours } = view;
   if (years.low === null || hours.low === null)
     return "Owning never breaks even: renting costs no more per hour than running an owned GPU.";

@@ -1,6 +1,8 @@
 import type { Estimate } from "../../assumptions/estimate.js";
 import { pricesIn } from "../../assumptions/prices-in.js";
 import { moneyText, timesText } from "../../format/text.js";
+import { resultOf } from "../../validate/result-of.js";
+import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
 
 /**
  * The article's two claims about the H800 set against each other, from the estimate: its price
@@ -13,6 +15,7 @@ import { moneyText, timesText } from "../../format/text.js";
  * @category Break-even and effective compute
  */
 export function effectiveComputeSentences(e: Estimate): string[] {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   const { gpuPrice, h100Price } = pricesIn(e.assumptions);
   const gpu = e.assumptions.gpu;
   const c = e.currency;

@@ -7,6 +7,9 @@ import { loadTrainingRuns, type TrainingRunRow } from "../../data/load-training-
 import { rowsOf } from "../../data/rows-of.js";
 import { moneyRange, type MoneyRange } from "../../money/money-range.js";
 import { fail } from "../messages.js";
+import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
+import { resultOf } from "../../validate/result-of.js";
+import { knownKeys } from "../../validate/known-keys.js";
 
 /**
  * A headline figure as its author gives it ("trained for $X"): who says it, what they count and
@@ -61,6 +64,9 @@ export interface ClaimOptions {
   readonly articleFigures?: ColumnTable | readonly ArticleFigureRow[];
 }
 
+/** The fields every claim has: what {@link findings} and the cost ladder check a claim for. */
+export const CLAIM_FIELDS = ["lab", "model", "amount", "amountText", "inEstimate", "gpuHours", "gpu", "ratePerGpuHour"];
+
 /** The article's comparison of the reported figure with US models (`data/article-figures.csv`). */
 const COMPARISON_ID = "cost-vs-us-models";
 
@@ -74,10 +80,10 @@ const COMPARISON_ID = "cost-vs-us-models";
  *
  * @category Findings
  */
-export function claimOf(
-  e: Estimate,
-  { runs = loadTrainingRuns(), articleFigures = loadArticleFigures() }: ClaimOptions = {},
-): Claim {
+export function claimOf(e: Estimate, options: ClaimOptions = {}): Claim {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
+  knownKeys(options, ["runs", "articleFigures"], "options");
+  const { runs = loadTrainingRuns(), articleFigures = loadArticleFigures() } = options;
   const run = rowsOf<TrainingRunRow>(runs, "runs").find((r) => r.id === DEEPSEEK_V3_RUN_ID);
   if (!run || run.cost_usd === null || run.gpu_hours === null || run.gpu === null)
     fail("notReportedRun", { name: "run", value: DEEPSEEK_V3_RUN_ID });

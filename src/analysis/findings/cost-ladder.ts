@@ -13,6 +13,10 @@ import type { HeadlineDraws } from "../headline/headline-rows.js";
 import { shownProgramme } from "../headline/shown-programme.js";
 import type { Claim } from "./claim.js";
 import { ladderTexts as say } from "./texts.js";
+import { CLAIM_FIELDS } from "./claim.js";
+import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
+import { resultOf } from "../../validate/result-of.js";
+import { knownKeys } from "../../validate/known-keys.js";
 
 /** How far a step's figure can be trusted, as `data/fleet-and-staff.csv` grades figures, plus a scenario. */
 export const ladderTags = ["reported", "estimate", "scenario", "contested"] as const;
@@ -81,11 +85,11 @@ const STAFF_SHARE_ID = "staff-share-epoch";
  *
  * @category Findings
  */
-export function costLadder(
-  e: Estimate,
-  claim: Claim,
-  { figures = [], draws = {} }: CostLadderOptions = {},
-): CostLadder {
+export function costLadder(e: Estimate, claim: Claim, options: CostLadderOptions = {}): CostLadder {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
+  resultOf(claim, CLAIM_FIELDS, "claim", "claimOf()");
+  knownKeys(options, ["figures", "draws"], "options");
+  const { figures = [], draws = {} } = options;
   const c = e.currency;
   const figureRows = rowsOf<FleetAndStaffRow>(figures, "figures");
   const row = (

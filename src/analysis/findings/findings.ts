@@ -10,6 +10,10 @@ import { costShares, type CostShare } from "../runs/cost-shares.js";
 import { runCosts } from "../runs/run-costs.js";
 import type { Claim } from "./claim.js";
 import { findingTexts as say } from "./texts.js";
+import { CLAIM_FIELDS } from "./claim.js";
+import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
+import { resultOf } from "../../validate/result-of.js";
+import { knownKeys } from "../../validate/known-keys.js";
 
 /** The findings, in the order a reader takes them. */
 export const findingKeys = ["claim", "finalRun", "methods", "chips", "programme", "comparison"] as const;
@@ -54,7 +58,11 @@ export interface FindingsOptions {
  *
  * @category Findings
  */
-export function findings(e: Estimate, claim: Claim, { draws = {}, runs }: FindingsOptions = {}): Finding[] {
+export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {}): Finding[] {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
+  resultOf(claim, CLAIM_FIELDS, "claim", "claimOf()");
+  knownKeys(options, ["draws", "runs"], "options");
+  const { draws = {}, runs } = options;
   const c = e.currency;
   const m = (low: number, high = low, digits = 3) => formatAmount({ low, high, currency: c }, { digits });
   const times = (low: number, high = low) => timesText(low / e.reported.high, high / e.reported.low);

@@ -5,6 +5,7 @@ import { fail } from "../messages.js";
 import type { Range } from "../../range/range.js";
 import { moneyText } from "../../format/text.js";
 import { rowsOf } from "../../data/rows-of.js";
+import { knownKeys } from "../../validate/known-keys.js";
 
 /**
  * One model's cost per 10^24 FLOP of training compute.
@@ -50,8 +51,10 @@ export interface CostPerComputeRowsOptions {
  */
 export function costPerComputeRows(
   frontier: ColumnTable | readonly FrontierModelRow[],
-  { extra = [] }: CostPerComputeRowsOptions = {},
+  options: CostPerComputeRowsOptions = {},
 ): CostPerComputeRow[] {
+  knownKeys(options, ["extra"], "options");
+  const { extra = [] } = options;
   const rows = rowsOf<FrontierModelRow>(frontier, "frontier");
   const byId = new Map(rows.map((r) => [r.id, r]));
   const costs = new Map<string, { cost: Range; basis: string }>();

@@ -8,6 +8,8 @@ import { fail } from "../messages.js";
 import { gpuSpec } from "../../gpu/catalog.js";
 import { percentText, quantityText } from "../../format/text.js";
 import { rowsOf } from "../../data/rows-of.js";
+import { knownKeys } from "../../validate/known-keys.js";
+import { resultsOf } from "../../validate/result-of.js";
 
 /** The runs whose utilization is checked by default: DeepSeek-V3's pre-training and Llama 3.1 405B. */
 const MFU_RUNS = ["deepseek-v3-pre-training", "llama-3.1-405b"] as const;
@@ -53,8 +55,10 @@ export interface MfuRow {
 export function mfuRows(
   runs: ColumnTable | readonly TrainingRunRow[],
   compute: ColumnTable | readonly RunComputeRow[],
-  { ids = MFU_RUNS }: { readonly ids?: readonly string[] } = {},
+  options: { readonly ids?: readonly string[] } = {},
 ): MfuRow[] {
+  knownKeys(options, ["ids"], "options");
+  const { ids = MFU_RUNS } = options;
   const byId = new Map(rowsOf<TrainingRunRow>(runs, "runs").map((r) => [r.id, r]));
   const computeById = new Map(rowsOf<RunComputeRow>(compute, "compute").map((r) => [r.id, r]));
   return ids.flatMap((id) => {
@@ -107,6 +111,7 @@ export function mfuRows(
  * @category The frontier
  */
 export function mfuSentences(rows: readonly MfuRow[]): string[] {
+  resultsOf(rows, ["id", "model", "precision", "mfuText"], "rows", "mfuRows()");
   const ids = [...new Set(rows.map((r) => r.id))];
   return ids.map((id) => {
     const own = rows.filter((r) => r.id === id);

@@ -3,6 +3,8 @@ import type { Range } from "../../range/range.js";
 import { trendAt } from "../../trend/log-linear-trend.js";
 import type { FrontierTrend } from "./frontier-trend.js";
 import { moneyText, percentText, quantityText, timesText } from "../../format/text.js";
+import { knownKeys } from "../../validate/known-keys.js";
+import { resultOf } from "../../validate/result-of.js";
 
 /**
  * Options of {@link trendDistance}: the date and cost range of the run placed against the trend.
@@ -53,10 +55,9 @@ export interface TrendDistance {
  *
  * @category The frontier
  */
-export function trendDistance(
-  fit: FrontierTrend,
-  { model, date, costUsd, basis }: TrendDistanceOptions,
-): TrendDistance {
+export function trendDistance(fit: FrontierTrend, options: TrendDistanceOptions): TrendDistance {
+  knownKeys(options, ["model", "date", "costUsd", "basis"], "options");
+  const { model, date, costUsd, basis } = options;
   const cost = typeof costUsd === "number" ? { low: costUsd, high: costUsd } : costUsd;
   const ok = (x: unknown) => typeof x === "number" && Number.isFinite(x) && x > 0;
   if (!(cost !== null && typeof cost === "object" && ok(cost.low) && ok(cost.high) && cost.low <= cost.high)) {
@@ -101,6 +102,7 @@ export function trendDistance(
  * @category The frontier
  */
 export function trendSentences(fit: FrontierTrend, d: TrendDistance): string[] {
+  resultOf(fit, ["trend", "points"], "fit", "frontierTrend()");
   const t = fit.trend;
   const level = percentText(t.level, t.level, 0);
   const iso = (x: Date) => x.toISOString().slice(0, 10);

@@ -3,6 +3,10 @@ import type { CostView } from "../../cost/cost-view.js";
 import { seriesKeys, seriesNames, type SeriesKey } from "../../format/series.js";
 import { moneyText, timesText } from "../../format/text.js";
 import { shownProgramme } from "./shown-programme.js";
+import { fail } from "../messages.js";
+import { isList } from "../../validate/is-list.js";
+import { resultOf } from "../../validate/result-of.js";
+import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
 
 /**
  * One row of the comparison chart's data.
@@ -48,6 +52,9 @@ const ROW_LABELS: Readonly<Record<SeriesKey, string>> = {
  * @category Headline
  */
 export function comparisonRows(e: Estimate, views: readonly SeriesKey[] = seriesKeys): CostComparisonRow[] {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
+  if (!isList(views) || views.some((k) => !(seriesKeys as readonly unknown[]).includes(k)))
+    fail("notListOf", { name: "views", value: views, choices: seriesKeys });
   const reported = e.reported.low;
   return views.map((key) => {
     const { low, high, label, basis, formula } = seriesOf(e, key);

@@ -1,6 +1,8 @@
 import type { Estimate } from "../../assumptions/estimate.js";
 import { computePurchase } from "../../cost/purchase.js";
 import { fullMoneyText, fxText, moneyText, quantityText } from "../../format/text.js";
+import { resultOf } from "../../validate/result-of.js";
+import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
 
 /**
  * The fleet purchase as one checkable line, in the GPU price's own currency (as the article
@@ -17,6 +19,7 @@ import { fullMoneyText, fxText, moneyText, quantityText } from "../../format/tex
  * @category Headline
  */
 export function fleetPurchaseLine(e: Estimate): string {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   const { gpuCount, gpuPrice, serverOverhead, interconnectFraction } = e.assumptions;
   const own = computePurchase(gpuCount, gpuPrice, serverOverhead, interconnectFraction);
   const c = own.currency;

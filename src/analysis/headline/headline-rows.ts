@@ -206,7 +206,8 @@ export function headlineSpreadNote(draws: HeadlineDraws = {}): string {
 
 /** `2.788M`: GPU-hours in compact form, up to 4 significant digits; a range as `2.5M–3M`. */
 function hoursText(low: number, high = low): string {
-  const one = (x: number) => x.toLocaleString("en-US", { notation: "compact", maximumSignificantDigits: 4 });
+  const one = (x: number) =>
+    x.toLocaleString("en-US", { notation: "compact", maximumSignificantDigits: 4, signDisplay: "negative" });
   return low === high ? one(low) : `${one(low)}–${one(high)}`;
 }
 

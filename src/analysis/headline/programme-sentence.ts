@@ -2,6 +2,8 @@ import type { Estimate } from "../../assumptions/estimate.js";
 import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
 import { moneyText, quantityText } from "../../format/text.js";
 import { shownProgramme } from "./shown-programme.js";
+import { resultOf } from "../../validate/result-of.js";
+import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
 
 /**
  * What the programme view holds under the assumptions, so that the text never says "equals the
@@ -13,6 +15,7 @@ import { shownProgramme } from "./shown-programme.js";
  * @category Headline
  */
 export function programmeSentence(e: Estimate): string {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   const m = e.assumptions.experimentsMultiplier;
   const c = e.currency;
   if (m.low === 1 && m.high === 1) {

@@ -2,6 +2,8 @@ import type { Estimate } from "../../assumptions/estimate.js";
 import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
 import { moneyText, quantityText, timesText } from "../../format/text.js";
 import { shownProgramme } from "./shown-programme.js";
+import { resultOf } from "../../validate/result-of.js";
+import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
 
 /**
  * Each view against DeepSeek's reported figure, one sentence each, from `estimate.timesReported`:
@@ -13,6 +15,7 @@ import { shownProgramme } from "./shown-programme.js";
  * @category Headline
  */
 export function timesReportedSentences(e: Estimate): string[] {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   const c = e.currency;
   const reported = moneyText(e.reported.low, e.reported.high, c);
   const against = (low: number, high: number) => `(${moneyText(low, high, c)} against ${reported})`;

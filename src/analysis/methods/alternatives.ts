@@ -1,5 +1,7 @@
 import type { Estimate } from "../../assumptions/estimate.js";
 import { moneyText, timesText } from "../../format/text.js";
+import { resultOf } from "../../validate/result-of.js";
+import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
 
 /**
  * One line of the amortized view under each method and valuation.
@@ -20,6 +22,7 @@ export interface AlternativeRow {
  * @category Methods
  */
 export function alternativeRows(e: Estimate): AlternativeRow[] {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   return e.alternatives.map((x) => ({
     method: x.method,
     costText: moneyText(x.low, x.high, x.currency),
@@ -39,6 +42,7 @@ export function alternativeRows(e: Estimate): AlternativeRow[] {
  * @category Methods
  */
 export function alternativeSentences(e: Estimate): string[] {
+  resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   const c = e.currency;
   const reported = moneyText(e.reported.low, e.reported.high, c);
   const lines = e.alternatives.map(

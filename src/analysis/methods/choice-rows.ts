@@ -3,6 +3,8 @@ import { estimate } from "../../assumptions/estimate.js";
 import { depreciationMethods, valuations } from "../../cost/epoch-method.js";
 import { moneyText } from "../../format/text.js";
 import { rateSetNames } from "../../fx/convert.js";
+import { resultOf } from "../../validate/result-of.js";
+import { ASSUMPTION_FIELDS } from "../../assumptions/result-fields.js";
 
 /**
  * One categorical choice at one of its values, with every cost view under it.
@@ -30,6 +32,7 @@ export interface ChoiceRow {
  * @category Methods
  */
 export function choiceRows(a: Assumptions): ChoiceRow[] {
+  resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
   const choices: ReadonlyArray<
     readonly [keyof Assumptions & ("depreciation" | "valuation" | "rates"), readonly string[]]
   > = [

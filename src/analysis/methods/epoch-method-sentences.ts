@@ -2,6 +2,8 @@ import type { Assumptions } from "../../assumptions/assumptions.js";
 import { uncertaintyOf } from "../../assumptions/uncertainty-of.js";
 import { DAYS_PER_YEAR, dayNumber, SERVER_POWER_RATIO, valueAtTrainingStart } from "../../cost/epoch-method.js";
 import { moneyText, quantityText } from "../../format/text.js";
+import { resultOf } from "../../validate/result-of.js";
+import { ASSUMPTION_FIELDS } from "../../assumptions/result-fields.js";
 
 /**
  * Epoch AI's method as this estimate applies it, in sentences whose figures come from the
@@ -14,6 +16,7 @@ import { moneyText, quantityText } from "../../format/text.js";
  * @category Methods
  */
 export function epochMethodSentences(a: Assumptions): string[] {
+  resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
   const ratio = a.serverPowerRatio;
   const ooms = a.priceOomsPerYear;
   const days = dayNumber(a.trainingStart) - dayNumber(a.purchaseDate);

@@ -1,7 +1,6 @@
 import type { ColumnTable } from "arquero";
 import { quantileSorted } from "d3-array";
 import { loadHardwarePrices, type HardwarePriceRow } from "../../data/load-hardware-prices.js";
-import { tableRows } from "../../data/table-rows.js";
 import { fail } from "../messages.js";
 import { isList } from "../../validate/is-list.js";
 import { gpuIds } from "../../gpu/catalog.js";
@@ -9,6 +8,10 @@ import type { Assumptions } from "../../assumptions/assumptions.js";
 import { dayNumber, isoDate } from "../../cost/epoch-method.js";
 import { DEEPSEEK_V3_GPU_COUNT, DEEPSEEK_V3_PUBLISHED } from "../../cost/deepseek-v3.js";
 import { moneyText } from "../../format/text.js";
+import { rowsOf } from "../../data/rows-of.js";
+import { knownKeys } from "../../validate/known-keys.js";
+import { resultOf } from "../../validate/result-of.js";
+import { ASSUMPTION_FIELDS } from "../../assumptions/result-fields.js";
 
 /**
  * One dated rental price per GPU-hour, for the chart and the table.
@@ -78,12 +81,14 @@ export interface RentalRateRange {
  */
 export function rentalRateRange(
   table: ColumnTable = loadHardwarePrices(),
-  { year = 2024, hardware = ["H100", "H800"] }: RentalRateOptions = {},
+  options: RentalRateOptions = {},
 ): RentalRateRange {
+  knownKeys(options, ["year", "hardware"], "options");
+  const { year = 2024, hardware = ["H100", "H800"] } = options;
   if (!Number.isInteger(year)) fail("notPositiveWhole", { name: "year", value: year });
   if (!isList(hardware) || hardware.length === 0 || !hardware.every((h) => gpuIds().includes(h)))
     fail("notListOf", { name: "hardware", value: hardware, choices: gpuIds() });
-  const rows = countedRows(tableRows<HardwarePriceRow>(table), year, hardware);
+  const rows = countedRows(rowsOf<HardwarePriceRow>(table, "table"), year, hardware);
   if (rows.length === 0) fail("noRentalPrices", { hardware, year });
   const prices = Float64Array.from(rows.map((r) => r.price_usd)).sort();
   const median = quantileSorted(prices as unknown as number[], 0.5) as number;
@@ -109,9 +114,11 @@ export function rentalRateRange(
  */
 export function rentalPriceRows(
   table: ColumnTable = loadHardwarePrices(),
-  { year = 2024, hardware = ["H100", "H800"] }: RentalRateOptions = {},
+  options: RentalRateOptions = {},
 ): RentalPriceRow[] {
-  const all = tableRows<HardwarePriceRow>(table);
+  knownKeys(options, ["year", "hardware"], "options");
+  const { year = 2024, hardware = ["H100", "H800"] } = options;
+  const all = rowsOf<HardwarePriceRow>(table, "table");
   const counted = new Set(countedRows(all, year, hardware).map((r) => r.id));
   return all
     .filter((r) => r.per === "gpu-hour" && hardware.includes(r.hardware))
@@ -161,8 +168,11 @@ function countedRows(rows: readonly HardwarePriceRow[], year: number, hardware: 
  */
 export function trainingWindow(
   a: Assumptions,
-  { gpus = DEEPSEEK_V3_GPU_COUNT }: { gpus?: number } = {},
+  options: { gpus?: number } = {},
 ): { start: string; end: string; published: string } {
+  resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
+  knownKeys(options, ["gpus"], "options");
+  const { gpus = DEEPSEEK_V3_GPU_COUNT } = options;
   if (!(Number.isInteger(gpus) && gpus > 0)) fail("notPositiveWhole", { name: "gpus", value: gpus });
   const days = a.gpuHours.high / gpus / 24;
   return { start: a.trainingStart, end: isoDate(dayNumber(a.trainingStart) + days), published: DEEPSEEK_V3_PUBLISHED };

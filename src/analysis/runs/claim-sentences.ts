@@ -1,6 +1,7 @@
 import type { CostShare, Verdict } from "./cost-shares.js";
 import type { RunCost } from "./run-costs.js";
 import { quantityText, timesText } from "../../format/text.js";
+import { resultsOf } from "../../validate/result-of.js";
 
 const VERDICTS: readonly Verdict[] = ["holds", "holds at the low end only", "does not hold"];
 
@@ -13,6 +14,7 @@ const VERDICTS: readonly Verdict[] = ["holds", "holds at the low end only", "doe
  * @category Training runs
  */
 export function claimSentences(shares: readonly CostShare[], threshold = 0.1): string[] {
+  resultsOf(shares, ["model", "basis", "reportedVerdict", "sameBasisVerdict"], "shares", "costShares()");
   const under = `under ${Math.round(threshold * 100)}%`;
   const name = (s: CostShare) => `${s.model} (${shortBasis(s.basis)}`;
   const reading = (intro: string, verdict: (s: CostShare) => Verdict, text: (s: CostShare) => string) => {
@@ -52,6 +54,7 @@ export function gpuHoursSentences(
   of = "deepseek-v3-total",
   referenceHours?: number,
 ): string[] {
+  resultsOf(costs, ["id", "model", "gpuHours", "key"], "costs", "runCosts()");
   const runs = [...new Map(costs.filter((c) => c.gpuHours !== null).map((c) => [c.id, c])).values()];
   const ref = runs.find((r) => r.id === of);
   const hours = referenceHours ?? ref?.gpuHours ?? null;

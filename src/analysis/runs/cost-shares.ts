@@ -2,6 +2,8 @@ import { fail } from "../messages.js";
 import type { Range } from "../../range/range.js";
 import { moneyText } from "../../format/text.js";
 import type { RunCost } from "./run-costs.js";
+import { knownKeys } from "../../validate/known-keys.js";
+import { resultsOf } from "../../validate/result-of.js";
 
 /**
  * Options of {@link costShares}: the run set against the others, and the share the claim puts it under.
@@ -53,10 +55,10 @@ export interface CostShare {
  *
  * @category Training runs
  */
-export function costShares(
-  costs: readonly RunCost[],
-  { of = "deepseek-v3-total", threshold = 0.1 }: CostSharesOptions = {},
-): CostShare[] {
+export function costShares(costs: readonly RunCost[], options: CostSharesOptions = {}): CostShare[] {
+  resultsOf(costs, ["id", "model", "gpuHours", "key"], "costs", "runCosts()");
+  knownKeys(options, ["of", "threshold"], "options");
+  const { of = "deepseek-v3-total", threshold = 0.1 } = options;
   if (!(typeof threshold === "number" && threshold > 0 && threshold <= 1))
     fail("notInRange", { name: "threshold", value: threshold, min: 0, minExclusive: true, max: 1 });
   const own = costs.filter((c) => c.id === of);

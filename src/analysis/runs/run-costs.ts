@@ -1,13 +1,13 @@
 import type { ColumnTable } from "arquero";
 import type { Estimate } from "../../assumptions/estimate.js";
 import type { TrainingRunRow } from "../../data/load-training-runs.js";
-import { tableRows } from "../../data/table-rows.js";
 import { fail } from "../messages.js";
 import { knownKeys } from "../../validate/known-keys.js";
 import type { MoneyRange } from "../../money/money-range.js";
 import type { Range } from "../../range/range.js";
 import { moneyText } from "../../format/text.js";
 import type { SeriesKey } from "../../format/series.js";
+import { rowsOf } from "../../data/rows-of.js";
 
 /** The runs compared by default: DeepSeek-V3 and R1, Meta's Llama totals, and the published GPT-4 and Gemini Ultra estimates. */
 export const COMPARED_RUNS = [
@@ -85,9 +85,7 @@ export function runCosts(runs: ColumnTable | readonly TrainingRunRow[], options:
   if (estimate !== undefined && estimate.currency !== "USD") {
     fail("notUsd", { name: "estimate.currency", value: estimate.currency });
   }
-  const rows = Array.isArray(runs)
-    ? (runs as readonly TrainingRunRow[])
-    : tableRows<TrainingRunRow>(runs as ColumnTable);
+  const rows = rowsOf<TrainingRunRow>(runs, "runs");
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = ids.filter((id) => !byId.has(id));
   if (missing.length > 0)

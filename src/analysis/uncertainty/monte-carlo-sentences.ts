@@ -8,6 +8,9 @@ import {
 import { fail } from "../messages.js";
 import { interval90, summarize } from "../../uncertainty/summary.js";
 import { moneyText } from "../../format/text.js";
+import { knownKeys } from "../../validate/known-keys.js";
+import { resultOf } from "../../validate/result-of.js";
+import { ASSUMPTION_FIELDS } from "../../assumptions/result-fields.js";
 
 type View = "amortized" | "programme" | "rental";
 
@@ -48,10 +51,10 @@ export interface ContributionOptions {
  *
  * @category Assumptions and uncertainty
  */
-export function intervalContributions(
-  a: Assumptions,
-  { view = "amortized", n = 20_000, seed = 0 }: ContributionOptions = {},
-): IntervalContribution[] {
+export function intervalContributions(a: Assumptions, options: ContributionOptions = {}): IntervalContribution[] {
+  resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
+  knownKeys(options, ["view", "n", "seed"], "options");
+  const { view = "amortized", n = 20_000, seed = 0 } = options;
   const all = simulate(a, { n: 2, seed });
   const drawn = simulatedAssumptions.filter((k) => all.distributions[k].kind !== "point");
   const widths = drawn.map((k) => {
@@ -82,12 +85,11 @@ export function intervalContributions(
  */
 export function monteCarloSentences(
   sim: Simulation,
-  {
-    view = "amortized",
-    reported,
-    contributions = [],
-  }: { view?: View; reported?: number; contributions?: readonly IntervalContribution[] } = {},
+  options: { view?: View; reported?: number; contributions?: readonly IntervalContribution[] } = {},
 ): string[] {
+  resultOf(sim, ["currency", "n", "amortized", "programme", "rental"], "sim", "simulate()");
+  knownKeys(options, ["view", "reported", "contributions"], "options");
+  const { view = "amortized", reported, contributions = [] } = options;
   const s = summarize(sim[view]);
   if (!s) fail("noDraws", { name: `simulation.${view}`, value: sim[view] });
   const c = sim.currency;

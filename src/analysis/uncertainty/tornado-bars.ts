@@ -2,6 +2,7 @@ import type { Sensitivity, SensitivityRow } from "../../assumptions/sensitivity.
 import { assumptionLabels } from "../../assumptions/labels.js";
 import { assumptionSpecs } from "../../assumptions/specs.js";
 import { moneyText, quantityText } from "../../format/text.js";
+import { resultOf } from "../../validate/result-of.js";
 
 /**
  * One bar of the tornado: from the base to the view with one input moved.
@@ -55,6 +56,7 @@ export interface SensitivityTableRow {
  * @category Assumptions and uncertainty
  */
 export function tornadoBars(s: Sensitivity, limit = Infinity): TornadoBar[] {
+  resultOf(s, ["view", "base", "rows", "currency"], "s", "sensitivity()");
   return s.rows
     .filter((r) => r.swing > 0)
     .slice(0, limit)
@@ -93,6 +95,7 @@ export function tornadoBars(s: Sensitivity, limit = Infinity): TornadoBar[] {
  * @category Assumptions and uncertainty
  */
 export function sensitivityTable(s: Sensitivity): SensitivityTableRow[] {
+  resultOf(s, ["view", "base", "rows", "currency"], "s", "sensitivity()");
   return s.rows.map((row) => ({
     assumption: row.assumption,
     central: inputText(row, row.central),

@@ -1,6 +1,7 @@
 import type { TurningPoint, TurningPoints, TurningTarget } from "../../assumptions/turning-points.js";
 import { dayNumber } from "../../cost/epoch-method.js";
 import { moneyText, quantityText } from "../../format/text.js";
+import { resultOf } from "../../validate/result-of.js";
 
 /**
  * One line of the turning-points table and chart: one assumption against one target.
@@ -43,6 +44,7 @@ export interface TurningPointRow {
  * @category Assumptions and uncertainty
  */
 export function turningPointRows(t: TurningPoints, target: TurningTarget = "reported"): TurningPointRow[] {
+  resultOf(t, ["view", "central", "rows", "currency"], "t", "turningPoints()");
   const rows = t.rows.filter((r) => r.target === target).map((r) => toRow(t, r));
   return [...rows.filter((r) => r.valueText !== "none"), ...rows.filter((r) => r.valueText === "none")];
 }
@@ -58,6 +60,7 @@ export function turningPointRows(t: TurningPoints, target: TurningTarget = "repo
  * @category Assumptions and uncertainty
  */
 export function turningPointSentences(t: TurningPoints, target: TurningTarget = "reported"): string[] {
+  resultOf(t, ["view", "central", "rows", "currency"], "t", "turningPoints()");
   const rows = turningPointRows(t, target);
   const c = t.currency;
   const goal = target === "reported" ? t.central.reported : t.central.rental;
