@@ -23,6 +23,11 @@ export type { AlternativeRow } from "./analysis/methods/alternatives.js";
 export { choiceRows } from "./analysis/methods/choice-rows.js";
 export type { ChoiceRow } from "./analysis/methods/choice-rows.js";
 export { epochMethodSentences } from "./analysis/methods/epoch-method-sentences.js";
+export { epochConstantRows } from "./analysis/methods/epoch-constant-rows.js";
+export type { EpochConstantRow } from "./analysis/methods/epoch-constant-rows.js";
+export { trainingStartRows } from "./analysis/methods/training-start-rows.js";
+export type { TrainingStartRow } from "./analysis/methods/training-start-rows.js";
+export type { TrainingStartRowsOptions } from "./analysis/methods/training-start-rows.js";
 
 // Assumptions and uncertainty: the tables, the Monte Carlo, the tornado, the turning points
 export { assumptionsTable } from "./analysis/uncertainty/assumptions-table.js";

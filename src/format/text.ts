@@ -21,6 +21,15 @@ export function quantityText(low: number, high = low): string {
   return low === high ? one(low) : `${one(low)}–${one(high)}`;
 }
 
+/**
+ * A constant such as a server power ratio or a PUE, to 5 significant digits, trailing zeros
+ * dropped: `1.8214`, `2.0313`, `1.8`, `1.25`; a range as `1.8–2.0313`.
+ */
+export function ratioText(low: number, high = low): string {
+  const one = (x: number) => String(Number(x.toPrecision(5)));
+  return low === high ? one(low) : `${one(low)}–${one(high)}`;
+}
+
 /** A ratio range for sentences and labels: `9.5–17.7×`, `1.0×`. `digits` after the point: defaults to 1. */
 export function timesText(low: number, high = low, digits = 1): string {
   const one = (x: number) => x.toFixed(digits);
