@@ -99,7 +99,7 @@ export function mfuRows(
 
 /**
  * One sentence per run from {@link mfuRows}, every figure computed:
- * `DeepSeek-V3's 2,664,000 H800-hours imply 34.6% of BF16 peak and 17.3% of FP8 peak; reported: 19.5% of FP8 peak.`
+ * `DeepSeek-V3's 2,664,000 H800-hours imply 34.6% of BF16 peak and 17.3% of FP8 peak; reported: 38.9–43.7% of BF16 peak.`
  *
  * @example
  * print(mfuSentences(mfuRows(loadTable("training-runs"), loadTable("run-compute"))));
