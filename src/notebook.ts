@@ -15,6 +15,12 @@ export type { CostComparisonRow } from "./analysis/headline/comparison-rows.js";
 export { timesReportedSentences } from "./analysis/headline/times-reported-sentences.js";
 export { fleetPurchaseLine } from "./analysis/headline/fleet-purchase-line.js";
 export { programmeSentence } from "./analysis/headline/programme-sentence.js";
+export { articleStyleLine } from "./analysis/headline/article-style-line.js";
+
+// The article: its figures as it puts them, each with its hedge
+export { articleFigureRows } from "./analysis/article/article-figure-rows.js";
+export { hedgeText } from "./analysis/article/article-figure-rows.js";
+export type { ArticleFigureView } from "./analysis/article/article-figure-rows.js";
 
 // Methods: the amortized view under each method and valuation, the choices, Epoch's method
 export { alternativeRows } from "./analysis/methods/alternatives.js";

@@ -59,25 +59,25 @@ export const assumptionSpecs = {
     kind: { kind: "choice", choices: "gpus" },
     meaning: "The GPU the run used, an id in data/gpus.csv",
     default: "H800",
-    source: `${sources.nikkei} ("使用的是英伟达的“H800”芯片"); ${sources.deepseekV3} ("2048 NVIDIA H800 GPUs")`,
+    source: `${sources.nikkei}, attributed ("据悉", reportedly): "使用的是英伟达的“H800”芯片"; ${sources.deepseekV3} ("2048 NVIDIA H800 GPUs")`,
   },
   gpuCount: {
     kind: quantity(positiveWhole, "GPU"),
     meaning: "GPUs bought (a whole number or range): a fleet, not the GPUs of one run (the paper's cluster is 2,048)",
     default: [2000, 3000],
-    source: `${sources.nikkei} ("DeepSeek使用了2000～3000块H800")`,
+    source: `${sources.nikkei}, attributed ("据悉", reportedly): "DeepSeek使用了2000～3000块H800"`,
   },
   gpuPrice: {
     kind: money(positive, "GPU"),
     meaning: "Price of one GPU of type `gpu`",
     default: { low: 4_000_000, high: 5_000_000, currency: "JPY" },
-    source: `${sources.nikkei} ("H800约为400万～500万日元", traders' prices in February 2025)`,
+    source: `${sources.nikkei}, attributed to several semiconductor traders ("多位半导体交易相关人士透露") and approximate ("约"): "H800约为400万～500万日元", February 2025`,
   },
   h100Price: {
     kind: money(positive, "GPU"),
     meaning: "Price of one H100, for the price-ratio and per-compute comparisons",
     default: { low: 5_500_000, high: 5_500_000, currency: "JPY" },
-    source: `${sources.nikkei} ("H100约为550万日元")`,
+    source: `${sources.nikkei}, attributed to several semiconductor traders ("多位半导体交易相关人士透露") and approximate ("约"): "H100约为550万日元"`,
   },
   gpuHours: {
     kind: quantity(positive, "hour"),
@@ -202,7 +202,7 @@ export const assumptionSpecs = {
     kind: quantity(positive),
     meaning: "Compute speed of `gpu` over an H100: 1.0 per the datasheets, 0.5 per the article",
     default: [0.5, 1],
-    source: `1.0: ${sources.nvidiaH800}; 0.5: ${sources.nikkei} ("与H100相比，H800的计算速度只有一半")`,
+    source: `1.0: ${sources.nvidiaH800}; 0.5: ${sources.nikkei}, attributed to KARAKURI's CPO Tomofumi Nakayama ("中山智文解释称"): "与H100相比，H800的计算速度只有一半"`,
   },
   experimentsMultiplier: {
     kind: quantity(atLeastOne),

@@ -49,13 +49,13 @@ export const assumptionUncertainties: Readonly<Record<QuantitativeAssumption, Do
     shape: "uniform",
     low: 2000,
     high: 3000,
-    source: `${sources.nikkei} ("2000～3000块"); the paper's cluster, 2,048, lies inside`,
+    source: `${sources.nikkei}, attributed ("据悉", reportedly: "2000～3000块"); the paper's cluster, 2,048, lies inside`,
   },
   gpuPrice: {
     shape: "uniform",
     low: 4_000_000,
     high: 5_000_000,
-    source: `${sources.nikkei} ("约为400万～500万日元": a range from traders, no likelier value within it)`,
+    source: `${sources.nikkei} ("约为400万～500万日元", about, from several semiconductor traders: a range, no likelier value within it)`,
   },
   h100Price: {
     shape: "triangular",
