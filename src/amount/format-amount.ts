@@ -66,8 +66,15 @@ function checkValue(value: Money | MoneyRange): MoneyRange {
 
 function writeAmount({ low, high, currency }: MoneyRange, locale: AmountLocale, digits: number): string {
   if (locale === "en") {
-    const write = (x: number) => writeEnglish(x, currency, digits);
-    return low === high ? write(low) : `${write(low)}–${write(high)}`;
+    if (low === high) return writeEnglish(low, currency, digits);
+    // Both ends to the same significant digits when the range is rounded to `digits`:
+    // `$5.73M–$7.10M`, not `$5.73M–$7.1M` (7.101 → 7.1 dropped a zero). A range written exactly
+    // (`$2–$4.916` to 15 digits, `¥8.0B–¥15.0B`) stays as it is.
+    const [from, to] = [writeEnglish(low, currency, digits), writeEnglish(high, currency, digits)];
+    const rounded = from !== writeEnglish(low, currency, 21) || to !== writeEnglish(high, currency, 21);
+    if (!rounded) return `${from}–${to}`;
+    const shown = Math.max(significantDigits(from), significantDigits(to));
+    return `${writeEnglish(low, currency, digits, shown)}–${writeEnglish(high, currency, digits, shown)}`;
   }
   const write = (x: number) => cached(locale, { notation: "compact", maximumSignificantDigits: digits }).format(x);
   const word = currencyWords[locale][currency];
@@ -81,14 +88,16 @@ function writeAmount({ low, high, currency }: MoneyRange, locale: AmountLocale, 
 
 /**
  * `$5.58M`; `¥8.0B` rather than `¥8B`: where the compact form leaves no decimal and fewer
- * integer digits than `digits`, it is written again with one more significant digit.
+ * integer digits than `digits`, it is written again with one more significant digit. `atLeast`
+ * pads with zeros to that many significant digits (never past `digits`): `$7.10M` for 3.
  */
-function writeEnglish(x: number, currency: Currency, digits: number): string {
+function writeEnglish(x: number, currency: Currency, digits: number, atLeast = 1): string {
   const options: Intl.NumberFormatOptions = {
     style: "currency",
     currency,
     notation: "compact",
     maximumSignificantDigits: digits,
+    ...(atLeast > 1 ? { minimumSignificantDigits: Math.min(atLeast, digits) } : {}),
   };
   const parts = cached("en", options).formatToParts(x);
   const integerDigits = parts
@@ -99,6 +108,11 @@ function writeEnglish(x: number, currency: Currency, digits: number): string {
   const fraction = parts.some((p) => p.type === "fraction");
   if (!compact || fraction || integerDigits >= digits) return parts.map((p) => p.value).join("");
   return cached("en", { ...options, minimumSignificantDigits: integerDigits + 1 }).format(x);
+}
+
+/** The significant digits a written amount shows: `$5.73M` 3, `$7.1M` 2, `¥8.0B` 2, `$0.0771` 3. */
+function significantDigits(text: string): number {
+  return (text.replace(/[^0-9]/g, "").replace(/^0+/, "") || "0").length;
 }
 
 function endsWithDigit(text: string): boolean {

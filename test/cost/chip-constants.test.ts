@@ -22,7 +22,7 @@ describe("cost/chip-constants", () => {
   it("the H800: this project's choice, the DGX H100's 1.8214, shown beside Epoch's literal 1.8 with the line of each", () => {
     const h800 = chipConstant("H800", "serverPowerRatio");
     assert.equal(h800.value, 10.2 / 8 / 0.7);
-    assert.equal(h800.whose, "this project's");
+    assert.equal(h800.whose, "this project's choice");
     assert.equal(h800.epoch.value, 1.8);
     assert.equal(h800.epoch.hardware, "NVIDIA H800 SXM5");
     assert.equal(h800.epoch.at, "cost_analysis_standalone.py:462 @ 263c40a");

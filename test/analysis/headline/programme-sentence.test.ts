@@ -6,7 +6,7 @@ describe("analysis/headline/programme-sentence", () => {
   it("programmeSentence follows the experiments multiplier", () => {
     assert.match(
       programmeSentence(estimate()),
-      /^The experiments multiplier is 1: the programme is the final run alone \(\$5\.73M–\$7\.1M\)/,
+      /^The experiments multiplier is 1: the programme is the final run alone \(\$5\.73M–\$7\.10M\)/,
     );
     assert.match(
       programmeSentence(estimate({ experimentsMultiplier: [2, 4] })),

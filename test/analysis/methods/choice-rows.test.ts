@@ -22,7 +22,7 @@ describe("analysis/methods/choice-rows", () => {
     assert.equal(rows[6]!.amortized, rows[7]!.amortized);
     // the market set converts yen to dollars at the same 151.65: in dollars the rate sets agree
     assert.equal(rows[4]!.amortized, rows[5]!.amortized);
-    assert.equal(rows[1]!.amortized, "$3.65M–$4.5M");
+    assert.equal(rows[1]!.amortized, "$3.65M–$4.50M");
   });
 });
 
