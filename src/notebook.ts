@@ -66,6 +66,7 @@ export type { CostSharesOptions } from "./analysis/runs/cost-shares.js";
 export type { Verdict } from "./analysis/runs/cost-shares.js";
 export { claimSentences } from "./analysis/runs/claim-sentences.js";
 export { gpuHoursSentences } from "./analysis/runs/claim-sentences.js";
+export { usdOnlyLine } from "./analysis/runs/usd-only-line.js";
 
 // The frontier: utilization, cost per compute, the cost trend, fleets and staff
 export { mfuRows } from "./analysis/frontier/mfu-rows.js";

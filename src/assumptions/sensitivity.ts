@@ -34,6 +34,8 @@ export interface SensitivityRow {
   readonly inputLow: number | string;
   readonly inputHigh: number | string;
   readonly inputCurrency?: Currency;
+  /** What one unit of `inputCurrency` is in the view's currency, at the estimate's rates (1 when they are the same). */
+  readonly inputFx?: number;
   /**
    * Where the values tried come from: the assumption's documented uncertainty, a range the user
    * gave, a single value the user gave (held), or the other choice.
@@ -140,7 +142,7 @@ function row(
     central: show(u.central),
     inputLow: show(u.low),
     inputHigh: show(u.high),
-    ...(u.currency ? { inputCurrency: u.currency } : {}),
+    ...(u.currency ? { inputCurrency: u.currency, inputFx: central.fx[u.name] } : {}),
     rangeFrom: u.from,
     source: u.source,
     atLow,

@@ -48,3 +48,21 @@ export function fxText(q: FxQuote | undefined): string {
   const r = (x: number) => x.toLocaleString("en-US", { maximumSignificantDigits: 6 });
   return q.rate >= 1 ? `1 ${q.base} = ${r(q.rate)} ${q.quote}` : `1 ${q.quote} = ${r(1 / q.rate)} ${q.base}`;
 }
+
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * A count of FLOP as people read it, in scientific notation with three significant digits:
+ * `flopText(3.2856e24)` → `3.29 × 10²⁴`; `flopText(3.8e25)` → `3.80 × 10²⁵`. The exact value
+ * stays in the data (CSV, JSON) and in a table cell's tooltip.
+ */
+export function flopText(flop: number, digits = 3): string {
+  if (!Number.isFinite(flop) || flop === 0) return String(flop);
+  const [mantissa, exponent] = flop.toExponential(digits - 1).split("e") as [string, string];
+  const power = Number(exponent);
+  const sup = String(Math.abs(power))
+    .split("")
+    .map((d) => SUPERSCRIPT[Number(d)])
+    .join("");
+  return `${mantissa} × 10${power < 0 ? "⁻" : ""}${sup}`;
+}

@@ -27,6 +27,9 @@ pre.error, .failure { color: var(--bad); }
 table { border-collapse: collapse; margin: .5rem 0; font-size: .9rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; vertical-align: top; }
 thead th { border-bottom: 2px solid #bbb; }
+/* a table wider than the page scrolls within its output, so no column (or its header) is cut off */
+div.output.html { overflow-x: auto; max-width: 100%; }
+div.output.html th { white-space: nowrap; }
 figure.chart { margin: .5rem 0; overflow-x: auto; }
 figure.chart svg { max-width: 100%; height: auto; }
 img.image { max-width: 100%; }

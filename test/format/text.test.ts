@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { moneyText, quantityText, timesText } from "../../src/format/text.js";
+import { flopText, moneyText, quantityText, ratioText, timesText } from "../../src/format/text.js";
 
 describe("format/text", () => {
   it("moneyText, quantityText and timesText write ranges as the charts show them", () => {
@@ -11,5 +11,20 @@ describe("format/text", () => {
     assert.equal(timesText(9.46, 17.74), "9.5–17.7×");
     assert.equal(timesText(1.001, 0.999), "1.0×");
     assert.equal(timesText(0.7272, 0.909, 2), "0.73–0.91×");
+  });
+
+  it("flopText writes FLOP in scientific notation to 3 significant digits: 3.29 × 10²⁴", () => {
+    // 6 × 37e9 × 14.8e12 = 3.2856e24
+    assert.equal(flopText(6 * 37e9 * 14.8e12), "3.29 × 10²⁴");
+    assert.equal(flopText(3.8e25), "3.80 × 10²⁵");
+    assert.equal(flopText(2.6e19), "2.60 × 10¹⁹");
+    // 9.996e24 rounds to 1.00 × 10²⁵, not 10.0 × 10²⁴
+    assert.equal(flopText(9.996e24), "1.00 × 10²⁵");
+  });
+
+  it("ratioText writes a constant to 5 significant digits, trailing zeros dropped", () => {
+    assert.equal(ratioText(10.2 / 8 / 0.7), "1.8214");
+    assert.equal(ratioText(1.8), "1.8");
+    assert.equal(ratioText(1.1, 1.4), "1.1–1.4");
   });
 });

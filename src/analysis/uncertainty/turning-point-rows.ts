@@ -1,6 +1,7 @@
 import type { TurningPoint, TurningPoints, TurningTarget } from "../../assumptions/turning-points.js";
 import { dayNumber } from "../../cost/epoch-method.js";
 import { moneyText, quantityText } from "../../format/text.js";
+import type { Currency } from "../../money/currency.js";
 
 /**
  * One line of the turning-points table and chart: one assumption against one target.
@@ -11,7 +12,7 @@ export interface TurningPointRow {
   readonly assumption: string;
   readonly target: TurningTarget;
   readonly kind: TurningPoint["kind"];
-  /** The range as written: `¥4.0M–¥5.0M`, `price-performance / straight-line`; and its ends. */
+  /** The range as written, a price in the result currency: `$26.4K–$33.0K`, `price-performance / straight-line`; and its ends. */
   readonly rangeText: string;
   readonly lowText: string;
   readonly highText: string;
@@ -88,7 +89,7 @@ export function turningPointSentences(t: TurningPoints, target: TurningTarget = 
 }
 
 function toRow(t: TurningPoints, r: TurningPoint): TurningPointRow {
-  const text = (x: number | string) => valueText(r, x);
+  const text = (x: number | string) => valueText(r, x, t.currency);
   const goal = r.target === "reported" ? "the reported figure" : "renting";
   const viewName = `the ${t.view} cost`;
   if (r.kind === "swap") {
@@ -158,8 +159,12 @@ function num(x: number | string): number {
   return typeof x === "string" ? dayNumber(x) : x;
 }
 
-function valueText(r: TurningPoint, x: number | string): string {
+/** A value as written; a price in the result currency, converted at the estimate's rates, so the table reads in one currency. */
+function valueText(r: TurningPoint, x: number | string, currency: Currency): string {
   if (typeof x === "string") return x;
-  if (r.inputCurrency) return moneyText(x, x, r.inputCurrency);
+  if (r.inputCurrency) {
+    const y = x * (r.inputFx ?? 1);
+    return moneyText(y, y, r.inputFx === undefined ? r.inputCurrency : currency);
+  }
   return Math.abs(x) >= 100 ? quantityText(Math.round(x)) : quantityText(Number(x.toPrecision(3)));
 }
