@@ -46,6 +46,7 @@ export type { ArticleFigureRow } from "./data/load-article-figures.js";
 export type { ElectricityPriceRow } from "./data/load-electricity-prices.js";
 export type { FleetAndStaffRow } from "./data/load-fleet-and-staff.js";
 export type { FrontierModelRow } from "./data/load-frontier-models.js";
+export type { FrontierSelectionRow } from "./data/load-frontier-selections.js";
 export type { FxRateTableRow } from "./data/load-fx-rates.js";
 export type { GpuRow } from "./data/load-gpus.js";
 export type { HardwarePriceRow } from "./data/load-hardware-prices.js";

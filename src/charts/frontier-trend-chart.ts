@@ -123,7 +123,7 @@ export function frontierTrendChart(
     title: {
       text: "The frontier: amortized cost of the final training run against publication date",
       subtitle: [
-        `${t.n} models Epoch AI costed (December-2024 USD); log-linear trend ${timesText(t.growthPerYear, t.growthPerYear, 2)} a year (${level} interval ${timesText(t.growthPerYearLow, t.growthPerYearHigh, 2)}), shaded: the ${level} interval for a new model.`,
+        `Models Epoch AI costed, ${fit.excluded === 0 ? fit.selection.label : `${t.n} of ${fit.selection.label}`} (${fit.selection.dollars}); log-linear trend ${timesText(t.growthPerYear, t.growthPerYear, 2)} a year (${level} interval ${timesText(t.growthPerYearLow, t.growthPerYearHigh, 2)}), shaded: the ${level} interval for a new model.`,
         ...(marks.length > 0 ? [`Marked: ${marks.map((m) => m.label).join("; ")}.`] : []),
       ],
     },
