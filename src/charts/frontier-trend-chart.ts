@@ -31,12 +31,12 @@ const STEPS = 48;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * The frontier: each model Epoch AI costed (amortized hardware + energy of the final run,
- * December-2024 USD, log scale) by publication date, the log-linear trend with the interval where
+ * The frontier: each model of the fit's selection Epoch AI costed (amortized hardware + energy of
+ * the final run, in the selection's dollars, log scale) by publication date, the log-linear trend with the interval where
  * it puts a new model's cost, and the models in `marked` as ranges (DeepSeek-V3 on this project's
  * amortized view); `reported` adds the lab's own figure in black. Imputed hardware is drawn as triangles.
  *
- * `frontierTrendChart(frontierTrend(loadFrontierModels()), { marked: [trendDistance(…)] })`
+ * `frontierTrendChart(frontierTrend(loadTable("frontier-selections")), { marked: [trendDistance(…)] })`
  *
  * @category Charts
  */

@@ -58,7 +58,7 @@ export interface ArticleFigureRow {
   readonly as_of: Date;
   /** The shortest verbatim excerpt of the article that contains the figure. */
   readonly quote: string;
-  /** How the article puts it: one of {@link articleHedges}, or several joined by `+` in that order (`attributed+approximate`). */
+  /** How the article puts it: `stated`, `may` (或), `attributed` (有分析认为, 据悉), `assumed` (假设) or `approximate` (约, 左右), or several joined by `+` in that order (`attributed+approximate`). */
   readonly hedge: string;
   /** The article's hedging words, verbatim (`有分析认为 … 左右`); `null` for a figure stated plainly. */
   readonly hedge_words: string | null;

@@ -53,8 +53,8 @@ const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
 /**
  * A count of FLOP as people read it, in scientific notation with three significant digits:
- * `flopText(3.2856e24)` → `3.29 × 10²⁴`; `flopText(3.8e25)` → `3.80 × 10²⁵`. The exact value
- * stays in the data (CSV, JSON) and in a table cell's tooltip.
+ * `flopText(3.2856e24)` → `3.29 × 10²⁴`; `flopText(3.8e25)` → `3.80 × 10²⁵`, the spaces no-break
+ * ones. The exact value stays in the data (CSV, JSON) and in a table cell's tooltip.
  */
 export function flopText(flop: number, digits = 3): string {
   if (!Number.isFinite(flop) || flop === 0) return String(flop);
@@ -64,5 +64,6 @@ export function flopText(flop: number, digits = 3): string {
     .split("")
     .map((d) => SUPERSCRIPT[Number(d)])
     .join("");
-  return `${mantissa} × 10${power < 0 ? "⁻" : ""}${sup}`;
+  // no-break spaces: a table cell never breaks 3.29 × 10²⁴ over three lines
+  return `${mantissa}\u00a0×\u00a010${power < 0 ? "⁻" : ""}${sup}`;
 }

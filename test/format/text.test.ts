@@ -13,13 +13,13 @@ describe("format/text", () => {
     assert.equal(timesText(0.7272, 0.909, 2), "0.73–0.91×");
   });
 
-  it("flopText writes FLOP in scientific notation to 3 significant digits: 3.29 × 10²⁴", () => {
+  it("flopText writes FLOP in scientific notation to 3 significant digits: 3.29\u00a0×\u00a010²⁴", () => {
     // 6 × 37e9 × 14.8e12 = 3.2856e24
-    assert.equal(flopText(6 * 37e9 * 14.8e12), "3.29 × 10²⁴");
-    assert.equal(flopText(3.8e25), "3.80 × 10²⁵");
-    assert.equal(flopText(2.6e19), "2.60 × 10¹⁹");
+    assert.equal(flopText(6 * 37e9 * 14.8e12), "3.29\u00a0×\u00a010²⁴");
+    assert.equal(flopText(3.8e25), "3.80\u00a0×\u00a010²⁵");
+    assert.equal(flopText(2.6e19), "2.60\u00a0×\u00a010¹⁹");
     // 9.996e24 rounds to 1.00 × 10²⁵, not 10.0 × 10²⁴
-    assert.equal(flopText(9.996e24), "1.00 × 10²⁵");
+    assert.equal(flopText(9.996e24), "1.00\u00a0×\u00a010²⁵");
   });
 
   it("ratioText writes a constant to 5 significant digits, trailing zeros dropped", () => {

@@ -19,8 +19,10 @@ export interface SelectionRow {
   readonly label: string;
   /** Whose selection it is. */
   readonly whose: string;
-  /** The models and the years they span: `61, 2015-12-08 to 2025-02-17`. */
+  /** The models and the years they span: `61 (2015–2025)`. */
   readonly models: string;
+  /** The first and last publication dates: `2015-12-08 to 2025-02-17`. */
+  readonly span: string;
   /** `none` or `21 of 82`. */
   readonly imputedHardware: string;
   readonly dollars: string;
@@ -77,7 +79,8 @@ export function selectionRows(
       selection: name,
       label: s.label,
       whose: s.whose,
-      models: `${t.n}, ${t.first.toISOString().slice(0, 10)} to ${t.last.toISOString().slice(0, 10)}`,
+      models: `${t.n} (${t.first.getUTCFullYear()}–${t.last.getUTCFullYear()})`,
+      span: `${t.first.toISOString().slice(0, 10)} to ${t.last.toISOString().slice(0, 10)}`,
       imputedHardware: imputed === 0 ? "none" : `${imputed} of ${t.n}`,
       dollars: s.dollars,
       growthText: `${timesText(t.growthPerYear, t.growthPerYear, 2)} (${Math.round(t.level * 100)}%: ${timesText(t.growthPerYearLow, t.growthPerYearHigh, 2)})`,

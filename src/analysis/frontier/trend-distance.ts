@@ -49,7 +49,7 @@ export interface TrendDistance {
  * A model's cost against the frontier trend on its date: cost ÷ trend, the same in years of the
  * trend's growth, and whether it falls inside the interval where the trend puts a new model's cost.
  *
- * `trendDistance(frontierTrend(loadFrontierModels()), { model: "DeepSeek-V3", date: "2024-12-24", costUsd: e.amortized, basis: "…" })`
+ * `trendDistance(frontierTrend(loadTable("frontier-selections")), { model: "DeepSeek-V3", date: "2024-12-24", costUsd: e.amortized, basis: "…" })`
  *
  * @category The frontier
  */

@@ -12,11 +12,35 @@ describe("analysis/frontier/selection-rows", () => {
       date: "2024-12-24",
     });
     assert.deepEqual(
-      rows.map((r) => [r.selection, r.models, r.imputedHardware, r.dollars, r.growthText, r.default]),
+      rows.map((r) => [r.selection, r.models, r.span, r.imputedHardware, r.dollars, r.growthText, r.default]),
       [
-        ["paper", "41, 2015-12-08 to 2023-12-06", "none", "December-2023 USD", "2.41× (90%: 1.97–2.94×)", ""],
-        ["working", "61, 2015-12-08 to 2025-02-17", "none", "December-2024 USD", "2.77× (90%: 2.40–3.19×)", "default"],
-        ["model-costs", "82, 2015-12-02 to 2025-04-05", "21 of 82", "December-2024 USD", "2.94× (90%: 2.66–3.26×)", ""],
+        [
+          "paper",
+          "41 (2015–2023)",
+          "2015-12-08 to 2023-12-06",
+          "none",
+          "December-2023 USD",
+          "2.41× (90%: 1.97–2.94×)",
+          "",
+        ],
+        [
+          "working",
+          "61 (2015–2025)",
+          "2015-12-08 to 2025-02-17",
+          "none",
+          "December-2024 USD",
+          "2.77× (90%: 2.40–3.19×)",
+          "default",
+        ],
+        [
+          "model-costs",
+          "82 (2015–2025)",
+          "2015-12-02 to 2025-04-05",
+          "21 of 82",
+          "December-2024 USD",
+          "2.94× (90%: 2.66–3.26×)",
+          "",
+        ],
       ],
     );
     // V3 at purchase, $5.73M–$7.10M: ÷ $20.4M (the 61's trend on 2024-12-24) = 0.281–0.348×; ÷ $26.5M (the 82's) = 0.216–0.268×
