@@ -114,7 +114,12 @@ function toRow(t: TurningPoints, r: TurningPoint): TurningPointRow {
   }
   const [low, high, central] = [num(r.low), num(r.high), num(r.central)];
   const at = (x: number) => (high > low ? (x - low) / (high - low) : x === central ? 0.5 : x > central ? 2 : -1);
-  const rangeText = low === high ? text(r.low) : `${text(r.low)}–${text(r.high)}`;
+  const rangeText =
+    low === high
+      ? text(r.low)
+      : r.inputCurrency && typeof r.low === "number" && typeof r.high === "number"
+        ? moneyRangeText(r, r.low, r.high, t.currency) // both ends to the same digits: $2.00–$4.92
+        : `${text(r.low)}–${text(r.high)}`;
   if (r.value === null)
     return {
       assumption: r.assumption,
@@ -153,6 +158,12 @@ function toRow(t: TurningPoints, r: TurningPoint): TurningPointRow {
     valueAt: at(value),
     sentence: `${r.assumption} ${side} ${text(r.value)} (${where}, ${rangeText}; central ${text(r.central)}).`,
   };
+}
+
+/** A price range in the result currency, as formatAmount writes a range. */
+function moneyRangeText(r: TurningPoint, low: number, high: number, currency: Currency): string {
+  const fx = r.inputFx ?? 1;
+  return moneyText(low * fx, high * fx, r.inputFx === undefined ? r.inputCurrency! : currency);
 }
 
 function num(x: number | string): number {

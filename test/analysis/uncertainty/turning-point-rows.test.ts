@@ -46,7 +46,7 @@ describe("analysis/uncertainty/turning-point-rows", () => {
     );
     assert.equal(
       within,
-      "Within what is plausible: rentalRate below $2.3 (inside its range, $2–$4.92; central $3.49).",
+      "Within what is plausible: rentalRate below $2.3 (inside its range, $2.00–$4.92; central $3.49).",
     );
   });
 });
