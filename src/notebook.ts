@@ -15,6 +15,12 @@ export type { CostComparisonRow } from "./analysis/headline/comparison-rows.js";
 export { timesReportedSentences } from "./analysis/headline/times-reported-sentences.js";
 export { fleetPurchaseLine } from "./analysis/headline/fleet-purchase-line.js";
 export { programmeSentence } from "./analysis/headline/programme-sentence.js";
+export { articleStyleLine } from "./analysis/headline/article-style-line.js";
+
+// The article: its figures as it puts them, each with its hedge
+export { articleFigureRows } from "./analysis/article/article-figure-rows.js";
+export { hedgeText } from "./analysis/article/article-figure-rows.js";
+export type { ArticleFigureView } from "./analysis/article/article-figure-rows.js";
 
 // Findings: the claim, what the estimate finds, and the cost ladder
 export { claimOf } from "./analysis/findings/claim.js";
@@ -35,6 +41,11 @@ export type { AlternativeRow } from "./analysis/methods/alternatives.js";
 export { choiceRows } from "./analysis/methods/choice-rows.js";
 export type { ChoiceRow } from "./analysis/methods/choice-rows.js";
 export { epochMethodSentences } from "./analysis/methods/epoch-method-sentences.js";
+export { epochConstantRows } from "./analysis/methods/epoch-constant-rows.js";
+export type { EpochConstantRow } from "./analysis/methods/epoch-constant-rows.js";
+export { trainingStartRows } from "./analysis/methods/training-start-rows.js";
+export type { TrainingStartRow } from "./analysis/methods/training-start-rows.js";
+export type { TrainingStartRowsOptions } from "./analysis/methods/training-start-rows.js";
 
 // Assumptions and uncertainty: the tables, the Monte Carlo, the tornado, the turning points
 export { assumptionsTable } from "./analysis/uncertainty/assumptions-table.js";
@@ -67,6 +78,7 @@ export type { CostSharesOptions } from "./analysis/runs/cost-shares.js";
 export type { Verdict } from "./analysis/runs/cost-shares.js";
 export { claimSentences } from "./analysis/runs/claim-sentences.js";
 export { gpuHoursSentences } from "./analysis/runs/claim-sentences.js";
+export { usdOnlyLine } from "./analysis/runs/usd-only-line.js";
 
 // The frontier: utilization, cost per compute, the cost trend, fleets and staff
 export { mfuRows } from "./analysis/frontier/mfu-rows.js";
@@ -79,6 +91,9 @@ export { frontierTrend } from "./analysis/frontier/frontier-trend.js";
 export type { FrontierTrend } from "./analysis/frontier/frontier-trend.js";
 export type { FrontierTrendOptions } from "./analysis/frontier/frontier-trend.js";
 export type { FrontierPoint } from "./analysis/frontier/frontier-trend.js";
+export type { FrontierSelection } from "./analysis/frontier/frontier-selections.js";
+export { selectionRows } from "./analysis/frontier/selection-rows.js";
+export type { SelectionRow } from "./analysis/frontier/selection-rows.js";
 export { trendDistance } from "./analysis/frontier/trend-distance.js";
 export { trendSentences } from "./analysis/frontier/trend-distance.js";
 export type { TrendDistance } from "./analysis/frontier/trend-distance.js";

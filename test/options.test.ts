@@ -23,7 +23,8 @@ const prices = api.loadTable("hardware-prices");
 const runs = api.loadTable("training-runs");
 const compute = api.loadTable("run-compute");
 const frontier = api.loadTable("frontier-models");
-const fit = api.frontierTrend(frontier);
+const selections = api.loadTable("frontier-selections");
+const fit = api.frontierTrend(selections);
 const figures = api.loadTable("fleet-and-staff");
 const costs = api.runCosts(runs);
 const fleet = api.fleetRows(figures, { gpuHours: 2_788_000, gpuCount: 2048 });
@@ -83,7 +84,7 @@ const withOptions: Readonly<Record<string, (options: unknown) => unknown>> = {
   trainingWindow: (o) => api.trainingWindow(a, o as never),
   runCosts: (o) => api.runCosts(runs, o as never),
   costShares: (o) => api.costShares(costs, o as never),
-  frontierTrend: (o) => api.frontierTrend(frontier, o as never),
+  frontierTrend: (o) => api.frontierTrend(selections, o as never),
   trendDistance: (o) =>
     api.trendDistance(fit, over({ model: "DeepSeek-V3", date: "2024-12-24", costUsd: 5e6, basis: "amortized" }, o)),
   mfuRows: (o) => api.mfuRows(runs, compute, o as never),
@@ -100,6 +101,12 @@ const withOptions: Readonly<Record<string, (options: unknown) => unknown>> = {
   turningPointsChart: (o) => api.turningPointsChart(t, o as never),
   rentalPriceChart: (o) => api.rentalPriceChart(rentalRows, o as never),
   showTable: (o) => api.showTable(prices, o as never),
+  epochConstants: (o) =>
+    api.epochConstants(over({ hardware: "NVIDIA A100 SXM4 80 GB", organization: "Example Lab", priceNotes: "" }, o)),
+  articleFigureRows: (o) => api.articleFigureRows(api.loadTable("article-figures"), o as never),
+  selectionRows: (o) =>
+    api.selectionRows(selections, over({ estimate: e, model: "DeepSeek-V3", date: "2024-12-24" }, o)),
+  trainingStartRows: (o) => api.trainingStartRows(a, frontier, o as never),
   claimOf: (o) => api.claimOf(e, o as never),
   findings: (o) => api.findings(e, claim, o as never),
   costLadder: (o) => api.costLadder(e, claim, o as never),
@@ -150,6 +157,10 @@ const withoutOptions = [
   "staffScenario",
   "show",
   "print",
+  "articleStyleLine",
+  "hedgeText",
+  "epochConstantRows",
+  "usdOnlyLine",
 ];
 
 /** Classes and namespaces of the barrel, which are not functions one calls with options. */

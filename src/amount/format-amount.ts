@@ -58,6 +58,24 @@ export function formatAmount(value: Money | MoneyRange, options: FormatAmountOpt
   return writeAmount(bounds, locale, significant);
 }
 
+/**
+ * The two ends of a range as {@link formatAmount} writes them in English, for a table that puts
+ * them in two columns: each to the same significant digits, as in the range (`["$5.73M", "$7.10M"]`
+ * for $5,732,282–$7,101,119). Not in the public API: the headline rows use it.
+ */
+export function formatAmountEnds(value: MoneyRange, options: { readonly digits?: number } = {}): [string, string] {
+  const checked = checkValue(value);
+  const digits = options.digits ?? defaultDigits.en;
+  const { currency } = checked;
+  const low = checked.low === 0 ? 0 : checked.low;
+  const high = checked.high === 0 ? 0 : checked.high;
+  const [from, to] =
+    low === high ? [writeEnglish(low, digits), writeEnglish(high, digits)] : englishEnds(low, high, digits);
+  const prefix = englishPrefixes[currency];
+  const sign = (x: number, text: string) => (x < 0 ? `-${prefix}${text.replace(/^-/, "")}` : prefix + text);
+  return [sign(low, from), sign(high, to)];
+}
+
 function checkValue(value: Money | MoneyRange): MoneyRange {
   if (value instanceof Money) return { low: value.amount, high: value.amount, currency: value.currency };
   if (typeof value !== "object" || value === null) {
@@ -74,13 +92,13 @@ function writeAmount(bounds: MoneyRange, locale: AmountLocale, digits: number): 
   const high = bounds.high === 0 ? 0 : bounds.high;
   if (locale === "en") {
     const prefix = englishPrefixes[currency];
-    const write = (x: number) => (x < 0 ? `-${prefix}${writeEnglish(-x, digits)}` : prefix + writeEnglish(x, digits));
-    if (low === high) return write(low);
-    const [from, to] = [writeEnglish(low, digits), writeEnglish(high, digits)];
+    const sign = (x: number, text: string) => (x < 0 ? `-${prefix}${text.replace(/^-/, "")}` : prefix + text);
+    if (low === high) return sign(low, writeEnglish(low, digits));
+    const [from, to] = englishEnds(low, high, digits);
     // `JPY 4.0M–5.0M`: a code once; but `JPY 500–5.0M` would read as 500M–5.0M (a scale written
     // at the high end alone is shared), so then each end gets its own
     const codeOnce = prefix.endsWith(" ") && low >= 0 && !(endsWithDigit(from) && !endsWithDigit(to));
-    return codeOnce ? `${prefix}${from}–${to}` : `${write(low)}–${write(high)}`;
+    return codeOnce ? `${prefix}${from}–${to}` : `${sign(low, from)}–${sign(high, to)}`;
   }
   const write = (x: number) => cached(locale, { notation: "compact", maximumSignificantDigits: digits }).format(x);
   const word = currencyWords[locale][currency];
@@ -93,12 +111,31 @@ function writeAmount(bounds: MoneyRange, locale: AmountLocale, digits: number): 
 }
 
 /**
+/**
+ * Both ends of an English range to the same significant digits when the range is rounded to
+ * `digits`: `5.73M–7.10M`, not `5.73M–7.1M` (7.101 → 7.1 dropped a zero). A range written
+ * exactly (`2–4.916` to 15 digits, `8.0B–15.0B`) stays as it is.
+ */
+function englishEnds(low: number, high: number, digits: number): [string, string] {
+  const [from, to] = [writeEnglish(low, digits), writeEnglish(high, digits)];
+  const rounded = from !== writeEnglish(low, 21) || to !== writeEnglish(high, 21);
+  if (!rounded) return [from, to];
+  const shown = Math.max(significantDigits(from), significantDigits(to));
+  return [writeEnglish(low, digits, shown), writeEnglish(high, digits, shown)];
+}
+
+/**
  * The number of an English amount, without its currency: `5.58M`; `8.0B` rather than `8B`: where
  * the compact form leaves no decimal and fewer integer digits than `digits`, it is written again
- * with one more significant digit.
+ * with one more significant digit. `atLeast` pads with zeros to that many significant digits
+ * (never past `digits`): `7.10M` for 3.
  */
-function writeEnglish(x: number, digits: number): string {
-  const options: Intl.NumberFormatOptions = { notation: "compact", maximumSignificantDigits: digits };
+function writeEnglish(x: number, digits: number, atLeast = 1): string {
+  const options: Intl.NumberFormatOptions = {
+    notation: "compact",
+    maximumSignificantDigits: digits,
+    ...(atLeast > 1 ? { minimumSignificantDigits: Math.min(atLeast, digits) } : {}),
+  };
   const parts = cached("en", options).formatToParts(x);
   const integerDigits = parts
     .filter((p) => p.type === "integer")
@@ -108,6 +145,11 @@ function writeEnglish(x: number, digits: number): string {
   const fraction = parts.some((p) => p.type === "fraction");
   if (!compact || fraction || integerDigits >= digits) return parts.map((p) => p.value).join("");
   return cached("en", { ...options, minimumSignificantDigits: integerDigits + 1 }).format(x);
+}
+
+/** The significant digits a written amount shows: `$5.73M` 3, `$7.1M` 2, `¥8.0B` 2, `$0.0771` 3. */
+function significantDigits(text: string): number {
+  return (text.replace(/[^0-9]/g, "").replace(/^0+/, "") || "0").length;
 }
 
 function endsWithDigit(text: string): boolean {

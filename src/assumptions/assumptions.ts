@@ -2,11 +2,14 @@ import { closest, distance } from "fastest-levenshtein";
 import { fail } from "./messages.js";
 import { plainObject } from "../validate/known-keys.js";
 import { gpuIds, gpuSpec } from "../gpu/catalog.js";
-import { electricityPriceIn } from "../data/electricity-price.js";
 import { currencies, type Currency } from "../money/currency.js";
 import { fxQuote, rateSetNames } from "../fx/convert.js";
 import { GpuCostError } from "../errors/error.js";
 import { ESTIMATE_FX_DATE } from "./prices-in.js";
+import { chipConstant } from "../cost/chip-constants.js";
+import { epochPue } from "../cost/epoch-keys.js";
+import { DEEPSEEK_V3_DEVELOPER, DEEPSEEK_V3_PUBLISHED } from "../cost/deepseek-v3.js";
+import { defaultElectricityPrice, electricityYearOf, type ElectricityYear } from "../cost/electricity.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import type { MoneyRange } from "../money/money-range.js";
 import { asRange, type QuantityInput } from "../input/as-range.js";
@@ -36,6 +39,7 @@ export interface Assumptions {
   readonly powerFraction: Range;
   readonly pue: Range;
   readonly electricityPrice: MoneyRange;
+  readonly electricityYear: ElectricityYear;
   readonly depreciation: Depreciation;
   readonly valuation: Valuation;
   readonly priceOomsPerYear: Range;
@@ -64,8 +68,18 @@ export type AssumptionOverrides = {
         : string;
 };
 
-/** Assumptions whose default depends on another: the TDP on the GPU, the electricity price on the year of the run. */
-const DERIVED = ["tdpWatts", "electricityPrice"] as const satisfies readonly AssumptionName[];
+/**
+ * Assumptions whose default depends on another: the TDP, server power ratio, server overhead and
+ * power fraction on the GPU, the PUE on the run's developer, the electricity price on the year of the run.
+ */
+const DERIVED = [
+  "tdpWatts",
+  "serverPowerRatio",
+  "powerFraction",
+  "pue",
+  "electricityPrice",
+  "serverOverhead",
+] as const satisfies readonly AssumptionName[];
 
 /**
  * The assumptions with `overrides` applied, every field validated: finite; positive where it must
@@ -121,8 +135,11 @@ export function withChoice(a: Assumptions, name: "depreciation" | "valuation" | 
 
 /**
  * The default of one assumption, validated, given the others it depends on: the catalog's TDP for
- * `gpu` (700 W for the default H800, whose TDP the catalog lacks), the electricity price for the
- * year of `trainingStart`. `defaultOf("electricityPrice", assumptions())` → $0.0771 (2024).
+ * `gpu` (700 W for the default H800, whose TDP the catalog lacks); the server power ratio, server
+ * overhead and power fraction for `gpu` (`chipConstant`: Epoch's value keyed on the chip's name, or
+ * this project's stated choice); the PUE by Epoch's rule for the run's developer; the electricity
+ * price for the year of `trainingStart`. `defaultOf("electricityPrice", assumptions())` → $0.0771 (2024);
+ * `defaultOf("serverPowerRatio", { gpu: "A100" })` → 2.03125.
  */
 export function defaultOf<K extends AssumptionName>(
   name: K,
@@ -134,11 +151,16 @@ export function defaultOf<K extends AssumptionName>(
       gpu === assumptionSpecs.gpu.default ? readDefault(name, assumptionSpecs.tdpWatts.default) : catalogTdp(gpu)
     ) as Assumptions[K];
   }
+  if (name === "serverPowerRatio" || name === "serverOverhead" || name === "powerFraction") {
+    const gpu = (others.gpu as string | undefined) ?? assumptionSpecs.gpu.default;
+    return readDefault(name, chipConstant(gpu, name).value) as Assumptions[K];
+  }
+  if (name === "pue") return readDefault(name, epochPue(DEEPSEEK_V3_DEVELOPER).value) as Assumptions[K];
   if (name === "electricityPrice") {
     const start = (others.trainingStart as string | undefined) ?? assumptionSpecs.trainingStart.default;
-    const year = Number(start.slice(0, 4));
-    const price = electricityPriceIn(year);
-    if (price === undefined) fail("noElectricityPrice", { year });
+    const keyed = (others.electricityYear as ElectricityYear | undefined) ?? assumptionSpecs.electricityYear.default;
+    const { year, basis } = electricityYearOf(keyed, { trainingStart: start, published: DEEPSEEK_V3_PUBLISHED });
+    const price = defaultElectricityPrice(year, basis);
     return readDefault(name, { low: price, high: price, currency: "USD" }) as Assumptions[K];
   }
   return readDefault(name, assumptionSpecs[name].default) as Assumptions[K];

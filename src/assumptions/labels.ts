@@ -22,6 +22,7 @@ export const assumptionLabels: Readonly<Record<AssumptionName, string>> = {
   powerFraction: "share of power drawn while training",
   pue: "data-centre overhead (PUE)",
   electricityPrice: "electricity price per kWh",
+  electricityYear: "year the electricity is priced for",
   depreciation: "depreciation method",
   valuation: "hardware valued at",
   priceOomsPerYear: "how fast GPUs lose value (orders of magnitude a year)",

@@ -82,12 +82,6 @@ export const messages = {
   /** `invalid tdpWatts: undefined (expected watts: data/gpus.csv has no TDP for H20, so give tdpWatts)` */
   noTdp: (d: { gpu: string }) =>
     invalid({ name: "tdpWatts", value: undefined }, `watts: data/gpus.csv has no TDP for ${d.gpu}, so give tdpWatts`),
-  /** `invalid electricityPrice: undefined (expected US dollars per kWh: data/electricity-prices.csv has no price for 2031, the year of trainingStart, so give electricityPrice)` */
-  noElectricityPrice: (d: { year: number }) =>
-    invalid(
-      { name: "electricityPrice", value: undefined },
-      `US dollars per kWh: data/electricity-prices.csv has no price for ${d.year}, the year of trainingStart, so give electricityPrice`,
-    ),
   /** `invalid parameters file: p.json (expected a JSON object of assumptions: it is an array)` */
   badParameters: (d: { path: string; what: string; expected: string; reason: string }) =>
     `invalid ${d.what}: ${d.path} (expected ${d.expected}: ${d.reason})`,

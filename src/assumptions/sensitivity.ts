@@ -3,8 +3,10 @@ import type { Currency } from "../money/currency.js";
 import { costViewNames, type CostViewName } from "../cost/cost-view.js";
 import { depreciationMethods, isoDate, valuations } from "../cost/epoch-method.js";
 import { rateSetNames } from "../fx/convert.js";
+import { electricityYears } from "../cost/electricity.js";
 import {
   assumptions as checkAssumptions,
+  defaultOf,
   isAssumptions,
   withChoice,
   type Assumptions,
@@ -33,6 +35,8 @@ export interface SensitivityRow {
   readonly inputLow: number | string;
   readonly inputHigh: number | string;
   readonly inputCurrency?: Currency;
+  /** What one unit of `inputCurrency` is in the view's currency, at the estimate's rates (1 when they are the same). */
+  readonly inputFx?: number;
   /**
    * Where the values tried come from: the assumption's documented uncertainty, a range the user
    * gave, a single value the user gave (held), or the other choice.
@@ -121,6 +125,7 @@ function row(
     };
   }
   if ((SWAPS as readonly string[]).includes(name)) return swap(a, central, base, view, name as (typeof SWAPS)[number]);
+  if (name === "electricityYear") return swapElectricityYear(a, central, base, view);
   const u = uncertaintyOf(a, name as QuantitativeAssumption);
   const atLow = caseCost(withInput(central, u.name, u.low), view);
   const atHigh = caseCost(withInput(central, u.name, u.high), view);
@@ -140,7 +145,7 @@ function row(
     central: show(u.central),
     inputLow: show(u.low),
     inputHigh: show(u.high),
-    ...(u.currency ? { inputCurrency: u.currency } : {}),
+    ...(u.currency ? { inputCurrency: u.currency, inputFx: central.fx[u.name] } : {}),
     rangeFrom: u.from,
     source: u.source,
     atLow,
@@ -180,6 +185,40 @@ function swap(
     inputHigh: other,
     rangeFrom: "choice",
     source: `the ${name === "rates" ? "other FX rate set" : `other ${name === "depreciation" ? "depreciation method" : "valuation"}`}`,
+    atLow: base,
+    atHigh,
+    swing,
+    ...(note ? { note } : {}),
+  };
+}
+
+/**
+ * The other year for the electricity price (training start or publication): it changes the view
+ * only where the price is the default and the two years differ (a run trained in one year and
+ * published in the next).
+ */
+function swapElectricityYear(a: Assumptions, central: CostCase, base: number, view: CostViewName): SensitivityRow {
+  const other = electricityYears.find((c) => c !== a.electricityYear) ?? a.electricityYear;
+  const documented = uncertaintyOf(a, "electricityPrice").from === "documented";
+  const price = defaultOf("electricityPrice", { ...a, electricityYear: other }).low;
+  const atHigh = documented ? caseCost(withInput(central, "electricityPrice", price), view) : base;
+  const swing = Math.abs(atHigh - base);
+  const note =
+    swing > 0
+      ? undefined
+      : !documented
+        ? "electricityPrice is given, so no year chooses it"
+        : price === a.electricityPrice.low
+          ? "the training start and the publication fall in years of the same price"
+          : `does not enter the ${view} view`;
+  return {
+    assumption: "electricityYear",
+    kind: "swap",
+    central: a.electricityYear,
+    inputLow: a.electricityYear,
+    inputHigh: other,
+    rangeFrom: "choice",
+    source: "the other year for the electricity price",
     atLow: base,
     atHigh,
     swing,

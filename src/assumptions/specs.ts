@@ -10,6 +10,8 @@ import {
   SERVER_POWER_RATIO,
 } from "../cost/epoch-method.js";
 import { totalGpuHours } from "../cost/reported.js";
+import { DEEPSEEK_V3_TRAINING_START } from "../cost/deepseek-v3.js";
+import { electricityYears } from "../cost/electricity.js";
 import { atLeastOne, fraction, partFraction, positive, positiveWhole, type RangeRule } from "../input/rules.js";
 import type { QuantityUnit } from "../amount/amount.js";
 import { sources } from "./sources.js";
@@ -57,25 +59,25 @@ export const assumptionSpecs = {
     kind: { kind: "choice", choices: "gpus" },
     meaning: "The GPU the run used, an id in data/gpus.csv",
     default: "H800",
-    source: `${sources.nikkei} ("使用的是英伟达的“H800”芯片"); ${sources.deepseekV3} ("2048 NVIDIA H800 GPUs")`,
+    source: `${sources.nikkei}, attributed ("据悉", reportedly): "使用的是英伟达的“H800”芯片"; ${sources.deepseekV3} ("2048 NVIDIA H800 GPUs")`,
   },
   gpuCount: {
     kind: quantity(positiveWhole, "GPU"),
     meaning: "GPUs bought (a whole number or range): a fleet, not the GPUs of one run (the paper's cluster is 2,048)",
     default: [2000, 3000],
-    source: `${sources.nikkei} ("DeepSeek使用了2000～3000块H800")`,
+    source: `${sources.nikkei}, attributed ("据悉", reportedly): "DeepSeek使用了2000～3000块H800"`,
   },
   gpuPrice: {
     kind: money(positive, "GPU"),
     meaning: "Price of one GPU of type `gpu`",
     default: { low: 4_000_000, high: 5_000_000, currency: "JPY" },
-    source: `${sources.nikkei} ("H800约为400万～500万日元", traders' prices in February 2025)`,
+    source: `${sources.nikkei}, attributed to several semiconductor traders ("多位半导体交易相关人士透露") and approximate ("约"): "H800约为400万～500万日元", February 2025`,
   },
   h100Price: {
     kind: money(positive, "GPU"),
     meaning: "Price of one H100, for the price-ratio and per-compute comparisons",
     default: { low: 5_500_000, high: 5_500_000, currency: "JPY" },
-    source: `${sources.nikkei} ("H100约为550万日元")`,
+    source: `${sources.nikkei}, attributed to several semiconductor traders ("多位半导体交易相关人士透露") and approximate ("约"): "H100约为550万日元"`,
   },
   gpuHours: {
     kind: quantity(positive, "hour"),
@@ -111,28 +113,38 @@ export const assumptionSpecs = {
   },
   serverPowerRatio: {
     kind: quantity(atLeastOne),
-    meaning: "Server power per GPU over chip TDP",
+    meaning:
+      "Server power per GPU over chip TDP (when not given, the value for `gpu`: Epoch's, keyed on the chip's name; for the H800, this project's choice of the DGX H100's)",
     default: SERVER_POWER_RATIO,
-    source: `${sources.epochCode}, line 456: (10.2 kW ÷ 8 GPUs) ÷ 0.7 kW = 1.8214 for a DGX H100 (docstring in energy.py at 1075758: "DGX 8x GPU: 10.2kW … GPU: 0.7kW")`,
+    source: `for the H800, this project's choice: the DGX H100's (10.2 kW ÷ 8 GPUs) ÷ 0.7 kW = 1.8214 (${sources.epochCode}, line 456, "return (10.2 / 8) / 0.7"; docstring in energy.py at 1075758: "DGX 8x GPU: 10.2kW … GPU: 0.7kW"), since an H800 is a cut-down H100 in the same servers; Epoch's code gives the "NVIDIA H800 SXM5" 1.8, any GPU without "H100", "A100" or "V100" in its name (line 462, "return 1.8")`,
   },
   powerFraction: {
     kind: quantity(fraction, "fraction"),
-    meaning: "Average power draw while training, as a fraction of server power",
+    meaning:
+      "Average power draw while training, as a fraction of server power (when not given, Epoch's value for `gpu`)",
     default: POWER_FRACTION,
-    source: `${sources.epochCode}, lines 432–439, server_TDP_fraction (0.75 for GPUs, after Barroso et al.'s 75% of peak for a typical data centre)`,
+    source: `${sources.epochCode}, lines 432–439, server_TDP_fraction (0.75 for GPUs, 0.43 for TPUs; after Barroso et al.'s 75% of peak for a typical data centre)`,
   },
   pue: {
     kind: quantity(atLeastOne),
-    meaning: "Data-centre power usage effectiveness",
+    meaning:
+      "Data-centre power usage effectiveness (when not given, Epoch's rule for the run's developer: 1.1 for a hyperscaler, else 1.25)",
     default: PUE,
-    source: `${sources.epochCode}, lines 425–430, power_usage_effectiveness (1.25 outside hyperscalers)`,
+    source: `${sources.epochCode}, lines 425–430, power_usage_effectiveness: DeepSeek is no hyperscaler, so 1.25 ("return 1.25", line 430)`,
   },
   electricityPrice: {
     kind: money(positive, "kWh"),
     meaning:
-      "Electricity price per kWh. When not given, the US industrial average for the year of `trainingStart` (data/electricity-prices.csv)",
+      "Electricity price per kWh (when not given, the US industrial average of the year `electricityYear` names, data/electricity-prices.csv)",
     default: undefined,
-    source: `${sources.electricityPrices}: 2024, the year V3 trained, $0.0771`,
+    source: `${sources.electricityPrices}: 2024, the year V3 trained and was published, $0.0771`,
+  },
+  electricityYear: {
+    kind: { kind: "choice", choices: electricityYears },
+    meaning:
+      "The year of the default electricity price: `training-start` (the year of `trainingStart`, this project's choice) or `publication` (as Epoch's code calls energy_price)",
+    default: "training-start",
+    source: `this project's choice; ${sources.epochCode}, lines 1189–1192, passes the publication year ("pub_year = row['Publication date'].year"), while energy_price's docstring (line 1144) calls its argument the "year in which the training run was conducted": both readings are Epoch's`,
   },
   depreciation: {
     kind: { kind: "choice", choices: depreciationMethods },
@@ -164,8 +176,8 @@ export const assumptionSpecs = {
     kind: date,
     meaning:
       "When the final run started (ISO date), for `valuation: training-start` and the year of the electricity price",
-    default: "2024-09-01",
-    source: `Epoch's rule (${sources.epochCode}, lines 551–575, get_training_start_date): the report's date, 2024-12-27, less the run (2,788,000 GPU-hours ÷ 2,048 GPUs = 1,361 h) and 60 days`,
+    default: DEEPSEEK_V3_TRAINING_START,
+    source: `this project's use of Epoch's rule (${sources.epochCode}, lines 551–575, get_training_start_date: publication date − training time − 60 days) with the run's own length: the report's date, 2024-12-27 (arXiv v1), less 2,788,000 GPU-hours ÷ 2,048 GPUs = 1,361 h and 60 days. Epoch's rule on Epoch's own row (published 2024-12-24, no training time, so its median 33.06 days) gives 2024-09-21`,
   },
   lifetimeYears: {
     kind: quantity(positive),
@@ -181,15 +193,16 @@ export const assumptionSpecs = {
   },
   serverOverhead: {
     kind: quantity(atLeastOne),
-    meaning: "Server cost over the GPU price",
+    meaning:
+      "Server cost over the price of one card (when not given, Epoch's value for `gpu`; 1 for a price per GPU of a whole server)",
     default: SERVER_OVERHEAD,
-    source: `${sources.epochCode}, lines 410–419, get_server_cost_overhead ("# average", 1.64)`,
+    source: `${sources.epochCode}, lines 410–419, get_server_cost_overhead ("# average", 1.64; A100 1.66, V100 1.69, P100 1.54). Epoch applies it only to a price whose Notes say "single-unit" (line 813) and to TPUs (line 794); a DGX price per GPU gets none. The article's price is one card's, so it applies`,
   },
   speedRatio: {
     kind: quantity(positive),
     meaning: "Compute speed of `gpu` over an H100: 1.0 per the datasheets, 0.5 per the article",
     default: [0.5, 1],
-    source: `1.0: ${sources.nvidiaH800}; 0.5: ${sources.nikkei} ("与H100相比，H800的计算速度只有一半")`,
+    source: `1.0: ${sources.nvidiaH800}; 0.5: ${sources.nikkei}, attributed to KARAKURI's CPO Tomofumi Nakayama ("中山智文解释称"): "与H100相比，H800的计算速度只有一半"`,
   },
   experimentsMultiplier: {
     kind: quantity(atLeastOne),

@@ -45,6 +45,8 @@ export interface TurningPoint {
   readonly low: number | string;
   readonly high: number | string;
   readonly inputCurrency?: Currency;
+  /** What one unit of `inputCurrency` is in the result `currency`, at the estimate's rates (1 when they are the same). */
+  readonly inputFx?: number;
   /**
    * The value at which the view equals the target (a swap: the other choice, if it crosses), or
    * `null` when no value the assumption can take does.
@@ -127,7 +129,7 @@ function searchInput(
     central: show(u.central),
     low: show(u.low),
     high: show(u.high),
-    ...(u.currency ? { inputCurrency: u.currency } : {}),
+    ...(u.currency ? { inputCurrency: u.currency, inputFx: c.fx[name] } : {}),
   };
   const f = (x: number) => gap(withInput(c, name, x), view, target);
   const none = (note: string): TurningPoint => ({ ...base, value: null, inRange: false, cheaperWhen: null, note });

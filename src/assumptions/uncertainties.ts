@@ -1,4 +1,16 @@
 import { sources } from "./sources.js";
+import { runLengthTrainingStart } from "../cost/training-start.js";
+import { DEEPSEEK_V3_GPU_COUNT, DEEPSEEK_V3_PUBLISHED } from "../cost/deepseek-v3.js";
+import { totalGpuHours } from "../cost/reported.js";
+
+/** The run's start by this project's rule with another gap between training and publication, days. */
+const startWithGap = (gapDays: number) =>
+  runLengthTrainingStart({
+    published: DEEPSEEK_V3_PUBLISHED,
+    gpuHours: totalGpuHours(),
+    gpuCount: DEEPSEEK_V3_GPU_COUNT,
+    gapDays,
+  }).day;
 import type { AssumptionName } from "./specs.js";
 
 /**
@@ -24,7 +36,7 @@ export interface DocumentedUncertainty {
 /** The assumptions that are quantities, prices or dates: every one has a documented uncertainty. */
 export type QuantitativeAssumption = Exclude<
   AssumptionName,
-  "gpu" | "currency" | "rates" | "depreciation" | "valuation"
+  "gpu" | "currency" | "rates" | "depreciation" | "valuation" | "electricityYear"
 >;
 
 /**
@@ -37,13 +49,13 @@ export const assumptionUncertainties: Readonly<Record<QuantitativeAssumption, Do
     shape: "uniform",
     low: 2000,
     high: 3000,
-    source: `${sources.nikkei} ("2000～3000块"); the paper's cluster, 2,048, lies inside`,
+    source: `${sources.nikkei}, attributed ("据悉", reportedly: "2000～3000块"); the paper's cluster, 2,048, lies inside`,
   },
   gpuPrice: {
     shape: "uniform",
     low: 4_000_000,
     high: 5_000_000,
-    source: `${sources.nikkei} ("约为400万～500万日元": a range from traders, no likelier value within it)`,
+    source: `${sources.nikkei} ("约为400万～500万日元", about, from several semiconductor traders: a range, no likelier value within it)`,
   },
   h100Price: {
     shape: "triangular",
@@ -73,7 +85,7 @@ export const assumptionUncertainties: Readonly<Record<QuantitativeAssumption, Do
     shape: "triangular",
     low: 1.8,
     high: 2.03125,
-    source: `${sources.epochCode}, lines 441–462, chip_to_server_power: most likely the DGX H100's (10.2 ÷ 8) ÷ 0.7 = 1.8214; low: 1.8, what Epoch's code gives any GPU without "H100" in its name, the H800 SXM5 included; high: the DGX A100's (6.5 ÷ 8) ÷ 0.4 = 2.03`,
+    source: `${sources.epochCode}, lines 441–462, chip_to_server_power: most likely the value for the GPU (for the H800, this project's choice of the DGX H100's (10.2 ÷ 8) ÷ 0.7 = 1.8214); low: 1.8, what Epoch's code gives any GPU without "H100", "A100" or "V100" in its name, the H800 SXM5 included; high: the DGX A100's (6.5 ÷ 8) ÷ 0.4 = 2.03`,
   },
   powerFraction: {
     shape: "triangular",
@@ -85,7 +97,7 @@ export const assumptionUncertainties: Readonly<Record<QuantitativeAssumption, Do
     shape: "triangular",
     low: 1.1,
     high: 1.4,
-    source: `${sources.epochModules}, energy.py:4–22: most likely Epoch's 1.25 outside hyperscalers; 1.1 for hyperscalers; "most hyperscale datacenters are below 1.4 PUE" (SemiAnalysis, quoted there)`,
+    source: `${sources.epochModules}, energy.py:4–22: most likely Epoch's value for the developer (1.25 outside hyperscalers, DeepSeek's); 1.1, Epoch's for hyperscalers; "most hyperscale datacenters are below 1.4 PUE" (SemiAnalysis, quoted there)`,
   },
   electricityPrice: {
     shape: "triangular",
@@ -107,9 +119,9 @@ export const assumptionUncertainties: Readonly<Record<QuantitativeAssumption, Do
   },
   trainingStart: {
     shape: "triangular",
-    low: "2024-05-04",
-    high: "2024-10-11",
-    source: `most likely Epoch's rule with its 60-day gap between the end of training and publication (2024-09-01); the ends use the other gaps its code names, "e.g. 20 days, 180 days" (${sources.epochCode}, line 573): 180 days → 2024-05-04, 20 days → 2024-10-11`,
+    low: startWithGap(180),
+    high: startWithGap(20),
+    source: `most likely this project's rule (Epoch's, with the run's own length) and Epoch's 60-day gap between the end of training and publication (2024-09-01); the ends use the other gaps Epoch's code names, "e.g. 20 days, 180 days" (${sources.epochCode}, line 573): 180 days → 2024-05-04, 20 days → 2024-10-11. Epoch's rule on its own database row gives 2024-09-21, inside the range`,
   },
   lifetimeYears: {
     shape: "triangular",
@@ -127,7 +139,7 @@ export const assumptionUncertainties: Readonly<Record<QuantitativeAssumption, Do
     shape: "triangular",
     low: 1.54,
     high: 1.69,
-    source: `${sources.epochCode}, lines 410–419: most likely Epoch's average 1.64; its other values, P100 1.54 to V100 1.69, as the ends`,
+    source: `${sources.epochCode}, lines 410–419: most likely Epoch's value for the GPU (the average 1.64; the A100's 1.66); its other values, P100 1.54 to V100 1.69, as the ends`,
   },
   speedRatio: {
     shape: "uniform",

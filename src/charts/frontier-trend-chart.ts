@@ -39,12 +39,12 @@ const STEPS = 48;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * The frontier: each model Epoch AI costed (amortized hardware + energy of the final run,
- * December-2024 USD, log scale) by publication date, the log-linear trend with the interval where
+ * The frontier: each model of the fit's selection Epoch AI costed (amortized hardware + energy of
+ * the final run, in the selection's dollars, log scale) by publication date, the log-linear trend with the interval where
  * it puts a new model's cost, and the models in `marked` as ranges (DeepSeek-V3 on this project's
  * amortized view); `reported` adds the lab's own figure in black. Imputed hardware is drawn as triangles.
  *
- * `frontierTrendChart(frontierTrend(loadFrontierModels()), { marked: [trendDistance(…)] })`
+ * `frontierTrendChart(frontierTrend(loadTable("frontier-selections")), { marked: [trendDistance(…)] })`
  *
  * @category Charts
  */
@@ -130,7 +130,7 @@ export function frontierTrendChart(fit: FrontierTrend, options: FrontierTrendCha
     title: {
       text: "The frontier: amortized cost of the final training run against publication date",
       subtitle: [
-        `${t.n} models Epoch AI costed (December-2024 USD); log-linear trend ${timesText(t.growthPerYear, t.growthPerYear, 2)} a year (${level} interval ${timesText(t.growthPerYearLow, t.growthPerYearHigh, 2)}), shaded: the ${level} interval for a new model.`,
+        `Models Epoch AI costed, ${fit.excluded === 0 ? fit.selection.label : `${t.n} of ${fit.selection.label}`} (${fit.selection.dollars}); log-linear trend ${timesText(t.growthPerYear, t.growthPerYear, 2)} a year (${level} interval ${timesText(t.growthPerYearLow, t.growthPerYearHigh, 2)}), shaded: the ${level} interval for a new model.`,
         ...(marks.length > 0 ? [`Marked: ${marks.map((m) => m.label).join("; ")}.`] : []),
       ],
     },

@@ -18,7 +18,6 @@ import {
   energyKwh,
   interconnectValue,
   DAYS_PER_YEAR,
-  ELECTRICITY_USD_PER_KWH,
   HOURS_PER_YEAR,
   INTERCONNECT_FRACTION,
   LIFETIME_YEARS,
@@ -31,6 +30,8 @@ import {
   type Valuation,
 } from "./epoch-method.js";
 import { writeMoney, writeRange } from "./formula.js";
+import { defaultElectricityPrice, electricityYears, type ElectricityYear } from "./electricity.js";
+import { DEEPSEEK_V3_TRAINING_START } from "./deepseek-v3.js";
 
 export { depreciationMethods, valuations, type Depreciation, type Valuation } from "./epoch-method.js";
 
@@ -46,8 +47,20 @@ export interface AmortizedOptions {
   gpuPrice: MoneyInput;
   /** Chip TDP in watts. 700 for an H100 or H800 SXM. */
   tdpWatts: QuantityInput;
-  /** Price per kWh. Defaults to $0.0806 (US industrial, 2023, EIA, as Epoch AI's energy_price). */
+  /**
+   * Price per kWh. Defaults to the US industrial average of data/electricity-prices.csv (Epoch AI's
+   * energy_price series, EIA) for the year `electricityYear` names: of `trainingStart`, or of
+   * `published`; with neither date given, of the default run's training start (2024: $0.0771),
+   * the same default `assumptions()` gives.
+   */
   electricityPrice?: MoneyInput;
+  /**
+   * The year of the default electricity price: `"training-start"` (the default, this project's
+   * choice) or `"publication"` (as Epoch's code calls energy_price; needs `published`).
+   */
+  electricityYear?: ElectricityYear;
+  /** When the model was published, `YYYY-MM-DD`; for `electricityYear: "publication"`. */
+  published?: string | Date;
   /** Defaults to "price-performance" (Epoch AI); "straight-line" spreads value over `lifetimeYears`. */
   depreciation?: Depreciation;
   /**
@@ -82,6 +95,8 @@ const amortizedOptionNames = [
   "gpuPrice",
   "tdpWatts",
   "electricityPrice",
+  "electricityYear",
+  "published",
   "depreciation",
   "valuation",
   "purchaseDate",
@@ -108,7 +123,7 @@ const amortizedOptionNames = [
  * Example: $30,000 × 1.64 ÷ 0.81 = $60,741 per GPU; × 0.14 · ln 10 ÷ 8,766 = $2.234 per GPU-hour.
  *
  * @example
- * amortizedCost({ gpuHours: 2_788_000, gpuPrice: money(30_000, "USD"), tdpWatts: 700 }); // ≈ $6.50M: $6.23M of hardware + $0.27M of energy
+ * amortizedCost({ gpuHours: 2_788_000, gpuPrice: money(30_000, "USD"), tdpWatts: 700 }); // ≈ $6.48M: $6.23M of hardware + $0.26M of energy (2024 power)
  *
  * @category Cost views
  */
@@ -118,7 +133,9 @@ export function amortizedCost(options: AmortizedOptions): CostView {
     gpuHours,
     gpuPrice,
     tdpWatts,
-    electricityPrice = ELECTRICITY_USD_PER_KWH,
+    electricityPrice,
+    electricityYear = "training-start",
+    published,
     depreciation = "price-performance",
     valuation = "purchase",
     purchaseDate,
@@ -141,8 +158,15 @@ export function amortizedCost(options: AmortizedOptions): CostView {
     valuation === "training-start"
       ? { from: readDay(purchaseDate, "purchaseDate"), to: readDay(trainingStart, "trainingStart") }
       : undefined;
+  if (!(electricityYears as readonly string[]).includes(electricityYear)) {
+    fail("notOneOf", { name: "electricityYear", value: electricityYear, choices: electricityYears });
+  }
   const price = asMoneyRange(gpuPrice, "gpuPrice", positive);
-  const power = asMoneyRange(electricityPrice, "electricityPrice", positive);
+  const power = asMoneyRange(
+    electricityPrice ?? defaultPower(electricityYear, trainingStart, published),
+    "electricityPrice",
+    positive,
+  );
   sameCurrencyRanges(price, power, "combine");
   return computeAmortized({
     hours: asRange(gpuHours, "gpuHours", positive, "hour"),
@@ -159,6 +183,19 @@ export function amortizedCost(options: AmortizedOptions): CostView {
     load: asRange(powerFraction, "powerFraction", fraction),
     pue: asRange(pue, "pue", atLeastOne),
   });
+}
+
+/** The default price per kWh, in US dollars, for the year `electricityYear` names. */
+function defaultPower(
+  electricityYear: ElectricityYear,
+  trainingStart?: string | Date,
+  published?: string | Date,
+): number {
+  if (electricityYear === "publication") {
+    return defaultElectricityPrice(Number(readDay(published, "published").slice(0, 4)), "published");
+  }
+  const start = trainingStart === undefined ? DEEPSEEK_V3_TRAINING_START : readDay(trainingStart, "trainingStart");
+  return defaultElectricityPrice(Number(start.slice(0, 4)), "trainingStart");
 }
 
 /**

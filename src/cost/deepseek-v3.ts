@@ -5,6 +5,7 @@
  * $0.238M | $0.01M | $5.576M", "assuming the rental price of H800 is $2 per GPU hour".
  * `test/cost/deepseek-v3.test.ts` checks these against `data/training-runs.csv`.
  */
+import { runLengthTrainingStart } from "./training-start.js";
 
 export interface TrainingStage {
   readonly stage: string;
@@ -37,3 +38,20 @@ export const DEEPSEEK_V3_RUN_ID = "deepseek-v3-total";
  */
 export const DEEPSEEK_V3_SCOPE =
   "Note that the aforementioned costs include only the official training of DeepSeek-V3, excluding the costs associated with prior research and ablation experiments on architectures, algorithms, or data.";
+
+/**
+ * The developer, as Epoch AI's database names the organisation (`Organization`: DeepSeek, row
+ * DeepSeek-V3 of data/All ML Systems - full view.csv at 263c40a): Epoch's PUE rule reads it.
+ */
+export const DEEPSEEK_V3_DEVELOPER = "DeepSeek";
+
+/**
+ * The final run's start by this project's rule (training-start.ts: the report's date − the run's
+ * GPU-hours ÷ its 2,048 GPUs − 60 days): 2024-09-01. The default `trainingStart`, and the year the
+ * electricity defaults to when no date is given.
+ */
+export const DEEPSEEK_V3_TRAINING_START = runLengthTrainingStart({
+  published: DEEPSEEK_V3_PUBLISHED,
+  gpuHours: DEEPSEEK_V3_STAGES.reduce((sum, s) => sum + s.gpuHours, 0),
+  gpuCount: DEEPSEEK_V3_GPU_COUNT,
+}).day;

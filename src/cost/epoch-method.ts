@@ -57,14 +57,6 @@ export const POWER_FRACTION = 0.75;
 export const PUE = 1.25;
 
 /**
- * US industrial electricity, 2023 average, USD per kWh (EIA): the amortized view's default when
- * it is called without a price. `assumptions()` prices the electricity for the year of the run
- * from data/electricity-prices.csv instead (2024: $0.0771).
- * Source: cost_analysis_standalone.py:482 @ 263c40a, `energy_price` (`2023: 0.0806`).
- */
-export const ELECTRICITY_USD_PER_KWH = 0.0806;
-
-/**
  * Server lifetime for straight-line depreciation of hardware bought 2023 onwards. Epoch no longer
  * uses it: `get_server_lifetime` (cost_analysis_standalone.py:399 @ 263c40a) has no caller since
  * the switch to depreciation at the price-performance trend; straight-line is this project's alternative.

@@ -10,6 +10,14 @@ import { messages as valueMessages } from "../errors/messages.js";
 export const messages = {
   /** `invalid stages: [] (expected a non-empty list of { stage, gpuHours })` */
   notStages: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of { stage, gpuHours }"),
+  /**
+   * `invalid electricityPrice: undefined (expected US dollars per kWh: data/electricity-prices.csv has no price for 2031, the year of trainingStart, so give electricityPrice)`
+   */
+  noElectricityPrice: (d: { year: number; basis: "trainingStart" | "published" }) =>
+    invalid(
+      { name: "electricityPrice", value: undefined },
+      `US dollars per kWh: data/electricity-prices.csv has no price for ${d.year}, the year of ${d.basis}, so give electricityPrice`,
+    ),
 } as const;
 
 /** Throws one of these errors, or one of the catalogues below this layer it uses. */

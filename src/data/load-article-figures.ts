@@ -1,6 +1,6 @@
 import type { ColumnTable } from "arquero";
 import { csvLoader } from "./csv-loader.js";
-import { amountUnits, col, type AmountUnit, type FileSchema } from "./schema.js";
+import { amountUnits, col, type AmountUnit, type FileSchema, type RowCheck } from "./schema.js";
 
 /**
  * What an article figure measures (the closed list of the `kind` column):
@@ -30,6 +30,20 @@ export const figureKinds = [
 export type FigureKind = (typeof figureKinds)[number];
 
 /**
+ * How the article puts a figure (the `hedge` column), in the order they are combined with `+`:
+ * - `stated`: in its own voice, with no hedge (`总额单纯计算为80亿～150亿日元`);
+ * - `may`: as a possibility, 或 (the headline's `或比尖端产品便宜1～3成`);
+ * - `attributed`: as someone's claim, 有分析认为 (some analysts think), 据悉 (reportedly),
+ *   X解释称 / 指出 / 透露 (X explains, points out, discloses);
+ * - `assumed`: as an assumption, 假设 (assuming);
+ * - `approximate`: as an approximation, 约 / 约合 / 左右 (about).
+ * A figure can carry several (`attributed+approximate`: `有分析认为 … 1～3成左右`).
+ */
+export const articleHedges = ["stated", "may", "attributed", "assumed", "approximate"] as const;
+/** One of {@link articleHedges}. */
+export type ArticleHedge = (typeof articleHedges)[number];
+
+/**
  * One row of `data/article-figures.csv`: a figure from the Nikkei article as a range in `unit`.
  *
  * @category Data
@@ -44,6 +58,10 @@ export interface ArticleFigureRow {
   readonly as_of: Date;
   /** The shortest verbatim excerpt of the article that contains the figure. */
   readonly quote: string;
+  /** How the article puts it: `stated`, `may` (或), `attributed` (有分析认为, 据悉), `assumed` (假设) or `approximate` (约, 左右), or several joined by `+` in that order (`attributed+approximate`). */
+  readonly hedge: string;
+  /** The article's hedging words, verbatim (`有分析认为 … 左右`); `null` for a figure stated plainly. */
+  readonly hedge_words: string | null;
   readonly source_url: string;
 }
 
@@ -59,11 +77,29 @@ const articleFiguresSchema: FileSchema = {
     col.enum("unit", amountUnits),
     col.date("as_of"),
     col.string("quote"),
+    col.string("hedge"),
+    col.string("hedge_words", false),
     col.string("source_url"),
   ],
   key: ["id"],
   ranges: [["low", "high"]],
+  checks: [hedgeCheck],
 };
+
+/** `hedge` is `stated` alone (with no hedging words), or hedges of the list, each once, in its order (with the words). */
+function hedgeCheck(r: Readonly<Record<string, unknown>>): ReturnType<RowCheck> {
+  const parts = String(r.hedge).split("+");
+  const order = parts.map((p) => (articleHedges as readonly string[]).indexOf(p));
+  const ok =
+    order.every((i, k) => i >= 0 && (k === 0 || i > order[k - 1]!)) &&
+    (parts.includes("stated") ? parts.length === 1 && r.hedge_words === null : r.hedge_words !== null);
+  return ok
+    ? undefined
+    : {
+        column: "hedge",
+        expected: `one of ${articleHedges.join(", ")}, or several joined by + in that order; hedge_words empty exactly when stated`,
+      };
+}
 
 const read = csvLoader(articleFiguresSchema);
 

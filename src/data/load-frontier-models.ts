@@ -51,7 +51,7 @@ export interface FrontierModelRow {
   readonly hardware_acquisition_cost_usd_dec2024: number | null;
   /** The database's `Training compute cost (2023 USD)`, December-2023 USD. */
   readonly epoch_db_cost_usd_dec2023: number | null;
-  /** Whether the row is in Epoch's `model_costs.csv` (false: DeepSeek-V3, which Epoch's pipeline cannot cost). */
+  /** Whether the row is in Epoch's `model_costs.csv` (false: DeepSeek-V3, which Epoch's pipeline does not cost as it stands: no H800 alias, then an H800 price row with empty Notes). */
   readonly in_model_costs: boolean;
   /** The model's own source (the database's `Link`; several joined by " ; "). */
   readonly source: string;

@@ -14,6 +14,12 @@ export interface GpuRow {
   /** `H100`, `H800`, `H20`, `A100`, `A800` */
   readonly gpu: string;
   readonly name: string;
+  /**
+   * The chip's name in Epoch AI's chip database (`data/Chip dataset-Grid view.csv` at commit
+   * 263c40a), the name Epoch's code keys its per-chip constants on (`NVIDIA H800 SXM5`); `null`
+   * where Epoch lists no such chip, and then `name` is keyed instead.
+   */
+  readonly epoch_hardware: string | null;
   readonly bf16_tflops: number;
   /** `null` for GPUs without FP8 (Ampere: A100, A800). */
   readonly fp8_tflops: number | null;
@@ -38,6 +44,7 @@ export const gpusSchema: FileSchema = {
   columns: [
     col.string("gpu"),
     col.string("name"),
+    col.string("epoch_hardware", false),
     col.number("bf16_tflops", { sign: "positive" }),
     col.number("fp8_tflops", { sign: "positive", required: false }),
     col.number("memory_gb", { sign: "positive" }),

@@ -3,6 +3,7 @@ import { loadArticleFigures, type ArticleFigureRow } from "./load-article-figure
 import { loadElectricityPrices, type ElectricityPriceRow } from "./load-electricity-prices.js";
 import { loadFleetAndStaff, type FleetAndStaffRow } from "./load-fleet-and-staff.js";
 import { loadFrontierModels, type FrontierModelRow } from "./load-frontier-models.js";
+import { loadFrontierSelections, type FrontierSelectionRow } from "./load-frontier-selections.js";
 import { loadFxRates, type FxRateTableRow } from "./load-fx-rates.js";
 import { loadGpus, type GpuRow } from "./load-gpus.js";
 import { loadHardwarePrices, type HardwarePriceRow } from "./load-hardware-prices.js";
@@ -25,6 +26,8 @@ export interface DataTables {
   readonly "fleet-and-staff": FleetAndStaffRow;
   /** `data/frontier-models.csv`: Epoch AI's amortized costs of frontier models. */
   readonly "frontier-models": FrontierModelRow;
+  /** `data/frontier-selections.csv`: the paper's 41, the working notebook's 61 and model_costs.csv's 82, with Epoch AI's costs. */
+  readonly "frontier-selections": FrontierSelectionRow;
   /** `data/fx-rates.csv`: dated FX rates, in the `article` and `market` sets. */
   readonly "fx-rates": FxRateTableRow;
   /** `data/gpus.csv`: the GPU catalog's datasheet figures. */
@@ -49,6 +52,7 @@ const loaders: { readonly [N in TableName]: (path?: string) => ColumnTable } = {
   "electricity-prices": loadElectricityPrices,
   "fleet-and-staff": loadFleetAndStaff,
   "frontier-models": loadFrontierModels,
+  "frontier-selections": loadFrontierSelections,
   "fx-rates": loadFxRates,
   gpus: loadGpus,
   "hardware-prices": loadHardwarePrices,

@@ -1,6 +1,7 @@
 import { formatAmount } from "../amount/format-amount.js";
 import { isCurrency, type Currency } from "../money/currency.js";
 import { numberFormat } from "./number-format.js";
+import { flopText } from "./text.js";
 
 /** What a table cell shows, and the exact value behind it when the text rounds (for a tooltip). */
 export interface CellText {
@@ -24,6 +25,8 @@ export type CellFormatter = (value: unknown, row: (column: string) => unknown) =
  * data/article-figures.csv keep them.
  */
 const AMOUNT_COLUMNS = /^(low|high|value|amount|cost|price|total)$/i;
+/** Columns holding a count of FLOP (`flop`, `training_compute_flop`, `reportedFlop`), not TFLOPS or a text. */
+const FLOP_COLUMN = /^flop$|_flop$|[a-z]Flop$/;
 /** Columns naming the unit of a row's amounts, in the order they are looked for. */
 const UNIT_COLUMNS = ["currency", "unit"] as const;
 
@@ -45,6 +48,7 @@ export function columnCurrency(name: string): Currency | undefined {
  *   (`low`, `high`, `value`, …) and the row's `currency` or `unit` column names one: compact, as
  *   the README writes it (`$52.8M`, `JPY 4.0M`; yuan as the article writes them, `19.23万元`);
  * - a share, when the row's `unit` is `fraction`: `10%`;
+ * - a count of FLOP, when the column is named for one (`flop`, `training_compute_flop`): `3.29 × 10²⁴`;
  * - any other number with thousands separators and at most `maxdigits` decimals, none padded
  *   (`2,788,000`, `0.048067`, `151.65`); a date at midnight UTC as `2025-02-11`;
  * - null as `—`.
@@ -58,6 +62,11 @@ export function cellFormatter(
 ): CellFormatter {
   const own = columnCurrency(name);
   if (own) return (value) => amountText(value, own, maxdigits);
+  if (FLOP_COLUMN.test(name))
+    return (value) =>
+      typeof value === "number" && Number.isFinite(value)
+        ? { text: flopText(value), exact: String(value) }
+        : plainText(value, maxdigits);
   const unitColumn = AMOUNT_COLUMNS.test(name) ? UNIT_COLUMNS.find((c) => columns.includes(c)) : undefined;
   if (unitColumn) return (value, row) => amountText(value, row(unitColumn), maxdigits);
   return (value) => plainText(value, maxdigits);

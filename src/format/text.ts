@@ -36,6 +36,15 @@ export function quantityText(low: number, high = low): string {
   return low === high ? one(low) : `${one(low)}–${one(high)}`;
 }
 
+/**
+ * A constant such as a server power ratio or a PUE, to 5 significant digits, trailing zeros
+ * dropped: `1.8214`, `2.0313`, `1.8`, `1.25`; a range as `1.8–2.0313`.
+ */
+export function ratioText(low: number, high = low): string {
+  const one = (x: number) => String(Number(x.toPrecision(5)));
+  return low === high ? one(low) : `${one(low)}–${one(high)}`;
+}
+
 /** A count in compact form, up to 4 significant digits: `2.788M` (GPU-hours), `50K`; a range as `2.5M–3M`. */
 export function compactText(low: number, high = low): string {
   const one = (x: number) => numberFormat({ notation: "compact", maximumSignificantDigits: 4 }).format(x);
@@ -67,4 +76,23 @@ export function fxText(q: FxQuote | undefined): string {
   if (!q) return "the estimate's rates";
   const r = (x: number) => x.toLocaleString("en-US", { maximumSignificantDigits: 6 });
   return q.rate >= 1 ? `1 ${q.base} = ${r(q.rate)} ${q.quote}` : `1 ${q.quote} = ${r(1 / q.rate)} ${q.base}`;
+}
+
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * A count of FLOP as people read it, in scientific notation with three significant digits:
+ * `flopText(3.2856e24)` → `3.29 × 10²⁴`; `flopText(3.8e25)` → `3.80 × 10²⁵`, the spaces no-break
+ * ones. The exact value stays in the data (CSV, JSON) and in a table cell's tooltip.
+ */
+export function flopText(flop: number, digits = 3): string {
+  if (!Number.isFinite(flop) || flop === 0) return String(flop);
+  const [mantissa, exponent] = flop.toExponential(digits - 1).split("e") as [string, string];
+  const power = Number(exponent);
+  const sup = String(Math.abs(power))
+    .split("")
+    .map((d) => SUPERSCRIPT[Number(d)])
+    .join("");
+  // no-break spaces: a table cell never breaks 3.29 × 10²⁴ over three lines
+  return `${mantissa}\u00a0×\u00a010${power < 0 ? "⁻" : ""}${sup}`;
 }

@@ -11,6 +11,11 @@ import { loadGpus, type GpuRow } from "../data/load-gpus.js";
 export interface GpuSpec {
   readonly gpu: string;
   readonly name: string;
+  /**
+   * The name Epoch AI's code keys its per-chip constants on: the chip's name in Epoch's chip
+   * database (`NVIDIA H800 SXM5`), or `name` where Epoch lists none.
+   */
+  readonly epochHardware: string;
   readonly bf16Tflops: number;
   /** Absent for GPUs without FP8 (A100, A800). */
   readonly fp8Tflops?: number;
@@ -59,6 +64,7 @@ function toSpec(row: GpuRow): GpuSpec {
   return Object.freeze({
     gpu: row.gpu,
     name: row.name,
+    epochHardware: row.epoch_hardware ?? row.name,
     bf16Tflops: row.bf16_tflops,
     ...(row.fp8_tflops !== null && { fp8Tflops: row.fp8_tflops }),
     memoryGb: row.memory_gb,

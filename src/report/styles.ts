@@ -52,6 +52,7 @@ details.run-details { margin: 2.5rem 0; border-top: 2px solid var(--rule); paddi
 th.quote, td.quote { background: #f3f7fb; }
 .chart-tools { font-size: .8rem; color: var(--muted); margin: .2rem 0 .6rem; }
 .chart-tools button { font: inherit; cursor: pointer; margin-left: .3rem; }
+div.output.html th { white-space: nowrap; }
 img.image { max-width: 100%; }
 details.assumptions summary { cursor: pointer; font-weight: 600; }
 .failure { border: 1px solid var(--bad); padding: .5rem .8rem; border-radius: 4px; }

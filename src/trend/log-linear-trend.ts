@@ -133,7 +133,7 @@ export interface TrendValue {
  * from the trend's origin, k = 0 for the line (`"mean"`) or 1 for a new point (`"prediction"`, the default).
  *
  * @example
- * trendAt(frontierTrend(loadTable("frontier-models")).trend, "2024-12-24"); // the trend's cost on V3's date, with its interval
+ * trendAt(frontierTrend(loadTable("frontier-selections")).trend, "2024-12-24"); // the trend's cost on V3's date, with its interval
  *
  * @category Trends
  */

@@ -71,6 +71,24 @@ describe("amount/format-amount", () => {
         assert.doesNotMatch(formatAmount({ low, high, currency }), /¥/);
   });
 
+  it("formatAmount writes both ends of a rounded en range to the same significant digits: $5.73M–$7.10M, not $5.73M–$7.1M", () => {
+    // 5,732,282 → 5.73M and 7,101,119 → 7.10M to 3 significant digits; Intl alone drops the zero of 7.10
+    assert.equal(formatAmount({ low: 5_732_282.46, high: 7_101_118.53, currency: "USD" }), "$5.73M–$7.10M");
+    assert.equal(formatAmount({ low: 3_970_236.34, high: 4_898_560.89, currency: "USD" }), "$3.97M–$4.90M");
+    // $2 exactly beside $4.916 rounded to $4.92: the range is written to 3 digits, so $2.00
+    assert.equal(formatAmount({ low: 2, high: 4.916, currency: "USD" }), "$2.00–$4.92");
+    // both ends already 3 digits ($5.58M, $13.7M): unchanged
+    assert.equal(formatAmount({ low: 5_576_000, high: 13_706_000, currency: "USD" }), "$5.58M–$13.7M");
+    // a range written exactly is left as it is: nothing was rounded
+    assert.equal(formatAmount({ low: 4e6, high: 5e6, currency: "JPY" }), "JPY 4.0M–5.0M");
+    assert.equal(formatAmount({ low: 2, high: 4.916, currency: "USD" }, { digits: 15 }), "$2–$4.916");
+    // zh and ja keep the article's style: 5275万～9891万美元
+    assert.equal(
+      formatAmount({ low: 52_753_049.8, high: 98_912_000, currency: "USD" }, { locale: "zh" }),
+      "5275万～9891万美元",
+    );
+  });
+
   it("formatAmount(value, {digits}) overrides the significant digits", () => {
     // 5,576,000 to 2 significant digits = 5,600,000 = 560万
     assert.equal(formatAmount(money(5_576_000, "USD"), { locale: "zh", digits: 2 }), "560万美元");

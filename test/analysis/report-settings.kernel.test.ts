@@ -28,6 +28,8 @@ import { withExperiments } from "../../src/assumptions/with-experiments.js";
 import { turningPoints } from "../../src/assumptions/turning-points.js";
 import { timesReportedSentences } from "../../src/analysis/headline/times-reported-sentences.js";
 import { alternativeSentences } from "../../src/analysis/methods/alternatives.js";
+import { articleStyleLine } from "../../src/analysis/headline/article-style-line.js";
+import { loadArticleFigures } from "../../src/data/load-article-figures.js";
 import { effectiveComputeSentences } from "../../src/analysis/effective-compute/effective-compute-sentences.js";
 import { epochMethodSentences } from "../../src/analysis/methods/epoch-method-sentences.js";
 import { programmeSentence } from "../../src/analysis/headline/programme-sentence.js";
@@ -248,6 +250,8 @@ describe("analysis: report settings change the results as the arithmetic says", 
       };
       expect(lines02, timesReportedSentences(e), "02 times reported");
       expect(lines02, alternativeSentences(e), "02 alternatives");
+      // in JPY with 2,048 GPUs the GPUs are 81.92亿～102.4亿日元, a figure the article never wrote: "in the article's style"
+      expect(lines02, [articleStyleLine(e, loadArticleFigures())], "02 the article's style");
       expect(lines03, epochMethodSentences(a), "03 Epoch's method");
       expect(lines03, [programmeSentence(e), breakEvenText(e.breakEven)], "03 programme, break-even");
       expect(lines03, turningPointSentences(tp, "reported"), "03 turning points");

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { estimate } from "../../src/assumptions/estimate.js";
 import { assumptions, isAssumptions } from "../../src/assumptions/assumptions.js";
 import { assumptionNames, assumptionSpecs } from "../../src/assumptions/specs.js";
 import { money } from "../../src/money/money.js";
@@ -28,6 +29,42 @@ describe("assumptions/assumptions", () => {
     assert.deepEqual(assumptions().tdpWatts, { low: 700, high: 700 });
     assert.deepEqual(assumptions({ gpu: "A100" }).tdpWatts, { low: 400, high: 400 });
     assert.deepEqual(assumptions({ gpu: "A100", tdpWatts: 350 }).tdpWatts, { low: 350, high: 350 });
+  });
+
+  it("assumptions() takes the server power ratio, server overhead and power fraction for the GPU, as Epoch keys them, unless given", () => {
+    const at = (gpu: string) => {
+      const a = assumptions({ gpu });
+      return [a.serverPowerRatio.low, a.serverOverhead.low, a.powerFraction.low, a.pue.low];
+    };
+    // A100: Epoch's DGX A100, (6.5 ÷ 8) ÷ 0.4 = 2.03125, and its overhead 1.66; DeepSeek is no hyperscaler: PUE 1.25
+    assert.deepEqual(at("A100"), [2.03125, 1.66, 0.75, 1.25]);
+    // H100: (10.2 ÷ 8) ÷ 0.7 = 1.8214; overhead the average 1.64
+    assert.deepEqual(at("H100"), [10.2 / 8 / 0.7, 1.64, 0.75, 1.25]);
+    // H800: this project's choice, the DGX H100's 1.8214 (Epoch's code gives 1.8)
+    assert.deepEqual(at("H800"), [10.2 / 8 / 0.7, 1.64, 0.75, 1.25]);
+    // H20 and A800: Epoch's 1.8, no choice of the project's
+    assert.deepEqual(at("H20"), [1.8, 1.64, 0.75, 1.25]);
+    assert.deepEqual(at("A800"), [1.8, 1.64, 0.75, 1.25]);
+    // a value given is kept whatever the GPU
+    assert.deepEqual(assumptions({ gpu: "A100", serverPowerRatio: 1.9, serverOverhead: 1 }).serverPowerRatio, {
+      low: 1.9,
+      high: 1.9,
+    });
+    assert.deepEqual(assumptions({ gpu: "A100", serverOverhead: 1 }).serverOverhead, { low: 1, high: 1 });
+    // the specs' defaults are the default GPU's values
+    const d = assumptions();
+    assert.equal(assumptionSpecs.serverPowerRatio.default, d.serverPowerRatio.low);
+    assert.equal(assumptionSpecs.serverOverhead.default, d.serverOverhead.low);
+    assert.equal(assumptionSpecs.pue.default, d.pue.low);
+    assert.equal(assumptionSpecs.powerFraction.default, d.powerFraction.low);
+  });
+
+  it("an A100 cluster's amortized cost follows the A100's constants, not the H100's (1.7% before issue 17)", () => {
+    const a100 = estimate({ gpu: "A100", gpuPrice: 15_000 }).amortized.low;
+    const keptH100 = estimate({ gpu: "A100", gpuPrice: 15_000, serverPowerRatio: 10.2 / 8 / 0.7, serverOverhead: 1.64 })
+      .amortized.low;
+    // 1.66 ÷ 1.64 on the capital part and 2.03125 ÷ 1.8214 on the energy: the A100's is dearer
+    assert.ok(a100 > keptH100);
   });
 
   it("assumptions(overrides) reads numbers, pairs, {low, high}, Money and CJK amounts", () => {

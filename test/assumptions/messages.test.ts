@@ -118,12 +118,6 @@ describeMessages("assumptions/messages", messages, {
       "invalid tdpWatts: undefined (expected watts: data/gpus.csv has no TDP for H800, so give tdpWatts)",
     ],
   ],
-  noElectricityPrice: [
-    [
-      { year: 2031 },
-      "invalid electricityPrice: undefined (expected US dollars per kWh: data/electricity-prices.csv has no price for 2031, the year of trainingStart, so give electricityPrice)",
-    ],
-  ],
   badParameters: [
     [
       { path: "p.json", what: "parameters file", expected: "a JSON object of assumptions", reason: "it is an array" },

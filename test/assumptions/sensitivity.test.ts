@@ -79,4 +79,20 @@ describe("assumptions/sensitivity", () => {
       message: 'invalid view: "total" (expected one of purchase, rental, reported, amortized, programme)',
     });
   });
+
+  it("sensitivity() swaps the electricity year: nothing moves for V3 (trained and published in 2024), a 2023 start moves the energy", () => {
+    const v3 = sensitivity({}, { view: "amortized" }).rows.find((r) => r.assumption === "electricityYear")!;
+    assert.deepEqual([v3.kind, v3.inputLow, v3.inputHigh, v3.swing], ["swap", "training-start", "publication", 0]);
+    assert.equal(v3.note, "the training start and the publication fall in years of the same price");
+    // started 2023-11-01: $0.0806 a kWh (2023) against $0.0771 (2024, the report's year), on 3,332,531 kWh
+    const early = sensitivity({ trainingStart: "2023-11-01" }, { view: "amortized" }).rows.find(
+      (r) => r.assumption === "electricityYear",
+    )!;
+    // 2,788,000 h × 1.275 kW × 0.75 × 1.25 = 3,332,531.25 kWh × (0.0806 − 0.0771) = $11,663.86
+    assert.ok(Math.abs(early.swing - 3_332_531.25 * 0.0035) < 1e-6);
+    const given = sensitivity({ trainingStart: "2023-11-01", electricityPrice: 0.08 }, { view: "amortized" }).rows.find(
+      (r) => r.assumption === "electricityYear",
+    )!;
+    assert.equal(given.note, "electricityPrice is given, so no year chooses it");
+  });
 });

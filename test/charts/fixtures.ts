@@ -13,7 +13,7 @@ import { fleetRows } from "../../src/analysis/frontier/fleet-rows.js";
 import { frontierTrend } from "../../src/analysis/frontier/frontier-trend.js";
 import { trendDistance } from "../../src/analysis/frontier/trend-distance.js";
 import { loadFleetAndStaff } from "../../src/data/load-fleet-and-staff.js";
-import { loadFrontierModels } from "../../src/data/load-frontier-models.js";
+import { loadFrontierSelections } from "../../src/data/load-frontier-selections.js";
 import { turningPoints } from "../../src/assumptions/turning-points.js";
 import { rentalPriceRows, rentalRateRange } from "../../src/analysis/prices/rental-prices.js";
 
@@ -32,7 +32,7 @@ export const defaultRunCosts = runCosts(loadTrainingRuns(), {
 });
 
 // the frontier (notebook 05): Epoch AI's costed models, DeepSeek-V3 on the default amortized view
-export const frontierFit = frontierTrend(loadFrontierModels());
+export const frontierFit = frontierTrend(loadFrontierSelections());
 export const v3Distance = trendDistance(frontierFit, {
   model: "DeepSeek-V3",
   date: "2024-12-24",

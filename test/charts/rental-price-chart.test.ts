@@ -19,7 +19,7 @@ describe("charts/rental-price-chart", () => {
     assert.deepEqual(spec.layer[3]!.data.values, [{ date: "2024-12-27" }]);
     assert.equal(
       spec.title.subtitle[0],
-      "Band: the rentalRate range from the 2024 prices ($2–$4.92), line: its median.",
+      "Band: the rentalRate range from the 2024 prices ($2.00–$4.92), line: its median.",
     );
     // without options: the points alone
     const bare = rentalPriceChart(rentalPrices) as unknown as Spec;

@@ -51,13 +51,13 @@ describe("cli/estimate-command", () => {
         [
           "Amortized hardware + energy of the final run (Epoch AI's method): price-performance, valued at purchase",
           "$5.73M",
-          "$7.1M",
+          "$7.10M",
           "1.0–1.3×",
         ],
         // the same run under the other methods: valued at training start, and straight-line over 5 years
-        ["… the same run, price-performance, valued at training start", "$3.97M", "$4.9M", "0.7–0.9×"],
-        ["… the same run, straight-line over 5 years", "$3.65M", "$4.5M", "0.7–0.8×"],
-        // at a multiplier of 1 the programme counts Lambert's 2–4: $5.73M × 2 = $11.5M, $7.1M × 4 = $28.4M
+        ["… the same run, price-performance, valued at training start", "$3.97M", "$4.90M", "0.7–0.9×"],
+        ["… the same run, straight-line over 5 years", "$3.65M", "$4.50M", "0.7–0.8×"],
+        // at a multiplier of 1 the programme counts Lambert's 2–4: $5.73M × 2 = $11.5M, $7.10M × 4 = $28.4M
         ["The programme, if experiments took 2–4× the final run (Lambert's estimate)", "$11.5M", "$28.4M", "2.1–5.1×"],
       ],
     );

@@ -1,4 +1,9 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { dataPath } from "../../src/node/data-files.js";
+import { throwsText } from "../throws-text.js";
 import { parseAmounts } from "../../src/amount/parse-amount.js";
 import { loadArticleFigures, figureKinds, type ArticleFigureRow } from "../../src/data/load-article-figures.js";
 import { amountUnits } from "../../src/data/schema.js";
@@ -74,5 +79,57 @@ describe("data/load-article-figures", () => {
     // to the nearest 成 (tenth): 0.0909 → 0.1, 0.2727 → 0.3
     assert.equal(Math.round(discountLow * 10) / 10, headline.low);
     assert.equal(Math.round(discountHigh * 10) / 10, headline.high);
+  });
+
+  it("each figure keeps the article's hedge: the 10–30% is 'may' (或) in the headline and attributed, about (有分析认为 … 左右), in the body", () => {
+    // the article (2025-02-11): headline "DeepSeek所用GPU或比尖端产品便宜1～3成"; body "有分析认为，DeepSeek使用的…GPU市场价格比…尖端产品便宜1～3成左右";
+    // "据悉，DeepSeek使用了2000～3000块H800"; "多位半导体交易相关人士透露，H800约为400万～500万日元"; "总额单纯计算为80亿～150亿日元";
+    // "DeepSeek解释称，V3的开发费用为557.6万美元。假设让AI学习278.8万小时，每小时费用为2美元"; "松尾丰指出 … 约280万小时的学习"
+    const hedges = Object.fromEntries(rows().map((r) => [r.id, [r.hedge, r.hedge_words]]));
+    assert.deepEqual(hedges, {
+      "headline-discount": ["may", "或"],
+      "body-discount": ["attributed+approximate", "有分析认为 … 左右"],
+      "h800-speed-vs-h100": ["attributed", "中山智文解释称"],
+      "h800-price-jpy": ["attributed+approximate", "多位半导体交易相关人士透露 … 约"],
+      "h800-price-cny": ["approximate", "约合"],
+      "h100-price-jpy": ["attributed+approximate", "多位半导体交易相关人士透露 … 约"],
+      "h100-price-cny": ["approximate", "约合"],
+      "gpu-count": ["attributed", "据悉"],
+      "fleet-cost-jpy": ["stated", null],
+      "fleet-cost-cny": ["approximate", "约合"],
+      "v3-cost-usd": ["attributed", "DeepSeek解释称"],
+      "v3-gpu-hours": ["assumed", "假设"],
+      "v3-hourly-rate": ["assumed", "假设"],
+      "cost-vs-us-models": ["stated", null],
+      "trial-runs": ["attributed", "松尾丰指出"],
+      "matsuo-gpu-hours": ["attributed+approximate", "松尾丰指出 … 约"],
+    });
+    // the headline's 或 is in its quote; the body's hedge words frame its quote
+    assert.ok(figure("headline-discount").quote.startsWith("或"));
+    assert.ok(figure("body-discount").quote.startsWith("有分析认为") && figure("body-discount").quote.endsWith("左右"));
+  });
+
+  it("a hedge outside the list, out of order, or stated with hedging words is refused by line and column", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gpu-cost-lab-hedge-"));
+    try {
+      const text = readFileSync(dataPath("article-figures.csv"), "utf8");
+      const bad = (name: string, from: string, to: string) => {
+        const path = join(dir, name);
+        assert.ok(text.includes(from), from);
+        writeFileSync(path, text.replace(from, to));
+        return path;
+      };
+      const expected =
+        "(expected one of stated, may, attributed, assumed, approximate, or several joined by + in that order; hedge_words empty exactly when stated)";
+      const maybe = bad("a.csv", ",may,或,", ",perhaps,或,");
+      throwsText(() => loadArticleFigures(maybe), `invalid ${maybe} line 2, column hedge: "perhaps" ${expected}`);
+      const order = bad("b.csv", ",attributed+approximate,有分析认为", ",approximate+attributed,有分析认为");
+      throwsText(
+        () => loadArticleFigures(order),
+        `invalid ${order} line 3, column hedge: "approximate+attributed" ${expected}`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadElectricityPrices, type ElectricityPriceRow } from "../../src/data/load-electricity-prices.js";
 import { electricityPriceIn, electricityYears } from "../../src/data/electricity-price.js";
-import { ELECTRICITY_USD_PER_KWH, EPOCH_COMMIT } from "../../src/cost/epoch-method.js";
+import { EPOCH_COMMIT } from "../../src/cost/epoch-method.js";
 import { dataPath } from "../../src/node/data-files.js";
 
 const rows = () => loadElectricityPrices().objects() as ElectricityPriceRow[];
@@ -32,8 +32,8 @@ describe("data/load-electricity-prices", () => {
     }
   });
 
-  it("electricityPriceIn(year): 2023 is the amortized view's default $0.0806, 2024 is $0.0771, 2031 is not in the series", () => {
-    assert.equal(electricityPriceIn(2023), ELECTRICITY_USD_PER_KWH);
+  it("electricityPriceIn(year): 2023 is $0.0806, 2024 is $0.0771, 2031 is not in the series", () => {
+    assert.equal(electricityPriceIn(2023), 0.0806);
     assert.equal(electricityPriceIn(2024), 0.0771);
     assert.equal(electricityPriceIn(2031), undefined);
   });

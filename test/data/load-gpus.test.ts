@@ -18,7 +18,7 @@ describe("data/load-gpus", () => {
 
   it("only the optional columns are empty: FP8 on Ampere, the H800's TDP, unknown launch days", () => {
     const optional = gpusSchema.columns.filter((c) => !c.required).map((c) => c.name);
-    assert.deepEqual(optional, ["fp8_tflops", "tdp_w", "launch_date"]);
+    assert.deepEqual(optional, ["epoch_hardware", "fp8_tflops", "tdp_w", "launch_date"]);
     const rows = loadGpus().objects() as GpuRow[];
     assert.deepEqual(
       rows.filter((r) => r.fp8_tflops === null).map((r) => r.gpu),
@@ -27,6 +27,21 @@ describe("data/load-gpus", () => {
     assert.deepEqual(
       rows.filter((r) => r.tdp_w === null).map((r) => r.gpu),
       ["H800"],
+    );
+  });
+
+  it("each GPU names its chip as Epoch AI's chip database does (data/Chip dataset-Grid view.csv @ 263c40a), the name Epoch keys its constants on", () => {
+    const rows = loadGpus().objects() as GpuRow[];
+    // lines 189, 75, 47, 461 and 193 of Epoch's chip table begin with these names
+    assert.deepEqual(
+      rows.map((r) => [r.gpu, r.epoch_hardware]),
+      [
+        ["H100", "NVIDIA H100 SXM5 80GB"],
+        ["H800", "NVIDIA H800 SXM5"],
+        ["H20", "NVIDIA HGX H20"],
+        ["A100", "NVIDIA A100 SXM4 80 GB"],
+        ["A800", "NVIDIA A800 SXM"],
+      ],
     );
   });
 });

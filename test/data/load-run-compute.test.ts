@@ -23,14 +23,24 @@ describe("data/load-run-compute", () => {
     }
   });
 
-  it("each figure is in its quote: DeepSeek-V3 671B total, 37B active, 14.8 trillion tokens, MFU 0.1947 (385 ÷ 1,979)", () => {
+  it("each figure is in its quote: DeepSeek-V3 671B total, 37B active, 14.8 trillion tokens, MFU 38.94–43.73% of the BF16 peak (DeepSeek's ISCA paper, Table 4)", () => {
     const v3 = row("deepseek-v3-pre-training");
     assert.deepEqual([v3.total_params, v3.active_params, v3.tokens], [671e9, 37e9, 14.8e12]);
-    for (const text of ["671B total parameters", "37B activated for each token", "14.8 trillion", "= 0.1947"])
+    for (const text of [
+      "671B total parameters",
+      "37B activated for each token",
+      "14.8 trillion",
+      "calculated based on BF16 peak performance",
+      "MFU (causal) | 38.94%",
+      "MFU (non-causal) | 43.73%",
+    ])
       assert.ok(v3.quote.includes(text), text);
-    // 385 TFLOPS ÷ 1,979 TFLOPS = 0.19454 → 0.1947 as Epoch rounds it (385/1979 = 0.194543…): the note's own figure is kept
-    assert.equal(v3.reported_mfu_low, 0.1947);
-    assert.equal(v3.reported_mfu_precision, "fp8");
+    assert.deepEqual([v3.reported_mfu_low, v3.reported_mfu_high, v3.reported_mfu_precision], [0.3894, 0.4373, "bf16"]);
+    // 385 TFLOPS causal ÷ 38.94% = 988.7 TFLOPS: the H800's dense BF16 peak (989.5 in data/gpus.csv), not its FP8 peak of 1,979
+    assert.ok(Math.abs(385 / 0.3894 - 989.5) < 1);
+    // the source names the paper, how it was read, and Epoch's 0.1947 as Epoch's own division (385 ÷ 1,979 = 0.1945)
+    for (const text of ["arXiv:2505.09343", "Table 4", "PDF-to-text copy", "Epoch's own division by the FP8 peak"])
+      assert.ok(v3.source.includes(text), text);
   });
 
   it("Llama 3.1 405B: 405B × 15.6T tokens, 3.8e25 FLOP as stated (6 × 405e9 × 15.6e12 = 3.79e25), MFU 38–43% of BF16", () => {
@@ -50,7 +60,7 @@ describe("data/load-run-compute", () => {
     try {
       const text = readFileSync(dataPath("run-compute.csv"), "utf8");
       const noPrecision = join(dir, "a.csv");
-      writeFileSync(noPrecision, text.replace(",0.1947,0.1947,fp8,", ",0.1947,0.1947,,"));
+      writeFileSync(noPrecision, text.replace(",0.3894,0.4373,bf16,", ",0.3894,0.4373,,"));
       throwsText(
         () => loadRunCompute(noPrecision),
         `invalid ${noPrecision} line 2, column reported_mfu_precision: "" (expected an MFU low, high and precision together, or none of them)`,

@@ -281,11 +281,11 @@ describe("data/read-csv", () => {
 
     it("CR-only line ends (classic Mac OS) are named, at the first line's end", () => {
       const path = copy("gpus.csv", (rows) => unparse(rows).replaceAll("\n", "\r"));
-      // the header, gpu,name,…,quote, is 106 characters: the CR is character 107
-      assert.equal((parse(readFileSync(dataPath("gpus.csv"), "utf8"))[0] as string[]).join(",").length, 106);
+      // the header, gpu,name,epoch_hardware,…,quote, is 121 characters: the CR is character 122
+      assert.equal((parse(readFileSync(dataPath("gpus.csv"), "utf8"))[0] as string[]).join(",").length, 121);
       throwsExactly(
         () => loadGpus(path),
-        `invalid ${path} line 1: a carriage return (CR) alone ends it, at character 107 (expected LF or CRLF line ends: CR alone is the classic Mac OS line end; convert the file)`,
+        `invalid ${path} line 1: a carriage return (CR) alone ends it, at character 122 (expected LF or CRLF line ends: CR alone is the classic Mac OS line end; convert the file)`,
       );
       const stray = copy("gpus.csv", setCell(4, "gpu", "H2\r0"));
       throwsExactly(
@@ -318,7 +318,7 @@ describe("data/read-csv", () => {
       const header = copy("gpus.csv", setCell(1, "tdp_w", "tdp_w "));
       throwsExactly(
         () => loadGpus(header),
-        `invalid ${header} line 1, field 8: "tdp_w " (expected no space at either end: nothing is trimmed, so "tdp_w " is not "tdp_w")`,
+        `invalid ${header} line 1, field 9: "tdp_w " (expected no space at either end: nothing is trimmed, so "tdp_w " is not "tdp_w")`,
       );
     });
 

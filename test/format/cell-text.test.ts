@@ -64,4 +64,19 @@ describe("format/cell-text", () => {
     // maxdigits for plain numbers
     assert.equal(cellFormatter("hours_over_v3", ["hours_over_v3"], { maxdigits: 2 })(11.0616, row({})).text, "11.06");
   });
+
+  it("cellFormatter writes a FLOP column as 3.29\u00a0×\u00a010²⁴, the exact count in the tooltip; TFLOPS and text columns are left alone", () => {
+    for (const name of ["flop", "training_compute_flop", "reportedFlop"]) {
+      assert.deepEqual(
+        cellFormatter(name, [name])(3.2856e24, () => undefined),
+        {
+          text: "3.29\u00a0×\u00a010²⁴",
+          exact: "3.2856e+24",
+        },
+      );
+    }
+    assert.equal(cellFormatter("flop", ["flop"])(null, () => undefined).text, "—");
+    assert.equal(cellFormatter("peakTflops", ["peakTflops"])(989.5, () => undefined).text, "989.5");
+    assert.equal(cellFormatter("usdPer1e24FlopText", ["usdPer1e24FlopText"])("$1.68M", () => undefined).text, "$1.68M");
+  });
 });

@@ -31,6 +31,10 @@ const SOURCED: Readonly<Record<string, string>> = {
   "90%": "the level of the Monte Carlo interval, a choice of method",
   "19%": "Epoch AI's interconnect share of a cluster's cost, named as Epoch's",
   "10%": "the threshold of the article's claim, 不到10分之1",
+  "$5,918,173.64":
+    "Epoch AI's own pipeline (cost_analysis_standalone.py @ 263c40a) on its own DeepSeek-V3 row, with the H800 alias added and empty price Notes read as empty text (research for issue 17)",
+  "$44,750":
+    "the DGX H800 price per GPU Epoch's pipeline then chooses (data/Hardware prices.csv @ 263c40a, record 461)",
 };
 
 interface Cell {

@@ -17,4 +17,9 @@ describe("report/styles", () => {
     assert.ok(faces.indexOf('"Noto Sans"') < faces.indexOf('"Noto Sans CJK SC"'), "Latin faces first");
     assert.equal(faces.at(-1), "sans-serif");
   });
+
+  it("a notebook table wider than the page scrolls inside its output, its headers whole, rather than being cut off at the page's edge", () => {
+    assert.ok(REPORT_CSS.includes("div.output.html { overflow-x: auto; max-width: 100%; }"));
+    assert.ok(REPORT_CSS.includes("div.output.html th { white-space: nowrap; }"));
+  });
 });

@@ -6,7 +6,7 @@ import type { RunComputeRow } from "../../data/load-run-compute.js";
 import type { TrainingRunRow } from "../../data/load-training-runs.js";
 import { fail } from "../messages.js";
 import { gpuSpec } from "../../gpu/catalog.js";
-import { percentText, quantityText } from "../../format/text.js";
+import { flopText, percentText, quantityText } from "../../format/text.js";
 import { rowsOf } from "../../data/rows-of.js";
 import { knownKeys } from "../../validate/known-keys.js";
 import { resultsOf } from "../../validate/result-of.js";
@@ -48,7 +48,7 @@ export interface MfuRow {
  * where it has one, its FP8 peak, beside the MFU its authors report. `runs` is `loadTable("training-runs")`
  * (GPU and hours), `compute` is `loadRunCompute()` (active parameters, tokens, reported figures).
  *
- * DeepSeek-V3: 6 × 37B × 14.8T = 3.29e24 FLOP in 2.664M H800-hours is 34.6% of 989.5 TFLOPS (BF16) and 17.3% of 1,979 (FP8).
+ * DeepSeek-V3: 6 × 37B × 14.8T = 3.29 × 10²⁴ FLOP in 2.664M H800-hours is 34.6% of 989.5 TFLOPS (BF16) and 17.3% of 1,979 (FP8).
  *
  * @category The frontier
  */
@@ -103,7 +103,7 @@ export function mfuRows(
 
 /**
  * One sentence per run from {@link mfuRows}, every figure computed:
- * `DeepSeek-V3's 2,664,000 H800-hours imply 34.6% of BF16 peak and 17.3% of FP8 peak; reported: 19.5% of FP8 peak.`
+ * `DeepSeek-V3's 3.29 × 10²⁴ FLOP (6 × active parameters × tokens) in 2,664,000 H800-hours imply 34.6% of BF16 peak and 17.3% of FP8 peak; reported: 38.9–43.7% of BF16 peak.`
  *
  * @example
  * print(mfuSentences(mfuRows(loadTable("training-runs"), loadTable("run-compute"))));
@@ -120,6 +120,6 @@ export function mfuSentences(rows: readonly MfuRow[]): string[] {
     const reported = own
       .filter((r) => r.reportedMfuLow !== null)
       .map((r) => `${r.reportedMfuText} of ${r.precision.toUpperCase()} peak`);
-    return `${first.model}'s ${quantityText(first.gpuHours)} ${first.gpu}-hours imply ${implied}; reported: ${reported.length > 0 ? reported.join(", ") : "none"}.`;
+    return `${first.model}'s ${flopText(first.flop)} FLOP (6 × active parameters × tokens) in ${quantityText(first.gpuHours)} ${first.gpu}-hours imply ${implied}; reported: ${reported.length > 0 ? reported.join(", ") : "none"}.`;
   });
 }

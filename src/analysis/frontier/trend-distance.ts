@@ -51,7 +51,7 @@ export interface TrendDistance {
  * A model's cost against the frontier trend on its date: cost ÷ trend, the same in years of the
  * trend's growth, and whether it falls inside the interval where the trend puts a new model's cost.
  *
- * `trendDistance(frontierTrend(loadFrontierModels()), { model: "DeepSeek-V3", date: "2024-12-24", costUsd: e.amortized, basis: "…" })`
+ * `trendDistance(frontierTrend(loadTable("frontier-selections")), { model: "DeepSeek-V3", date: "2024-12-24", costUsd: e.amortized, basis: "…" })`
  *
  * @category The frontier
  */
@@ -92,11 +92,12 @@ export function trendDistance(fit: FrontierTrend, options: TrendDistanceOptions)
 }
 
 /**
- * The trend and one model's distance from it, in sentences whose every figure is computed:
- * `Across 82 frontier models Epoch AI costed (2015-12-02 to 2025-04-05), the amortized cost of the final run grew 2.94× a year (90% interval 2.71–3.19×).`
+ * The trend and one model's distance from it, in sentences whose every figure is computed, the
+ * selection named with whose it is and Epoch's own printed fit beside it:
+ * `Across the working notebook's 61 frontier models (Epoch AI's working notebook of 2025, without imputed hardware; 2015-12-08 to 2025-02-17), the amortized cost of the final run grew 2.77× a year (90% interval 2.40–3.19×); Epoch's notebook printed "2.76748x/year (90% CI: 2.3995x, 3.1919x)" for the same models (…, its own dating of a year).`
  *
  * @example
- * const fit = frontierTrend(loadFrontierModels());
+ * const fit = frontierTrend(loadTable("frontier-selections"));
  * trendSentences(fit, trendDistance(fit, { model: "DeepSeek-V3", date: "2024-12-24", costUsd: estimate().amortized, basis: "amortized" }));
  *
  * @category The frontier
@@ -118,8 +119,16 @@ export function trendSentences(fit: FrontierTrend, d: TrendDistance): string[] {
     inside: `inside the ${level} interval where the trend puts a new model's cost (${moneyText(d.trendUsdLow, d.trendUsdHigh, "USD")}): the models scatter that widely about the line`,
     across: `partly inside the ${level} interval where the trend puts a new model's cost (${moneyText(d.trendUsdLow, d.trendUsdHigh, "USD")})`,
   }[d.position];
+  const s = fit.selection;
+  const whole = fit.excluded === 0;
+  const epoch =
+    s.epochFit && whole && t.level === 0.9
+      ? `; Epoch's notebook printed "${s.epochFit.quote}" for the same models (${s.epochFit.at}, its own dating of a year)`
+      : s.epochFit
+        ? ""
+        : "; Epoch fits no trend to this selection: the fit is this project's";
   return [
-    `Across ${t.n} frontier models Epoch AI costed (${iso(t.first)} to ${iso(t.last)}), the amortized cost of the final run grew ${timesText(t.growthPerYear, t.growthPerYear, 2)} a year (${level} interval ${timesText(t.growthPerYearLow, t.growthPerYearHigh, 2)}).`,
+    `Across ${whole ? s.label : `${t.n} of ${s.label}`} frontier models (${s.whose}; ${s.dollars}; ${iso(t.first)} to ${iso(t.last)}), the amortized cost of the final run grew ${timesText(t.growthPerYear, t.growthPerYear, 2)} a year (${level} interval ${timesText(t.growthPerYearLow, t.growthPerYearHigh, 2)})${epoch}.`,
     `On ${d.model}'s date (${iso(d.date)}) the trend stands at ${moneyText(d.trendUsd, d.trendUsd, "USD")}; ${d.model} at ${moneyText(d.costUsdLow, d.costUsdHigh, "USD")} (${d.basis}) is ${timesText(d.ratioLow, d.ratioHigh, 3)} the trend, ${side} it${side === "around" ? "" : `: ${years(d.yearsLow, d.yearsHigh)} ${lead} it at ${timesText(t.growthPerYear, t.growthPerYear, 2)} a year`}.`,
     `That is ${where}.`,
   ];

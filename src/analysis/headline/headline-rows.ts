@@ -1,5 +1,5 @@
 import type { Estimate } from "../../assumptions/estimate.js";
-import { formatAmount } from "../../amount/format-amount.js";
+import { formatAmount, formatAmountEnds } from "../../amount/format-amount.js";
 import { claimOf } from "../findings/claim.js";
 import type { Currency } from "../../money/currency.js";
 import type { MoneyRange } from "../../money/money-range.js";
@@ -151,6 +151,8 @@ export function headlineRows(e: Estimate, draws: HeadlineDraws = {}): HeadlineRo
     const timesReported = { low: low / e.reported.high, high: high / e.reported.low };
     const write = (x: number) => formatAmount({ low: x, high: x, currency: e.currency }, { digits: reference ? 4 : 3 });
     const drawn = key === "rental" || key === "amortized" || key === "programme" ? draws[key] : undefined;
+    // the two ends in two columns, to the same digits as the range: $5.73M and $7.10M
+    const [lowText, highText] = formatAmountEnds({ low, high, currency: e.currency }, { digits: reference ? 4 : 3 });
     return {
       ...(drawn ? { drawn } : {}),
       medianText: drawn ? write(drawn.p50) : "",
@@ -161,8 +163,8 @@ export function headlineRows(e: Estimate, draws: HeadlineDraws = {}): HeadlineRo
       high,
       currency: e.currency,
       timesReported,
-      lowText: write(low),
-      highText: low === high ? "" : write(high),
+      lowText: low === high ? write(low) : lowText,
+      highText: low === high ? "" : highText,
       timesReportedText: reference ? "1×" : timesText(timesReported.low, timesReported.high),
       reference,
     };

@@ -1,7 +1,9 @@
 import type { Assumptions } from "../../assumptions/assumptions.js";
 import { uncertaintyOf } from "../../assumptions/uncertainty-of.js";
-import { DAYS_PER_YEAR, dayNumber, SERVER_POWER_RATIO, valueAtTrainingStart } from "../../cost/epoch-method.js";
-import { moneyText, quantityText } from "../../format/text.js";
+import { DAYS_PER_YEAR, dayNumber, valueAtTrainingStart } from "../../cost/epoch-method.js";
+import { chipConstant } from "../../cost/chip-constants.js";
+import { DEEPSEEK_V3_PUBLISHED } from "../../cost/deepseek-v3.js";
+import { moneyText, quantityText, ratioText } from "../../format/text.js";
 import { resultOf } from "../../validate/result-of.js";
 import { ASSUMPTION_FIELDS } from "../../assumptions/result-fields.js";
 
@@ -24,14 +26,21 @@ export function epochMethodSentences(a: Assumptions): string[] {
   const share = valueAtTrainingStart(0, Math.max(0, days), (ooms.low + ooms.high) / 2);
   const electricity = uncertaintyOf(a, "electricityPrice");
   const e = a.electricityPrice;
+  const chip = chipConstant(a.gpu, "serverPowerRatio");
+  const epochText = `Epoch's code gives the "${chip.epoch.hardware}" ${ratioText(chip.epoch.value)} (${chip.epoch.at}, \`${chip.epoch.line}\`)`;
   const power =
-    ratio.low === SERVER_POWER_RATIO && ratio.high === SERVER_POWER_RATIO
-      ? `Server power per GPU is (10.2 kW ÷ 8) ÷ 0.7 kW = ${SERVER_POWER_RATIO.toFixed(4)} × the chip's TDP, Epoch's DGX H100 figure, unrounded.`
-      : `Server power per GPU is ${quantityText(ratio.low, ratio.high)} × the chip's TDP, as given (Epoch's DGX H100 figure is (10.2 kW ÷ 8) ÷ 0.7 kW = ${SERVER_POWER_RATIO.toFixed(4)}).`;
+    uncertaintyOf(a, "serverPowerRatio").from !== "documented"
+      ? `Server power per GPU is ${ratioText(ratio.low, ratio.high)} × the chip's TDP, as given; ${epochText}.`
+      : chip.project
+        ? `Server power per GPU is ${ratioText(chip.value)} × the chip's TDP, this project's choice for the ${a.gpu}: Epoch's figure for the "${chip.project.hardware}" (${chip.project.at}, \`${chip.project.line}\`), because ${chip.project.why.replace(/, so this project takes .*$/, "")}; ${epochText}, its value for any GPU without "H100", "A100" or "V100" in its name.`
+        : `Server power per GPU is ${ratioText(chip.value)} × the chip's TDP, Epoch's value for the "${chip.epoch.hardware}" (${chip.epoch.at}, \`${chip.epoch.line}\`).`;
+  const published = DEEPSEEK_V3_PUBLISHED;
   const energy =
-    electricity.from === "documented"
-      ? `Electricity is priced for ${a.trainingStart.slice(0, 4)}, the year of trainingStart (${a.trainingStart}): ${moneyText(e.low, e.high, e.currency)} per kWh, the US industrial average in Epoch AI's series (data/electricity-prices.csv).`
-      : `Electricity is priced at ${moneyText(e.low, e.high, e.currency)} per kWh, as given.`;
+    electricity.from !== "documented"
+      ? `Electricity is priced at ${moneyText(e.low, e.high, e.currency)} per kWh, as given.`
+      : a.electricityYear === "publication"
+        ? `Electricity is priced for ${published.slice(0, 4)}, the year of publication (${published}), as Epoch's code calls energy_price: ${moneyText(e.low, e.high, e.currency)} per kWh, the US industrial average in Epoch AI's series (data/electricity-prices.csv). This project's default keys it by the year of trainingStart (${a.trainingStart.slice(0, 4)}).`
+        : `Electricity is priced for ${a.trainingStart.slice(0, 4)}, the year of trainingStart (${a.trainingStart}), this project's choice: ${moneyText(e.low, e.high, e.currency)} per kWh, the US industrial average in Epoch AI's series (data/electricity-prices.csv). Epoch's code keys it by the year of publication (${published.slice(0, 4)} for the report of ${published})${published.slice(0, 4) === a.trainingStart.slice(0, 4) ? ", the same year here" : ""}.`;
   const valued =
     a.depreciation === "straight-line"
       ? "Straight-line depreciation charges the price ÷ the life per hour whenever the run falls in the life, so the valuation does not change it."

@@ -1,3 +1,4 @@
+import type { Currency } from "../../money/currency.js";
 import type { Sensitivity, SensitivityRow } from "../../assumptions/sensitivity.js";
 import { assumptionLabels } from "../../assumptions/labels.js";
 import { assumptionSpecs } from "../../assumptions/specs.js";
@@ -87,7 +88,9 @@ export function tornadoBars(s: Sensitivity, limit = Infinity): TornadoBar[] {
 }
 
 /**
- * Every row of the sensitivity as a table line, largest swing first, with the reason a row does not move the view.
+ * Every row of the sensitivity as a table line, largest swing first, with the reason a row does
+ * not move the view. Prices are written in the view's currency, converted at the estimate's
+ * rates, so the inputs and the results read in one currency.
  *
  * @example
  * showTable(sensitivityTable(sensitivity(assumptions(), { view: "amortized" })));
@@ -98,8 +101,11 @@ export function sensitivityTable(s: Sensitivity): SensitivityTableRow[] {
   resultOf(s, ["view", "base", "rows", "currency"], "s", "sensitivity()");
   return s.rows.map((row) => ({
     assumption: row.assumption,
-    central: inputText(row, row.central),
-    tried: row.kind === "none" ? "—" : `${inputText(row, row.inputLow)} → ${inputText(row, row.inputHigh)}`,
+    central: inputText(row, row.central, s.currency),
+    tried:
+      row.kind === "none"
+        ? "—"
+        : `${inputText(row, row.inputLow, s.currency)} → ${inputText(row, row.inputHigh, s.currency)}`,
     viewAt: `${moneyText(row.atLow, row.atLow, s.currency)} → ${moneyText(row.atHigh, row.atHigh, s.currency)}`,
     swingText: moneyText(row.swing, row.swing, s.currency),
     swing: row.swing,
@@ -121,9 +127,13 @@ export function unmovedRows(s: Sensitivity): string[] {
   return s.rows.filter((r) => r.swing === 0).map((r) => assumptionLabels[r.assumption]);
 }
 
-function inputText(row: SensitivityRow, x: number | string): string {
+/** An input as written: a price in its own currency, or, given `currency`, converted into it. */
+function inputText(row: SensitivityRow, x: number | string, currency?: Currency): string {
   if (typeof x === "string") return x;
-  return row.inputCurrency ? moneyText(x, x, row.inputCurrency) : quantityText(x);
+  if (!row.inputCurrency) return quantityText(x);
+  return currency && row.inputFx !== undefined
+    ? moneyText(x * row.inputFx, x * row.inputFx, currency)
+    : moneyText(x, x, row.inputCurrency);
 }
 
 function rangeFromText(row: SensitivityRow): string {

@@ -2,6 +2,7 @@ import type { TurningPoint, TurningPoints, TurningTarget } from "../../assumptio
 import { dayNumber } from "../../cost/epoch-method.js";
 import { moneyText, quantityText } from "../../format/text.js";
 import { resultOf } from "../../validate/result-of.js";
+import type { Currency } from "../../money/currency.js";
 
 /**
  * One line of the turning-points table and chart: one assumption against one target.
@@ -12,7 +13,7 @@ export interface TurningPointRow {
   readonly assumption: string;
   readonly target: TurningTarget;
   readonly kind: TurningPoint["kind"];
-  /** The range as written: `JPY 4.0M–5.0M`, `price-performance / straight-line`; and its ends. */
+  /** The range as written, a price in the result currency: `$26.4K–$33.0K`, `price-performance / straight-line`; and its ends. */
   readonly rangeText: string;
   readonly lowText: string;
   readonly highText: string;
@@ -91,7 +92,7 @@ export function turningPointSentences(t: TurningPoints, target: TurningTarget = 
 }
 
 function toRow(t: TurningPoints, r: TurningPoint): TurningPointRow {
-  const text = (x: number | string) => valueText(r, x);
+  const text = (x: number | string) => valueText(r, x, t.currency);
   const goal = r.target === "reported" ? "the reported figure" : "renting";
   const viewName = `the ${t.view} cost`;
   if (r.kind === "swap") {
@@ -119,8 +120,8 @@ function toRow(t: TurningPoints, r: TurningPoint): TurningPointRow {
   const rangeText =
     low === high
       ? text(r.low)
-      : r.inputCurrency
-        ? moneyText(low, high, r.inputCurrency)
+      : r.inputCurrency && typeof r.low === "number" && typeof r.high === "number"
+        ? moneyRangeText(r, r.low, r.high, t.currency) // both ends to the same digits: $2.00–$4.92
         : `${text(r.low)}–${text(r.high)}`;
   if (r.value === null)
     return {
@@ -162,12 +163,22 @@ function toRow(t: TurningPoints, r: TurningPoint): TurningPointRow {
   };
 }
 
+/** A price range in the result currency, as formatAmount writes a range. */
+function moneyRangeText(r: TurningPoint, low: number, high: number, currency: Currency): string {
+  const fx = r.inputFx ?? 1;
+  return moneyText(low * fx, high * fx, r.inputFx === undefined ? r.inputCurrency! : currency);
+}
+
 function num(x: number | string): number {
   return typeof x === "string" ? dayNumber(x) : x;
 }
 
-function valueText(r: TurningPoint, x: number | string): string {
+/** A value as written; a price in the result currency, converted at the estimate's rates, so the table reads in one currency. */
+function valueText(r: TurningPoint, x: number | string, currency: Currency): string {
   if (typeof x === "string") return x;
-  if (r.inputCurrency) return moneyText(x, x, r.inputCurrency);
+  if (r.inputCurrency) {
+    const y = x * (r.inputFx ?? 1);
+    return moneyText(y, y, r.inputFx === undefined ? r.inputCurrency : currency);
+  }
   return Math.abs(x) >= 100 ? quantityText(Math.round(x)) : quantityText(Number(x.toPrecision(3)));
 }

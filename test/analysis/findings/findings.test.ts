@@ -55,9 +55,9 @@ describe("analysis/findings/findings", () => {
   it("without draws the findings quote the ends of the stated ranges, and say so", () => {
     const e = estimate();
     const run = findings(e, claimOf(e)).find((f) => f.key === "finalRun")!;
-    // $5,732,282 → $5.73M; $7,101,119 → $7.1M; ÷ $5,576,000 = 1.03–1.27
+    // $5,732,282 → $5.73M; $7,101,119 → $7.10M (both ends to the same digits); ÷ $5,576,000 = 1.03–1.27
     assert.ok(
-      run.text.includes("cost $5.73M–$7.1M (the ends of the stated ranges), 1.0–1.3× the reported figure."),
+      run.text.includes("cost $5.73M–$7.10M (the ends of the stated ranges), 1.0–1.3× the reported figure."),
       run.text,
     );
   });
@@ -65,10 +65,10 @@ describe("analysis/findings/findings", () => {
   it("the methods finding says the method decides when the alternatives fall on both sides of the reported figure", () => {
     const { list, draws } = findingsOf();
     const methods = list.find((f) => f.key === "methods")!.text;
-    // at purchase $5.73M–$7.1M is above $5.576M; at training start $3.97M–$4.9M and straight-line $3.65M–$4.5M below
+    // at purchase $5.73M–$7.10M is above $5.576M; at training start $3.97M–$4.90M and straight-line $3.65M–$4.50M below
     assert.ok(
       methods.startsWith(
-        "Valued otherwise, it is $3.97M–$4.9M (price-performance, valued at training start) and $3.65M–$4.5M (straight-line over 5 years): the method, more than any uncertain input, decides",
+        "Valued otherwise, it is $3.97M–$4.90M (price-performance, valued at training start) and $3.65M–$4.50M (straight-line over 5 years): the method, more than any uncertain input, decides",
       ),
       methods,
     );

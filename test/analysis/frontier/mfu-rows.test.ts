@@ -23,13 +23,15 @@ describe("analysis/frontier/mfu-rows", () => {
     near(v3bf16.mfu, 3.2856e24 / (2_664_000 * 3_600 * 989.5e12), 1e-12);
     assert.equal(v3bf16.mfuText, "34.6%");
     assert.equal(v3fp8.mfuText, "17.3%");
-    assert.equal(v3fp8.reportedMfuText, "19.5%");
+    // DeepSeek reports MFU of the BF16 peak (ISCA '25, Table 4): 38.94% causal to 43.73% non-causal
+    assert.equal(v3bf16.reportedMfuText, "38.9–43.7%");
+    assert.equal(v3fp8.reportedMfuText, "—");
     // 6 × 405e9 × 15.6e12 = 3.7908e25 ÷ (30,840,000 × 3,600 × 989.5e12) = 0.34508
     near(llama.mfu, 3.7908e25 / (30_840_000 * 3_600 * 989.5e12), 1e-12);
     assert.equal(llama.reportedMfuText, "38.0–43.0%");
     assert.deepEqual(mfuSentences(rows), [
-      "DeepSeek-V3's 2,664,000 H800-hours imply 34.6% of BF16 peak and 17.3% of FP8 peak; reported: 19.5% of FP8 peak.",
-      "Llama 3.1 405B's 30,840,000 H100-hours imply 34.5% of BF16 peak and 17.3% of FP8 peak; reported: 38.0–43.0% of BF16 peak.",
+      "DeepSeek-V3's 3.29\u00a0×\u00a010²⁴ FLOP (6 × active parameters × tokens) in 2,664,000 H800-hours imply 34.6% of BF16 peak and 17.3% of FP8 peak; reported: 38.9–43.7% of BF16 peak.",
+      "Llama 3.1 405B's 3.79\u00a0×\u00a010²⁵ FLOP (6 × active parameters × tokens) in 30,840,000 H100-hours imply 34.5% of BF16 peak and 17.3% of FP8 peak; reported: 38.0–43.0% of BF16 peak.",
     ]);
     throwsText(
       () => mfuRows(loadTrainingRuns(), loadRunCompute(), { ids: ["gpt-4-epoch"] }),

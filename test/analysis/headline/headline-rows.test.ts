@@ -91,7 +91,7 @@ describe("analysis/headline/headline-rows", () => {
         e.amortized.high,
         // $5,732,282 → $5.73M; $7,101,119 → $7.10M, written $7.1M (trailing zeros trimmed)
         "$5.73M",
-        "$7.1M",
+        "$7.10M",
       ],
     );
     // experiments multiplier 1: the programme would repeat the final run, so it counts Lambert's 2–4:

@@ -16,12 +16,12 @@ describe("analysis/methods/alternatives", () => {
     const lines = alternativeSentences(e);
     assert.equal(
       lines[0],
-      `Amortized, price-performance, valued at purchase (as chosen): $5.73M–$7.1M, 1.0–1.3× the reported $5.58M.`,
+      `Amortized, price-performance, valued at purchase (as chosen): $5.73M–$7.10M, 1.0–1.3× the reported $5.58M.`,
     );
     // valued at training start the run is charged 10^(−0.14 × 1.2047) = 0.678 of the price: 0.7–0.9× the reported figure
     assert.equal(
       lines[1],
-      `Amortized, price-performance, valued at training start: $3.97M–$4.9M, 0.7–0.9× the reported $5.58M.`,
+      `Amortized, price-performance, valued at training start: $3.97M–$4.90M, 0.7–0.9× the reported $5.58M.`,
     );
     assert.equal(
       lines[3],

@@ -43,10 +43,15 @@ describe("analysis/uncertainty/tornado-bars", () => {
     const gpuPrice = table.find((r) => r.assumption === "gpuPrice")!;
     assert.deepEqual(
       [gpuPrice.central, gpuPrice.tried, gpuPrice.why],
-      ["JPY 4.5M", "JPY 4.0M → JPY 5.0M", "does not enter the rental view"],
+      // in the view's currency, one currency for inputs and results: ¥4.5M ÷ 151.65 = $29,674; ¥4M → $26,376; ¥5M → $32,971
+      ["$29.7K", "$26.4K → $33.0K", "does not enter the rental view"],
     );
     // renting: 2,788,000 h × $2 = $5.58M, × $4.916 = $13.7M
     assert.equal(table[0]!.viewAt, "$5.58M → $13.7M");
+    // in yen, the dollar rental rate is written in yen too: $2 × 151.65 = JPY 303.3, $4.916 × 151.65 = JPY 745.5
+    const yen = sensitivityTable(sensitivity({ currency: "JPY" }, { view: "rental" }));
+    const rate = yen.find((r) => r.assumption === "rentalRate")!;
+    assert.deepEqual([rate.tried, yen[0]!.viewAt], ["JPY 303 → JPY 746", "JPY 846M → JPY 2.08B"]);
     assert.equal(table[0]!.why, "its documented range");
     assert.deepEqual(unmovedRows(sensitivity({}, { view: "rental" })).slice(0, 2), ["the GPU", "GPUs bought"]);
   });

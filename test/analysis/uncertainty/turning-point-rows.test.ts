@@ -12,7 +12,8 @@ describe("analysis/uncertainty/turning-point-rows", () => {
     assert.ok(
       Math.abs(price.valueAt! - (Number(t.rows.find((r) => r.assumption === "gpuPrice")!.value) - 4e6) / 1e6) < 1e-12,
     );
-    assert.deepEqual([price.valueText, price.where, price.centralAt], ["JPY 3.89M", "below its range", 0.5]);
+    // written in the result currency, as the view is: ¥3.886M ÷ 151.65 = $25,625
+    assert.deepEqual([price.valueText, price.where, price.centralAt], ["$25.6K", "below its range", 0.5]);
     const firstNone = rows.findIndex((r) => r.valueText === "none");
     assert.ok(rows.slice(firstNone).every((r) => r.valueText === "none"));
     // a held value (the TDP) has no range: a turning value lies beyond the edge it is towards
@@ -32,7 +33,7 @@ describe("analysis/uncertainty/turning-point-rows", () => {
     );
     assert.match(
       beyond!,
-      /^Only beyond its range: gpuPrice at or below JPY 3\.89M \(below its range, JPY 4\.0M–5\.0M; central JPY 4\.5M\)\./,
+      /^Only beyond its range: gpuPrice at or below \$25\.6K \(below its range, \$26\.4K–\$33\.0K; central \$29\.7K\)\./,
     );
     assert.equal(none, "No value of tdpWatts, serverPowerRatio, powerFraction, pue, electricityPrice, rates does.");
   });
@@ -45,7 +46,7 @@ describe("analysis/uncertainty/turning-point-rows", () => {
     );
     assert.equal(
       within,
-      "Within what is plausible: rentalRate below $2.3 (inside its range, $2–$4.92; central $3.49).",
+      "Within what is plausible: rentalRate below $2.3 (inside its range, $2.00–$4.92; central $3.49).",
     );
   });
 });
