@@ -100,7 +100,8 @@ function writeAmount(bounds: MoneyRange, locale: AmountLocale, digits: number): 
     const codeOnce = prefix.endsWith(" ") && low >= 0 && !(endsWithDigit(from) && !endsWithDigit(to));
     return codeOnce ? `${prefix}${from}–${to}` : `${sign(low, from)}–${sign(high, to)}`;
   }
-  const write = (x: number) => cached(locale, { notation: "compact", maximumSignificantDigits: digits }).format(x);
+  const write = (x: number) =>
+    cached(locale, { notation: "compact", maximumSignificantDigits: digits, useGrouping: true }).format(x);
   const word = currencyWords[locale][currency];
   if (low === high) return `${write(low)}${word}`;
   const [from, to] = [write(low), write(high)];

@@ -57,6 +57,16 @@ const EXECUTION_OPTIONS = {
   },
 } as const satisfies Record<string, OptionSpec>;
 
+/** `--lang`: the language the tool writes its tables, page and sentences in. */
+const LANG_OPTION = {
+  lang: {
+    type: "string",
+    value: "LANG",
+    default: "en",
+    help: "en, zh or ja: the language of the headline, the page, the charts and the computed sentences (amounts as 5,576万美元 in zh, 8億円 in ja)",
+  },
+} as const satisfies Record<string, OptionSpec>;
+
 const HELP_OPTION = { help: { type: "boolean", short: "h", help: "this help" } } as const satisfies Record<
   string,
   OptionSpec
@@ -77,6 +87,7 @@ export const RUN = {
       defaultText: "report/notebooks/<name>.ipynb in the project",
       help: "where to write the executed notebook; a failed run writes <FILE without .ipynb>.failed.ipynb instead, never over a good copy",
     },
+    ...LANG_OPTION,
     ...ASSUMPTION_OPTIONS,
     ...EXECUTION_OPTIONS,
     ...HELP_OPTION,
@@ -108,6 +119,7 @@ export const REPORT = {
       defaultText: "none: the page says its link works only where it is published",
       help: "where the page will be published (http or https, e.g. https://you.github.io/gpu-cost-lab/): its link to the assumptions, and its citation, start there",
     },
+    ...LANG_OPTION,
     ...ASSUMPTION_OPTIONS,
     ...EXECUTION_OPTIONS,
     ...HELP_OPTION,
@@ -130,6 +142,7 @@ export const ESTIMATE = {
       default: "table",
       help: "table (as the README's headline table), csv (the headline rows, exact numbers) or json (the assumptions, the headline rows and every figure of estimate())",
     },
+    ...LANG_OPTION,
     ...ASSUMPTION_OPTIONS,
     ...HELP_OPTION,
   },

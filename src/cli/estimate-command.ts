@@ -19,7 +19,9 @@ import { fail } from "./messages.js";
 import { ESTIMATE } from "./commands.js";
 import { commandHelp } from "./help.js";
 import { parseOptions } from "./option-table.js";
-import { assumptionChoice, type AssumptionChoice } from "./options.js";
+import { assumptionChoice, langChoice, type AssumptionChoice } from "./options.js";
+import type { Lang } from "../i18n/lang.js";
+import { text } from "../i18n/text.js";
 import { textTable } from "./text-table.js";
 
 /** What `--format` accepts. */
@@ -35,6 +37,7 @@ export async function estimateCommand(args: readonly string[]): Promise<number> 
   const format = estimateFormats.find((f) => f === values.format);
   if (format === undefined)
     return fail("notOneOf", { name: "--format", value: values.format, choices: estimateFormats });
+  const lang = langChoice(values.lang);
   const choice = await assumptionChoice(values);
   const e = estimate(choice.resolved);
   // the one figure to quote: the Monte Carlo's median and 90% interval (the programme at 2–4 when
@@ -43,7 +46,7 @@ export async function estimateCommand(args: readonly string[]): Promise<number> 
     simulate(withExperiments(choice.resolved), HEADLINE_MONTE_CARLO),
     e.reported.low,
   );
-  const rows = headlineRows(e, draws);
+  const rows = headlineRows(e, draws, lang);
   if (format === "csv") console.log(headlineCsv(rows).slice(0, -1));
   else if (format === "json") {
     // A JSON round trip: Money and Range values serialise through their toJSON, as in summary.json.
@@ -54,24 +57,25 @@ export async function estimateCommand(args: readonly string[]): Promise<number> 
     );
   } else
     console.log(
-      `Headline estimate. ${headlineCaption(e)}\n${assumptionsLine(choice)}\n\n${table(rows)}\n\n${headlineSpreadNote(draws)}`,
+      `${text(lang, "estimate.heading")}${lang === "en" ? " " : ""}${headlineCaption(e, lang)}\n${assumptionsLine(choice, lang)}\n\n${table(rows, lang)}\n\n${headlineSpreadNote(draws, lang)}`,
     );
   return 0;
 }
 
 /** The rows as the README's table: view, low, high, the median and 90% interval of the draws, × reported. */
-function table(rows: readonly HeadlineRow[]): string {
+function table(rows: readonly HeadlineRow[], lang: Lang): string {
+  const columns = ["view", "low", "high", "median", "interval", "times"] as const;
   return textTable(
-    ["view", "low", "high", "median", "90% interval", "× reported"],
+    columns.map((c) => text(lang, `headline.column.${c}`)),
     rows.map((r) => [r.label, r.lowText, r.highText, r.medianText, r.intervalText, r.timesReportedText]),
     ["left", "right", "right", "right", "right", "right"],
   );
 }
 
 /** `Assumptions: the defaults.`, or where the changes came from: `Assumptions: scenario full-programme; --set gpuCount=2048.` */
-function assumptionsLine({ from }: AssumptionChoice): string {
+function assumptionsLine({ from }: AssumptionChoice, lang: Lang): string {
   const parts = [
-    ...(from.scenario ? [`scenario ${from.scenario.name}`] : []),
+    ...(from.scenario ? [text(lang, "estimate.scenario", { name: from.scenario.name })] : []),
     ...(from.file === undefined ? [] : [`-f ${from.file}`]),
     ...(from.set
       ? [
@@ -81,5 +85,6 @@ function assumptionsLine({ from }: AssumptionChoice): string {
         ]
       : []),
   ];
-  return `Assumptions: ${parts.length === 0 ? "the defaults" : `the defaults, then ${parts.join("; ")}`}.`;
+  if (parts.length === 0) return text(lang, "estimate.defaults");
+  return text(lang, "estimate.changed", { changes: parts.join(text(lang, "page.panel.changeSeparator")) });
 }

@@ -12,6 +12,7 @@ import { loadParametersFile, mergeOverrides, parseSet } from "./overrides.js";
 import { loadScenario } from "../node/scenarios.js";
 import type { AssumptionSources } from "../report/summary.js";
 import { CELL_TIMEOUT_S } from "./commands.js";
+import { langs, type Lang } from "../i18n/lang.js";
 
 /** The assumptions a command runs with. */
 export interface AssumptionChoice {
@@ -80,4 +81,10 @@ export function baseUrl(text: string | undefined): string | undefined {
   if (!/^https?:$/.test(url.protocol) || url.hash !== "" || url.username !== "" || url.password !== "")
     fail("badBaseUrl", { value: text });
   return url.href;
+}
+
+/** `--lang LANG`: `en` (the default), `zh` or `ja`; else `invalid --lang: "fr" (expected one of en, zh, ja)`. */
+export function langChoice(text: string = "en"): Lang {
+  if (!(langs as readonly string[]).includes(text)) fail("notOneOf", { name: "--lang", value: text, choices: langs });
+  return text as Lang;
 }

@@ -38,7 +38,7 @@ describe("amount/format-amount", () => {
 
   it("formatAmount picks the largest unit that keeps the number ≥ 1", () => {
     // 9,999 < 10^4: no unit
-    assert.equal(formatAmount(money(9_999, "JPY"), { locale: "zh" }), "9999日元");
+    assert.equal(formatAmount(money(9_999, "JPY"), { locale: "zh" }), "9,999日元"); // digits grouped as the financial press groups them (5,576万美元)
     // 10^8 = 1亿, not 10000万
     assert.equal(formatAmount(money(1e8, "JPY"), { locale: "zh" }), "1亿日元");
     // 1.5 × 10^12: 万亿 in zh (Intl's choice; 兆 can mean 10^6 there), 兆 in ja
@@ -82,10 +82,10 @@ describe("amount/format-amount", () => {
     // a range written exactly is left as it is: nothing was rounded
     assert.equal(formatAmount({ low: 4e6, high: 5e6, currency: "JPY" }), "JPY 4.0M–5.0M");
     assert.equal(formatAmount({ low: 2, high: 4.916, currency: "USD" }, { digits: 15 }), "$2–$4.916");
-    // zh and ja keep the article's style: 5275万～9891万美元
+    // zh and ja keep the article's style: 5,275万～9,891万美元
     assert.equal(
       formatAmount({ low: 52_753_049.8, high: 98_912_000, currency: "USD" }, { locale: "zh" }),
-      "5275万～9891万美元",
+      "5,275万～9,891万美元",
     );
   });
 

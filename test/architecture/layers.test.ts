@@ -25,6 +25,8 @@ export const LAYERS = [
   "data",
   "fx",
   "gpu",
+  // the languages: catalogues keyed alike, and figures written as each language writes them
+  "i18n",
   // figures, tables' cells and series names as text
   "format",
   "input",

@@ -51,6 +51,8 @@ Options:
   --format FORMAT      table (as the README's headline table), csv (the headline rows, exact
                        numbers) or json (the assumptions, the headline rows and every figure of
                        estimate()) (default: table)
+  --lang LANG          en, zh or ja: the language of the headline, the page, the charts and the
+                       computed sentences (amounts as 5,576万美元 in zh, 8億円 in ja) (default: en)
   -h, --help           this help
 
 Assumptions (applied in this order, later ones win; every key is checked before anything runs):
@@ -141,9 +143,9 @@ Exit status: 0 printed; 2 bad arguments or assumptions.`,
   it("parseOptions reads a negative number after a string option as its value, long or short", () => {
     assert.deepEqual(
       { ...parseOptions(REPORT, ["--jobs", "-1", "--timeout", "-.5"]).values },
-      { jobs: "-1", timeout: "-.5" },
+      { jobs: "-1", lang: "en", timeout: "-.5" },
     );
-    assert.deepEqual({ ...parseOptions(ESTIMATE, ["-f", "-2"]).values }, { file: "-2", format: "table" });
+    assert.deepEqual({ ...parseOptions(ESTIMATE, ["-f", "-2"]).values }, { file: "-2", format: "table", lang: "en" });
     assert.throws(() => parseOptions(REPORT, ["--jobs", "-x"]), {
       message:
         "Option '--jobs' argument is ambiguous. Did you forget to specify the option argument for '--jobs'? To specify an option argument starting with a dash use '--jobs=-XYZ'. (see gpu-cost-lab report --help)",

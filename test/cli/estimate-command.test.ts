@@ -13,6 +13,7 @@ import { assumptions } from "../../src/assumptions/assumptions.js";
 import { estimate } from "../../src/assumptions/estimate.js";
 import { simulate } from "../../src/assumptions/simulate.js";
 import { withExperiments } from "../../src/assumptions/with-experiments.js";
+import { displayWidth } from "../../src/cli/text-table.js";
 import { libraryMessage } from "../library-message.js";
 import { inProcess } from "./in-process.js";
 
@@ -73,6 +74,62 @@ describe("cli/estimate-command", () => {
     assert.equal(lines.at(-1), headlineSpreadNote({ n: 100_000, seed: 1 }));
     // amounts right-aligned: every line of the table ends in the same column
     assert.deepEqual([...new Set(table.map((l) => [...l].length))].length, 1);
+  });
+
+  it("estimate --lang zh prints the headline with Chinese labels, amounts in 万 and 亿 (5,275万美元), ranges with ～", async () => {
+    const { status, stdout, stderr } = await inProcess(["estimate", "--lang", "zh"]);
+    assert.deepEqual([status, stderr], [0, ""]);
+    const lines = stdout.trimEnd().split("\n");
+    assert.deepEqual(lines.slice(0, 2), [
+      "训练成本估算。单位：USD；价格按1 USD = 151.65 JPY（Reuters via CNA, 2025-02-10）换算（汇率组 article）。",
+      "假设：全部为默认值。",
+    ]);
+    const table = lines.slice(3, -2);
+    assert.deepEqual(cells(table[0]!), ["口径", "低", "高", "中位数", "90%区间", "为公布数字的倍数"]);
+    const rows = table.slice(2).map(cells);
+    // 2,000 × 400万日元 = 80亿日元 ÷ 151.65 = $52,753,050 = 5,275万美元; 3,000 × 500万日元 = 150亿日元 ÷ 151.65 = 9,891万美元
+    assert.deepEqual(rows[0], [
+      "购买GPU（2,000～3,000块 × 400万～500万日元，按文章的算法）",
+      "5,275万美元",
+      "9,891万美元",
+      "9.5～17.7倍",
+    ]);
+    // 2,788,000 GPU-hours × $2 = $5,576,000 = 557.6万美元, the article's own figure
+    assert.deepEqual(rows[3], ["DeepSeek-AI公布的数字（278.8万 H800 GPU小时 × 2美元）", "557.6万美元", "1倍"]);
+    assert.equal(rows[6]![0], "……同一次训练，5年直线折旧");
+    assert.equal(lines.at(-1), headlineSpreadNote({ n: 100_000, seed: 1 }, "zh"));
+    // aligned in a terminal, where each Chinese character takes two columns
+    assert.deepEqual([...new Set(table.map(displayWidth))].length, 1);
+  });
+
+  it("estimate --lang ja prints the headline with Japanese labels, amounts in 万 and 億 (80億円, 400万円)", async () => {
+    const { status, stdout } = await inProcess(["estimate", "--lang", "ja", "--set", "currency=JPY"]);
+    assert.equal(status, 0);
+    const lines = stdout.trimEnd().split("\n");
+    // the rental rate and the reported figure are in dollars: converted at the article set's rate
+    assert.equal(
+      lines[0],
+      "学習コストの推計。単位：JPY。価格は1 USD = 151.65 JPY（Reuters via CNA, 2025-02-10）で換算（レートセット article）。",
+    );
+    assert.equal(lines[1], '前提：既定値に続けて--set currency="JPY"を適用。');
+    const rows = lines.slice(5, -2).map(cells);
+    // in yen nothing is converted: 2,000 × 400万円 = 80億円, 3,000 × 500万円 = 150億円
+    assert.deepEqual(rows[0], [
+      "GPUの購入（2,000～3,000基 × 400万～500万円、記事の計算どおり）",
+      "80億円",
+      "150億円",
+      "9.5～17.7倍",
+    ]);
+    // $5,576,000 × 151.65 = 845,600,400円 = 8.456億円
+    assert.deepEqual(rows[3], ["DeepSeek-AIの公表値（278.8万 H800 GPU時間 × 2ドル）", "8.456億円", "1倍"]);
+  });
+
+  it("estimate --lang refuses a language it does not write, as every option: one line, exit status 2", async () => {
+    const { status, stdout, stderr } = await inProcess(["estimate", "--lang", "fr"]);
+    assert.deepEqual(
+      [status, stdout, stderr],
+      [2, "", 'gpu-cost-lab: invalid --lang: "fr" (expected one of en, zh, ja)\n'],
+    );
   });
 
   it("estimate --set and --scenario change the figures, and the table says where the assumptions came from", async () => {

@@ -4,8 +4,11 @@ import { claimOf } from "../findings/claim.js";
 import type { Currency } from "../../money/currency.js";
 import type { MoneyRange } from "../../money/money-range.js";
 import type { Range } from "../../range/range.js";
-import { fxSourceText, fxText, moneyText, quantityText, timesText } from "../../format/text.js";
-import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
+import { fxSourceText, fxText, moneyText } from "../../format/text.js";
+import type { Lang } from "../../i18n/lang.js";
+import { amountText, compactIn, countIn, timesIn } from "../../i18n/numbers.js";
+import { text } from "../../i18n/text.js";
+import type { AmortizedAlternative } from "../../assumptions/estimate.js";
 import { shownProgramme } from "./shown-programme.js";
 
 /**
@@ -68,7 +71,7 @@ export interface HeadlineDraws {
 interface HeadlineDefinition {
   readonly key: string;
   readonly figure: (e: Estimate) => MoneyRange;
-  readonly label: (e: Estimate) => string;
+  readonly label: (e: Estimate, lang: Lang) => string;
   readonly reference?: boolean;
 }
 
@@ -81,42 +84,55 @@ const HEADLINE = [
   {
     key: "purchase",
     figure: (e) => e.purchase,
-    label: ({ assumptions: a }) =>
-      `Buying the GPUs (${quantityText(a.gpuCount.low, a.gpuCount.high)} × ${moneyText(a.gpuPrice.low, a.gpuPrice.high, a.gpuPrice.currency)}, as the article computes it)`,
+    label: ({ assumptions: a }, lang) =>
+      text(lang, "headline.purchase", {
+        count: countIn(lang, a.gpuCount.low, a.gpuCount.high),
+        price: amountText(lang, a.gpuPrice.low, a.gpuPrice.high, a.gpuPrice.currency),
+      }),
   },
   {
     key: "allIn",
     figure: (e) => e.purchase.allIn,
-    label: () => "Buying the cluster all-in, with servers and interconnect (Epoch AI's method)",
+    label: (_e, lang) => text(lang, "headline.allIn"),
   },
   {
     key: "rental",
     figure: (e) => e.rental,
-    label: ({ assumptions: a }) =>
-      `Renting the final run (${hoursText(a.gpuHours.low, a.gpuHours.high)} GPU-hours × ${rateText(a.rentalRate)})`,
+    label: ({ assumptions: a }, lang) =>
+      text(lang, "headline.rental", {
+        hours: compactIn(lang, a.gpuHours.low, a.gpuHours.high),
+        rate: rateText(a.rentalRate, lang),
+      }),
   },
   {
     key: "reported",
     figure: (e) => e.reported,
     // the claim as its author gives it (claimOf): who, the GPU-hours, the GPU and the rate assumed
-    label: (e) => {
+    label: (e, lang) => {
       const c = claimOf(e);
-      return `Reported by ${c.lab} (${hoursText(c.gpuHours)} ${c.gpu} GPU-hours × ${rateText(c.ratePerGpuHour)})`;
+      return text(lang, "headline.reported", {
+        lab: c.lab,
+        hours: compactIn(lang, c.gpuHours),
+        gpu: c.gpu,
+        rate: rateText(c.ratePerGpuHour, lang),
+      });
     },
     reference: true,
   },
   {
     key: "amortized",
     figure: (e) => e.amortized,
-    label: (e) => `Amortized hardware + energy of the final run (Epoch AI's method): ${chosenMethod(e)}`,
+    label: (e, lang) => text(lang, "headline.amortized", { method: chosenMethod(e, lang) }),
   },
   {
     key: "programme",
     figure: (e) => shownProgramme(e),
-    label: (e) => {
+    label: (e, lang) => {
       const p = shownProgramme(e);
-      const m = `The programme, if experiments took ${quantityText(p.multiplier.low, p.multiplier.high)}× the final run`;
-      return p.lambert ? `${m} (${EXPERIMENTS_LAMBERT_SOURCE})` : m;
+      const multiplier = countIn(lang, p.multiplier.low, p.multiplier.high);
+      return p.lambert
+        ? text(lang, "headline.programmeSourced", { multiplier, source: text(lang, "headline.lambert") })
+        : text(lang, "headline.programme", { multiplier });
     },
   },
 ] as const satisfies readonly HeadlineDefinition[];
@@ -128,8 +144,26 @@ export type HeadlineKey = (typeof HEADLINE)[number]["key"];
 export const headlineKeys: readonly HeadlineKey[] = HEADLINE.map((d) => d.key);
 
 /** The depreciation and valuation the assumptions choose, as `estimate().alternatives` words it: `price-performance, valued at purchase`. */
-function chosenMethod(e: Estimate): string {
-  return e.alternatives.find((alt) => alt.chosen)?.method ?? e.assumptions.depreciation;
+function chosenMethod(e: Estimate, lang: Lang): string {
+  const chosen = e.alternatives.find((alt) => alt.chosen);
+  return chosen ? methodText(chosen, e, lang) : e.assumptions.depreciation;
+}
+
+/**
+ * An amortized alternative's method in `lang`: in English as `estimate().alternatives` words it
+ * (`price-performance, valued at purchase`), else from the catalogue (`按性价比折旧，以购入价计`).
+ */
+export function methodText(
+  alt: Pick<AmortizedAlternative, "depreciation" | "valuation" | "method">,
+  e: Estimate,
+  lang: Lang,
+): string {
+  if (lang === "en") return alt.method;
+  if (alt.depreciation === "straight-line") {
+    const years = e.assumptions.lifetimeYears;
+    return text(lang, "method.straightLine", { years: countIn(lang, years.low, years.high) });
+  }
+  return text(lang, alt.valuation === "training-start" ? "method.priceAtStart" : "method.priceAtPurchase");
 }
 
 /**
@@ -145,18 +179,24 @@ function chosenMethod(e: Estimate): string {
  *
  * `headlineRows(estimate())[0]` → `{ key: "purchase", lowText: "$52.8M", highText: "$98.9M", timesReportedText: "9.5–17.7×", … }`
  */
-export function headlineRows(e: Estimate, draws: HeadlineDraws = {}): HeadlineRow[] {
+export function headlineRows(e: Estimate, draws: HeadlineDraws = {}, lang: Lang = "en"): HeadlineRow[] {
   const row = (key: HeadlineRow["key"], label: string, { low, high }: MoneyRange, reference = false): HeadlineRow => {
     // interval division: the reported figure is a single value, but need not be
     const timesReported = { low: low / e.reported.high, high: high / e.reported.low };
-    const write = (x: number) => formatAmount({ low: x, high: x, currency: e.currency }, { digits: reference ? 4 : 3 });
+    const digits = lang === "en" ? (reference ? 4 : 3) : 4;
+    const write = (x: number) => formatAmount({ low: x, high: x, currency: e.currency }, { digits, locale: lang });
     const drawn = key === "rental" || key === "amortized" || key === "programme" ? draws[key] : undefined;
     // the two ends in two columns, to the same digits as the range: $5.73M and $7.10M
-    const [lowText, highText] = formatAmountEnds({ low, high, currency: e.currency }, { digits: reference ? 4 : 3 });
+    const [lowText, highText] =
+      lang === "en" ? formatAmountEnds({ low, high, currency: e.currency }, { digits }) : [write(low), write(high)];
     return {
       ...(drawn ? { drawn } : {}),
       medianText: drawn ? write(drawn.p50) : "",
-      intervalText: drawn ? moneyText(drawn.p05, drawn.p95, e.currency) : "",
+      intervalText: drawn
+        ? lang === "en"
+          ? moneyText(drawn.p05, drawn.p95, e.currency)
+          : amountText(lang, drawn.p05, drawn.p95, e.currency)
+        : "",
       key,
       label,
       low,
@@ -165,18 +205,23 @@ export function headlineRows(e: Estimate, draws: HeadlineDraws = {}): HeadlineRo
       timesReported,
       lowText: low === high ? write(low) : lowText,
       highText: low === high ? "" : highText,
-      timesReportedText: reference ? "1×" : timesText(timesReported.low, timesReported.high),
+      timesReportedText: reference
+        ? text(lang, "headline.times", { times: "1" })
+        : timesIn(lang, timesReported.low, timesReported.high),
       reference,
     };
   };
   return HEADLINE.flatMap((d: HeadlineDefinition & { key: HeadlineKey }) => {
-    const main = row(d.key, d.label(e), d.figure(e), d.reference === true);
+    const main = row(d.key, d.label(e, lang), d.figure(e), d.reference === true);
     if (d.key !== "amortized") return [main];
     const others = e.alternatives.filter((alt) => !alt.chosen);
     return [
       main,
       ...others.map((alt) =>
-        row("amortizedAlternative", `… the same run, ${alt.method}`, { ...alt, currency: e.currency }),
+        row("amortizedAlternative", text(lang, "headline.alternative", { method: methodText(alt, e, lang) }), {
+          ...alt,
+          currency: e.currency,
+        }),
       ),
     ];
   });
@@ -188,32 +233,26 @@ export function headlineRows(e: Estimate, draws: HeadlineDraws = {}): HeadlineRo
  * `In USD; prices converted at 1 USD = 151.65 JPY (Reuters via CNA, 2025-02-10; rate set article).`,
  * or `In USD.` when nothing was converted.
  */
-export function headlineCaption(e: Estimate): string {
-  if (e.fx.length === 0) return `In ${e.currency}.`;
-  const rates = e.fx.map((q) => `${fxText(q)} (${fxSourceText(q)}`).join("), ");
-  return `In ${e.currency}; prices converted at ${rates}; rate set ${e.rates}).`;
+export function headlineCaption(e: Estimate, lang: Lang = "en"): string {
+  if (e.fx.length === 0) return text(lang, "headline.caption", { currency: e.currency });
+  const rates = e.fx.map((q) => text(lang, "headline.rate", { rate: fxText(q), source: fxSourceText(q) }));
+  return text(lang, "headline.captionConverted", {
+    currency: e.currency,
+    rates: rates.join(lang === "en" ? "), " : "、"),
+    set: e.rates,
+  });
 }
 
 /**
  * Why a row's median and 90% interval differ from its low and high, in one line:
  * `Low and high take the ends of the ranges the sources state, all at once; the median and 90% interval draw every input from its documented uncertainty (100,000 draws, seed 1), where extremes rarely meet.`
  */
-export function headlineSpreadNote(draws: HeadlineDraws = {}): string {
-  const run =
-    draws.n === undefined
-      ? ""
-      : ` (${quantityText(draws.n)} draws${draws.seed === undefined ? "" : `, seed ${draws.seed}`})`;
-  return `Low and high take the ends of the ranges the sources state, all at once; the median and 90% interval draw every input from its documented uncertainty${run}, where extremes rarely meet.`;
-}
-
-/** `2.788M`: GPU-hours in compact form, up to 4 significant digits; a range as `2.5M–3M`. */
-function hoursText(low: number, high = low): string {
-  const one = (x: number) =>
-    x.toLocaleString("en-US", { notation: "compact", maximumSignificantDigits: 4, signDisplay: "negative" });
-  return low === high ? one(low) : `${one(low)}–${one(high)}`;
+export function headlineSpreadNote(draws: HeadlineDraws = {}, lang: Lang = "en"): string {
+  if (draws.n === undefined) return text(lang, "headline.spread");
+  return text(lang, "headline.spreadDrawn", { draws: countIn(lang, draws.n), seed: draws.seed ?? "—" });
 }
 
 /** `$2–$4.916`: a price per GPU-hour, every digit up to 4 significant ones, the currency as `formatAmount` writes it. */
-function rateText(rate: MoneyRange): string {
-  return formatAmount(rate, { digits: 4 });
+function rateText(rate: MoneyRange, lang: Lang): string {
+  return formatAmount(rate, { digits: 4, locale: lang });
 }

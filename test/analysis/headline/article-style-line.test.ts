@@ -5,10 +5,10 @@ import { loadArticleFigures } from "../../../src/data/load-article-figures.js";
 
 describe("analysis/headline/article-style-line", () => {
   it("articleStyleLine says 'in the article's style' for a figure the article does not state: the fleet in dollars", () => {
-    // ¥8–15B ÷ 151.65 = $52.75M–$98.91M = 5275万～9891万美元: the article gives no dollar figure for the GPUs
+    // ¥8–15B ÷ 151.65 = $52.75M–$98.91M = 5,275万～9,891万美元: the article gives no dollar figure for the GPUs
     assert.equal(
       articleStyleLine(estimate(), loadArticleFigures()),
-      `In the article's style: 5275万～9891万美元 for the GPUs (the article does not state this figure), against 557.6万美元 reported (as the article writes it: "V3的开发费用为557.6万美元"); in USD, converted on 2025-02-11 with the article rates.`,
+      `In the article's style: 5,275万～9,891万美元 for the GPUs (the article does not state this figure), against 557.6万美元 reported (as the article writes it: "V3的开发费用为557.6万美元"); in USD, converted on 2025-02-11 with the article rates.`,
     );
   });
 
