@@ -1,4 +1,5 @@
-import { englishPrefixes } from "../amount/units.js";
+import { currencyWords, englishPrefixes } from "../amount/units.js";
+import type { Lang } from "../i18n/lang.js";
 import type { Currency } from "../money/currency.js";
 
 /**
@@ -71,4 +72,20 @@ export function logMoneyAxis(low: number, high: number): LogAxis {
     scale: { type: "log", domain: [from, to], nice: false },
     values: decades.length >= 2 ? decades : inside([1, 2, 5]),
   };
+}
+
+/**
+ * {@link moneyLabelExpr} in `lang`: in zh and ja the axis counts in 万 and 亿/億 with the
+ * currency's word after the number, as `formatAmount` writes amounts (`5,000万美元`, `1亿美元`,
+ * `80億円`), so that the axis and the figures beside the bars agree.
+ */
+export function moneyLabelExprIn(currency: Currency, lang: Lang): string {
+  if (lang === "en") return moneyLabelExpr(currency);
+  const word = JSON.stringify(currencyWords[lang][currency]);
+  const yi = JSON.stringify(lang === "zh" ? "亿" : "億");
+  return (
+    `(abs(datum.value) >= 1e8 ? format(datum.value / 1e8, ",.4~r") + ${yi}` +
+    ` : abs(datum.value) >= 1e4 ? format(datum.value / 1e4, ",.4~r") + "万"` +
+    ` : format(datum.value, ",.4~r")) + ${word}`
+  );
 }

@@ -16,7 +16,11 @@ export function placeholdersOf(template: string): string[] {
  * `text("zh", "headline.times", { times: "1.2" })` → `1.2倍`. A placeholder without data is a
  * mistake of the caller, never left as `{name}` in what a reader sees.
  */
-export function text(lang: Lang, key: TextKey, data: Readonly<Record<string, string | number>> = {}): string {
+export function text(
+  lang: Lang,
+  key: TextKey,
+  data: Readonly<Record<string, string | number | undefined>> = {},
+): string {
   const template = textCatalogues[lang][key];
   return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const value = data[name];

@@ -1,18 +1,19 @@
 import type { ColumnTable } from "arquero";
 import type { Estimate } from "../../assumptions/estimate.js";
 import { ESTIMATE_FX_DATE } from "../../assumptions/prices-in.js";
-import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
 import { assumptionSpecs } from "../../assumptions/specs.js";
 import type { FleetAndStaffRow } from "../../data/load-fleet-and-staff.js";
 import { rowsOf } from "../../data/rows-of.js";
 import { formatAmount } from "../../amount/format-amount.js";
 import { convertRange } from "../../fx/convert.js";
-import { moneyText, percentText, quantityText } from "../../format/text.js";
+import { readLang, type Lang } from "../../i18n/lang.js";
+import { amountText, countIn, percentIn, rangeText } from "../../i18n/numbers.js";
+import { text } from "../../i18n/text.js";
 import { moneyRange } from "../../money/money-range.js";
 import type { HeadlineDraws } from "../headline/headline-rows.js";
 import { shownProgramme } from "../headline/shown-programme.js";
 import type { Claim } from "./claim.js";
-import { ladderTexts as say } from "./texts.js";
+import { ladderTextsIn } from "./texts.js";
 import { CLAIM_FIELDS } from "./claim.js";
 import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
 import { resultOf } from "../../validate/result-of.js";
@@ -67,6 +68,8 @@ export interface CostLadderOptions {
   readonly figures?: ColumnTable | readonly FleetAndStaffRow[];
   /** The Monte Carlo's medians, for the steps it draws (`headlineDraws()`). */
   readonly draws?: HeadlineDraws;
+  /** The language of the labels and sources: `"en"`, `"zh"` or `"ja"`. Defaults to `"en"`. */
+  readonly lang?: Lang;
 }
 
 /** The share of development cost that R&D staff took in Epoch AI's four US models (`data/fleet-and-staff.csv`). */
@@ -88,8 +91,10 @@ const STAFF_SHARE_ID = "staff-share-epoch";
 export function costLadder(e: Estimate, claim: Claim, options: CostLadderOptions = {}): CostLadder {
   resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   resultOf(claim, CLAIM_FIELDS, "claim", "claimOf()");
-  knownKeys(options, ["figures", "draws"], "options");
+  knownKeys(options, ["figures", "draws", "lang"], "options");
   const { figures = [], draws = {} } = options;
+  const lang = readLang(options.lang ?? "en", "options.lang");
+  const say = ladderTextsIn(lang);
   const c = e.currency;
   const figureRows = rowsOf<FleetAndStaffRow>(figures, "figures");
   const row = (
@@ -107,7 +112,10 @@ export function costLadder(e: Estimate, claim: Claim, options: CostLadderOptions
     high,
     ...(median === undefined ? {} : { median }),
     currency: c,
-    costText: step === "reported" ? formatAmount({ low, high, currency: c }, { digits: 4 }) : moneyText(low, high, c),
+    costText:
+      step === "reported"
+        ? formatAmount({ low, high, currency: c }, { digits: 4, locale: lang })
+        : amountText(lang, low, high, c),
     tag,
     source,
   });
@@ -135,7 +143,7 @@ export function costLadder(e: Estimate, claim: Claim, options: CostLadderOptions
     ),
   );
   const p = shownProgramme(e);
-  const multiplier = quantityText(p.multiplier.low, p.multiplier.high);
+  const multiplier = countIn(lang, p.multiplier.low, p.multiplier.high);
   rows.push(
     row(
       "programme",
@@ -143,7 +151,7 @@ export function costLadder(e: Estimate, claim: Claim, options: CostLadderOptions
       p.low,
       p.high,
       p.lambert ? "estimate" : "scenario",
-      p.lambert ? say.sources.programme({ source: EXPERIMENTS_LAMBERT_SOURCE }) : say.sources.programmeSet(),
+      p.lambert ? say.sources.programme({ source: text(lang, "headline.lambert") }) : say.sources.programmeSet(),
       draws.programme?.p50,
     ),
   );
@@ -156,7 +164,10 @@ export function costLadder(e: Estimate, claim: Claim, options: CostLadderOptions
         p.low / (1 - share.low),
         p.high / (1 - share.high),
         "scenario",
-        say.sources.staff({ share: percentText(share.low, share.high, 0), source: shortSource(share.source, 1) }),
+        say.sources.staff({
+          share: `${rangeText(lang, percentIn(lang, share.low, 0).slice(0, -1), percentIn(lang, share.high, 0).slice(0, -1))}%`,
+          source: shortSource(share.source, 1),
+        }),
       ),
     );
   else omitted.push(say.staff());

@@ -1,15 +1,19 @@
 import type { ColumnTable } from "arquero";
 import type { Estimate } from "../../assumptions/estimate.js";
 import type { TrainingRunRow } from "../../data/load-training-runs.js";
-import { compactText, moneyText, percentText, quantityText, timesText } from "../../format/text.js";
+import { percentText } from "../../format/text.js";
 import { formatAmount } from "../../amount/format-amount.js";
+import { dataWord } from "../../i18n/data-words.js";
+import { readLang, type Lang } from "../../i18n/lang.js";
+import { amountText, compactIn, countIn, percentIn, timesIn } from "../../i18n/numbers.js";
+import { text } from "../../i18n/text.js";
+import { methodText } from "../headline/headline-rows.js";
 import type { HeadlineDraws } from "../headline/headline-rows.js";
 import { shownProgramme } from "../headline/shown-programme.js";
-import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
 import { costShares, type CostShare } from "../runs/cost-shares.js";
 import { runCosts } from "../runs/run-costs.js";
 import type { Claim } from "./claim.js";
-import { findingTexts as say } from "./texts.js";
+import { findingTextsIn } from "./texts.js";
 import { CLAIM_FIELDS } from "./claim.js";
 import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
 import { resultOf } from "../../validate/result-of.js";
@@ -41,6 +45,8 @@ export interface FindingsOptions {
   readonly draws?: HeadlineDraws;
   /** `data/training-runs.csv`, for the claim's comparison with other runs (`loadTrainingRuns()`); without it that finding is left out. */
   readonly runs?: ColumnTable | readonly TrainingRunRow[];
+  /** The language of the sentences: `"en"`, `"zh"` (`最终训练成本为652.3万美元`) or `"ja"`. Defaults to `"en"`. */
+  readonly lang?: Lang;
 }
 
 /**
@@ -61,27 +67,36 @@ export interface FindingsOptions {
 export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {}): Finding[] {
   resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   resultOf(claim, CLAIM_FIELDS, "claim", "claimOf()");
-  knownKeys(options, ["draws", "runs"], "options");
+  knownKeys(options, ["draws", "runs", "lang"], "options");
   const { draws = {}, runs } = options;
+  const lang = readLang(options.lang ?? "en", "options.lang");
+  const say = findingTextsIn(lang);
   const c = e.currency;
-  const m = (low: number, high = low, digits = 3) => formatAmount({ low, high, currency: c }, { digits });
-  const times = (low: number, high = low) => timesText(low / e.reported.high, high / e.reported.low);
+  // zh and ja to 4 significant digits, as the article writes 557.6万美元
+  const m = (low: number, high = low, digits = 3) =>
+    formatAmount({ low, high, currency: c }, { digits: lang === "en" ? digits : 4, locale: lang });
+  const times = (low: number, high = low) => timesIn(lang, low / e.reported.high, high / e.reported.low);
+  const aside = (figure: string, words: string) => (lang === "en" ? `${figure} (${words})` : `${figure}（${words}）`);
   const out: Finding[] = [];
   // 1. the claim
+  const claimAmount = lang === "en" ? claim.amountText : formatAmount(claim.amount, { digits: 4, locale: lang });
   out.push({
     key: "claim",
-    figure: claim.amountText,
+    figure: claimAmount,
     text: say.claim({
       lab: claim.lab,
-      amount: claim.amountText,
+      amount: claimAmount,
       converted:
         claim.inEstimate.currency === claim.amount.currency
           ? undefined
           : m(claim.inEstimate.low, claim.inEstimate.high, 4),
-      hours: compactText(claim.gpuHours),
+      hours: compactIn(lang, claim.gpuHours),
       gpu: claim.gpu,
-      rate: formatAmount(claim.ratePerGpuHour, { digits: 4 }),
-      stages: claim.stages.map((s) => s.toLowerCase()).join(", "),
+      rate: formatAmount(claim.ratePerGpuHour, { digits: 4, locale: lang }),
+      stages:
+        lang === "en"
+          ? claim.stages.map((s) => s.toLowerCase()).join(", ")
+          : claim.stages.map((s) => dataWord(lang, s)).join(text(lang, "list.separator")),
     }),
   });
   // 2. the final run, amortized
@@ -92,9 +107,9 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
     figure: run ? m(run.p50) : m(e.amortized.low, e.amortized.high),
     text: say.finalRun({
       epoch: e.assumptions.depreciation === "price-performance",
-      method: chosen?.method ?? e.assumptions.depreciation,
+      method: chosen ? methodText(chosen, e, lang) : e.assumptions.depreciation,
       figure: run ? m(run.p50) : m(e.amortized.low, e.amortized.high),
-      interval: run ? moneyText(run.p05, run.p95, c) : undefined,
+      interval: run ? amountText(lang, run.p05, run.p95, c) : undefined,
       times: run ? times(run.p50) : times(e.amortized.low, e.amortized.high),
     }),
   });
@@ -108,9 +123,9 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
       key: "methods",
       figure: "",
       text: say.methods({
-        others: others.map((alt) => `${m(alt.low, alt.high)} (${alt.method})`),
+        others: others.map((alt) => aside(m(alt.low, alt.high), methodText(alt, e, lang))),
         verdict: above ? "above" : below ? "below" : "decides",
-        below: draws.amortizedBelowReported === undefined ? undefined : percentText(draws.amortizedBelowReported),
+        below: draws.amortizedBelowReported === undefined ? undefined : percentIn(lang, draws.amortizedBelowReported),
       }),
     });
   }
@@ -121,8 +136,8 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
     figure: m(e.purchase.low, e.purchase.high),
     text: say.chips({
       gpus: m(e.purchase.low, e.purchase.high),
-      count: quantityText(gpuCount.low, gpuCount.high),
-      price: moneyText(gpuPrice.low, gpuPrice.high, gpuPrice.currency),
+      count: countIn(lang, gpuCount.low, gpuCount.high),
+      price: amountText(lang, gpuPrice.low, gpuPrice.high, gpuPrice.currency),
       allIn: m(e.purchase.allIn.low, e.purchase.allIn.high),
     }),
   });
@@ -133,10 +148,10 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
     key: "programme",
     figure: drawn ? m(drawn.p50) : m(p.low, p.high),
     text: say.programme({
-      multiplier: quantityText(p.multiplier.low, p.multiplier.high),
-      source: p.lambert ? EXPERIMENTS_LAMBERT_SOURCE : undefined,
+      multiplier: countIn(lang, p.multiplier.low, p.multiplier.high),
+      source: p.lambert ? text(lang, "headline.lambert") : undefined,
       figure: drawn ? m(drawn.p50) : m(p.low, p.high),
-      interval: drawn ? moneyText(drawn.p05, drawn.p95, c) : undefined,
+      interval: drawn ? amountText(lang, drawn.p05, drawn.p95, c) : undefined,
       times: drawn ? times(drawn.p50) : times(p.low, p.high),
     }),
   });
@@ -145,13 +160,13 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
     const compared = comparedEstimates(runs, claim);
     if (compared.length > 0) {
       const item = (s: CostShare) =>
-        say.comparedRun({ model: s.model, basis: shortBasis(s.basis), share: s.reportedShareText });
+        say.comparedRun({ model: s.model, basis: dataWord(lang, shortBasis(s.basis)), share: s.reportedShareText });
       out.push({
         key: "comparison",
         figure: "",
         text: say.comparison({
           quote: claim.comparison.quote,
-          label: claim.comparison.label,
+          label: dataWord(lang, claim.comparison.label),
           threshold: percentText(claim.comparison.threshold, claim.comparison.threshold, 0),
           holds: compared.filter((s) => s.reportedVerdict === "holds").map(item),
           fails: compared.filter((s) => s.reportedVerdict !== "holds").map(item),
