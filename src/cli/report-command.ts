@@ -11,7 +11,7 @@ import type { CommandContext } from "./cli.js";
 import { REPORT } from "./commands.js";
 import { commandHelp } from "./help.js";
 import { parseOptions } from "./option-table.js";
-import { assumptionChoice, baseUrl, jobsCount, kernelChoice, timeoutMs } from "./options.js";
+import { assumptionChoice, baseUrl, jobsCount, kernelChoice, langChoice, timeoutMs } from "./options.js";
 import { displayPath } from "./display-path.js";
 import { checkOutputs, notebooksIn } from "./output-paths.js";
 import { progress } from "./progress.js";
@@ -26,6 +26,7 @@ export async function reportCommand(args: readonly string[], { signal }: Command
   const jobs = jobsCount(values.jobs, availableParallelism());
   const timeout = timeoutMs(values.timeout);
   const published = baseUrl(values["base-url"]);
+  const lang = langChoice(values.lang);
   const choice = await assumptionChoice(values);
   const spec = await kernelChoice(values.kernel);
   const notebooksDir = resolve(values.notebooks ?? join(PACKAGE_ROOT, "notebooks"));
@@ -61,6 +62,7 @@ export async function reportCommand(args: readonly string[], { signal }: Command
       allowErrors: values["allow-errors"] ?? false,
       cache: values["no-cache"] !== true,
       ...(published === undefined ? {} : { baseUrl: published }),
+      lang,
       signal,
       onEvent: display.onEvent,
     });

@@ -16,7 +16,7 @@ import type { CommandContext } from "./cli.js";
 import { RUN } from "./commands.js";
 import { commandHelp } from "./help.js";
 import { parseOptions } from "./option-table.js";
-import { assumptionChoice, kernelChoice, timeoutMs } from "./options.js";
+import { assumptionChoice, kernelChoice, langChoice, timeoutMs } from "./options.js";
 import { displayPath } from "./display-path.js";
 import { checkOutputs, notebooksIn } from "./output-paths.js";
 import { progress } from "./progress.js";
@@ -32,6 +32,7 @@ export async function runCommand(args: readonly string[], { signal }: CommandCon
   const timeout = timeoutMs(values.timeout);
   const path = resolve(positional!);
   const notebook = await readSourceNotebook(positional!);
+  const lang = langChoice(values.lang);
   const choice = await assumptionChoice(values);
   // Overrides need somewhere to go: say so now, before any kernel starts.
   const names = Object.keys(choice.overrides);
@@ -57,7 +58,8 @@ export async function runCommand(args: readonly string[], { signal }: CommandCon
     const result = await runNotebook(path, {
       out,
       runtimeDir,
-      overrides: choice.overrides,
+      // the language is a parameter of the notebook, not an assumption: injected only where not English
+      overrides: lang === "en" ? choice.overrides : { ...choice.overrides, lang },
       spec,
       timeoutMs: timeout,
       allowErrors: values["allow-errors"] ?? false,

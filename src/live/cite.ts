@@ -1,6 +1,7 @@
 import { escapeHtml } from "../display/show-table.js";
 import { setValueText } from "../input/set-value.js";
-import { pageTexts } from "./page-texts.js";
+import type { Lang } from "../i18n/lang.js";
+import { pageTextsIn, textSpan } from "./page-texts.js";
 
 /** What a citation of the page names: the project's version and commit, the run and the page's address. */
 export interface CiteFacts {
@@ -26,8 +27,9 @@ export function citeLines(
   facts: CiteFacts,
   overrides: Readonly<Record<string, unknown>>,
   link: string,
+  lang: Lang = "en",
 ): { changes: string; citation: string } {
-  const t = pageTexts.cite;
+  const t = pageTextsIn(lang).cite;
   const set = Object.entries(overrides).filter(([, v]) => v !== undefined);
   return {
     changes:
@@ -40,11 +42,16 @@ export function citeLines(
  * The "How to cite" section (`id="cite"`): the project's version and commit, the date of the run,
  * the assumptions changed, a suggested citation, and where the data come from.
  */
-export function citeHtml(facts: CiteFacts, overrides: Readonly<Record<string, unknown>>, link: string): string {
-  const t = pageTexts.cite;
-  const lines = citeLines(facts, overrides, link);
-  return `<section id="cite" class="cite"><h2>${escapeHtml(pageTexts.sections.cite)}</h2>
-<p>${escapeHtml(t.version(facts))} <span id="${CITE_IDS.changes}">${escapeHtml(lines.changes)}</span></p>
-<p>${escapeHtml(t.suggested)}</p><blockquote id="${CITE_IDS.citation}">${escapeHtml(lines.citation)}</blockquote>
-<p class="muted">${escapeHtml(t.data)}</p></section>`;
+export function citeHtml(
+  facts: CiteFacts,
+  overrides: Readonly<Record<string, unknown>>,
+  link: string,
+  lang: Lang = "en",
+): string {
+  const lines = citeLines(facts, overrides, link, lang);
+  const { version, commit, run } = facts;
+  return `<section id="cite" class="cite"><h2>${textSpan(lang, "page.section.cite")}</h2>
+<p>${textSpan(lang, "page.cite.version", { version, commit, run })} <span id="${CITE_IDS.changes}">${escapeHtml(lines.changes)}</span></p>
+<p>${textSpan(lang, "page.cite.suggested")}</p><blockquote id="${CITE_IDS.citation}">${escapeHtml(lines.citation)}</blockquote>
+<p class="muted">${textSpan(lang, "page.cite.data")}</p></section>`;
 }

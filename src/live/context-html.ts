@@ -3,7 +3,10 @@ import type { FleetAndStaffRow } from "../data/load-fleet-and-staff.js";
 import { escapeHtml } from "../display/show-table.js";
 import { compactText, moneyText } from "../format/text.js";
 import { withTerms } from "./glossary.js";
-import { pageTexts } from "./page-texts.js";
+import type { Lang } from "../i18n/lang.js";
+import { amountText, compactIn } from "../i18n/numbers.js";
+import { formatAmount } from "../amount/format-amount.js";
+import { pageTextsIn, textSpan } from "./page-texts.js";
 
 /**
  * The context a reporter opens with, short, linking down to the detail: what the claim leaves out
@@ -12,13 +15,26 @@ import { pageTexts } from "./page-texts.js";
  *
  * `contextHtml(claimOf(e), tableRows(loadFleetAndStaff()), "#nb-05-frontier")`
  */
-export function contextHtml(claim: Claim, figures: readonly FleetAndStaffRow[], detail: string): string {
-  const t = pageTexts.context;
-  const scope = `<li>${escapeHtml(t.scope({ lab: claim.lab, amount: claim.amountText }))} <q>${escapeHtml(claim.scope)}</q> <span class="source">(${link(claim.source)})</span></li>`;
+export function contextHtml(
+  claim: Claim,
+  figures: readonly FleetAndStaffRow[],
+  detail: string,
+  lang: Lang = "en",
+): string {
+  const t = pageTextsIn(lang).context;
+  const amount = lang === "en" ? claim.amountText : formatAmount(claim.amount, { digits: 4, locale: lang });
+  const scope = `<li>${escapeHtml(t.scope({ lab: claim.lab, amount }))} <q>${escapeHtml(claim.scope)}</q> <span class="source">(${link(claim.source)})</span></li>`;
   const contested = figures
     .filter((f) => f.status === "contested")
     .map((f) => {
-      const value = f.unit === "USD" ? moneyText(f.low, f.high, "USD") : `${compactText(f.low, f.high)} ${f.unit}s`;
+      const value =
+        f.unit === "USD"
+          ? lang === "en"
+            ? moneyText(f.low, f.high, "USD")
+            : amountText(lang, f.low, f.high, "USD")
+          : lang === "en"
+            ? `${compactText(f.low, f.high)} ${f.unit}s`
+            : `${compactIn(lang, f.low, f.high)} ${f.unit}`;
       return (
         `<li>${withTerms(escapeHtml(t.contested({ label: f.label, value })))} <q>${escapeHtml(f.quote)}</q> <span class="source">(${link(f.source)})</span>` +
         (f.against_quote
@@ -27,7 +43,7 @@ export function contextHtml(claim: Claim, figures: readonly FleetAndStaffRow[], 
         `</li>`
       );
     });
-  return `<section id="context" class="context"><h3>${escapeHtml(pageTexts.sections.context)}</h3><ul>${[scope, ...contested].join("")}</ul><p><a href="${escapeHtml(detail)}">${escapeHtml(t.more)}</a></p></section>`;
+  return `<section id="context" class="context"><h3>${textSpan(lang, "page.section.context")}</h3><ul>${[scope, ...contested].join("")}</ul><p><a href="${escapeHtml(detail)}">${escapeHtml(t.more)}</a></p></section>`;
 }
 
 /** A citation with its first URL as a link: `Nikkei, 2025-02-11, <a href="https://…">…</a>`; the rest as text. */

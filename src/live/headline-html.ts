@@ -8,7 +8,8 @@ import { numberFormat } from "../format/number-format.js";
 import type { Estimate } from "../assumptions/estimate.js";
 import { escapeHtml, NO_MATH_CLASSES } from "../display/show-table.js";
 import { withTerms } from "./glossary.js";
-import { pageTexts } from "./page-texts.js";
+import type { Lang } from "../i18n/lang.js";
+import { pageTextsIn } from "./page-texts.js";
 
 /** The views the Monte Carlo draws, whose median and interval the table shows. */
 const DRAWN_KEYS: readonly string[] = ["rental", "amortized", "programme"];
@@ -19,6 +20,8 @@ export interface HeadlineTableOptions {
   readonly pending?: boolean;
   /** What the draws were (their number and seed), for the line saying why the two kinds of figure differ. */
   readonly draws?: HeadlineDraws;
+  /** The language of the words (the rows come written in it, from `headlineRows(e, draws, lang)`). Defaults to `"en"`. */
+  readonly lang?: Lang;
 }
 
 /**
@@ -32,9 +35,9 @@ export interface HeadlineTableOptions {
 export function headlineTableHtml(
   rows: readonly HeadlineRow[],
   e: Estimate,
-  { pending = false, draws }: HeadlineTableOptions = {},
+  { pending = false, draws, lang = "en" }: HeadlineTableOptions = {},
 ): string {
-  const t = pageTexts.table;
+  const t = pageTextsIn(lang).table;
   const exact = (x: number, currency: string) => `${numberFormat({ maximumFractionDigits: 2 }).format(x)} ${currency}`;
   const drawnCell = (r: HeadlineRow, text: string, title: string | undefined) => {
     if (r.drawn) return `<td class="num"${title ? ` title="${escapeHtml(title)}"` : ""}>${escapeHtml(text)}</td>`;
@@ -57,7 +60,8 @@ export function headlineTableHtml(
       );
     })
     .join("");
-  const caption = `${headlineCaption(e)} ${headlineSpreadNote(draws)} ${t.hover}`;
+  const gap = lang === "en" ? " " : "";
+  const caption = [headlineCaption(e, lang), headlineSpreadNote(draws, lang), t.hover].join(gap);
   const c = t.columns;
   return (
     `<div class="table-scroll"><table class="headline ${NO_MATH_CLASSES}"><caption>${withTerms(escapeHtml(caption))}</caption>` +

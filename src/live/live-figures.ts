@@ -8,6 +8,8 @@ import { estimate, type Estimate } from "../assumptions/estimate.js";
 import { sensitivity } from "../assumptions/sensitivity.js";
 import { withExperiments } from "../assumptions/with-experiments.js";
 import { breakEvenChart } from "../charts/break-even-chart.js";
+import { chartIn } from "../charts/chart-in.js";
+import type { Lang } from "../i18n/lang.js";
 import { costComparisonChart } from "../charts/cost-comparison.js";
 import { costLadderChart } from "../charts/cost-ladder-chart.js";
 import type { ChartSpec } from "../charts/spec.js";
@@ -56,15 +58,17 @@ export function liveFigures(a: Assumptions): LiveFigures {
 /**
  * The figures that quote the Monte Carlo, for `draws` (none while it is drawing: then they quote
  * the ends of the stated ranges): the headline rows, the findings and the cost ladder, from the
- * estimate, the claim and the data files (`data/training-runs.csv`, `data/fleet-and-staff.csv`).
+ * estimate, the claim and the data files (`data/training-runs.csv`, `data/fleet-and-staff.csv`);
+ * written in `lang` (nothing computed again but words: the page's language switch calls it).
  */
 export function drawnFigures(
   { estimate: e, claim }: Pick<LiveFigures, "estimate" | "claim">,
   draws: HeadlineDraws = {},
+  lang: Lang = "en",
 ): DrawnFigures {
   return {
-    headline: headlineRows(e, draws),
-    findings: findings(e, claim, { draws, runs: loadTrainingRuns() }),
-    ladder: costLadderChart(costLadder(e, claim, { figures: loadFleetAndStaff(), draws })),
+    headline: headlineRows(e, draws, lang),
+    findings: findings(e, claim, { draws, runs: loadTrainingRuns(), lang }),
+    ladder: chartIn(costLadderChart(costLadder(e, claim, { figures: loadFleetAndStaff(), draws, lang })), lang),
   };
 }

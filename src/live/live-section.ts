@@ -1,7 +1,9 @@
 import { escapeHtml } from "../display/show-table.js";
 import { liveCharts } from "./live-figures.js";
 import { monteCarloCharts } from "./monte-carlo-figures.js";
-import { pageTexts } from "./page-texts.js";
+import type { Lang } from "../i18n/lang.js";
+import { text } from "../i18n/text.js";
+import { textSpan } from "./page-texts.js";
 
 /** The ids the report writes and the page's script finds. */
 export const LIVE_IDS = {
@@ -25,14 +27,15 @@ export function chartId(key: string): string {
   return `live-chart-${key}`;
 }
 
-const CHART_TITLES: Readonly<Record<string, string>> = {
-  ladder: "From the reported figure to the fleet",
-  comparison: "The views side by side",
-  tornado: "Which assumption moves the programme cost most",
-  breakEven: "Buy or rent one GPU",
-  amortized: "Monte Carlo: the final run",
-  programme: "Monte Carlo: the programme",
-};
+/** Each live chart's name, for its figure's label: `chart.ladder` in the catalogue. */
+export const CHART_TITLE_KEYS = {
+  ladder: "chart.ladder",
+  comparison: "chart.comparison",
+  tornado: "chart.tornado",
+  breakEven: "chart.breakEven",
+  amortized: "chart.amortized",
+  programme: "chart.programme",
+} as const;
 
 /** What goes into the first section. */
 export interface LiveSectionParts {
@@ -46,6 +49,10 @@ export interface LiveSectionParts {
   readonly panelHtml: string;
   /** The note beside the link: where it works. */
   readonly linkNote: string;
+  /** The note's key in the catalogue and its data, so that the language switch writes it again. */
+  readonly linkNoteKey?: { readonly key: "page.tools.linkLocal" | "page.tools.linkPublished"; readonly url?: string };
+  /** The page's language. Defaults to `"en"`. */
+  readonly lang?: Lang;
 }
 
 /**
@@ -60,27 +67,32 @@ export function liveSectionHtml({
   headlineHtml,
   panelHtml,
   linkNote,
+  linkNoteKey,
+  lang = "en",
 }: LiveSectionParts): string {
-  const t = pageTexts;
+  const span = (key: Parameters<typeof textSpan>[1]) => textSpan(lang, key);
+  const note = linkNoteKey
+    ? textSpan(lang, linkNoteKey.key, linkNoteKey.url === undefined ? undefined : { url: linkNoteKey.url })
+    : escapeHtml(linkNote);
   const figures = [...liveCharts, ...monteCarloCharts]
     .map(
       (key) =>
-        `<figure class="chart live" id="${chartId(key)}" aria-label="${escapeHtml(CHART_TITLES[key] ?? key)}"></figure>` +
+        `<figure class="chart live" id="${chartId(key)}" data-t-label="${CHART_TITLE_KEYS[key]}" aria-label="${escapeHtml(text(lang, CHART_TITLE_KEYS[key]))}"></figure>` +
         (key === "breakEven" ? `<p id="${LIVE_IDS.breakEvenText}" class="muted"></p>` : ""),
     )
     .join("\n");
   return `<section id="${LIVE_IDS.section}" class="live">
-<h2>${escapeHtml(t.sections.estimate)}</h2>
+<h2>${span("page.section.estimate")}</h2>
 <div class="live-layout">
 <div class="live-main">
 <p id="${LIVE_IDS.status}" class="live-status" role="status" hidden></p>
-<section id="findings" class="findings"><h3>${escapeHtml(t.sections.findings)}</h3><div id="${LIVE_IDS.findings}">${findingsHtml}</div></section>
+<section id="findings" class="findings"><h3>${span("page.section.findings")}</h3><div id="${LIVE_IDS.findings}">${findingsHtml}</div></section>
 ${contextHtml}
-<h3>${escapeHtml(t.sections.table)}</h3>
+<h3>${span("page.section.table")}</h3>
 <div id="${LIVE_IDS.headline}">${headlineHtml}</div>
-<p id="${LIVE_IDS.tools}" class="live-tools" hidden><button type="button" id="${LIVE_IDS.csv}">${escapeHtml(t.tools.csv)}</button> <button type="button" id="${LIVE_IDS.json}">${escapeHtml(t.tools.json)}</button> <a id="${LIVE_IDS.link}" href="#">${escapeHtml(t.tools.link)}</a> <span id="${LIVE_IDS.linkNote}" class="muted">${escapeHtml(linkNote)}</span></p>
+<p id="${LIVE_IDS.tools}" class="live-tools" hidden><button type="button" id="${LIVE_IDS.csv}">${span("page.tools.csv")}</button> <button type="button" id="${LIVE_IDS.json}">${span("page.tools.json")}</button> <a id="${LIVE_IDS.link}" href="#">${span("page.tools.link")}</a> <span id="${LIVE_IDS.linkNote}" class="muted">${note}</span></p>
 <div id="${LIVE_IDS.charts}" class="live-charts" hidden>
-<h3>${escapeHtml(t.sections.charts)}</h3>
+<h3>${span("page.section.charts")}</h3>
 ${figures}
 </div>
 </div>

@@ -1,6 +1,7 @@
 import type { DataFiles } from "../data/data-files.js";
 import type { CiteFacts } from "./cite.js";
 import { fail } from "../data/messages.js";
+import type { Lang } from "../i18n/lang.js";
 
 /** The id of the `<script type="application/json">` that carries {@link LivePageData} in the page. */
 export const LIVE_DATA_ID = "gcl-live-data";
@@ -18,6 +19,8 @@ export interface LiveScenario {
  * scenarios, the Monte Carlo the page runs, where the page is published and what cites it.
  */
 export interface LivePageData {
+  /** The language the report was written in (`report --lang`): the page opens in it unless its link says otherwise. */
+  readonly lang?: Lang;
   readonly run: Readonly<Record<string, unknown>>;
   /** The text of each data file by name: `{ "gpus.csv": "gpu,name,…" }`. */
   readonly dataFiles: Readonly<Record<string, string>>;

@@ -1,113 +1,134 @@
+import { escapeHtml } from "../display/show-table.js";
+import type { TextKey } from "../i18n/en.js";
+import type { Lang } from "../i18n/lang.js";
+import { text } from "../i18n/text.js";
+
 /**
  * Every word the report's page writes of its own, in one place (the report layer and the page's
  * script both take them from here): headings, status lines, buttons, the note on the link, the
  * citation, the methodology. Each is a string or a pure function of its data, so that another
- * language can be keyed by the same names. The words of the findings and the ladder are the
+ * language can be keyed by the same names: each comes from the language's catalogue (src/i18n/),
+ * `pageTextsIn("zh")`. The words of the findings and the ladder are the
  * analysis layer's (src/analysis/findings/texts.ts); the assumptions' reader labels are
  * src/assumptions/labels.ts.
  */
 
-export const pageTexts = {
-  /** The page's title and its heading: `What did it cost to train DeepSeek-V3?` */
-  title: (d: { model: string }) => `What did it cost to train ${d.model}?`,
-  /** Under the title: the one line of what the page is. */
-  lede: "Every figure below is computed from its sources and the assumptions in the panel, offline, in this page; change one and they follow.",
-  sections: {
-    estimate: "What it cost",
-    findings: "Findings",
-    context: "Before you quote",
-    table: "Every view, with its low, high and the figure to quote",
-    charts: "Charts",
-    methodology: "Methodology",
-    glossary: "Glossary",
-    cite: "How to cite",
-    contents: "The analysis, notebook by notebook",
-    runDetails: "Run details",
-  },
-  status: {
-    own: "Live: the report's own run. Change an assumption in the panel and every figure here follows.",
-    changed:
-      "Live: these figures follow the assumptions changed in the panel. The notebooks below show the report's own run.",
-    refused:
-      "Not applied: a box holds a value the library refuses (its message is beside it). The figures below are for the last valid assumptions.",
-    drawing: "The Monte Carlo is drawing: the medians and intervals follow in a moment.",
-  },
-  noscript: "With JavaScript on, this page recomputes these figures and the charts for any assumptions you set.",
-  tools: {
-    csv: "Download the table (CSV)",
-    json: "Download every figure (JSON)",
-    link: "Link to these assumptions",
-    /** Beside the link when the report was made without `--base-url`. */
-    linkLocal:
-      "This link keeps the assumptions in the address of this copy of the page: it opens them for others only where the page is published (make the report with --base-url URL).",
-    /** Beside the link when it was made with one. */
-    linkPublished: (d: { url: string }) => `Published at ${d.url}: the link opens these assumptions there.`,
-  },
-  chart: {
-    svg: "SVG",
-    png: "PNG",
-    csv: "data (CSV)",
-    downloads: "Download this chart:",
-    /** The line inside a downloaded image, under the chart. */
-    source: (d: { title: string; version: string; run: string; link: string }) =>
-      `Source: ${d.title}, gpu-cost-lab ${d.version}, run ${d.run}${d.link ? `, ${d.link}` : ""}.`,
-  },
-  table: {
-    pending: "…",
-    pendingTitle: "the Monte Carlo is drawing",
-    notDrawn: "—",
-    notDrawnTitle:
-      "not drawn: the Monte Carlo computes the rental, amortized and programme views under the chosen method",
-    columns: {
-      view: "view",
-      low: "low",
-      high: "high",
-      median: "median",
-      interval: "90% interval",
-      times: "× reported",
+export function pageTextsIn(lang: Lang) {
+  const t = (key: TextKey, data?: Readonly<Record<string, string | number | undefined>>) => text(lang, key, data);
+  return {
+    /** The page's title and its heading: `What did it cost to train DeepSeek-V3?` */
+    title: (d: { model: string }) => t("page.title", d),
+    /** Under the title: the one line of what the page is. */
+    lede: t("page.lede"),
+    sections: {
+      estimate: t("page.section.estimate"),
+      findings: t("page.section.findings"),
+      context: t("page.section.context"),
+      table: t("page.section.table"),
+      charts: t("page.section.charts"),
+      methodology: t("page.section.methodology"),
+      glossary: t("page.section.glossary"),
+      cite: t("page.section.cite"),
+      contents: t("page.section.contents"),
+      runDetails: t("page.section.runDetails"),
     },
-    hover: "Hover over a figure for its exact value.",
-  },
-  context: {
-    scope: (d: { lab: string; amount: string }) => `What ${d.lab}'s ${d.amount} leaves out, in its own words:`,
-    contested: (d: { label: string; value: string }) => `${d.label}: ${d.value}.`,
-    against: "The evidence against it:",
-    more: "The detail: the fleet, the staff and the contested figures",
-  },
-  panel: {
-    heading: "Assumptions",
-    help: "Each box takes what a notebook's parameters cell and --set take: a number, [low, high], JSON, or an amount as the article writes it (400万～500万日元). A blank box is the default, shown greyed.",
-    scenarios: "Scenarios:",
-    reset: "Reset to the report's run",
-    resetTitle: "The assumptions this report was run with",
-    /** What a scenario button changes: `changed: gpuCount 2,000–3,000 → 2,048`. */
-    changes: (d: { changes: readonly string[] }) => `changed: ${d.changes.join("; ")}`,
-    change: (d: { name: string; from: string; to: string }) => `${d.name} ${d.from} → ${d.to}`,
-    noChange: "changes nothing: every assumption at its default",
-    noHeadline: "no headline figure moves",
-  },
-  code: { show: "show code", parameters: "parameters", injected: "injected parameters" },
-  run: {
-    generated: (d: { when: string; status: string; notebooks: number; seconds: string }) =>
-      `Generated ${d.when} · status ${d.status} · ${d.notebooks} notebook${d.notebooks === 1 ? "" : "s"} · ${d.seconds} s`,
-    notebook: (d: { name: string; status: string; ok: number; run: number; seconds: string }) =>
-      `${d.name}: ${d.status}, ${d.ok} of ${d.run} code cells ok, ${d.seconds} s`,
-    assumptions: "Assumptions used",
-    defaults: "Every assumption at its default.",
-    fullSet: "The full set, validated",
-    everyFigure: "Every figure of estimate() on these assumptions",
-  },
-  cite: {
-    version: (d: { version: string; commit: string; run: string }) =>
-      `gpu-cost-lab ${d.version}, commit ${d.commit}, run on ${d.run}.`,
-    changed: (d: { changes: string }) => `Assumptions changed from the defaults: ${d.changes}.`,
-    defaults: "Assumptions: the defaults.",
-    suggested: "Suggested citation:",
-    citation: (d: { title: string; version: string; commit: string; run: string; link: string }) =>
-      `gpu-cost-lab ${d.version} (commit ${d.commit}), "${d.title}", run on ${d.run}${d.link ? `, ${d.link}` : ""}.`,
-    data: "Data: every figure's source and a verbatim quote are in data/*.csv; Epoch AI's data are CC BY (training-cost-trends, commit 263c40a).",
-  },
-} as const;
+    status: {
+      own: t("page.status.own"),
+      changed: t("page.status.changed"),
+      refused: t("page.status.refused"),
+      drawing: t("page.status.drawing"),
+    },
+    noscript: t("page.noscript"),
+    tools: {
+      csv: t("page.tools.csv"),
+      json: t("page.tools.json"),
+      link: t("page.tools.link"),
+      /** Beside the link when the report was made without `--base-url`. */
+      linkLocal: t("page.tools.linkLocal"),
+      /** Beside the link when it was made with one. */
+      linkPublished: (d: { url: string }) => t("page.tools.linkPublished", d),
+    },
+    chart: {
+      svg: "SVG",
+      png: "PNG",
+      csv: t("page.chart.csv"),
+      downloads: t("page.chart.downloads"),
+      /** The line inside a downloaded image, under the chart. */
+      source: (d: { title: string; version: string; run: string; link: string }) =>
+        d.link ? t("page.chart.sourceLinked", d) : t("page.chart.source", d),
+    },
+    table: {
+      pending: "…",
+      pendingTitle: t("page.table.pendingTitle"),
+      notDrawn: "—",
+      notDrawnTitle: t("page.table.notDrawnTitle"),
+      columns: {
+        view: t("headline.column.view"),
+        low: t("headline.column.low"),
+        high: t("headline.column.high"),
+        median: t("headline.column.median"),
+        interval: t("headline.column.interval"),
+        times: t("headline.column.times"),
+      },
+      hover: t("page.table.hover"),
+    },
+    context: {
+      scope: (d: { lab: string; amount: string }) => t("page.context.scope", d),
+      contested: (d: { label: string; value: string }) => t("page.context.contested", d),
+      against: t("page.context.against"),
+      more: t("page.context.more"),
+    },
+    panel: {
+      heading: t("page.panel.heading"),
+      help: t("page.panel.help"),
+      scenarios: t("page.panel.scenarios"),
+      reset: t("page.panel.reset"),
+      resetTitle: t("page.panel.resetTitle"),
+      /** What a scenario button changes: `changed: gpuCount 2,000–3,000 → 2,048`. */
+      changes: (d: { changes: readonly string[] }) =>
+        t("page.panel.changes", { changes: d.changes.join(t("page.panel.changeSeparator")) }),
+      change: (d: { name: string; from: string; to: string }) => t("page.panel.change", d),
+      noChange: t("page.panel.noChange"),
+      noHeadline: t("page.panel.noHeadline"),
+      separator: t("page.panel.changeSeparator"),
+    },
+    code: { show: t("page.code.show"), parameters: t("page.code.parameters"), injected: t("page.code.injected") },
+    // the run's details stay in English: a log of the run, as the notebooks' prose does
+    run: {
+      generated: (d: { when: string; status: string; notebooks: number; seconds: string }) =>
+        `Generated ${d.when} · status ${d.status} · ${d.notebooks} notebook${d.notebooks === 1 ? "" : "s"} · ${d.seconds} s`,
+      notebook: (d: { name: string; status: string; ok: number; run: number; seconds: string }) =>
+        `${d.name}: ${d.status}, ${d.ok} of ${d.run} code cells ok, ${d.seconds} s`,
+      assumptions: t("page.run.assumptions"),
+      defaults: t("page.run.defaults"),
+      fullSet: t("page.run.fullSet"),
+      everyFigure: t("page.run.everyFigure"),
+    },
+    cite: {
+      version: (d: { version: string; commit: string; run: string }) => t("page.cite.version", d),
+      changed: (d: { changes: string }) => t("page.cite.changed", d),
+      defaults: t("page.cite.defaults"),
+      suggested: t("page.cite.suggested"),
+      // a citation keeps one form in every language, as a bibliography does
+      citation: (d: { title: string; version: string; commit: string; run: string; link: string }) =>
+        `gpu-cost-lab ${d.version} (commit ${d.commit}), "${d.title}", run on ${d.run}${d.link ? `, ${d.link}` : ""}.`,
+      data: t("page.cite.data"),
+    },
+  } as const;
+}
+
+/** The page's words in English. */
+export const pageTexts = pageTextsIn("en");
+
+/**
+ * A text of the page that its language switch rewrites: `<span data-t="page.lede">…</span>`, its
+ * data kept beside it (`data-t-args`), so that the page's script writes it again in another
+ * language (`retext()` in src/live/browser/page.ts) without computing anything.
+ */
+export function textSpan(lang: Lang, key: TextKey, data?: Readonly<Record<string, string | number>>): string {
+  const args = data ? ` data-t-args="${escapeHtml(JSON.stringify(data))}"` : "";
+  return `<span data-t="${key}"${args}>${escapeHtml(text(lang, key, data))}</span>`;
+}
 
 /**
  * The methodology: one line per view, what it counts, with links to its sources (text, URL).

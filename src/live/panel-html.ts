@@ -1,7 +1,6 @@
 import { headlineRows, type HeadlineRow } from "../analysis/headline/headline-rows.js";
 import { assumptions, type Assumptions } from "../assumptions/assumptions.js";
 import { estimate } from "../assumptions/estimate.js";
-import { assumptionLabels } from "../assumptions/labels.js";
 import { assumptionNames, assumptionSpecs, type AssumptionName, type AssumptionSpec } from "../assumptions/specs.js";
 import { rateSetNames } from "../fx/convert.js";
 import { moneyText, quantityText } from "../format/text.js";
@@ -10,7 +9,10 @@ import { setValueText } from "../input/set-value.js";
 import { escapeHtml } from "../display/show-table.js";
 import { assumptionText } from "./assumption-text.js";
 import { withTerms } from "./glossary.js";
-import { pageTexts } from "./page-texts.js";
+import { langs, type Lang } from "../i18n/lang.js";
+import { amountText, countIn } from "../i18n/numbers.js";
+import { text } from "../i18n/text.js";
+import { pageTextsIn, textSpan } from "./page-texts.js";
 import type { LiveScenario } from "./page-data.js";
 
 /** The id of an assumption's box (`live-a-gpuCount`); its message is `live-a-gpuCount-message`. */
@@ -32,6 +34,8 @@ export interface PanelOptions {
   /** The run's validated assumptions: the selected choices, and each blank box's placeholder (the value in use). */
   readonly resolved: Assumptions;
   readonly scenarios: readonly LiveScenario[];
+  /** The page's language. Defaults to `"en"`. */
+  readonly lang?: Lang;
 }
 
 /**
@@ -41,19 +45,20 @@ export interface PanelOptions {
  * with a place for the library's message beside it; a button per scenario, and Reset. Written
  * `hidden`: the page's script shows it (without JavaScript it could do nothing).
  */
-export function assumptionsPanelHtml({ overrides, resolved, scenarios }: PanelOptions): string {
-  const t = pageTexts.panel;
-  const controls = assumptionNames.map((name) => control(name, overrides, resolved)).join("\n");
+export function assumptionsPanelHtml({ overrides, resolved, scenarios, lang = "en" }: PanelOptions): string {
+  const t = pageTextsIn(lang).panel;
+  const controls = assumptionNames.map((name) => control(name, overrides, resolved, lang)).join("\n");
   const buttons = scenarios
-    .map(
-      (s) =>
-        `<button type="button" data-scenario="${escapeHtml(s.name)}" title="${escapeHtml(s.description)}">${escapeHtml(s.name)}<small>${escapeHtml(scenarioChanges(s))}</small></button>`,
-    )
+    .map((s) => {
+      // what the scenario changes, in every language, so that the page's switch picks one without computing
+      const all = Object.fromEntries(langs.map((l) => [l, scenarioChanges(s, l)]));
+      return `<button type="button" data-scenario="${escapeHtml(s.name)}" title="${escapeHtml(s.description)}">${escapeHtml(s.name)}<small data-t-langs="${escapeHtml(JSON.stringify(all))}">${escapeHtml(all[lang]!)}</small></button>`;
+    })
     .join(" ");
   return `<form id="live-panel" class="live-panel" hidden autocomplete="off" aria-label="${escapeHtml(t.heading)}">
-<h3>${escapeHtml(t.heading)}</h3>
-<p class="muted">${escapeHtml(t.help)}</p>
-<p class="scenarios">${escapeHtml(t.scenarios)} ${buttons} <button type="button" id="live-reset" title="${escapeHtml(t.resetTitle)}">${escapeHtml(t.reset)}</button></p>
+<h3>${textSpan(lang, "page.panel.heading")}</h3>
+<p class="muted">${textSpan(lang, "page.panel.help")}</p>
+<p class="scenarios">${textSpan(lang, "page.panel.scenarios")} ${buttons} <button type="button" id="live-reset" title="${escapeHtml(t.resetTitle)}">${textSpan(lang, "page.panel.reset")}</button></p>
 <p id="live-problem" class="message" role="alert"></p>
 ${controls}
 </form>`;
@@ -64,31 +69,40 @@ ${controls}
  * another value, from → to (`changed: gpuCount 2,000–3,000 → 2,048`), and, when no headline
  * figure moves, that too (`; no headline figure moves`); a scenario that sets nothing says so.
  */
-export function scenarioChanges(scenario: Pick<LiveScenario, "assumptions">): string {
-  const t = pageTexts.panel;
+export function scenarioChanges(scenario: Pick<LiveScenario, "assumptions">, lang: Lang = "en"): string {
+  const t = pageTextsIn(lang).panel;
   const defaults = assumptions({});
   const set = assumptions(scenario.assumptions);
   const changes = assumptionNames
     .filter((name) => setValueText(set[name]) !== setValueText(defaults[name]))
-    .map((name) => t.change({ name, from: readerText(defaults[name]), to: readerText(set[name]) }));
+    .map((name) => t.change({ name, from: readerText(defaults[name], lang), to: readerText(set[name], lang) }));
   if (changes.length === 0) return t.noChange;
   const figures = (rows: readonly HeadlineRow[]) => rows.map((r) => `${r.lowText} ${r.highText}`).join("|");
   const moves = figures(headlineRows(estimate(set))) !== figures(headlineRows(estimate(defaults)));
-  return `${t.changes({ changes })}${moves ? "" : `; ${t.noHeadline}`}`;
+  return `${t.changes({ changes })}${moves ? "" : `${t.separator}${t.noHeadline}`}`;
 }
 
 /** A value as a reader reads it: `2,000–3,000`, `JPY 4.0M–5.0M`, `H800`. */
-function readerText(value: Assumptions[AssumptionName]): string {
+function readerText(value: Assumptions[AssumptionName], lang: Lang): string {
   if (typeof value === "string") return value;
+  if (lang !== "en")
+    return "currency" in value
+      ? amountText(lang, value.low, value.high, value.currency)
+      : countIn(lang, value.low, value.high);
   if ("currency" in value) return moneyText(value.low, value.high, value.currency);
   return quantityText(value.low, value.high);
 }
 
-function control(name: AssumptionName, overrides: Readonly<Record<string, unknown>>, resolved: Assumptions): string {
+function control(
+  name: AssumptionName,
+  overrides: Readonly<Record<string, unknown>>,
+  resolved: Assumptions,
+  lang: Lang,
+): string {
   const spec: AssumptionSpec = assumptionSpecs[name];
   const id = controlId(name);
   // a reader's words first, the name for code and --set beside them, the meaning and source as the tooltip
-  const label = `<label for="${id}" title="${escapeHtml(`${spec.meaning}. Source: ${spec.source}`)}"><span class="plain">${withTerms(escapeHtml(assumptionLabels[name]))}</span> <code>${escapeHtml(name)}</code></label>`;
+  const label = `<label for="${id}" title="${escapeHtml(`${spec.meaning}. Source: ${spec.source}`)}"><span class="plain" data-t="assumption.${name}">${withTerms(escapeHtml(text(lang, `assumption.${name}`)))}</span> <code>${escapeHtml(name)}</code></label>`;
   const message = `<output id="${id}-message" class="message" for="${id}"></output>`;
   const choices = choicesOf(name);
   const attributes = `id="${id}" name="${escapeHtml(name)}" aria-describedby="${id}-message"`;
@@ -97,7 +111,7 @@ function control(name: AssumptionName, overrides: Readonly<Record<string, unknow
     const current = resolved[name] as string;
     const options = choices.map(
       (c) =>
-        `<option value="${escapeHtml(c)}"${c === current ? " selected" : ""}>${escapeHtml(c)}${c === spec.default ? " (default)" : ""}</option>`,
+        `<option value="${escapeHtml(c)}"${c === current ? " selected" : ""}>${escapeHtml(c === spec.default ? text(lang, "page.panel.default", { choice: c }) : c)}</option>`,
     );
     box = `<select ${attributes}>${options.join("")}</select>`;
   } else {

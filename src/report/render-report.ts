@@ -27,7 +27,9 @@ import { LIVE_IDS, liveSectionHtml } from "../live/live-section.js";
 import { methodologyHtml } from "../live/methodology-html.js";
 import { LIVE_MONTE_CARLO } from "../live/monte-carlo-figures.js";
 import { DEFAULTS_HASH, hashOf } from "../live/overrides-hash.js";
-import { pageTexts } from "../live/page-texts.js";
+import { pageTextsIn, textSpan } from "../live/page-texts.js";
+import { langs, langTags, readLang, type Lang } from "../i18n/lang.js";
+import { text } from "../i18n/text.js";
 import { LIVE_DATA_ID, type LivePageData } from "../live/page-data.js";
 import { assumptionsPanelHtml } from "../live/panel-html.js";
 import { cellSource, type Notebook } from "../runner/ipynb.js";
@@ -67,6 +69,8 @@ export interface RenderReportOptions {
   readonly live?: LiveAssets | null;
   /** Where the report is published: the link to the assumptions starts there. Defaults to `summary.run.baseUrl`. */
   readonly baseUrl?: string;
+  /** The page's language (its words, headline, findings and charts). Defaults to `summary.run.lang`, else `"en"`. */
+  readonly lang?: Lang;
 }
 
 /** The run's figures, as the page opens on them: the estimate, its claim and the Monte Carlo's draws; or why they failed. */
@@ -97,11 +101,21 @@ function runFigures(summary: Summary): RunFigures {
 export function renderReport(
   summary: Summary,
   notebooks: readonly ReportNotebook[],
-  { title, live = readLiveAssets() ?? null, baseUrl = summary.run.baseUrl }: RenderReportOptions = {},
+  {
+    title,
+    live = readLiveAssets() ?? null,
+    baseUrl = summary.run.baseUrl,
+    lang = readLang(summary.run.lang ?? "en", "summary.run.lang"),
+  }: RenderReportOptions = {},
 ): string {
+  const pageTexts = pageTextsIn(lang);
   const policy = live ? liveContentSecurityPolicy([live.scripts.page]) : CONTENT_SECURITY_POLICY;
   const figures = runFigures(summary);
   const heading = title ?? (figures.ok ? pageTexts.title({ model: figures.claim.model }) : "gpu-cost-lab report");
+  const h1 =
+    title === undefined && figures.ok
+      ? textSpan(lang, "page.title", { model: figures.claim.model })
+      : escapeHtml(heading);
   const cite: CiteFacts = {
     title: heading,
     version: summary.source?.version ?? "unknown",
@@ -110,7 +124,7 @@ export function renderReport(
   };
   const titled = notebooks.map((n) => ({ ...n, title: notebookTitle(n) }));
   return `<!doctype html>
-<html lang="en">
+<html lang="${langTags[lang]}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
@@ -120,36 +134,49 @@ export function renderReport(
 </head>
 <body>
 <header class="page">
-<h1>${escapeHtml(heading)}</h1>
-<p class="lede">${escapeHtml(pageTexts.lede)}</p>
-<nav class="jump">${jumpLinks()}</nav>
+${live ? langSwitch(lang) : ""}
+<h1>${h1}</h1>
+<p class="lede">${textSpan(lang, "page.lede")}</p>
+<nav class="jump">${jumpLinks(lang)}</nav>
 ${summary.status === "ok" ? "" : `<p class="failure">${escapeHtml(pageTexts.run.generated(runLine(summary, notebooks.length)))}</p>`}
 </header>
 <main>
-${renderEstimate(summary, live, figures, baseUrl)}
-${figures.ok ? methodologyHtml(figures.claim) : ""}
-${citeHtml(cite, summary.assumptions.overrides, shareLink(baseUrl, summary.assumptions.overrides))}
-${renderToc(titled)}
+${renderEstimate(summary, live, figures, baseUrl, lang)}
+${figures.ok ? methodologyHtml(figures.claim, lang) : ""}
+${citeHtml(cite, summary.assumptions.overrides, shareLink(baseUrl, summary.assumptions.overrides), lang)}
+${renderToc(titled, lang)}
 ${titled.map(renderNotebook).join("\n")}
 ${glossaryHtml(pageTexts.sections.glossary)}
 ${renderRunDetails(summary, notebooks)}
 </main>
-${live ? liveScripts(summary, live, baseUrl, cite) : ""}</body>
+${live ? liveScripts(summary, live, baseUrl, cite, lang) : ""}</body>
 </html>
 `;
 }
 
+/**
+ * The language switch, at the top of the live page: English, 中文, 日本語, each in its own
+ * words. The page's script shows it and rewrites the page's words on a change, keeping the
+ * language in the link's hash with the assumptions (`#gpuCount=2048&lang=ja`).
+ */
+function langSwitch(lang: Lang): string {
+  const options = langs.map(
+    (l) =>
+      `<option value="${l}" lang="${langTags[l]}"${l === lang ? " selected" : ""}>${escapeHtml(text(l, "lang.name"))}</option>`,
+  );
+  return `<p class="lang-switch" id="live-lang-switch" hidden><label for="live-lang">${textSpan(lang, "lang.switch")}</label> <select id="live-lang">${options.join("")}</select></p>`;
+}
+
 /** Under the title: the page's sections, one click away. */
-function jumpLinks(): string {
-  const s = pageTexts.sections;
-  const links: ReadonlyArray<readonly [string, string]> = [
-    ["findings", s.findings],
-    ["methodology", s.methodology],
-    ["cite", s.cite],
-    ["contents", s.contents],
-    ["glossary", s.glossary],
+function jumpLinks(lang: Lang): string {
+  const links: ReadonlyArray<readonly [string, Parameters<typeof textSpan>[1]]> = [
+    ["findings", "page.section.findings"],
+    ["methodology", "page.section.methodology"],
+    ["cite", "page.section.cite"],
+    ["contents", "page.section.contents"],
+    ["glossary", "page.section.glossary"],
   ];
-  return links.map(([id, text]) => `<a href="#${id}">${escapeHtml(text)}</a>`).join(" · ");
+  return links.map(([id, key]) => `<a href="#${id}">${textSpan(lang, key)}</a>`).join(" · ");
 }
 
 /** The run's status line: when, status, notebooks, seconds. */
@@ -174,6 +201,7 @@ function shareLink(baseUrl: string | undefined, overrides: Readonly<Record<strin
  * the assumptions used and where they came from, the full validated set and every figure.
  */
 function renderRunDetails(summary: Summary, notebooks: readonly ReportNotebook[]): string {
+  const pageTexts = pageTextsIn("en");
   const t = pageTexts.run;
   const lines = summary.notebooks.map(
     (n) =>
@@ -187,7 +215,7 @@ ${renderAssumptions(summary)}
 }
 
 function renderAssumptions(summary: Summary): string {
-  const t = pageTexts.run;
+  const t = pageTextsIn("en").run;
   const { overrides, from, resolved } = summary.assumptions;
   const rows = Object.entries(overrides).map(
     ([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td><code>${escapeHtml(JSON.stringify(v))}</code></td></tr>`,
@@ -222,22 +250,33 @@ function renderEstimate(
   live: LiveAssets | null,
   figures: RunFigures,
   baseUrl: string | undefined,
+  lang: Lang,
 ): string {
+  const pageTexts = pageTextsIn(lang);
   const overrides = summary.assumptions.overrides;
   if (!figures.ok) {
     const failed = `<p class="failure">The headline estimate could not be computed: ${escapeHtml(figures.error)}</p>`;
     return liveSectionHtml({ findingsHtml: "", contextHtml: "", headlineHtml: failed, panelHtml: "", linkNote: "" });
   }
   const { estimate: e, claim, draws } = figures;
-  const drawn = drawnFigures({ estimate: e, claim }, draws);
-  const headline = headlineTableHtml(drawn.headline, e, { draws });
+  const drawn = drawnFigures({ estimate: e, claim }, draws, lang);
+  const headline = headlineTableHtml(drawn.headline, e, { draws, lang });
   const detail = summary.notebooks.find((n) => n.name.startsWith("05"))?.name;
   const context = contextHtml(
     claim,
     tableRows<FleetAndStaffRow>(loadFleetAndStaff()),
     detail ? `#${slug(detail)}` : "#contents",
+    lang,
   );
-  const parts = { findingsHtml: findingsHtml(drawn.findings), contextHtml: context, linkNote: linkNote(baseUrl) };
+  const parts = {
+    findingsHtml: findingsHtml(drawn.findings),
+    contextHtml: context,
+    linkNote: linkNote(baseUrl, lang),
+    linkNoteKey: baseUrl
+      ? ({ key: "page.tools.linkPublished", url: baseUrl } as const)
+      : ({ key: "page.tools.linkLocal" } as const),
+    lang,
+  };
   if (!live) return liveSectionHtml({ ...parts, headlineHtml: headline, panelHtml: "" });
   // a run's overrides were validated before it ran; a summary written otherwise shows its problem in the panel
   let resolved;
@@ -250,21 +289,29 @@ function renderEstimate(
   return liveSectionHtml({
     ...parts,
     headlineHtml: headline + noscript,
-    panelHtml: assumptionsPanelHtml({ overrides, resolved, scenarios: live.scenarios }),
+    panelHtml: assumptionsPanelHtml({ overrides, resolved, scenarios: live.scenarios, lang }),
   });
 }
 
 /** What the note beside the link says: where it works. */
-function linkNote(baseUrl: string | undefined): string {
-  return baseUrl ? pageTexts.tools.linkPublished({ url: baseUrl }) : pageTexts.tools.linkLocal;
+function linkNote(baseUrl: string | undefined, lang: Lang): string {
+  const t = pageTextsIn(lang).tools;
+  return baseUrl ? t.linkPublished({ url: baseUrl }) : t.linkLocal;
 }
 
 /**
  * The live part's data (JSON, `<` escaped so that no text in it can close the block), the worker's
  * source, and the page's script.
  */
-function liveScripts(summary: Summary, live: LiveAssets, baseUrl: string | undefined, cite: CiteFacts): string {
+function liveScripts(
+  summary: Summary,
+  live: LiveAssets,
+  baseUrl: string | undefined,
+  cite: CiteFacts,
+  lang: Lang,
+): string {
   const data: LivePageData = {
+    lang,
     run: summary.assumptions.overrides,
     dataFiles: live.dataFiles,
     scenarios: live.scenarios,
@@ -294,12 +341,13 @@ export function notebookTitle({ summary, notebook }: ReportNotebook): string {
   return heading ?? summary.name;
 }
 
-function renderToc(notebooks: readonly TitledNotebook[]): string {
+function renderToc(notebooks: readonly TitledNotebook[], lang: Lang): string {
   const items = notebooks.map(
     ({ summary: s, title }) =>
       `<li><a href="#${slug(s.name)}">${escapeHtml(title)}</a>${s.status === "ok" ? "" : ` <span class="status ${s.status}">${s.status}</span>`}</li>`,
   );
-  return `<nav class="toc" id="contents"><h2>${escapeHtml(pageTexts.sections.contents)}</h2><ol>${items.join("")}</ol></nav>`;
+  // the notebooks' own prose stays in English, and the page says so in the reader's language
+  return `<nav class="toc" id="contents"><h2>${textSpan(lang, "page.section.contents")}</h2><p class="muted lang-note">${textSpan(lang, "lang.notebooksNote")}</p><ol>${items.join("")}</ol></nav>`;
 }
 
 function renderNotebook({ summary: s, notebook, title }: TitledNotebook): string {
@@ -332,7 +380,7 @@ function renderCell(cell: Notebook["cells"][number], titled: boolean): string {
       : `<pre class="cell raw">${escapeHtml(source)}</pre>`;
   }
   const tags = cell.metadata.tags ?? [];
-  const t = pageTexts.code;
+  const t = pageTextsIn("en").code;
   const label = tags.includes(INJECTED_TAG) ? t.injected : tags.includes(PARAMETERS_TAG) ? t.parameters : "";
   const count = cell.execution_count === null ? " " : String(cell.execution_count);
   // a reader's view: the code folded behind "show code", the outputs shown

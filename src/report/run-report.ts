@@ -23,6 +23,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { assumptions, type Assumptions } from "../assumptions/assumptions.js";
 import { fail } from "./messages.js";
 import { renderReport } from "./render-report.js";
+import { readLang, type Lang } from "../i18n/lang.js";
 import { makeWorkingFolder, removeLeftBehind } from "./staging.js";
 import { buildSummary, type AssumptionSources } from "./summary.js";
 import { writeFileAtomic } from "../runner/atomic-write.js";
@@ -56,6 +57,11 @@ export interface RunReportOptions extends ExecutionOptions {
   readonly startAhead?: number;
   /** Where the report will be published (`--base-url`): the page's link to its assumptions starts there. Defaults to none. */
   readonly baseUrl?: string;
+  /**
+   * The language of the page and of the notebooks' tables, charts and computed sentences
+   * (`--lang`): injected as each notebook's `lang` parameter when not `"en"`. Defaults to `"en"`.
+   */
+  readonly lang?: Lang;
   /** Reuse executions from the cache (`false`: run every notebook; clean runs are still stored). Defaults to true. */
   readonly cache?: boolean;
   /**
@@ -116,11 +122,14 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
   const paths = await listNotebooks(resolve(notebooksDir));
   const notebooks = await Promise.all(paths.map((path) => readNotebook(path)));
   const resolved: Assumptions = assumptions(overrides);
+  // the notebooks' parameters: the assumptions, and the language where it is not English
+  const lang = readLang(options.lang ?? "en", "lang");
+  const parameters = lang === "en" ? overrides : { ...overrides, lang };
   // 2. the cache
   const cache = new ExecutionCache(join(outDir, ".cache"));
   const hashed = hashFiles(dependencies, PACKAGE_ROOT);
   const keys = paths.map((path, i) =>
-    executionKey(injectParameters(notebooks[i]!, overrides).notebook, {
+    executionKey(injectParameters(notebooks[i]!, parameters).notebook, {
       kernel: spec ?? projectTslab(),
       cwd: dirname(path),
       dependencies: hashed,
@@ -150,7 +159,7 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
   try {
     for (const [i, path] of paths.entries()) {
       const hit = stored[i];
-      if (hit) results[i] = await fromCache(path, notebooks[i]!, hit, stagedPath(path), overrides, onEvent);
+      if (hit) results[i] = await fromCache(path, notebooks[i]!, hit, stagedPath(path), parameters, onEvent);
     }
     const toRun = paths.map((_, i) => i).filter((i) => results[i] === undefined);
     // Kernels started ahead: while a notebook runs, the next one's kernel (a second or more of
@@ -182,7 +191,7 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
           out: stagedPath(path),
           notebook: notebooks[i],
           runtimeDir,
-          overrides,
+          overrides: parameters,
           requireParameters: false,
           spec,
           timeoutMs,
@@ -227,6 +236,7 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
         allowErrors,
         durationMs: Date.now() - started,
         ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+        ...(lang === "en" ? {} : { lang }),
       },
     });
     if (summary.status === "cancelled" || signal?.aborted) return { summary, results, files: [] };

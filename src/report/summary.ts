@@ -5,6 +5,7 @@
  * `estimate.alternatives`), the Monte Carlo over every input's uncertainty with the standard
  * errors of its percentiles, and each notebook's status and timings.
  */
+import type { Lang } from "../i18n/lang.js";
 import { relative } from "node:path";
 import type { Assumptions } from "../assumptions/assumptions.js";
 import { estimate } from "../assumptions/estimate.js";
@@ -87,6 +88,8 @@ export interface Summary {
     readonly durationMs: number;
     /** Where the report is published (`report --base-url`): the page's links to its assumptions start there. */
     readonly baseUrl?: string;
+    /** The language of the page and the notebooks' computed text (`report --lang`), when not `en`. */
+    readonly lang?: Lang;
   };
 }
 

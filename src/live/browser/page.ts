@@ -11,7 +11,10 @@
  *    headline, the citation and the charts, keep the assumptions in the hash; then the Monte Carlo
  *    in the worker, whose charts follow, with the medians the findings, headline and ladder quote;
  * 4. scenarios, Reset, downloads (the table as CSV, every figure as JSON, each chart as SVG, PNG
- *    and CSV), and the hash changed by hand.
+ *    and CSV), and the hash changed by hand;
+ * 5. the language switch: the page's words, the headline, the findings and the charts written
+ *    again in the language chosen, from the figures already computed (nothing is computed again),
+ *    the language kept in the hash with the assumptions (`#gpuCount=2048&lang=ja`).
  *
  * Latency is marked with the User Timing API: `gcl:update` (a change to the headline and charts
  * drawn) and `gcl:monte-carlo` (the Monte Carlo asked to its charts drawn).
@@ -33,9 +36,14 @@ import { headlineTableHtml } from "../headline-html.js";
 import { drawnFigures, liveCharts, liveFigures, type LiveFigures } from "../live-figures.js";
 import { chartId, LIVE_IDS } from "../live-section.js";
 import { monteCarloCharts, monteCarloFigures, type MonteCarloFigures } from "../monte-carlo-figures.js";
-import { DEFAULTS_HASH, hashOf, overridesOfHash, sameOverrides } from "../overrides-hash.js";
+import { DEFAULTS_HASH, hashOf, langOfHash, overridesOfHash, sameOverrides } from "../overrides-hash.js";
 import { embeddedDataFiles, LIVE_DATA_ID, type LivePageData } from "../page-data.js";
-import { pageTexts } from "../page-texts.js";
+import { pageTexts, pageTextsIn } from "../page-texts.js";
+import { chartIn, chartWordIn } from "../../charts/chart-in.js";
+import type { ChartSpec } from "../../charts/spec.js";
+import { langs, langTags, type Lang } from "../../i18n/lang.js";
+import type { TextKey } from "../../i18n/en.js";
+import { text } from "../../i18n/text.js";
 import { controlId } from "../panel-html.js";
 import { readControls, readOverrides, type ControlsReading } from "../read-controls.js";
 import type { MonteCarloReply, MonteCarloRequest } from "./worker.js";
@@ -74,12 +82,23 @@ function start(): void {
   let generation = 0;
   let shownTable = "";
   let shownFindings = "";
-  let current: { figures: LiveFigures; overrides: Record<string, unknown>; draws?: HeadlineDraws } | undefined;
+  let current:
+    | {
+        figures: LiveFigures;
+        overrides: Record<string, unknown>;
+        draws?: HeadlineDraws;
+        monteCarloSpecs?: Readonly<Record<string, ChartSpec>>;
+      }
+    | undefined;
+  // 5. the language: the page was written in the report's; a link may ask for another
+  const pageLang: Lang = data.lang ?? "en";
+  let lang: Lang = langOfHash(location.hash) ?? pageLang;
+  const langHash = () => (lang === pageLang ? undefined : lang);
 
   /** The findings, the headline and the ladder for `figures`, quoting the draws when there are any. */
   const showDrawn = (figures: LiveFigures, draws: HeadlineDraws | undefined) => {
-    const drawn = drawnFigures(figures, draws);
-    const table = headlineTableHtml(drawn.headline, figures.estimate, { pending: draws === undefined, draws });
+    const drawn = drawnFigures(figures, draws, lang);
+    const table = headlineTableHtml(drawn.headline, figures.estimate, { pending: draws === undefined, draws, lang });
     if (table !== shownTable) headline.innerHTML = shownTable = table;
     const list = findingsHtml(drawn.findings);
     if (list !== shownFindings) findingsList.innerHTML = shownFindings = list;
@@ -125,46 +144,83 @@ function start(): void {
     showProblems(reading);
     const a = reading.assumptions;
     if (!a) {
-      status.textContent = pageTexts.status.refused;
+      status.textContent = pageTextsIn(lang).status.refused;
       return;
     }
     const figures = liveFigures(a);
     performance.measure("gcl:compute", { start: mark, detail: { id } });
     current = { figures, overrides: reading.overrides };
     const { ladder } = showDrawn(figures, undefined);
-    if (breakEvenText.textContent !== figures.breakEvenText) breakEvenText.textContent = figures.breakEvenText;
     placeholders(a);
-    const changed = !sameOverrides(reading.overrides, data.run);
-    const said = changed ? pageTexts.status.changed : pageTexts.status.own;
-    if (status.textContent !== said) status.textContent = said;
-    const hash = hashOf(reading.overrides, data.run);
-    link.href = shareHref(data, reading.overrides, hash);
-    citation(reading.overrides);
+    const hash = words();
     const charts = liveCharts.filter((key) => key !== "ladder");
-    void Promise.all([ladder, ...charts.map((key) => views.get(key)!.draw(figures.charts[key]))]).then(() => {
-      if (id !== generation) return;
-      performance.measure("gcl:update", { start: mark, detail: { id } });
-      // after the drawing: writing the address costs a few ms, and typing need not wait for it
-      if (writeHash) setHash(hash);
-    });
+    void Promise.all([ladder, ...charts.map((key) => views.get(key)!.draw(chartIn(figures.charts[key], lang)))]).then(
+      () => {
+        if (id !== generation) return;
+        performance.measure("gcl:update", { start: mark, detail: { id } });
+        // after the drawing: writing the address costs a few ms, and typing need not wait for it
+        if (writeHash) setHash(hash);
+      },
+    );
     monteCarlo(reading.overrides, (mc) => {
       if (id !== generation || !current) return Promise.resolve();
       current.draws = mc.draws;
+      current.monteCarloSpecs = mc.specs;
       const { ladder: redrawn } = showDrawn(current.figures, mc.draws);
-      return Promise.all([redrawn, ...monteCarloCharts.map((key) => views.get(key)!.draw(mc.specs[key]))]).then(
-        () => undefined,
-      );
+      return Promise.all([
+        redrawn,
+        ...monteCarloCharts.map((key) => views.get(key)!.draw(chartIn(mc.specs[key], lang))),
+      ]).then(() => undefined);
     });
+  };
+
+  /** The words that follow the figures and the language: the break-even line, the status, the link, the citation; the hash it returns. */
+  const words = () => {
+    if (!current) return "";
+    const said = chartWordIn(current.figures.breakEvenText, lang);
+    if (breakEvenText.textContent !== said) breakEvenText.textContent = said;
+    const t = pageTextsIn(lang).status;
+    const status_ = sameOverrides(current.overrides, data.run) ? t.own : t.changed;
+    if (status.textContent !== status_) status.textContent = status_;
+    const hash = hashOf(current.overrides, data.run, langHash());
+    link.href = shareHref(data, current.overrides, hash, langHash());
+    citation(current.overrides);
+    return hash;
+  };
+
+  /**
+   * The page in `next`: its own words (every `data-t` element, from the catalogue, with the data
+   * kept beside it), the headline, the findings and the charts written again from the figures
+   * already computed (`gcl:compute` is not measured: nothing is computed), the hash updated.
+   */
+  const switchTo = (next: Lang, { writeHash = true } = {}) => {
+    lang = next;
+    retext(lang);
+    if (langSelect && langSelect.value !== lang) langSelect.value = lang;
+    if (!current) return;
+    const { figures, draws, monteCarloSpecs } = current;
+    showDrawn(figures, draws);
+    const hash = words();
+    for (const key of liveCharts.filter((k) => k !== "ladder"))
+      void views.get(key)!.draw(chartIn(figures.charts[key], lang));
+    if (monteCarloSpecs)
+      for (const key of monteCarloCharts) {
+        const spec = monteCarloSpecs[key];
+        if (spec) void views.get(key)!.draw(chartIn(spec, lang));
+      }
+    if (writeHash) setHash(hash);
   };
 
   /** The citation's lines for `overrides`: what changed from the defaults, and the link that reproduces them where published. */
   const citation = (overrides: Readonly<Record<string, unknown>>) => {
     if (!data.cite || !citeChanges || !citeCitation) return;
     const hash = hashOf(overrides, {});
+    const own = hashOf(overrides, {}, langHash());
     const lines = citeLines(
       data.cite,
       overrides,
-      data.baseUrl ? `${data.baseUrl}${hash === DEFAULTS_HASH ? "" : hash}` : "",
+      data.baseUrl ? `${data.baseUrl}${hash === DEFAULTS_HASH && !langHash() ? "" : own}` : "",
+      lang,
     );
     if (citeChanges.textContent !== lines.changes) citeChanges.textContent = lines.changes;
     if (citeCitation.textContent !== lines.citation) citeCitation.textContent = lines.citation;
@@ -209,8 +265,17 @@ function start(): void {
       );
   });
   window.addEventListener("hashchange", () => {
+    const asked = langOfHash(location.hash) ?? pageLang;
+    if (asked !== lang) switchTo(asked, { writeHash: false });
     const overrides = overridesOfHash(location.hash);
     if (overrides && (!current || !sameOverrides(overrides, current.overrides))) apply(overrides, { writeHash: false });
+  });
+  const langSelect = byId<HTMLSelectElement>("live-lang");
+  const langSwitch = byId("live-lang-switch");
+  if (langSwitch) langSwitch.hidden = false;
+  langSelect?.addEventListener("change", () => {
+    const next = langs.find((l) => l === langSelect.value);
+    if (next) switchTo(next);
   });
   // The hash keeps the assumptions: a link to a section of the page scrolls there instead of
   // replacing them (without JavaScript such links work as plain anchors).
@@ -222,8 +287,32 @@ function start(): void {
     target.scrollIntoView();
   });
 
-  // 2. the first state
+  // 2. the first state, in the language the link asks for
+  if (lang !== pageLang) retext(lang);
+  if (langSelect) langSelect.value = lang;
   apply(overridesOfHash(location.hash) ?? data.run, { writeHash: false });
+}
+
+/**
+ * The page's own words in `lang`: every element marked `data-t` (a catalogue key, its data in
+ * `data-t-args`), each live chart's label (`data-t-label`), texts written ahead for every language
+ * (`data-t-langs`), the page's language and title.
+ */
+function retext(lang: Lang): void {
+  document.documentElement.lang = langTags[lang];
+  for (const el of document.querySelectorAll<HTMLElement>("[data-t]")) {
+    const args = el.dataset["tArgs"] ? (JSON.parse(el.dataset["tArgs"]) as Record<string, string>) : undefined;
+    const said = text(lang, el.dataset["t"] as TextKey, args);
+    if (el.textContent !== said) el.textContent = said;
+  }
+  for (const el of document.querySelectorAll<HTMLElement>("[data-t-label]"))
+    el.setAttribute("aria-label", text(lang, el.dataset["tLabel"] as TextKey));
+  for (const el of document.querySelectorAll<HTMLElement>("[data-t-langs]")) {
+    const said = (JSON.parse(el.dataset["tLangs"] ?? "{}") as Record<string, string>)[lang];
+    if (said !== undefined && el.textContent !== said) el.textContent = said;
+  }
+  const title = document.querySelector("h1")?.textContent;
+  if (title) document.title = title;
 }
 
 /**
@@ -231,9 +320,14 @@ function start(): void {
  * the hash that reproduces them (every assumption at its default: the plain address); else the
  * hash alone, on this copy of the page, as the note beside the link says.
  */
-function shareHref(data: LivePageData, overrides: Readonly<Record<string, unknown>>, hash: string): string {
+function shareHref(
+  data: LivePageData,
+  overrides: Readonly<Record<string, unknown>>,
+  hash: string,
+  lang?: Lang,
+): string {
   if (data.baseUrl) {
-    const own = hashOf(overrides, {});
+    const own = hashOf(overrides, {}, lang);
     return `${data.baseUrl}${own === DEFAULTS_HASH ? "" : own}`;
   }
   return hash === "" ? location.pathname + location.search : hash;
