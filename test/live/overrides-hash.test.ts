@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { DEFAULTS_HASH, hashOf, overridesOfHash, sameOverrides } from "../../src/live/overrides-hash.js";
+import { DEFAULTS_HASH, hashOf, langOfHash, overridesOfHash, sameOverrides } from "../../src/live/overrides-hash.js";
 
 describe("live/overrides-hash", () => {
   it("hashOf writes each changed assumption as --set does; overridesOfHash reads it back", () => {
@@ -23,6 +23,21 @@ describe("live/overrides-hash", () => {
   it("overridesOfHash leaves an anchor (a section's id, no '=') alone, and keeps unknown names for assumptions() to refuse", () => {
     assert.equal(overridesOfHash("#nb-03-assumptions"), undefined);
     assert.deepEqual(overridesOfHash("#gpuCont=2048"), { gpuCont: 2048 });
+  });
+
+  it("the language rides in the hash after the assumptions; overridesOfHash ignores it, langOfHash reads it", () => {
+    assert.equal(hashOf({ gpuCount: 2048 }, {}, "ja"), "#gpuCount=2048&lang=ja");
+    assert.equal(hashOf({}, {}, "zh"), "#lang=zh");
+    assert.equal(hashOf({}, { gpuCount: 2048 }, "zh"), "#defaults&lang=zh");
+    assert.deepEqual(overridesOfHash("#gpuCount=2048&lang=ja"), { gpuCount: 2048 });
+    // the report's own run in another language: no assumptions in the hash
+    assert.equal(overridesOfHash("#lang=ja"), undefined);
+    assert.deepEqual(overridesOfHash("#defaults&lang=zh"), {});
+    assert.equal(langOfHash("#gpuCount=2048&lang=ja"), "ja");
+    assert.equal(langOfHash("#defaults&lang=zh"), "zh");
+    assert.equal(langOfHash("#gpuCount=2048"), undefined);
+    assert.equal(langOfHash("#lang=fr"), undefined);
+    assert.equal(langOfHash("#nb-03-assumptions"), undefined);
   });
 
   it("sameOverrides compares values, not key order, and reads undefined as absent", () => {

@@ -46,7 +46,7 @@ describe("live/panel-html", () => {
     // a reader's words first, the name for code beside them, the meaning and source as the tooltip
     assert.ok(
       html.includes(
-        `title="${`${assumptionSpecs.gpuCount.meaning}. Source: ${assumptionSpecs.gpuCount.source}`.replace(/"/g, "&quot;")}"><span class="plain">GPUs bought</span> <code>gpuCount</code></label>`,
+        `title="${`${assumptionSpecs.gpuCount.meaning}. Source: ${assumptionSpecs.gpuCount.source}`.replace(/"/g, "&quot;")}"><span class="plain" data-t="assumption.gpuCount">GPUs bought</span> <code>gpuCount</code></label>`,
       ),
       html,
     );
@@ -60,7 +60,8 @@ describe("live/panel-html", () => {
     });
     assert.ok(
       html.includes(
-        '<button type="button" data-scenario="full-programme" title="Experiments &quot;2–4×&quot;">full-programme<small>changed: experimentsMultiplier 1 → 2–4; no headline figure moves</small></button>',
+        // what the scenario changes, written ahead in every language for the page's switch
+        '<button type="button" data-scenario="full-programme" title="Experiments &quot;2–4×&quot;">full-programme<small data-t-langs="{&quot;en&quot;:&quot;changed: experimentsMultiplier 1 → 2–4; no headline figure moves&quot;,&quot;zh&quot;:&quot;改动：experimentsMultiplier 1 → 2～4；主要数字不变&quot;,&quot;ja&quot;:&quot;変更：experimentsMultiplier 1 → 2～4、主な数字は変わらない&quot;}">changed: experimentsMultiplier 1 → 2–4; no headline figure moves</small></button>',
       ),
       html,
     );

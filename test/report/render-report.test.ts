@@ -153,6 +153,7 @@ describe("report/render-report", () => {
     assert.equal(text.includes("<"), false);
     const data = JSON.parse(text) as LivePageData;
     assert.deepEqual(data, {
+      lang: "en",
       run: summary.assumptions.overrides,
       dataFiles: live.dataFiles,
       scenarios: live.scenarios,
@@ -187,7 +188,7 @@ describe("report/render-report", () => {
     );
     const at = (text: string) => html.indexOf(text);
     const order = [
-      "<h1>What did it cost to train DeepSeek-V3?</h1>",
+      '<h1><span data-t="page.title" data-t-args="{&quot;model&quot;:&quot;DeepSeek-V3&quot;}">What did it cost to train DeepSeek-V3?</span></h1>',
       '<section id="estimate"',
       '<section id="findings"',
       '<section id="context"',
@@ -262,5 +263,35 @@ describe("report/render-report", () => {
     const { summary, notebooks } = planted();
     const html = renderReport({ ...summary, estimate: null, estimateError: "no FX rate" }, notebooks, { live: null });
     assert.ok(html.includes('<p class="failure">The headline estimate could not be computed: no FX rate</p>'), html);
+  });
+});
+
+describe("report/render-report in the reader's language", () => {
+  it("renderReport with lang zh writes the page's headline, panel, findings and words in Chinese, amounts in 万/亿", () => {
+    const { summary, notebooks } = planted();
+    const html = renderReport(
+      {
+        ...summary,
+        assumptions: { ...summary.assumptions, overrides: {}, from: {} },
+        run: { ...summary.run, lang: "zh" },
+      },
+      notebooks,
+    );
+    assert.ok(html.includes('<html lang="zh-CN">'));
+    assert.ok(html.includes(">训练DeepSeek-V3究竟花了多少钱？</span></h1>"));
+    // the headline: 2,000 × 400万日元 ÷ 151.65 = 5,275万美元
+    assert.ok(html.includes("购买GPU（2,000～3,000块 × 400万～500万日元，按文章的算法）"));
+    assert.ok(html.includes("5,275万美元"));
+    assert.ok(html.includes('<th scope="col">口径</th>'));
+    // the panel: the assumptions in a reader's words, the help, the reset
+    assert.ok(html.includes('<span class="plain" data-t="assumption.gpuPrice">单块GPU价格</span>'));
+    assert.ok(html.includes(">恢复报告本身的假设</span>"));
+    // a computed sentence: the claim as its author counts it, 2,788,000 × $2 = $5,576,000 = 557.6万美元
+    assert.ok(html.includes("DeepSeek-AI公布的<strong>557.6万美元</strong>，是278.8万 H800 GPU小时"));
+    // the notebooks' prose stays English, and the page says so
+    assert.ok(html.includes("手写说明保留英文"));
+    // the language switch, and the page's data say which language the page was written in
+    assert.ok(html.includes('<option value="zh" lang="zh-CN" selected>中文</option>'));
+    assert.ok(html.includes('"lang":"zh"'));
   });
 });
