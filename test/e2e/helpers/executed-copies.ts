@@ -25,9 +25,10 @@ export async function notebooksIn(dir: string): Promise<string[]> {
 }
 
 const reports = new Map<string, Promise<string>>();
-/** Build the report of `notebooksDir` once per run into a temporary folder; resolves with that folder. */
-export function buildReport(notebooksDir: string): Promise<string> {
-  let built = reports.get(notebooksDir);
+/** Build the report of `notebooksDir` once per run (and per extra arguments, `["--lang", "zh"]`) into a temporary folder; resolves with that folder. */
+export function buildReport(notebooksDir: string, extra: readonly string[] = []): Promise<string> {
+  const key = [notebooksDir, ...extra].join(" ");
+  let built = reports.get(key);
   if (!built) {
     built = (async () => {
       const out = removeAtEnd(await mkdtemp(join(tmpdir(), "gpu-cost-lab-report-")));
@@ -36,7 +37,7 @@ export function buildReport(notebooksDir: string): Promise<string> {
       // <name>.failed.ipynb; JupyterLab then shows the same failure in its own test.
       const status = await run(
         process.execPath,
-        [runnerCli, "report", "--notebooks", notebooksDir, "--out", out],
+        [runnerCli, "report", "--notebooks", notebooksDir, "--out", out, ...extra],
         process.env,
         [0, 1],
       );
@@ -44,7 +45,7 @@ export function buildReport(notebooksDir: string): Promise<string> {
       recordTime(`headless report of ${notebooksDir.replace(projectDir + "/", "")}`, (Date.now() - started) / 1000);
       return out;
     })();
-    reports.set(notebooksDir, built);
+    reports.set(key, built);
   }
   return built;
 }
