@@ -2,8 +2,7 @@ import type { Claim } from "../analysis/findings/claim.js";
 import type { FleetAndStaffRow } from "../data/load-fleet-and-staff.js";
 import { escapeHtml } from "../display/show-table.js";
 import { compactText, moneyText } from "../format/text.js";
-import { withTerms } from "./glossary.js";
-import type { Lang } from "../i18n/lang.js";
+import { langs, type Lang } from "../i18n/lang.js";
 import { amountText, compactIn } from "../i18n/numbers.js";
 import { formatAmount } from "../amount/format-amount.js";
 import { pageTextsIn, textSpan } from "./page-texts.js";
@@ -21,29 +20,28 @@ export function contextHtml(
   detail: string,
   lang: Lang = "en",
 ): string {
-  const t = pageTextsIn(lang).context;
-  const amount = lang === "en" ? claim.amountText : formatAmount(claim.amount, { digits: 4, locale: lang });
-  const scope = `<li>${escapeHtml(t.scope({ lab: claim.lab, amount }))} <q>${escapeHtml(claim.scope)}</q> <span class="source">(${link(claim.source)})</span></li>`;
+  const amountIn = (l: Lang) => (l === "en" ? claim.amountText : formatAmount(claim.amount, { digits: 4, locale: l }));
+  const scope = `<li>${inEvery(lang, (l) => pageTextsIn(l).context.scope({ lab: claim.lab, amount: amountIn(l) }))} <q>${escapeHtml(claim.scope)}</q> <span class="source">(${link(claim.source)})</span></li>`;
   const contested = figures
     .filter((f) => f.status === "contested")
     .map((f) => {
-      const value =
+      const valueIn = (l: Lang) =>
         f.unit === "USD"
-          ? lang === "en"
+          ? l === "en"
             ? moneyText(f.low, f.high, "USD")
-            : amountText(lang, f.low, f.high, "USD")
-          : lang === "en"
+            : amountText(l, f.low, f.high, "USD")
+          : l === "en"
             ? `${compactText(f.low, f.high)} ${f.unit}s`
-            : `${compactIn(lang, f.low, f.high)} ${f.unit}`;
+            : `${compactIn(l, f.low, f.high)} ${f.unit}`;
       return (
-        `<li>${withTerms(escapeHtml(t.contested({ label: f.label, value })))} <q>${escapeHtml(f.quote)}</q> <span class="source">(${link(f.source)})</span>` +
+        `<li>${inEvery(lang, (l) => pageTextsIn(l).context.contested({ label: f.label, value: valueIn(l) }))} <q>${escapeHtml(f.quote)}</q> <span class="source">(${link(f.source)})</span>` +
         (f.against_quote
-          ? ` ${escapeHtml(t.against)} <q>${escapeHtml(f.against_quote)}</q> <span class="source">(${link(f.against_source ?? "")})</span>`
+          ? ` ${textSpan(lang, "page.context.against")} <q>${escapeHtml(f.against_quote)}</q> <span class="source">(${link(f.against_source ?? "")})</span>`
           : "") +
         `</li>`
       );
     });
-  return `<section id="context" class="context"><h3>${textSpan(lang, "page.section.context")}</h3><ul>${[scope, ...contested].join("")}</ul><p><a href="${escapeHtml(detail)}">${escapeHtml(t.more)}</a></p></section>`;
+  return `<section id="context" class="context"><h3>${textSpan(lang, "page.section.context")}</h3><ul>${[scope, ...contested].join("")}</ul><p><a href="${escapeHtml(detail)}">${textSpan(lang, "page.context.more")}</a></p></section>`;
 }
 
 /** A citation with its first URL as a link: `Nikkei, 2025-02-11, <a href="https://…">…</a>`; the rest as text. */
@@ -52,4 +50,13 @@ export function link(source: string): string {
   if (!url) return escapeHtml(source);
   const before = source.slice(0, source.indexOf(url)).replace(/[,\s]+$/, "");
   return `<a href="${escapeHtml(url)}">${escapeHtml(before || url)}</a>`;
+}
+
+/**
+ * A text written in every language ahead (its figures too: 557.6万美元, 557.6万ドル), shown in
+ * `lang`: the page's switch picks another without computing (`data-t-langs`).
+ */
+export function inEvery(lang: Lang, write: (l: Lang) => string): string {
+  const all = Object.fromEntries(langs.map((l) => [l, write(l)]));
+  return `<span data-t-langs="${escapeHtml(JSON.stringify(all))}">${escapeHtml(all[lang]!)}</span>`;
 }

@@ -109,9 +109,10 @@ function control(
   let box: string;
   if (choices) {
     const current = resolved[name] as string;
-    const options = choices.map(
-      (c) =>
-        `<option value="${escapeHtml(c)}"${c === current ? " selected" : ""}>${escapeHtml(c === spec.default ? text(lang, "page.panel.default", { choice: c }) : c)}</option>`,
+    const options = choices.map((c) =>
+      c === spec.default
+        ? `<option value="${escapeHtml(c)}"${c === current ? " selected" : ""}${defaultIn(lang, c)}</option>`
+        : `<option value="${escapeHtml(c)}"${c === current ? " selected" : ""}>${escapeHtml(c)}</option>`,
     );
     box = `<select ${attributes}>${options.join("")}</select>`;
   } else {
@@ -121,4 +122,10 @@ function control(
     box = `<input type="text" ${attributes} value="${escapeHtml(value)}" placeholder="${escapeHtml(placeholder)}" spellcheck="false">`;
   }
   return `<div class="assumption" data-assumption="${escapeHtml(name)}">${label}${box}${message}</div>`;
+}
+
+/** A default choice's text, `H800 (default)`, written ahead in every language for the page's switch. */
+function defaultIn(lang: Lang, choice: string): string {
+  const all = Object.fromEntries(langs.map((l) => [l, text(l, "page.panel.default", { choice })]));
+  return ` data-t-langs="${escapeHtml(JSON.stringify(all))}">${escapeHtml(all[lang]!)}`;
 }

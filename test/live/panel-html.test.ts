@@ -29,7 +29,13 @@ describe("live/panel-html", () => {
     assert.deepEqual(choicesOf("gpu"), gpuIds());
     assert.equal(choicesOf("gpuCount"), undefined);
     assert.ok(html.includes('<option value="JPY" selected>JPY</option>'), html);
-    assert.ok(html.includes('<option value="USD">USD (default)</option>'), html);
+    assert.ok(
+      html.includes(
+        // the default's text written ahead in every language, for the page's switch
+        '<option value="USD" data-t-langs="{&quot;en&quot;:&quot;USD (default)&quot;,&quot;zh&quot;:&quot;USD（默认）&quot;,&quot;ja&quot;:&quot;USD（既定）&quot;}">USD (default)</option>',
+      ),
+      html,
+    );
     assert.ok(
       html.includes(
         `name="gpuCount" aria-describedby="${controlId("gpuCount")}-message" value="2048" placeholder="2048"`,
