@@ -132,7 +132,9 @@ export type { TurningPointsChartOptions } from "./charts/turning-points-chart.js
 export { rentalPriceChart } from "./charts/rental-price-chart.js";
 export type { RentalPriceChartOptions } from "./charts/rental-price-chart.js";
 export { costLadderChart } from "./charts/cost-ladder-chart.js";
+export { chartIn } from "./charts/chart-in.js";
 export type { ChartSpec } from "./charts/spec.js";
+export type { Lang } from "./i18n/lang.js";
 
 // Display: in a notebook
 export { show } from "./display/show.js";

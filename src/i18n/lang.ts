@@ -11,7 +11,7 @@ export const langs = ["en", "zh", "ja"] as const;
 /**
  * One of {@link langs}.
  *
- * @category Languages
+ * @category Charts
  */
 export type Lang = (typeof langs)[number];
 

@@ -113,7 +113,7 @@ describe("notebooks: committed clean and thin", () => {
         }
       });
 
-      it("has exactly one parameters cell, declaring assumptions by name, each with its allowed values in a comment", () => {
+      it("has exactly one parameters cell, declaring assumptions by name (and lang, set by --lang), each with its allowed values in a comment", () => {
         const parameters = nb.cells.filter((c) => tags(c).includes("parameters"));
         assert.equal(parameters.length, 1);
         assert.equal(nb.cells.filter((c) => tags(c).includes("injected-parameters")).length, 0);
@@ -123,6 +123,11 @@ describe("notebooks: committed clean and thin", () => {
         assert.ok(lines.length > 0);
         for (const line of lines) {
           const name = /^\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)/.exec(line)![1]!;
+          // the one parameter that is not an assumption: the language, which --lang sets
+          if (name === "lang") {
+            assert.match(line, /"en".*"zh".*"ja"/, "lang names the languages it takes");
+            continue;
+          }
           assert.ok(
             (assumptionNames as string[]).includes(name),
             `${name} is not an assumption: --set ${name}=… would be refused`,
