@@ -8,7 +8,7 @@ import { moneyLabelExpr, moneyLabelExprIn } from "./money-axis.js";
 import type { ChartSpec } from "./spec.js";
 
 /** The catalogue's families whose words a chart writes: its own, the assumptions', the ladder's and the methods'. */
-const FAMILIES = ["chart.t.", "assumption.", "ladder.", "method.", "headline.lambert"];
+const FAMILIES = ["chart.t.", "chart.nb.", "assumption.", "ladder.", "method.", "headline.lambert"];
 
 const keys = (Object.keys(en) as TextKey[]).filter((k) => FAMILIES.some((f) => k.startsWith(f)));
 /** Words without placeholders, by their English. */
@@ -23,8 +23,12 @@ const patterns = keys
     const source = en[k]
       .split(/\{\w+\}/)
       .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("(.+?)");
-    return { key: k, names, pattern: new RegExp(`^${source}$`) };
+      .join("\u0000")
+      // a currency is a code (USD), never words: `GPU-hours (log scale)` is no `{series} ({currency})`
+      .replace(/\u0000/g, () => "(.+?)");
+    let i = 0;
+    const constrained = source.replace(/\(\.\+\?\)/g, () => (names[i++] === "currency" ? "([A-Z]{3})" : "(.+?)"));
+    return { key: k, names, pattern: new RegExp(`^${constrained}$`) };
   });
 
 /** The characters of a template outside its placeholders. */
@@ -94,7 +98,7 @@ export function chartWordIn(words: string, lang: Lang): string {
   if (words.includes(", ")) {
     const items = words.split(", ");
     const done = items.map((item) => chartWordIn(item, lang));
-    if (done.some((item, i) => item !== items[i])) return done.join(textCatalogues[lang]["list.separator"]);
+    if (done.every((item, i) => item !== items[i])) return done.join(textCatalogues[lang]["list.separator"]);
   }
   return figureIn(words, lang);
 }

@@ -4,6 +4,7 @@ import { chartIn, chartWordIn } from "../../src/charts/chart-in.js";
 import type { ChartSpec } from "../../src/charts/spec.js";
 import { drawnFigures, liveFigures } from "../../src/live/live-figures.js";
 import { monteCarloFigures } from "../../src/live/monte-carlo-figures.js";
+import { allCharts } from "./all-charts.js";
 
 /** The live page's charts for the defaults (the Monte Carlo at 2,000 draws: only words are checked). */
 function liveSpecs(): Record<string, ChartSpec> {
@@ -31,6 +32,17 @@ describe("charts/chart-in", () => {
         const english = titles(spec).filter((t) => /[a-z]{3}/.test(t));
         const untranslated = titles(chartIn(spec, lang)).filter((t) => /[a-z]{3}/i.test(t) && !CJK.test(t));
         assert.ok(english.length > 0, name);
+        assert.deepEqual(untranslated, [], name);
+      }
+    });
+
+  for (const lang of ["zh", "ja"] as const)
+    it(`chartIn(spec, "${lang}") writes the titles, axes and legends of every chart the notebooks show in ${lang}`, () => {
+      for (const [name, spec] of Object.entries(allCharts)) {
+        // a word that is the same in every language (GPU) aside
+        const untranslated = titles(chartIn(spec, lang)).filter(
+          (t) => /[a-z]{3}/i.test(t) && !CJK.test(t) && t !== "GPU",
+        );
         assert.deepEqual(untranslated, [], name);
       }
     });
