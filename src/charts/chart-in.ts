@@ -20,14 +20,11 @@ const patterns = keys
   .sort((a, b) => literal(en[b]) - literal(en[a]))
   .map((k) => {
     const names = [...en[k].matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
-    const source = en[k]
-      .split(/\{\w+\}/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("\u0000")
-      // a currency is a code (USD), never words: `GPU-hours (log scale)` is no `{series} ({currency})`
-      .replace(/\u0000/g, () => "(.+?)");
-    let i = 0;
-    const constrained = source.replace(/\(\.\+\?\)/g, () => (names[i++] === "currency" ? "([A-Z]{3})" : "(.+?)"));
+    // a currency is a code (USD), never words: `GPU-hours (log scale)` is no `{series} ({currency})`
+    const parts = en[k].split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const constrained = parts
+      .map((part, i) => (i === 0 ? part : `${names[i - 1] === "currency" ? "([A-Z]{3})" : "(.+?)"}${part}`))
+      .join("");
     return { key: k, names, pattern: new RegExp(`^${constrained}$`) };
   });
 
