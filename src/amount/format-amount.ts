@@ -33,7 +33,7 @@ const defaultDigits: Readonly<Record<AmountLocale, number>> = { en: 3, zh: 4, ja
  *   A range writes a sign at both ends (`$2–$4.916`) and a code once (`JPY 4.0M–5.0M`), unless the
  *   high end's scale would then be read as the low end's too (`JPY 500–JPY 5.0M`).
  * - zh: `3.85亿元`, `557.6万美元`, `150亿日元`; a range as `400万～500万日元`.
- * - ja: `150億円`, `557.6万ドル`, `3.85億元`.
+ * - ja: `150億円`, `557.6万ドル`, `3.85億人民元`.
  *
  * zh and ja pick the largest of 万, 亿/億 and 万亿/兆 that keeps the number ≥ 1 (Intl writes 万亿
  * in zh, unambiguous where 兆 can mean 10^6, and 兆 in ja), trim trailing zeros, and read back

@@ -35,6 +35,8 @@ export const unitWords: ReadonlyMap<string, UnitWord> = new Map([
   ["元", after("CNY", true)],
   ["元人民币", after("CNY")],
   ["人民币", either("CNY", true)],
+  // ja: `3.85億人民元`, as the Japanese press names the yuan (元 alone is also read)
+  ["人民元", either("CNY")],
   ["块钱", after("CNY")],
   ["CN¥", before("CNY")],
   ["CNY", either("CNY", true)],
@@ -140,5 +142,5 @@ export const englishPrefixes: Readonly<Record<Currency, string>> = {
  */
 export const currencyWords: Readonly<Record<"zh" | "ja", Readonly<Record<Currency, string>>>> = {
   zh: { JPY: "日元", CNY: "元", USD: "美元", EUR: "欧元" },
-  ja: { JPY: "円", CNY: "元", USD: "ドル", EUR: "ユーロ" },
+  ja: { JPY: "円", CNY: "人民元", USD: "ドル", EUR: "ユーロ" },
 };

@@ -32,7 +32,7 @@ describe("amount/format-amount", () => {
   it("formatAmount(value, {locale: 'ja'}) writes 万, 億 and 兆 with Japanese currency words", () => {
     assert.equal(formatAmount(money(1.5e10, "JPY"), { locale: "ja" }), "150億円");
     assert.equal(formatAmount(money(5_576_000, "USD"), { locale: "ja" }), "557.6万ドル");
-    assert.equal(formatAmount(money(3.85e8, "CNY"), { locale: "ja" }), "3.85億元");
+    assert.equal(formatAmount(money(3.85e8, "CNY"), { locale: "ja" }), "3.85億人民元"); // 人民元, as the Japanese press names the yuan: never a bare 元 beside 円
     assert.equal(formatAmount(money(1_000_000, "EUR"), { locale: "ja" }), "100万ユーロ");
   });
 
