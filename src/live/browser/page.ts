@@ -253,7 +253,8 @@ function start(): void {
       download(
         "gpu-cost-lab-estimate.csv",
         "text/csv",
-        headlineCsv(drawnFigures(current.figures, current.draws).headline),
+        // the columns' keys in English, the labels in the page's language
+        headlineCsv(drawnFigures(current.figures, current.draws, lang).headline),
       );
   });
   byId(LIVE_IDS.json)!.addEventListener("click", () => {
@@ -261,7 +262,10 @@ function start(): void {
       download(
         "gpu-cost-lab-estimate.json",
         "application/json",
-        estimateJson(current.figures.estimate, current.overrides),
+        estimateJson(current.figures.estimate, current.overrides, {
+          lang,
+          headline: drawnFigures(current.figures, current.draws, lang).headline,
+        }),
       );
   });
   window.addEventListener("hashchange", () => {
