@@ -133,6 +133,45 @@ export const en = {
   "chart.amortized": "Monte Carlo: the final run",
   "chart.programme": "Monte Carlo: the programme",
 
+  "finding.claimImplied":
+    "{who}'s {amount} for {model} is {hours} {gpu} GPU-hours at an implied {rate} an hour ({stages}).",
+  "finding.claimImpliedNoStages":
+    "{who}'s {amount} for {model} is {hours} {gpu} GPU-hours at an implied {rate} an hour.",
+  "finding.claimNoHours": "{who}'s {amount} for {model} comes with no GPU-hours, so no rate or stage can be checked.",
+  "finding.noClaim":
+    "{lab} claims no cost for {model}: its {hours} {gpu} GPU-hours are costed here, with no claim to set them against.",
+  "finding.contested": ' It is contested by {by}: "{quote}" ({url}).',
+  "finding.base": " It builds on {model}: with the base's own claim, {total}.",
+  "finding.baseUnknown":
+    " It builds on {model}, whose cost is unknown: the figure leaves it out, and no total can be given.",
+  "finding.who.press": "The press",
+  "finding.who.thirdParty": "A third party",
+  "finding.finalRunNoTimes":
+    "On {basis} (the hardware value the run used up, plus energy; {method}), the final run cost {figure} ({spread}).",
+  "finding.methodsNone": "Valued otherwise, it is {others}.",
+  "finding.chipsOwn":
+    "The chips cost {gpus} ({count} × {price}), or {allIn} with servers and network: capital for a fleet that serves many runs, not the cost of one run.",
+  "finding.programmeNoTimes":
+    "With experiments at {multiplier}× the final run, the programme cost {figure} ({spread}).",
+  "finding.programmeSourcedNoTimes":
+    "With experiments at {multiplier}× the final run ({source}), the programme cost {figure} ({spread}).",
+  "ladder.claimed": "Claimed by {who}",
+  "ladder.who.press": "the press (unnamed sources)",
+  "ladder.who.thirdParty": "a third party",
+  "headline.claimedPress": "Claimed by the press (unnamed sources)",
+  "headline.claimedThird": "Claimed by a third party",
+  "headline.reportedBy": "Reported by {lab}",
+  "headline.claimAmount": "{by}: {amount}",
+  "headline.claimHours": "{by} ({hours} {gpu} GPU-hours × {rate})",
+  "headline.claimImplied": "{by} ({hours} {gpu} GPU-hours at an implied {rate})",
+  "headline.purchaseOwn": "Buying the GPUs ({count} × {price})",
+  "headline.lambertBorrowed": "Lambert's estimate for DeepSeek-V3, borrowed",
+  "page.context.claimContested": "The {amount} is contested by {by}:",
+  "page.panel.caseLabel": "The headline tested",
+  "page.panel.caseTitle":
+    "A case of data/cases.csv: its claim is the reported figure, and its GPU, GPUs, GPU-hours and dates are the defaults of the boxes below (gpu-cost-lab cases lists them)",
+  "page.panel.noClaim": "no claim",
+  "page.panel.caseFile": "a case written by hand",
   // the charts' words (src/charts/), matched in a chart's spec by chartIn(): static words exactly,
   // a template with its placeholders as the figures the chart wrote (`Cost ({currency}, log scale)`)
   "chart.t.comparisonTitle": "The views side by side: buying, renting, reported and amortized ({currency})",

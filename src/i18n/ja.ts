@@ -123,6 +123,44 @@ export const ja: Readonly<Record<TextKey, string>> = {
   "chart.amortized": "モンテカルロ：最終学習",
   "chart.programme": "モンテカルロ：開発プログラム全体",
 
+  "finding.claimImplied":
+    "{who}による{model}の{amount}は、{hours} {gpu} GPU時間で、1時間あたり{rate}に相当する（{stages}）。",
+  "finding.claimImpliedNoStages":
+    "{who}による{model}の{amount}は、{hours} {gpu} GPU時間で、1時間あたり{rate}に相当する。",
+  "finding.claimNoHours": "{who}による{model}の{amount}にはGPU時間が示されておらず、単価も段階も確かめられない。",
+  "finding.noClaim":
+    "{lab}は{model}のコストを公表していない。ここでは{hours} {gpu} GPU時間を算定したが、比べる公表値はない。",
+  "finding.contested": "{by}はこれに異議を唱えている：「{quote}」（{url}）。",
+  "finding.base": "{model}を土台にしており、土台のモデル自身の公表値を加えると{total}。",
+  "finding.baseUnknown": "{model}を土台にしているが、そのコストは不明で、この数字には含まれず、合計は示せない。",
+  "finding.who.press": "報道",
+  "finding.who.thirdParty": "第三者",
+  "finding.finalRunNoTimes":
+    "{basis}（学習が使い減らしたハードウエアの価値に電力を加えたもの。{method}）では、最終学習のコストは{figure}（{spread}）。",
+  "finding.methodsNone": "別の評価方法では{others}。",
+  "finding.chipsOwn":
+    "チップ代は{gpus}（{count}基 × {price}）、サーバーとネットワークを含めると{allIn}。多くの学習に使う設備への投資であり、1回の学習のコストではない。",
+  "finding.programmeNoTimes":
+    "実験が最終学習の{multiplier}倍だとすると、開発プログラム全体のコストは{figure}（{spread}）。",
+  "finding.programmeSourcedNoTimes":
+    "実験が最終学習の{multiplier}倍だとすると（{source}）、開発プログラム全体のコストは{figure}（{spread}）。",
+  "ladder.claimed": "{who}による数字",
+  "ladder.who.press": "報道（匿名の情報源）",
+  "ladder.who.thirdParty": "第三者",
+  "headline.claimedPress": "報道による数字（匿名の情報源）",
+  "headline.claimedThird": "第三者による数字",
+  "headline.reportedBy": "{lab}の公表値",
+  "headline.claimAmount": "{by}：{amount}",
+  "headline.claimHours": "{by}（{hours} {gpu} GPU時間 × {rate}）",
+  "headline.claimImplied": "{by}（{hours} {gpu} GPU時間、1時間あたり{rate}に相当）",
+  "headline.purchaseOwn": "GPUの購入（{count}基 × {price}）",
+  "headline.lambertBorrowed": "DeepSeek-V3についてのLambert氏の推計を借用",
+  "page.context.claimContested": "{amount}には{by}が異議を唱えている：",
+  "page.panel.caseLabel": "検証する見出しの数字",
+  "page.panel.caseTitle":
+    "data/cases.csv の事例：その数字を公表値とし、GPUの種類・数・GPU時間・日付を下の各欄の既定値とする（gpu-cost-lab cases で一覧）",
+  "page.panel.noClaim": "公表値なし",
+  "page.panel.caseFile": "手書きの事例",
   "chart.t.comparisonTitle": "各見方の比較：購入、レンタル、公表値、償却（{currency}）",
   "chart.t.comparisonSubtitle":
     "棒は各幅の低い端から高い端まで。短い縦線は単一の数字。カーソルを合わせると計算式を表示。",
