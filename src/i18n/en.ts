@@ -324,6 +324,33 @@ export const en = {
   "chart.t.allDay": "24/7",
 
   // the report's page (src/live/page-texts.ts)
+  "glossary.amortized.term": "amortized",
+  "glossary.amortized.definition":
+    "The part of the hardware's value that one training run uses up, plus the energy it draws: a cost of the run, where buying the GPUs is a cost of the fleet.",
+  "glossary.valuation.term": "valuation at training start",
+  "glossary.valuation.definition":
+    "Charging the run on what the hardware was still worth when the run began (its price, depreciated from the purchase date), as Epoch AI's code does, rather than on its price.",
+  "glossary.programme.term": "programme",
+  "glossary.programme.definition":
+    "The final run together with the experiments and trial runs before it: the final run's cost × an experiments multiplier (1 = the final run only).",
+  "glossary.oom.term": "OOM",
+  "glossary.oom.definition":
+    "Order of magnitude: a factor of ten. GPUs losing 0.14 OOM of value a year lose a factor of 10^0.14 = 1.38, about 28%, each year.",
+  "glossary.pue.term": "PUE",
+  "glossary.pue.definition":
+    "Power usage effectiveness: a data centre's total power over its computers' power (1.25 = a quarter more for cooling and the rest).",
+  "glossary.tdp.term": "TDP",
+  "glossary.tdp.definition":
+    "Thermal design power: the power a chip is rated to draw, in watts (700 W for an H100 SXM).",
+  "glossary.mfu.term": "MFU",
+  "glossary.mfu.definition":
+    "Model FLOPs utilization: the share of the GPUs' peak arithmetic a training run actually used.",
+  "glossary.tornado.term": "tornado",
+  "glossary.tornado.definition":
+    "A chart of each assumption moved alone to the low and the high end of its range, the rest held, largest effect on top: which assumption matters most.",
+  "glossary.turning-point.term": "turning point",
+  "glossary.turning-point.definition":
+    "The value an assumption would need, alone, for the cost to equal the reported figure (or renting): what you would have to believe.",
   "page.title": "What did it cost to train {model}?",
   "page.lede":
     "Every figure below is computed from its sources and the assumptions in the panel, offline, in this page; change one and they follow.",

@@ -303,6 +303,31 @@ export const ja: Readonly<Record<TextKey, string>> = {
     "Epoch AIがコストを算出したモデル、作業ノートブックの{count}件（{basis}）。対数線形トレンドは年{growth}（90%区間{interval}）、網掛け：新モデルの90%区間。",
   "chart.t.allDay": "24時間稼働",
 
+  "glossary.amortized.term": "償却",
+  "glossary.amortized.definition":
+    "1回の学習が使い減らすハードウエアの価値に、その電力を加えたもの。学習のコストであり、GPUの購入は保有設備のコストである。",
+  "glossary.valuation.term": "学習開始時の評価",
+  "glossary.valuation.definition":
+    "学習開始時点でハードウエアに残る価値（購入日から償却した価格）で学習に負担させる方法。購入価格ではなく、Epoch AIのコードと同じやり方。",
+  "glossary.programme.term": "開発プログラム",
+  "glossary.programme.definition":
+    "最終学習と、それ以前の実験や試行を合わせたもの。最終学習のコスト × 実験の倍率（1なら最終学習のみ）。",
+  "glossary.oom.term": "桁（OOM）",
+  "glossary.oom.definition":
+    "桁：10倍のこと。GPUの価値が年0.14桁下がるとは、毎年10^0.14 = 1.38分の1、約28%下がること。",
+  "glossary.pue.term": "PUE",
+  "glossary.pue.definition":
+    "電力使用効率：データセンターの総電力とコンピューターの電力の比（1.25なら冷却などに4分の1を上乗せ）。",
+  "glossary.tdp.term": "TDP",
+  "glossary.tdp.definition": "熱設計電力：チップの定格消費電力（ワット、H100 SXMは700W）。",
+  "glossary.mfu.term": "MFU",
+  "glossary.mfu.definition": "モデルFLOPs利用率：学習が実際に使ったGPUのピーク演算性能の割合。",
+  "glossary.tornado.term": "トルネード図",
+  "glossary.tornado.definition":
+    "各前提を一つずつ幅の低い端と高い端に動かし、残りは固定して描いた図。影響の大きい順に上から並び、どの前提が最も効くかがわかる。",
+  "glossary.turning-point.term": "転換点",
+  "glossary.turning-point.definition":
+    "ある前提だけを変えたとき、コストが公表値（またはレンタル）と等しくなる値。何を信じなければならないかを示す。",
   "page.title": "{model}の学習コストはいくらだったのか",
   "page.lede":
     "以下の数字はすべて、出典と右のパネルの前提から、このページの中でオフラインで計算しています。前提を一つ変えれば、すべての数字が追随します。",

@@ -298,6 +298,28 @@ export const zh: Readonly<Record<TextKey, string>> = {
     "Epoch AI核算过成本的模型，即其工作笔记本中的{count}个（{basis}）；对数线性趋势每年{growth}（90%区间{interval}），阴影：新模型的90%区间。",
   "chart.t.allDay": "全天候",
 
+  "glossary.amortized.term": "分摊",
+  "glossary.amortized.definition":
+    "一次训练所消耗的那部分硬件价值，加上其耗电：这是训练的成本，而购买GPU是整批算力的成本。",
+  "glossary.valuation.term": "按训练开始时估值",
+  "glossary.valuation.definition":
+    "按训练开始时硬件的剩余价值（购入价自购入日起折旧后的价值）计入训练成本，与Epoch AI代码的做法相同，而不是按购入价。",
+  "glossary.programme.term": "研发项目",
+  "glossary.programme.definition": "最终训练加上此前的各项实验和试运行：最终训练成本 × 实验倍数（1 = 仅计最终训练）。",
+  "glossary.oom.term": "数量级（OOM）",
+  "glossary.oom.definition": "数量级：即10倍。GPU价值每年下降0.14个数量级，即每年缩小为1/10^0.14 = 1/1.38，约下降28%。",
+  "glossary.pue.term": "PUE",
+  "glossary.pue.definition": "电能使用效率：数据中心总耗电与计算设备耗电之比（1.25即冷却等其他用途再多耗四分之一）。",
+  "glossary.tdp.term": "TDP",
+  "glossary.tdp.definition": "热设计功耗：芯片的额定功耗，单位瓦（H100 SXM为700瓦）。",
+  "glossary.mfu.term": "MFU",
+  "glossary.mfu.definition": "模型算力利用率：训练实际用到的GPU峰值算力的比例。",
+  "glossary.tornado.term": "龙卷风图",
+  "glossary.tornado.definition":
+    "将每项假设单独移到其区间的低端和高端、其余保持不变所作的图，影响最大的排在最上：看哪项假设最关键。",
+  "glossary.turning-point.term": "转折点",
+  "glossary.turning-point.definition":
+    "单独改变某项假设时，使成本等于公布数字（或租用成本）所需的取值：也就是必须相信什么。",
   "page.title": "训练{model}究竟花了多少钱？",
   "page.lede": "以下每个数字都由其来源和右侧面板中的假设在本页离线算出；改动任何一项假设，所有数字随之更新。",
   "page.section.estimate": "成本几何",

@@ -1,4 +1,7 @@
 import { escapeHtml } from "../display/show-table.js";
+import { en, type TextKey } from "../i18n/en.js";
+import type { Lang } from "../i18n/lang.js";
+import { text } from "../i18n/text.js";
 
 /** One term of the glossary: what it means, and how it is written in the page's text. */
 export interface GlossaryTerm {
@@ -115,9 +118,19 @@ export function withTerms(html: string): string {
 }
 
 /** The glossary as a definition list, each entry an anchor the terms link to. */
-export function glossaryHtml(heading: string): string {
+export function glossaryHtml(heading: string, lang: Lang = "en"): string {
   const entries = glossary
-    .map((t) => `<dt id="${t.id}">${escapeHtml(t.term)}</dt><dd>${escapeHtml(t.definition)}</dd>`)
+    .map((t) => {
+      const key = t.id.replace(/^glossary-/, "");
+      return `<dt id="${t.id}">${span(lang, `glossary.${key}.term`, t.term)}</dt><dd>${span(lang, `glossary.${key}.definition`, t.definition)}</dd>`;
+    })
     .join("");
-  return `<section id="glossary" class="glossary"><h2>${escapeHtml(heading)}</h2><dl>${entries}</dl></section>`;
+  return `<section id="glossary" class="glossary"><h2>${span(lang, "page.section.glossary", heading)}</h2><dl>${entries}</dl></section>`;
+}
+
+/** A glossary word the page's switch rewrites (`data-t`), in `lang` from the catalogue; as given when the catalogue lacks it. */
+function span(lang: Lang, key: string, given: string): string {
+  const known = key in en;
+  const said = known ? text(lang, key as TextKey) : given;
+  return known ? `<span data-t="${key}">${escapeHtml(said)}</span>` : escapeHtml(said);
 }

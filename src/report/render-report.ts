@@ -146,7 +146,7 @@ ${figures.ok ? methodologyHtml(figures.claim, lang) : ""}
 ${citeHtml(cite, summary.assumptions.overrides, shareLink(baseUrl, summary.assumptions.overrides), lang)}
 ${renderToc(titled, lang)}
 ${titled.map(renderNotebook).join("\n")}
-${glossaryHtml(pageTexts.sections.glossary)}
+${glossaryHtml(pageTexts.sections.glossary, lang)}
 ${renderRunDetails(summary, notebooks)}
 </main>
 ${live ? liveScripts(summary, live, baseUrl, cite, lang) : ""}</body>

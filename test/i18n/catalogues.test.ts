@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import { assumptionNames } from "../../src/assumptions/specs.js";
 import { en } from "../../src/i18n/en.js";
+import { glossary } from "../../src/live/glossary.js";
 import { langs, readLang } from "../../src/i18n/lang.js";
 import { listText, placeholdersOf, text, textCatalogues } from "../../src/i18n/text.js";
 
@@ -41,6 +43,15 @@ describe("i18n/catalogues", () => {
     const all = (lang: "zh" | "ja") => Object.values(textCatalogues[lang]).join("\n");
     for (const term of ["训练成本", "租赁价格", "GPU小时", "折旧"]) assert.ok(all("zh").includes(term), term);
     for (const term of ["学習コスト", "レンタル価格", "GPU時間", "減価償却"]) assert.ok(all("ja").includes(term), term);
+  });
+
+  it("every glossary term and every assumption has its words in the catalogue, the English ones as the page writes them", () => {
+    for (const g of glossary) {
+      const id = g.id.replace(/^glossary-/, "");
+      assert.equal(en[`glossary.${id}.term` as keyof typeof en], g.term, g.id);
+      assert.equal(en[`glossary.${id}.definition` as keyof typeof en], g.definition, g.id);
+    }
+    for (const name of assumptionNames) assert.ok(`assumption.${name}` in en, name);
   });
 
   it("text(lang, key, data) fills the placeholders, and refuses to leave one unfilled", () => {

@@ -227,7 +227,7 @@ describe("report/render-report", () => {
       html.includes('<details class="code"><summary>show code (parameters) <span class="label">[1]</span></summary>'),
     );
     assert.ok(html.includes('<ol class="findings"><li data-finding="claim">'), "the findings, as a list");
-    assert.ok(html.includes('<dt id="glossary-pue">PUE</dt>'));
+    assert.ok(html.includes('<dt id="glossary-pue"><span data-t="glossary.pue.term">PUE</span></dt>'));
     assert.match(html, /<a class="term" href="#glossary-amortized" title="[^"]+">Amortized<\/a>/);
   });
 
