@@ -56,6 +56,15 @@ export { gpuSpec } from "./gpu/catalog.js";
 export { gpuIds } from "./gpu/catalog.js";
 export type { GpuSpec } from "./gpu/catalog.js";
 
+// Cases: a headline's claim, the run behind it and what the claim counts (data/cases.csv)
+export { cases } from "./cases/cases.js";
+export type { Case } from "./cases/case.js";
+export type { CaseClaim } from "./cases/case.js";
+export type { CaseStage } from "./cases/case.js";
+export type { CaseSummaryRow } from "./cases/cases.js";
+export type { ChecklistLine } from "./cases/checklist.js";
+export type { BaseChain } from "./cases/chain.js";
+
 // Cost views
 export { purchaseCost } from "./cost/purchase.js";
 export type { PurchaseOptions } from "./cost/purchase.js";

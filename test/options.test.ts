@@ -45,6 +45,7 @@ const withOptions: Readonly<Record<string, (options: unknown) => unknown>> = {
   formatAmount: (o) => api.formatAmount(api.money(1, "USD"), o as never),
   purchaseCost: (o) => api.purchaseCost(over({ gpuCount: 2, gpuPrice: api.money(1, "USD") }, o)),
   rentalCost: (o) => api.rentalCost(over({ gpuHours: 2, ratePerGpuHour: 2 }, o)),
+  cases: (o) => api.cases(o as never),
   reportedCost: (o) => api.reportedCost(over({}, o)),
   amortizedCost: (o) =>
     api.amortizedCost(

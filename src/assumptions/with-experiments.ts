@@ -14,6 +14,12 @@ export const EXPERIMENTS_LAMBERT: Range = Object.freeze({ low: 2, high: 4 });
 /** Who gives {@link EXPERIMENTS_LAMBERT}, in a few words for labels and sentences. */
 export const EXPERIMENTS_LAMBERT_SOURCE = "Lambert's estimate";
 
+/**
+ * {@link EXPERIMENTS_LAMBERT_SOURCE} applied to a case other than the one Lambert analysed: his
+ * multiplier is for DeepSeek-V3's programme, borrowed for another lab's.
+ */
+export const EXPERIMENTS_LAMBERT_BORROWED = "Lambert's estimate for DeepSeek-V3, borrowed";
+
 /** Whether `a` counts the final run only: an experiments multiplier of exactly 1, as the lab reports. */
 export function countsFinalRunOnly(a: Assumptions): boolean {
   return a.experimentsMultiplier.low === 1 && a.experimentsMultiplier.high === 1;

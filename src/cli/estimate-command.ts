@@ -41,7 +41,7 @@ export async function estimateCommand(args: readonly string[]): Promise<number> 
   // the assumptions count the final run only, as the table shows it)
   const draws: HeadlineDraws = headlineDraws(
     simulate(withExperiments(choice.resolved), HEADLINE_MONTE_CARLO),
-    e.reported.low,
+    e.reported?.low,
   );
   const rows = headlineRows(e, draws);
   if (format === "csv") console.log(headlineCsv(rows).slice(0, -1));

@@ -14,7 +14,10 @@ import { pageTexts } from "./page-texts.js";
  */
 export function contextHtml(claim: Claim, figures: readonly FleetAndStaffRow[], detail: string): string {
   const t = pageTexts.context;
-  const scope = `<li>${escapeHtml(t.scope({ lab: claim.lab, amount: claim.amountText }))} <q>${escapeHtml(claim.scope)}</q> <span class="source">(${link(claim.source)})</span></li>`;
+  const scope =
+    claim.scope === null
+      ? ""
+      : `<li>${escapeHtml(t.scope({ lab: claim.lab, amount: claim.amountText }))} <q>${escapeHtml(claim.scope)}</q> <span class="source">(${link(claim.source)})</span></li>`;
   const contested = figures
     .filter((f) => f.status === "contested")
     .map((f) => {

@@ -42,7 +42,7 @@ function expectedHeadline(overrides: Record<string, unknown>): string[][] {
 /** The Monte Carlo's figures for `overrides`, as the page's worker draws them (the same library, seed and draws). */
 function drawsOf(overrides: Record<string, unknown>): HeadlineDraws {
   const e = estimate(overrides);
-  return headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported.low);
+  return headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported!.low);
 }
 
 /** The headline table as shown: each row's view, low, high and × reported (the median and interval: {@link shownMedians}). */

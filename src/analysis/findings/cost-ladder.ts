@@ -113,16 +113,21 @@ export function costLadder(e: Estimate, claim: Claim, options: CostLadderOptions
   });
   const rows: LadderRow[] = [];
   const omitted: string[] = [];
-  rows.push(
-    row(
-      "reported",
-      say.reported({ lab: claim.lab }),
-      claim.inEstimate.low,
-      claim.inEstimate.high,
-      "reported",
-      say.sources.reported({ source: shortSource(claim.source, 2) }),
-    ),
-  );
+  if (claim.inEstimate)
+    rows.push(
+      row(
+        "reported",
+        claim.who === "press-unnamed"
+          ? say.claimed({ who: "the press (unnamed sources)" })
+          : claim.who === "third-party"
+            ? say.claimed({ who: "a third party" })
+            : say.reported({ lab: claim.lab }),
+        claim.inEstimate.low,
+        claim.inEstimate.high,
+        "reported",
+        say.sources.reported({ source: shortSource(claim.source, 2) }),
+      ),
+    );
   rows.push(
     row(
       "finalRun",

@@ -5,7 +5,8 @@ import { compactText, moneyText, percentText, quantityText, timesText } from "..
 import { formatAmount } from "../../amount/format-amount.js";
 import type { HeadlineDraws } from "../headline/headline-rows.js";
 import { shownProgramme } from "../headline/shown-programme.js";
-import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
+import { EXPERIMENTS_LAMBERT_BORROWED, EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
+import { DEFAULT_CASE } from "../../cases/default-case.js";
 import { costShares, type CostShare } from "../runs/cost-shares.js";
 import { runCosts } from "../runs/run-costs.js";
 import type { Claim } from "./claim.js";
@@ -65,25 +66,12 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
   const { draws = {}, runs } = options;
   const c = e.currency;
   const m = (low: number, high = low, digits = 3) => formatAmount({ low, high, currency: c }, { digits });
-  const times = (low: number, high = low) => timesText(low / e.reported.high, high / e.reported.low);
+  const reported = e.reported;
+  const times = (low: number, high = low) =>
+    reported ? timesText(low / reported.high, high / reported.low) : undefined;
   const out: Finding[] = [];
   // 1. the claim
-  out.push({
-    key: "claim",
-    figure: claim.amountText,
-    text: say.claim({
-      lab: claim.lab,
-      amount: claim.amountText,
-      converted:
-        claim.inEstimate.currency === claim.amount.currency
-          ? undefined
-          : m(claim.inEstimate.low, claim.inEstimate.high, 4),
-      hours: compactText(claim.gpuHours),
-      gpu: claim.gpu,
-      rate: formatAmount(claim.ratePerGpuHour, { digits: 4 }),
-      stages: claim.stages.map((s) => s.toLowerCase()).join(", "),
-    }),
-  });
+  out.push({ key: "claim", figure: claim.amountText, text: claimText(claim, m) });
   // 2. the final run, amortized
   const chosen = e.alternatives.find((alt) => alt.chosen);
   const run = draws.amortized;
@@ -102,14 +90,14 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
   const others = e.alternatives.filter((alt) => !alt.chosen);
   if (others.length > 0) {
     const all = e.alternatives;
-    const above = all.every((alt) => alt.low > e.reported.high);
-    const below = all.every((alt) => alt.high < e.reported.low);
+    const above = reported !== undefined && all.every((alt) => alt.low > reported.high);
+    const below = reported !== undefined && all.every((alt) => alt.high < reported.low);
     out.push({
       key: "methods",
       figure: "",
       text: say.methods({
         others: others.map((alt) => `${m(alt.low, alt.high)} (${alt.method})`),
-        verdict: above ? "above" : below ? "below" : "decides",
+        verdict: !reported ? "none" : above ? "above" : below ? "below" : "decides",
         below: draws.amortizedBelowReported === undefined ? undefined : percentText(draws.amortizedBelowReported),
       }),
     });
@@ -124,6 +112,7 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
       count: quantityText(gpuCount.low, gpuCount.high),
       price: moneyText(gpuPrice.low, gpuPrice.high, gpuPrice.currency),
       allIn: m(e.purchase.allIn.low, e.purchase.allIn.high),
+      article: claim.caseId === DEFAULT_CASE,
     }),
   });
   // 5. the programme
@@ -134,7 +123,11 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
     figure: drawn ? m(drawn.p50) : m(p.low, p.high),
     text: say.programme({
       multiplier: quantityText(p.multiplier.low, p.multiplier.high),
-      source: p.lambert ? EXPERIMENTS_LAMBERT_SOURCE : undefined,
+      source: p.lambert
+        ? claim.caseId === DEFAULT_CASE
+          ? EXPERIMENTS_LAMBERT_SOURCE
+          : EXPERIMENTS_LAMBERT_BORROWED
+        : undefined,
       figure: drawn ? m(drawn.p50) : m(p.low, p.high),
       interval: drawn ? moneyText(drawn.p05, drawn.p95, c) : undefined,
       times: drawn ? times(drawn.p50) : times(p.low, p.high),
@@ -162,6 +155,52 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
   return out;
 }
 
+/** The claim in one or two sentences: its arithmetic where the case gives it, its base, and who contests it. */
+function claimText(claim: Claim, m: (low: number, high?: number, digits?: number) => string): string {
+  const hours = claim.gpuHours === null ? "" : compactText(claim.gpuHours);
+  if (claim.amount === null) return say.noClaim({ lab: claim.lab, model: claim.model, hours, gpu: claim.gpu });
+  const who = claim.who === "press-unnamed" ? "The press" : claim.who === "third-party" ? "A third party" : claim.lab;
+  const stages = claim.stages.map((s) => s.toLowerCase()).join(", ");
+  const first =
+    claim.gpuHours === null || claim.ratePerGpuHour === null
+      ? say.claimNoHours({ who, amount: claim.amountText, model: claim.model })
+      : claim.rateStated
+        ? say.claim({
+            lab: claim.lab,
+            amount: claim.amountText,
+            converted:
+              claim.inEstimate === null || claim.inEstimate.currency === claim.amount.currency
+                ? undefined
+                : m(claim.inEstimate.low, claim.inEstimate.high, 4),
+            hours,
+            gpu: claim.gpu,
+            rate: formatAmount(claim.ratePerGpuHour, { digits: 4 }),
+            stages,
+          })
+        : say.claimImplied({
+            who,
+            amount: claim.amountText,
+            model: claim.model,
+            hours,
+            gpu: claim.gpu,
+            rate: formatAmount(claim.ratePerGpuHour, { digits: 3 }),
+            stages,
+          });
+  const total = claim.base?.withBaseUsd;
+  return (
+    first +
+    (claim.base
+      ? say.base({
+          model: claim.base.model,
+          ...(total == null
+            ? {}
+            : { total: formatAmount({ low: total, high: total, currency: "USD" }, { digits: 4 }) }),
+        })
+      : "") +
+    (claim.contested ? say.contested(claim.contested) : "")
+  );
+}
+
 /**
  * The claim set against the published estimates of other labs' runs (not GPU-hours priced here at
  * a common rate, which no one published): `costShares()` over `runCosts()`, reported figure
@@ -169,6 +208,7 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
  */
 function comparedEstimates(runs: ColumnTable | readonly TrainingRunRow[], claim: Claim): CostShare[] {
   const threshold = claim.comparison?.threshold ?? 0.1;
+  if (claim.runId === null) return [];
   return costShares(runCosts(runs), { of: claim.runId, threshold }).filter(
     (s) => !s.basis.startsWith("GPU-hours ×") && s.reportedVerdict !== "no cost on this basis",
   );

@@ -24,7 +24,8 @@ export interface HeadlineRow {
   readonly high: number;
   readonly currency: Currency;
   /** This figure ÷ the reported one. */
-  readonly timesReported: Range;
+  /** The view ÷ the claim; `null` for a case that claims no figure. */
+  readonly timesReported: Range | null;
   /** `$52.8M`; the reported figure with 4 significant digits, as the lab gives it: `$5.576M`. */
   readonly lowText: string;
   /** `$98.9M`, or "" for a single figure. */
@@ -97,11 +98,18 @@ const HEADLINE = [
   },
   {
     key: "reported",
-    figure: (e) => e.reported,
+    figure: (e) => e.reported!,
     // the claim as its author gives it (claimOf): who, the GPU-hours, the GPU and the rate assumed
     label: (e) => {
       const c = claimOf(e);
-      return `Reported by ${c.lab} (${hoursText(c.gpuHours)} ${c.gpu} GPU-hours × ${rateText(c.ratePerGpuHour)})`;
+      const by =
+        c.who === "press-unnamed"
+          ? "Claimed by the press (unnamed sources)"
+          : c.who === "third-party"
+            ? "Claimed by a third party"
+            : `Reported by ${c.lab}`;
+      if (c.gpuHours === null || c.ratePerGpuHour === null) return `${by}: ${c.amountText}`;
+      return `${by} (${hoursText(c.gpuHours)} ${c.gpu} GPU-hours ${c.rateStated ? "×" : "at an implied"} ${rateText(c.ratePerGpuHour)})`;
     },
     reference: true,
   },
@@ -148,7 +156,7 @@ function chosenMethod(e: Estimate): string {
 export function headlineRows(e: Estimate, draws: HeadlineDraws = {}): HeadlineRow[] {
   const row = (key: HeadlineRow["key"], label: string, { low, high }: MoneyRange, reference = false): HeadlineRow => {
     // interval division: the reported figure is a single value, but need not be
-    const timesReported = { low: low / e.reported.high, high: high / e.reported.low };
+    const timesReported = e.reported ? { low: low / e.reported.high, high: high / e.reported.low } : null;
     const write = (x: number) => formatAmount({ low: x, high: x, currency: e.currency }, { digits: reference ? 4 : 3 });
     const drawn = key === "rental" || key === "amortized" || key === "programme" ? draws[key] : undefined;
     // the two ends in two columns, to the same digits as the range: $5.73M and $7.10M
@@ -165,11 +173,12 @@ export function headlineRows(e: Estimate, draws: HeadlineDraws = {}): HeadlineRo
       timesReported,
       lowText: low === high ? write(low) : lowText,
       highText: low === high ? "" : highText,
-      timesReportedText: reference ? "1×" : timesText(timesReported.low, timesReported.high),
+      timesReportedText: reference ? "1×" : timesReported ? timesText(timesReported.low, timesReported.high) : "",
       reference,
     };
   };
   return HEADLINE.flatMap((d: HeadlineDefinition & { key: HeadlineKey }) => {
+    if (d.key === "reported" && !e.reported) return [];
     const main = row(d.key, d.label(e), d.figure(e), d.reference === true);
     if (d.key !== "amortized") return [main];
     const others = e.alternatives.filter((alt) => !alt.chosen);

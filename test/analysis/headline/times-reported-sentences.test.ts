@@ -15,7 +15,7 @@ describe("analysis/headline/times-reported-sentences", () => {
       "Renting the final run's GPU-hours costs 1.0–2.5× the reported figure ($5.58M–$13.7M against $5.58M).",
     );
     const t = e.purchase.allIn;
-    assert.ok(allIn!.includes(`${(t.low / e.reported.low).toFixed(1)}–${(t.high / e.reported.low).toFixed(1)}×`));
+    assert.ok(allIn!.includes(`${(t.low / e.reported!.low).toFixed(1)}–${(t.high / e.reported!.low).toFixed(1)}×`));
   });
 
   it("timesReportedSentences writes the programme beside the final run, never a copy: Lambert's 2–4 at a multiplier of 1", () => {
