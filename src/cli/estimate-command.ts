@@ -69,8 +69,16 @@ function table(rows: readonly HeadlineRow[]): string {
 }
 
 /** `Assumptions: the defaults.`, or where the changes came from: `Assumptions: scenario full-programme; --set gpuCount=2048.` */
-function assumptionsLine({ from }: AssumptionChoice): string {
+function assumptionsLine({ from, overrides }: AssumptionChoice): string {
+  const headline = overrides.case;
   const parts = [
+    ...(headline === undefined
+      ? []
+      : [
+          typeof headline === "string"
+            ? `case ${headline}`
+            : `case ${String((headline as { id?: unknown }).id)} (a case file)`,
+        ]),
     ...(from.scenario ? [`scenario ${from.scenario.name}`] : []),
     ...(from.file === undefined ? [] : [`-f ${from.file}`]),
     ...(from.set

@@ -11,6 +11,7 @@ import { PACKAGE_ROOT } from "../node/package-root.js";
 import { failedPath } from "../runner/atomic-write.js";
 import { makeRuntimeDir } from "../runner/connection-file.js";
 import { injectParameters } from "../runner/parameters.js";
+import { notebookParameters } from "../report/notebook-parameters.js";
 import { runNotebook } from "../runner/run-notebook.js";
 import type { CommandContext } from "./cli.js";
 import { RUN } from "./commands.js";
@@ -35,7 +36,7 @@ export async function runCommand(args: readonly string[], { signal }: CommandCon
   const choice = await assumptionChoice(values);
   // Overrides need somewhere to go: say so now, before any kernel starts.
   const names = Object.keys(choice.overrides);
-  if (names.length > 0 && !injectParameters(notebook, choice.overrides).hasParametersCell) {
+  if (names.length > 0 && !injectParameters(notebook, notebookParameters(choice.overrides)).hasParametersCell) {
     fail("noParametersCell", { notebook: basename(path), names });
   }
   const spec = await kernelChoice(values.kernel);
@@ -57,7 +58,7 @@ export async function runCommand(args: readonly string[], { signal }: CommandCon
     const result = await runNotebook(path, {
       out,
       runtimeDir,
-      overrides: choice.overrides,
+      overrides: notebookParameters(choice.overrides),
       spec,
       timeoutMs: timeout,
       allowErrors: values["allow-errors"] ?? false,

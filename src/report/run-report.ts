@@ -34,6 +34,7 @@ import { projectTslab } from "../runner/kernelspec.js";
 import { PACKAGE_ROOT } from "../node/package-root.js";
 import { cellSource, readNotebook, serializeNotebook, type Notebook } from "../runner/ipynb.js";
 import { injectParameters } from "../runner/parameters.js";
+import { notebookParameters } from "./notebook-parameters.js";
 import { runNotebook, type ExecutionOptions, type NotebookResult } from "../runner/run-notebook.js";
 import type { Summary } from "./summary.js";
 
@@ -120,7 +121,7 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
   const cache = new ExecutionCache(join(outDir, ".cache"));
   const hashed = hashFiles(dependencies, PACKAGE_ROOT);
   const keys = paths.map((path, i) =>
-    executionKey(injectParameters(notebooks[i]!, overrides).notebook, {
+    executionKey(injectParameters(notebooks[i]!, notebookParameters(overrides)).notebook, {
       kernel: spec ?? projectTslab(),
       cwd: dirname(path),
       dependencies: hashed,
@@ -182,7 +183,7 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
           out: stagedPath(path),
           notebook: notebooks[i],
           runtimeDir,
-          overrides,
+          overrides: notebookParameters(overrides),
           requireParameters: false,
           spec,
           timeoutMs,
@@ -267,7 +268,7 @@ async function fromCache(
   const started = Date.now();
   const name = basename(path);
   onEvent?.({ type: "start", name });
-  const injection = injectParameters(notebook, overrides);
+  const injection = injectParameters(notebook, notebookParameters(overrides));
   const executed = withOutputsOf(injection.notebook, stored);
   await writeFileAtomic(out, serializeNotebook(executed));
   const codeCells = executed.cells.flatMap((c, i) => (c.cell_type === "code" ? [i + 1] : []));

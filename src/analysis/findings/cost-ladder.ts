@@ -1,7 +1,7 @@
 import type { ColumnTable } from "arquero";
 import type { Estimate } from "../../assumptions/estimate.js";
 import { ESTIMATE_FX_DATE } from "../../assumptions/prices-in.js";
-import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
+import { lambertLabel } from "../../assumptions/with-experiments.js";
 import { assumptionSpecs } from "../../assumptions/specs.js";
 import type { FleetAndStaffRow } from "../../data/load-fleet-and-staff.js";
 import { rowsOf } from "../../data/rows-of.js";
@@ -148,7 +148,7 @@ export function costLadder(e: Estimate, claim: Claim, options: CostLadderOptions
       p.low,
       p.high,
       p.lambert ? "estimate" : "scenario",
-      p.lambert ? say.sources.programme({ source: EXPERIMENTS_LAMBERT_SOURCE }) : say.sources.programmeSet(),
+      p.lambert ? say.sources.programme({ source: lambertLabel(e.case.id) }) : say.sources.programmeSet(),
       draws.programme?.p50,
     ),
   );

@@ -5,7 +5,7 @@ import { compactText, moneyText, percentText, quantityText, timesText } from "..
 import { formatAmount } from "../../amount/format-amount.js";
 import type { HeadlineDraws } from "../headline/headline-rows.js";
 import { shownProgramme } from "../headline/shown-programme.js";
-import { EXPERIMENTS_LAMBERT_BORROWED, EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
+import { lambertLabel } from "../../assumptions/with-experiments.js";
 import { DEFAULT_CASE } from "../../cases/default-case.js";
 import { costShares, type CostShare } from "../runs/cost-shares.js";
 import { runCosts } from "../runs/run-costs.js";
@@ -123,11 +123,7 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
     figure: drawn ? m(drawn.p50) : m(p.low, p.high),
     text: say.programme({
       multiplier: quantityText(p.multiplier.low, p.multiplier.high),
-      source: p.lambert
-        ? claim.caseId === DEFAULT_CASE
-          ? EXPERIMENTS_LAMBERT_SOURCE
-          : EXPERIMENTS_LAMBERT_BORROWED
-        : undefined,
+      source: p.lambert ? lambertLabel(claim.caseId) : undefined,
       figure: drawn ? m(drawn.p50) : m(p.low, p.high),
       interval: drawn ? moneyText(drawn.p05, drawn.p95, c) : undefined,
       times: drawn ? times(drawn.p50) : times(p.low, p.high),

@@ -5,7 +5,8 @@ import type { Currency } from "../../money/currency.js";
 import type { MoneyRange } from "../../money/money-range.js";
 import type { Range } from "../../range/range.js";
 import { fxSourceText, fxText, moneyText, quantityText, timesText } from "../../format/text.js";
-import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
+import { lambertLabel } from "../../assumptions/with-experiments.js";
+import { DEFAULT_CASE } from "../../cases/default-case.js";
 import { shownProgramme } from "./shown-programme.js";
 
 /**
@@ -83,7 +84,7 @@ const HEADLINE = [
     key: "purchase",
     figure: (e) => e.purchase,
     label: ({ assumptions: a }) =>
-      `Buying the GPUs (${quantityText(a.gpuCount.low, a.gpuCount.high)} × ${moneyText(a.gpuPrice.low, a.gpuPrice.high, a.gpuPrice.currency)}, as the article computes it)`,
+      `Buying the GPUs (${quantityText(a.gpuCount.low, a.gpuCount.high)} × ${moneyText(a.gpuPrice.low, a.gpuPrice.high, a.gpuPrice.currency)}${a.case.id === DEFAULT_CASE ? ", as the article computes it" : ""})`,
   },
   {
     key: "allIn",
@@ -124,7 +125,7 @@ const HEADLINE = [
     label: (e) => {
       const p = shownProgramme(e);
       const m = `The programme, if experiments took ${quantityText(p.multiplier.low, p.multiplier.high)}× the final run`;
-      return p.lambert ? `${m} (${EXPERIMENTS_LAMBERT_SOURCE})` : m;
+      return p.lambert ? `${m} (${lambertLabel(e.case.id)})` : m;
     },
   },
 ] as const satisfies readonly HeadlineDefinition[];

@@ -1,6 +1,5 @@
 import type { Estimate } from "../../assumptions/estimate.js";
-import { EXPERIMENTS_LAMBERT_BORROWED, EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
-import { DEFAULT_CASE } from "../../cases/default-case.js";
+import { lambertLabel } from "../../assumptions/with-experiments.js";
 import { moneyText, quantityText, timesText } from "../../format/text.js";
 import { shownProgramme } from "./shown-programme.js";
 import { resultOf } from "../../validate/result-of.js";
@@ -32,6 +31,6 @@ export function timesReportedSentences(e: Estimate): string[] {
     `With servers and interconnect (all-in), buying the cluster costs ${timesText(allIn.low, allIn.high)} the reported figure ${against(e.purchase.allIn.low, e.purchase.allIn.high)}.`,
     `Renting the final run's GPU-hours costs ${timesText(t.rental.low, t.rental.high)} the reported figure ${against(e.rental.low, e.rental.high)}.`,
     `Amortized hardware + energy for the final run comes to ${timesText(t.amortized.low, t.amortized.high)} the reported figure ${against(e.amortized.low, e.amortized.high)}.`,
-    `The programme (final run × ${quantityText(m.low, m.high)} for experiments${p.lambert ? `, ${e.case.id === DEFAULT_CASE ? EXPERIMENTS_LAMBERT_SOURCE : EXPERIMENTS_LAMBERT_BORROWED}` : ""}) comes to ${timesText(p.low / e.reported.high, p.high / e.reported.low)} the reported figure ${against(p.low, p.high)}.`,
+    `The programme (final run × ${quantityText(m.low, m.high)} for experiments${p.lambert ? `, ${lambertLabel(e.case.id)}` : ""}) comes to ${timesText(p.low / e.reported.high, p.high / e.reported.low)} the reported figure ${against(p.low, p.high)}.`,
   ];
 }
