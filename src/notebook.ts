@@ -39,6 +39,8 @@ export { caseRows } from "./analysis/cases/case-rows.js";
 export type { CaseRow } from "./analysis/cases/case-rows.js";
 export type { CaseRowsOptions } from "./analysis/cases/case-rows.js";
 export { checklistSentences } from "./analysis/cases/checklist-sentences.js";
+export { claimRows } from "./analysis/cases/claim-rows.js";
+export type { ClaimRow } from "./analysis/cases/claim-rows.js";
 
 // Methods: the amortized view under each method and valuation, the choices, Epoch's method
 export { alternativeRows } from "./analysis/methods/alternatives.js";

@@ -119,6 +119,7 @@ const withOptions: Readonly<Record<string, (options: unknown) => unknown>> = {
 /** The exported functions that take no options object (their arguments are checked by their own tests). */
 const withoutOptions = [
   "checklistSentences",
+  "claimRows",
   "money",
   "moneyRange",
   "range",

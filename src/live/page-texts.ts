@@ -85,6 +85,11 @@ export const pageTexts = {
     change: (d: { name: string; from: string; to: string }) => `${d.name} ${d.from} → ${d.to}`,
     noChange: "changes nothing: every assumption at its default",
     noHeadline: "no headline figure moves",
+    caseLabel: "The headline tested",
+    caseTitle:
+      "A case of data/cases.csv: its claim is the reported figure, and its GPU, GPUs, GPU-hours and dates are the defaults of the boxes below (gpu-cost-lab cases lists them)",
+    noClaim: "no claim",
+    caseFile: "a case written by hand",
   },
   code: { show: "show code", parameters: "parameters", injected: "injected parameters" },
   run: {

@@ -12,6 +12,8 @@ import { assumptionText } from "./assumption-text.js";
 import { withTerms } from "./glossary.js";
 import { pageTexts } from "./page-texts.js";
 import type { LiveScenario } from "./page-data.js";
+import { allCases } from "../cases/case-of.js";
+import { DEFAULT_CASE } from "../cases/default-case.js";
 
 /** The id of an assumption's box (`live-a-gpuCount`); its message is `live-a-gpuCount-message`. */
 export function controlId(name: string): string {
@@ -43,7 +45,10 @@ export interface PanelOptions {
  */
 export function assumptionsPanelHtml({ overrides, resolved, scenarios }: PanelOptions): string {
   const t = pageTexts.panel;
-  const controls = assumptionNames.map((name) => control(name, overrides, resolved)).join("\n");
+  const controls = [
+    caseControl(resolved, overrides),
+    ...assumptionNames.map((name) => control(name, overrides, resolved)),
+  ].join("\n");
   const buttons = scenarios
     .map(
       (s) =>
@@ -82,6 +87,30 @@ function readerText(value: Assumptions[AssumptionName]): string {
   if (typeof value === "string") return value;
   if ("currency" in value) return moneyText(value.low, value.high, value.currency);
   return quantityText(value.low, value.high);
+}
+
+/**
+ * The headline case's list (`name="case"`): every case of `data/cases.csv` by id, with its model
+ * and claim; a case the run took from a file is offered as its JSON, as a shared link keeps it.
+ */
+function caseControl(resolved: Assumptions, overrides: Readonly<Record<string, unknown>>): string {
+  const id = controlId("case");
+  const t = pageTexts.panel;
+  // a case written by hand comes as an object: offered as its JSON, as a shared link keeps it
+  const written = typeof overrides.case === "object" && overrides.case !== null ? overrides.case : undefined;
+  const current = written ? undefined : (resolved.case?.id ?? DEFAULT_CASE);
+  const options = allCases().map(
+    (c) =>
+      `<option value="${escapeHtml(c.id)}"${c.id === current ? " selected" : ""}>${escapeHtml(
+        `${c.model}: ${c.claims[0]?.text ?? t.noClaim}${c.id === DEFAULT_CASE ? " (default)" : ""}`,
+      )}</option>`,
+  );
+  if (written)
+    options.push(
+      `<option value="${escapeHtml(setValueText(written))}" selected>${escapeHtml(`${resolved.case.model} (${t.caseFile})`)}</option>`,
+    );
+  const label = `<label for="${id}" title="${escapeHtml(t.caseTitle)}"><span class="plain">${escapeHtml(t.caseLabel)}</span> <code>case</code></label>`;
+  return `<div class="assumption" data-assumption="case">${label}<select id="${id}" name="case" aria-describedby="${id}-message">${options.join("")}</select><output id="${id}-message" class="message" for="${id}"></output></div>`;
 }
 
 function control(name: AssumptionName, overrides: Readonly<Record<string, unknown>>, resolved: Assumptions): string {

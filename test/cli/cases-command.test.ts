@@ -3,7 +3,7 @@
  * listed, a shipped case's claim as the reported row, a case written by hand, and the refusals.
  */
 import assert from "node:assert/strict";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inProcess } from "./in-process.js";
@@ -78,6 +78,16 @@ describe("cli/cases-command", () => {
       const rental = cells(stdout.split("\n").find((l) => l.startsWith("Renting"))!);
       assert.deepEqual(rental.slice(0, 3), ["Renting the final run (400 GPU-hours × $2–$4.916)", "$800", "$1.97K"]);
       assert.equal(cells(stdout.split("\n").find((l) => l.startsWith("Claimed by"))!)[1], "$1.2K");
+    });
+  });
+
+  it("the README's case file, written by hand, works through estimate --case-file as it is", async () => {
+    const readme = await readFile(new URL("../../README.md", import.meta.url), "utf8");
+    const block = /^## Another headline\n[^]*?^```json\n([^]*?)^```$/m.exec(readme)![1]!;
+    assert.deepEqual(JSON.parse(block), handWritten);
+    await inFolder({ "my-run.json": JSON.parse(block) as unknown }, async (dir) => {
+      const { status, stderr } = await inProcess(["estimate", "--case-file", join(dir, "my-run.json")]);
+      assert.deepEqual([status, stderr], [0, ""]);
     });
   });
 

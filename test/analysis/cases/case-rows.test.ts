@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { caseRows } from "../../../src/analysis/cases/case-rows.js";
 import { checklistSentences } from "../../../src/analysis/cases/checklist-sentences.js";
+import { claimRows } from "../../../src/analysis/cases/claim-rows.js";
 import { assumptions } from "../../../src/assumptions/assumptions.js";
 import { estimate } from "../../../src/assumptions/estimate.js";
 import { rentalRateRange } from "../../../src/analysis/prices/rental-prices.js";
@@ -54,6 +55,29 @@ describe("analysis/cases/case-rows", () => {
       [k.rentalLow, k.amortizedLow, k.rentalText, k.who],
       [null, null, "no GPU-hours stated", "press-unnamed, contested"],
     );
+  });
+
+  it("claimRows('s1-32b'): one run of 16 × 26/60 = 6.93 H100-hours; $20, $6 and under $50 imply $2.88, $0.87 and at most $7.21 an hour", () => {
+    const rows = claimRows("s1-32b");
+    const hours = (16 * 26) / 60;
+    assert.deepEqual(
+      rows.map((r) => [r.claim, r.impliedRate]),
+      [
+        ["about $20", 20 / hours],
+        ["$6", 6 / hours],
+        ["under $50", 50 / hours],
+      ],
+    );
+    assert.deepEqual(
+      rows.map((r) => r.impliedRateText),
+      ["$2.88 per H100-hour", "$0.87 per H100-hour", "at most $7.21 per H100-hour"],
+    );
+  });
+
+  it("checklistSentences takes a case id where no estimate can be made: Kimi K2 Thinking's is all unknown", () => {
+    const lines = checklistSentences("kimi-k2-thinking");
+    assert.equal(lines.length, 8);
+    assert.ok(lines.slice(1).every((l) => l.startsWith("Unknown: ")));
   });
 
   it("checklistSentences(e) says what the claim counts, item by item, from the data", () => {
