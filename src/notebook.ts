@@ -36,7 +36,7 @@ export type { CostLadderOptions } from "./analysis/findings/cost-ladder.js";
 
 // Cases: every headline side by side, and what each claim counts
 export { caseRows } from "./analysis/cases/case-rows.js";
-export type { CaseRow } from "./analysis/cases/case-rows.js";
+export type { HeadlineCaseRow } from "./analysis/cases/case-rows.js";
 export type { CaseRowsOptions } from "./analysis/cases/case-rows.js";
 export { checklistSentences } from "./analysis/cases/checklist-sentences.js";
 export { claimRows } from "./analysis/cases/claim-rows.js";

@@ -1,7 +1,9 @@
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
 import { formatAmount } from "../amount/format-amount.js";
+import { isList } from "../validate/is-list.js";
 import { knownKeys } from "../validate/known-keys.js";
+import { fail } from "./messages.js";
 import type { Case } from "./case.js";
 import { allCases, caseOf, dataCase } from "./case-of.js";
 import { baseChain } from "./chain.js";
@@ -92,6 +94,8 @@ export function caseSummaryRows(list: readonly Case[] = allCases()): CaseSummary
  */
 export function cases(options: { ids?: readonly unknown[] } = {}): ColumnTable {
   knownKeys(options, ["ids"], "options");
+  if (options.ids !== undefined && !isList(options.ids))
+    fail("notListOf", { name: "ids", value: options.ids, choices: allCases().map((c) => c.id) });
   const list = options.ids === undefined ? allCases() : options.ids.map((id, i) => caseOf(id, `options.ids[${i}]`));
   return aq.from(caseSummaryRows(list));
 }

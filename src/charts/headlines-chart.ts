@@ -1,4 +1,4 @@
-import type { CaseRow } from "../analysis/cases/case-rows.js";
+import type { HeadlineCaseRow } from "../analysis/cases/case-rows.js";
 import { isList } from "../validate/is-list.js";
 import { knownKeys } from "../validate/known-keys.js";
 import { fail } from "./messages.js";
@@ -29,11 +29,11 @@ const [RENTAL, AMORTIZED] = VIEWS.domain as [string, string];
  *
  * @category Charts
  */
-export function headlinesChart(rows: readonly CaseRow[], options: ChartSize = {}): ChartSpec {
+export function headlinesChart(rows: readonly HeadlineCaseRow[], options: ChartSize = {}): ChartSpec {
   knownKeys(options, ["width"], "options");
   const { width } = options;
   if (!isList(rows) || rows.length === 0) fail("notCaseRows", { name: "rows", value: rows });
-  const label = (r: CaseRow) => `${r.model}${r.claim ? `: ${r.claim}` : ""}`;
+  const label = (r: HeadlineCaseRow) => `${r.model}${r.claim ? `: ${r.claim}` : ""}`;
   const values = rows.flatMap((r) => [
     ...(r.claimUsd === null
       ? []

@@ -19,7 +19,7 @@ import { fail } from "../messages.js";
  *
  * @category Cases
  */
-export interface CaseRow {
+export interface HeadlineCaseRow {
   readonly id: string;
   readonly model: string;
   /** The headline claim as written, "" for none. */
@@ -74,7 +74,7 @@ export interface CaseRowsOptions {
  *
  * @category Cases
  */
-export function caseRows(options: CaseRowsOptions = {}): CaseRow[] {
+export function caseRows(options: CaseRowsOptions = {}): HeadlineCaseRow[] {
   knownKeys(options, ["ids", "prices"], "options");
   const { ids, prices = loadHardwarePrices() } = options;
   if (ids !== undefined && !isList(ids))
