@@ -23,7 +23,8 @@ const [RENTAL, AMORTIZED] = VIEWS.domain as [string, string];
 /**
  * The headlines side by side (`caseRows()`): one row per case, the claim as a black dot and the
  * rental and amortized views of the same run as bars from their low to their high end, on a log
- * axis of US dollars. A case with no claim has bars only; one with no GPU-hours, its dot only.
+ * axis of US dollars (a view with one value, a tick). A case with no claim has bars only; one with
+ * no GPU-hours, its dot only.
  *
  * `headlinesChart(caseRows())`
  *
@@ -64,7 +65,7 @@ export function headlinesChart(rows: readonly HeadlineCaseRow[], options: ChartS
     field: "figure",
     type: "nominal",
     scale: VIEWS,
-    legend: { title: TEXTS.legend, orient: "bottom" },
+    legend: { title: TEXTS.legend, orient: "bottom", symbolType: "square" },
   } as const;
   const tooltip = [
     { field: "label", title: "Case" },
@@ -81,11 +82,19 @@ export function headlinesChart(rows: readonly HeadlineCaseRow[], options: ChartS
       y: { field: "label", type: "nominal", sort: rows.map(label), axis: { title: null, labelLimit: 280 } },
     },
     layer: [
-      ...[RENTAL, AMORTIZED].map((figure, k) => ({
-        transform: [{ filter: `datum.figure === '${figure}'` }],
-        mark: { type: "bar" as const, height: 7, cornerRadius: 2, yOffset: k === 0 ? -5 : 5 },
-        encoding: { x, x2: { field: "high" }, color, tooltip },
-      })),
+      // a range as a bar; a single value (no range to draw) as a tick, so that it shows
+      ...[RENTAL, AMORTIZED].flatMap((figure, k) => [
+        {
+          transform: [{ filter: `datum.figure === '${figure}' && datum.low < datum.high` }],
+          mark: { type: "bar" as const, height: 7, cornerRadius: 2, yOffset: k === 0 ? -5 : 5 },
+          encoding: { x, x2: { field: "high" }, color, tooltip },
+        },
+        {
+          transform: [{ filter: `datum.figure === '${figure}' && datum.low === datum.high` }],
+          mark: { type: "tick" as const, thickness: 3, size: 9, yOffset: k === 0 ? -5 : 5 },
+          encoding: { x, color, tooltip },
+        },
+      ]),
       {
         transform: [{ filter: `datum.figure === '${TEXTS.claim}'` }],
         mark: { type: "point", filled: true, size: 70, opacity: 1, color: palette.reported },
