@@ -1,4 +1,5 @@
 import type { Claim } from "../analysis/findings/claim.js";
+import { DEFAULT_CASE } from "../cases/default-case.js";
 import type { FleetAndStaffRow } from "../data/load-fleet-and-staff.js";
 import { escapeHtml } from "../display/show-table.js";
 import { compactText, moneyText } from "../format/text.js";
@@ -18,8 +19,12 @@ export function contextHtml(claim: Claim, figures: readonly FleetAndStaffRow[], 
     claim.scope === null
       ? ""
       : `<li>${escapeHtml(t.scope({ lab: claim.lab, amount: claim.amountText }))} <q>${escapeHtml(claim.scope)}</q> <span class="source">(${link(claim.source)})</span></li>`;
+  const disowned = claim.contested
+    ? `<li>${escapeHtml(t.claimContested({ amount: claim.amountText, by: claim.contested.by }))} <q>${escapeHtml(claim.contested.quote)}</q> <span class="source">(${link(claim.contested.url)})</span></li>`
+    : "";
+  // data/fleet-and-staff.csv is about the article's lab: its contested figures are the article's case's only
   const contested = figures
-    .filter((f) => f.status === "contested")
+    .filter((f) => f.status === "contested" && claim.caseId === DEFAULT_CASE)
     .map((f) => {
       const value = f.unit === "USD" ? moneyText(f.low, f.high, "USD") : `${compactText(f.low, f.high)} ${f.unit}s`;
       return (
@@ -30,7 +35,7 @@ export function contextHtml(claim: Claim, figures: readonly FleetAndStaffRow[], 
         `</li>`
       );
     });
-  return `<section id="context" class="context"><h3>${escapeHtml(pageTexts.sections.context)}</h3><ul>${[scope, ...contested].join("")}</ul><p><a href="${escapeHtml(detail)}">${escapeHtml(t.more)}</a></p></section>`;
+  return `<section id="context" class="context"><h3>${escapeHtml(pageTexts.sections.context)}</h3><ul>${[scope, disowned, ...contested].join("")}</ul><p><a href="${escapeHtml(detail)}">${escapeHtml(t.more)}</a></p></section>`;
 }
 
 /** A citation with its first URL as a link: `Nikkei, 2025-02-11, <a href="https://…">…</a>`; the rest as text. */

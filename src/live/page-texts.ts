@@ -72,6 +72,8 @@ export const pageTexts = {
     scope: (d: { lab: string; amount: string }) => `What ${d.lab}'s ${d.amount} leaves out, in its own words:`,
     contested: (d: { label: string; value: string }) => `${d.label}: ${d.value}.`,
     against: "The evidence against it:",
+    /** A claim its lab disowns: `The $4.6 million is contested by Yang Zhilin, …:`. */
+    claimContested: (d: { amount: string; by: string }) => `The ${d.amount} is contested by ${d.by}:`,
     more: "The detail: the fleet, the staff and the contested figures",
   },
   panel: {

@@ -2,6 +2,7 @@ import type { ColumnTable } from "arquero";
 import type { Estimate } from "../../assumptions/estimate.js";
 import { ESTIMATE_FX_DATE } from "../../assumptions/prices-in.js";
 import { lambertLabel } from "../../assumptions/with-experiments.js";
+import { DEFAULT_CASE } from "../../cases/default-case.js";
 import { assumptionSpecs } from "../../assumptions/specs.js";
 import type { FleetAndStaffRow } from "../../data/load-fleet-and-staff.js";
 import { rowsOf } from "../../data/rows-of.js";
@@ -176,7 +177,8 @@ export function costLadder(e: Estimate, claim: Claim, options: CostLadderOptions
     ),
   );
   rows.push(row("allIn", say.allIn(), e.purchase.allIn.low, e.purchase.allIn.high, "estimate", say.sources.allIn()));
-  const spending = figureRows.filter((r) => r.unit === "USD");
+  // data/fleet-and-staff.csv's spending is the article's lab's: the article's case's only
+  const spending = e.case.id === DEFAULT_CASE ? figureRows.filter((r) => r.unit === "USD") : [];
   if (spending.length === 0) omitted.push(say.capex());
   for (const s of spending) {
     const value = convertRange(moneyRange(s.low, s.high, "USD"), c, { on: ESTIMATE_FX_DATE, rates: e.rates });

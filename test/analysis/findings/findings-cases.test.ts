@@ -4,6 +4,10 @@ import { findings } from "../../../src/analysis/findings/findings.js";
 import { assumptions } from "../../../src/assumptions/assumptions.js";
 import { estimate } from "../../../src/assumptions/estimate.js";
 import { loadTrainingRuns } from "../../../src/data/load-training-runs.js";
+import { costLadder } from "../../../src/analysis/findings/cost-ladder.js";
+import { loadFleetAndStaff, type FleetAndStaffRow } from "../../../src/data/load-fleet-and-staff.js";
+import { tableRows } from "../../../src/data/table-rows.js";
+import { contextHtml } from "../../../src/live/context-html.js";
 
 /** The findings of a case at its defaults, with the runs the article's comparison reads. */
 const of = (overrides: Parameters<typeof assumptions>[0]) => {
@@ -54,5 +58,40 @@ describe("analysis/findings for other cases", () => {
       true,
     );
     assert.match(f.find((x) => x.key === "programme")!.text, /\(Lambert's estimate\)/);
+  });
+});
+
+describe("the cost ladder and the page's context for other cases", () => {
+  it("the article's lab's fleet spending is the article's case's only: MiniMax-M1's ladder leaves it out and says so", () => {
+    const e = estimate(assumptions({ case: "minimax-m1" }));
+    const ladder = costLadder(e, claimOf(e), { figures: loadFleetAndStaff() });
+    assert.equal(
+      ladder.rows.some((r) => r.step === "capex"),
+      false,
+    );
+    assert.match(ladder.note, /contested fleet spending/);
+    assert.equal(ladder.rows[0]!.label, "Reported by MiniMax");
+    const v3 = estimate();
+    assert.ok(costLadder(v3, claimOf(v3), { figures: loadFleetAndStaff() }).rows.some((r) => r.step === "capex"));
+  });
+
+  it("a case that claims nothing has no reported step; a press figure is 'claimed by the press'", () => {
+    const llama = estimate(assumptions({ case: "llama-3.1-405b" }));
+    assert.equal(costLadder(llama, claimOf(llama)).rows[0]!.step, "finalRun");
+    const kimi = estimate(assumptions({ case: "kimi-k2-thinking", gpuCount: 2048, gpuHours: 1_000_000 }));
+    assert.equal(costLadder(kimi, claimOf(kimi)).rows[0]!.label, "Claimed by the press (unnamed sources)");
+  });
+
+  it("the page's 'before you quote' says who contests the claim, in their words, and lists the article's lab's contested figures for the article's case only", () => {
+    const kimi = estimate(assumptions({ case: "kimi-k2-thinking", gpuCount: 2048, gpuHours: 1_000_000 }));
+    const html = contextHtml(claimOf(kimi), tableRows<FleetAndStaffRow>(loadFleetAndStaff()), "#x");
+    assert.match(html, /The \$4\.6 million is contested by Yang Zhilin/);
+    assert.match(
+      html,
+      /<q>It is hard to quantify the training cost because a major part is research and experiments\.<\/q>/,
+    );
+    assert.doesNotMatch(html, /SemiAnalysis/);
+    const v3 = estimate();
+    assert.match(contextHtml(claimOf(v3), tableRows<FleetAndStaffRow>(loadFleetAndStaff()), "#x"), /SemiAnalysis/);
   });
 });
