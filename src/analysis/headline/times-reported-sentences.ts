@@ -18,7 +18,8 @@ export function timesReportedSentences(e: Estimate): string[] {
   resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   const c = e.currency;
   // a case that claims no figure has nothing to be a multiple of
-  if (!e.reported || !e.timesReported) return [];
+  if (!e.reported || !e.timesReported)
+    return [`${e.case.developer} claims no cost for ${e.case.model}: no view is set against a claim.`];
   const reported = moneyText(e.reported.low, e.reported.high, c);
   const against = (low: number, high: number) => `(${moneyText(low, high, c)} against ${reported})`;
   const t = e.timesReported;

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { assumptions } from "../../../src/assumptions/assumptions.js";
+import { estimate } from "../../../src/assumptions/estimate.js";
 import { defaultEstimate as e } from "../../charts/fixtures.js";
 import { timesReportedSentences } from "../../../src/analysis/headline/times-reported-sentences.js";
 
@@ -24,5 +26,11 @@ describe("analysis/headline/times-reported-sentences", () => {
       timesReportedSentences(e)[4],
       "The programme (final run × 2–4 for experiments, Lambert's estimate) comes to 2.1–5.1× the reported figure ($11.5M–$28.4M against $5.58M).",
     );
+  });
+
+  it("a case that claims nothing says so in one sentence, with no multiple of a claim", () => {
+    assert.deepEqual(timesReportedSentences(estimate(assumptions({ case: "llama-3.1-405b" }))), [
+      "Meta claims no cost for Llama 3.1 405B: no view is set against a claim.",
+    ]);
   });
 });
