@@ -98,16 +98,17 @@ export function caseRows(options: CaseRowsOptions = {}): HeadlineCaseRow[] {
       notCounted: s.notCounted,
       unknown: s.unknown,
     };
+    const missing = c.gpuHours === null ? "no GPU-hours stated" : "no GPU count stated";
     if (c.gpuHours === null || c.runGpus === null)
       return {
         ...base,
         rentalYear: null,
         rentalLow: null,
         rentalHigh: null,
-        rentalText: "no GPU-hours stated",
+        rentalText: missing,
         amortizedLow: null,
         amortizedHigh: null,
-        amortizedText: "no GPU-hours stated",
+        amortizedText: missing,
         timesClaimText: "",
       };
     const e = estimate(assumptions({ case: c }));
