@@ -262,7 +262,10 @@ function checkConversions(a: Assumptions, given: Readonly<Record<string, unknown
   const from: [AssumptionName | "labRate", Currency][] = [
     ...PRICES.map((p) => [p, a[p].currency] as [AssumptionName, Currency]),
     ...(claim ? [["labRate", claim.amount.currency] as [AssumptionName | "labRate", Currency]] : []),
-    ...(claim?.statedRate ? [["labRate", claim.statedRate.currency] as [AssumptionName | "labRate", Currency]] : []),
+    // the stated rate only where its currency is not the claim's (one check per currency)
+    ...(claim?.statedRate && claim.statedRate.currency !== claim.amount.currency
+      ? [["labRate", claim.statedRate.currency] as [AssumptionName | "labRate", Currency]]
+      : []),
   ];
   for (const [name, currency] of from) {
     if (currency === a.currency || converts(currency, a.currency, a.rates)) continue;
