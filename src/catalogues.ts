@@ -7,6 +7,7 @@
 import { messages as amount } from "./amount/messages.js";
 import { messages as analysis } from "./analysis/messages.js";
 import { messages as assumptions } from "./assumptions/messages.js";
+import { messages as cases } from "./cases/messages.js";
 import { messages as charts } from "./charts/messages.js";
 import { messages as cli } from "./cli/messages.js";
 import { messages as compute } from "./compute/messages.js";
@@ -38,6 +39,7 @@ export const catalogues = {
   input,
   cost,
   compute,
+  cases,
   assumptions,
   analysis,
   charts,

@@ -43,6 +43,9 @@ export { loadTable } from "./data/load-table.js";
 export type { DataTables } from "./data/load-table.js";
 export type { TableName } from "./data/load-table.js";
 export type { ArticleFigureRow } from "./data/load-article-figures.js";
+export type { CaseRow } from "./data/load-cases.js";
+export type { CaseStageRow } from "./data/load-case-stages.js";
+export type { CaseClaimRow } from "./data/load-case-claims.js";
 export type { ElectricityPriceRow } from "./data/load-electricity-prices.js";
 export type { FleetAndStaffRow } from "./data/load-fleet-and-staff.js";
 export type { FrontierModelRow } from "./data/load-frontier-models.js";
@@ -55,6 +58,15 @@ export type { TrainingRunRow } from "./data/load-training-runs.js";
 export { gpuSpec } from "./gpu/catalog.js";
 export { gpuIds } from "./gpu/catalog.js";
 export type { GpuSpec } from "./gpu/catalog.js";
+
+// Cases: a headline's claim, the run behind it and what the claim counts (data/cases.csv)
+export { cases } from "./cases/cases.js";
+export type { Case } from "./cases/case.js";
+export type { CaseClaim } from "./cases/case.js";
+export type { CaseStage } from "./cases/case.js";
+export type { CaseSummaryRow } from "./cases/cases.js";
+export type { ChecklistLine } from "./cases/checklist.js";
+export type { BaseChain } from "./cases/chain.js";
 
 // Cost views
 export { purchaseCost } from "./cost/purchase.js";

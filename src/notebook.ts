@@ -34,6 +34,14 @@ export type { CostLadder } from "./analysis/findings/cost-ladder.js";
 export type { LadderRow } from "./analysis/findings/cost-ladder.js";
 export type { CostLadderOptions } from "./analysis/findings/cost-ladder.js";
 
+// Cases: every headline side by side, and what each claim counts
+export { caseRows } from "./analysis/cases/case-rows.js";
+export type { HeadlineCaseRow } from "./analysis/cases/case-rows.js";
+export type { CaseRowsOptions } from "./analysis/cases/case-rows.js";
+export { checklistSentences } from "./analysis/cases/checklist-sentences.js";
+export { claimRows } from "./analysis/cases/claim-rows.js";
+export type { ClaimRow } from "./analysis/cases/claim-rows.js";
+
 // Methods: the amortized view under each method and valuation, the choices, Epoch's method
 export { alternativeRows } from "./analysis/methods/alternatives.js";
 export { alternativeSentences } from "./analysis/methods/alternatives.js";
@@ -131,6 +139,7 @@ export { turningPointsChart } from "./charts/turning-points-chart.js";
 export type { TurningPointsChartOptions } from "./charts/turning-points-chart.js";
 export { rentalPriceChart } from "./charts/rental-price-chart.js";
 export type { RentalPriceChartOptions } from "./charts/rental-price-chart.js";
+export { headlinesChart } from "./charts/headlines-chart.js";
 export { costLadderChart } from "./charts/cost-ladder-chart.js";
 export { chartIn } from "./charts/chart-in.js";
 export type { ChartSpec } from "./charts/spec.js";

@@ -45,6 +45,9 @@ const withOptions: Readonly<Record<string, (options: unknown) => unknown>> = {
   formatAmount: (o) => api.formatAmount(api.money(1, "USD"), o as never),
   purchaseCost: (o) => api.purchaseCost(over({ gpuCount: 2, gpuPrice: api.money(1, "USD") }, o)),
   rentalCost: (o) => api.rentalCost(over({ gpuHours: 2, ratePerGpuHour: 2 }, o)),
+  cases: (o) => api.cases(o as never),
+  caseRows: (o) => api.caseRows(o as never),
+  headlinesChart: (o) => api.headlinesChart(api.caseRows({ ids: ["deepseek-v3"] }), o as never),
   reportedCost: (o) => api.reportedCost(over({}, o)),
   amortizedCost: (o) =>
     api.amortizedCost(
@@ -116,6 +119,8 @@ const withOptions: Readonly<Record<string, (options: unknown) => unknown>> = {
 /** The exported functions that take no options object (their arguments are checked by their own tests). */
 const withoutOptions = [
   "chartIn",
+  "checklistSentences",
+  "claimRows",
   "money",
   "moneyRange",
   "range",

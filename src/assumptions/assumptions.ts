@@ -8,7 +8,10 @@ import { GpuCostError } from "../errors/error.js";
 import { ESTIMATE_FX_DATE } from "./prices-in.js";
 import { chipConstant } from "../cost/chip-constants.js";
 import { epochPue } from "../cost/epoch-keys.js";
-import { DEEPSEEK_V3_DEVELOPER, DEEPSEEK_V3_PUBLISHED } from "../cost/deepseek-v3.js";
+import type { Case } from "../cases/case.js";
+import { caseOf } from "../cases/case-of.js";
+import { fail as caseFail } from "../cases/messages.js";
+import { caseDefaults } from "./case-defaults.js";
 import { defaultElectricityPrice, electricityYearOf, type ElectricityYear } from "../cost/electricity.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import type { MoneyRange } from "../money/money-range.js";
@@ -51,6 +54,11 @@ export interface Assumptions {
   readonly speedRatio: Range;
   readonly experimentsMultiplier: Range;
   readonly utilization: Range;
+  /**
+   * The headline case: its claim is the `reported` view, and its GPU, GPUs, GPU-hours and dates
+   * are the defaults of `gpu`, `gpuCount`, `gpuHours` and `trainingStart` (DeepSeek-V3 by default).
+   */
+  readonly case: Case;
 }
 
 /**
@@ -59,6 +67,13 @@ export interface Assumptions {
  * @category Assumptions
  */
 export type AssumptionOverrides = {
+  /**
+   * The headline case: an id of `data/cases.csv` (`"minimax-m1"`) or a case object a user wrote
+   * (see `caseFromObject`). It supplies the defaults of the GPU, GPUs, GPU-hours and dates and the
+   * claim; every other assumption given still overrides it.
+   */
+  readonly case?: string | object;
+} & {
   readonly [K in AssumptionName]?: Assumptions[K] extends MoneyRange
     ? MoneyInput
     : Assumptions[K] extends Range
@@ -68,11 +83,15 @@ export type AssumptionOverrides = {
         : string;
 };
 
+/** The GPU whose price `h100Price` holds: a case run on it takes that price as its `gpuPrice`. */
+const H100 = "H100";
+
 /**
- * Assumptions whose default depends on another: the TDP, server power ratio, server overhead and
+ * Assumptions whose default depends on another: the GPU price on the case's GPU, the TDP, server power ratio, server overhead and
  * power fraction on the GPU, the PUE on the run's developer, the electricity price on the year of the run.
  */
 const DERIVED = [
+  "gpuPrice",
   "tdpWatts",
   "serverPowerRatio",
   "powerFraction",
@@ -98,17 +117,17 @@ export function assumptions(overrides: AssumptionOverrides = {}): Assumptions {
   plainObject(overrides, "overrides");
   for (const name of Object.keys(overrides)) {
     // own names only: "constructor" or "__proto__" (an own key from JSON.parse) is no assumption
-    if (!Object.hasOwn(assumptionSpecs, name))
+    if (name !== "case" && !Object.hasOwn(assumptionSpecs, name))
       fail("unknownAssumption", { name, suggestion: suggest(name), known: assumptionNames });
   }
   const given = overrides as Readonly<Record<string, unknown>>;
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = { case: caseOf(given.case) };
   for (const name of assumptionNames) {
     if ((DERIVED as readonly string[]).includes(name)) continue; // after the fields they depend on
     out[name] = given[name] === undefined ? defaultOf(name, out) : read(name, given[name]);
   }
   for (const name of DERIVED) out[name] = given[name] === undefined ? defaultOf(name, out) : read(name, given[name]);
-  const ordered = Object.fromEntries(assumptionNames.map((n) => [n, out[n]]));
+  const ordered = { ...Object.fromEntries(assumptionNames.map((n) => [n, out[n]])), case: out.case };
   const checked = Object.freeze(ordered) as unknown as Assumptions;
   checkConversions(checked, given);
   validated.add(checked);
@@ -145,6 +164,19 @@ export function defaultOf<K extends AssumptionName>(
   name: K,
   others: Readonly<Record<string, unknown>> = {},
 ): Assumptions[K] {
+  const c = (others.case as Case | undefined) ?? caseOf(undefined);
+  if (isCaseDefault(name)) {
+    const value: unknown = caseDefaults(c)[name];
+    if (value === undefined) {
+      if (name === "gpuHours") caseFail("caseNoHours", { id: c.id });
+      caseFail("caseNoGpus", { id: c.id });
+    }
+    return readDefault(name, value) as Assumptions[K];
+  }
+  if (name === "gpuPrice" && c.gpu !== caseDefaults().gpu && c.gpu === H100 && others.gpu === c.gpu) {
+    // the article prices two GPUs: a case on the H100 takes its H100 price, not the H800's
+    return readDefault(name, assumptionSpecs.h100Price.default) as Assumptions[K];
+  }
   if (name === "tdpWatts") {
     const gpu = (others.gpu as string | undefined) ?? assumptionSpecs.gpu.default;
     return (
@@ -155,15 +187,20 @@ export function defaultOf<K extends AssumptionName>(
     const gpu = (others.gpu as string | undefined) ?? assumptionSpecs.gpu.default;
     return readDefault(name, chipConstant(gpu, name).value) as Assumptions[K];
   }
-  if (name === "pue") return readDefault(name, epochPue(DEEPSEEK_V3_DEVELOPER).value) as Assumptions[K];
+  if (name === "pue") return readDefault(name, epochPue(c.organization).value) as Assumptions[K];
   if (name === "electricityPrice") {
     const start = (others.trainingStart as string | undefined) ?? assumptionSpecs.trainingStart.default;
     const keyed = (others.electricityYear as ElectricityYear | undefined) ?? assumptionSpecs.electricityYear.default;
-    const { year, basis } = electricityYearOf(keyed, { trainingStart: start, published: DEEPSEEK_V3_PUBLISHED });
+    const { year, basis } = electricityYearOf(keyed, { trainingStart: start, published: c.published });
     const price = defaultElectricityPrice(year, basis);
     return readDefault(name, { low: price, high: price, currency: "USD" }) as Assumptions[K];
   }
   return readDefault(name, assumptionSpecs[name].default) as Assumptions[K];
+}
+
+/** The assumptions whose defaults the case supplies. */
+function isCaseDefault(name: AssumptionName): name is "gpu" | "gpuCount" | "gpuHours" | "trainingStart" {
+  return name === "gpu" || name === "gpuCount" || name === "gpuHours" || name === "trainingStart";
 }
 
 /** Defaults as read, by assumption and value: a default is read once, not each time it is compared. */
@@ -221,9 +258,14 @@ const PRICES = ["gpuPrice", "h100Price", "rentalRate", "electricityPrice"] as co
  * refused at the door, naming the sets that have EUR, not later as "no FX rate".
  */
 function checkConversions(a: Assumptions, given: Readonly<Record<string, unknown>>): void {
+  const claim = a.case.claims[0];
   const from: [AssumptionName | "labRate", Currency][] = [
     ...PRICES.map((p) => [p, a[p].currency] as [AssumptionName, Currency]),
-    ["labRate", "USD"],
+    ...(claim ? [["labRate", claim.amount.currency] as [AssumptionName | "labRate", Currency]] : []),
+    // the stated rate only where its currency is not the claim's (one check per currency)
+    ...(claim?.statedRate && claim.statedRate.currency !== claim.amount.currency
+      ? [["labRate", claim.statedRate.currency] as [AssumptionName | "labRate", Currency]]
+      : []),
   ];
   for (const [name, currency] of from) {
     if (currency === a.currency || converts(currency, a.currency, a.rates)) continue;

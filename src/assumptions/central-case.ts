@@ -7,8 +7,8 @@ import {
   type Depreciation,
   type Valuation,
 } from "../cost/epoch-method.js";
-import { totalGpuHours } from "../cost/reported.js";
 import type { Assumptions } from "./assumptions.js";
+import { fail } from "./messages.js";
 import { pricesIn } from "./prices-in.js";
 import type { QuantitativeAssumption } from "./uncertainties.js";
 import { quantitativeAssumptions, uncertaintyOf } from "./uncertainty-of.js";
@@ -24,8 +24,8 @@ export interface CostCase {
   readonly depreciation: Depreciation;
   readonly valuation: Valuation;
   readonly values: Readonly<Record<QuantitativeAssumption, number>>;
-  /** The lab's assumed price per GPU-hour ($2, DeepSeek-V3 Table 1) in `currency`. */
-  readonly labRate: number;
+  /** The case's claim in `currency` (DeepSeek-V3: $5.576M), or `null` for a case with none. */
+  readonly claim: number | null;
   /** What one unit of each input's own currency is in `currency` (1 for quantities and dates). */
   readonly fx: Readonly<Record<QuantitativeAssumption, number>>;
 }
@@ -49,7 +49,7 @@ export function centralCase(a: Assumptions): CostCase {
     depreciation: a.depreciation,
     valuation: a.valuation,
     values,
-    labRate: prices.labRate.low,
+    claim: prices.claim ? prices.claim.low : null,
     fx,
   };
 }
@@ -61,7 +61,7 @@ export function withInput(c: CostCase, name: QuantitativeAssumption, x: number):
 
 /**
  * A cost view at one point, by the same formulas as `estimate()`: purchase = GPUs × price;
- * rental = GPU-hours × rental price; reported = the lab's stages × its $2; amortized = Epoch's
+ * rental = GPU-hours × rental price; reported = the case's claim; amortized = Epoch's
  * method (cost/epoch-method.ts); programme = amortized × experiments multiplier.
  */
 export function caseCost(c: CostCase, view: CostViewName): number {
@@ -72,7 +72,7 @@ export function caseCost(c: CostCase, view: CostViewName): number {
     case "rental":
       return v.gpuHours * v.rentalRate;
     case "reported":
-      return totalGpuHours() * c.labRate;
+      return c.claim ?? fail("noClaim", { view });
     case "amortized":
     case "programme": {
       const share = chargedShare(c.depreciation, c.valuation, v.purchaseDate, v.trainingStart, v.priceOomsPerYear);

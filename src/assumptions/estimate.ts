@@ -6,13 +6,13 @@ import type { Range } from "../range/range.js";
 import { computeAmortized } from "../cost/amortized.js";
 import { computeBreakEven, type BreakEvenView } from "../cost/break-even.js";
 import type { CostView } from "../cost/cost-view.js";
-import { DEEPSEEK_V3_STAGES } from "../cost/deepseek-v3.js";
 import { computeEffectiveCompute, type EffectiveComputeView } from "../cost/effective-compute.js";
 import { clusterValue, energyKwh, type Depreciation, type Valuation } from "../cost/epoch-method.js";
 import { computeProgramme } from "../cost/programme.js";
 import { computePurchase, type PurchaseView } from "../cost/purchase.js";
 import { computeRental } from "../cost/rental.js";
-import { computeReported } from "../cost/reported.js";
+import type { Case } from "../cases/case.js";
+import { reportedView } from "./reported-view.js";
 import { ESTIMATE_FX_DATE, pricesIn } from "./prices-in.js";
 import {
   assumptions as checkAssumptions,
@@ -38,8 +38,8 @@ export interface AmortizedAlternative {
   readonly low: number;
   readonly high: number;
   readonly currency: Currency;
-  /** This view ÷ the reported figure. */
-  readonly timesReported: Range;
+  /** This view ÷ the reported figure; `undefined` for a case that claims none. */
+  readonly timesReported: Range | undefined;
   /** Whether these are the choices the assumptions make (the estimate's own amortized view). */
   readonly chosen: boolean;
 }
@@ -58,6 +58,8 @@ export interface AmortizedAlternative {
  */
 export interface Estimate {
   readonly assumptions: Assumptions;
+  /** The headline case the estimate tests (`assumptions({ case })`; DeepSeek-V3 by default). */
+  readonly case: Case;
   readonly currency: Currency;
   readonly rates: string;
   readonly fxDate: string;
@@ -65,7 +67,8 @@ export interface Estimate {
   readonly fx: readonly FxQuote[];
   readonly purchase: PurchaseView;
   readonly rental: CostView;
-  readonly reported: CostView;
+  /** The case's claim; `undefined` for a case that claims none (Llama 3.1 405B): every other view stands. */
+  readonly reported: CostView | undefined;
   readonly amortized: CostView;
   /** The amortized view under each depreciation method and valuation, the chosen one marked. */
   readonly alternatives: readonly AmortizedAlternative[];
@@ -78,13 +81,15 @@ export interface Estimate {
   };
   /** GPU price ÷ H100 price, and the discount 1 − ratio (the article's headline "1～3成"). */
   readonly priceRatio: { readonly gpuOverH100: Range; readonly discount: Range };
-  /** Each view ÷ the reported figure. */
-  readonly timesReported: {
-    readonly purchase: Range;
-    readonly rental: Range;
-    readonly amortized: Range;
-    readonly programme: Range;
-  };
+  /** Each view ÷ the reported figure; `undefined` for a case that claims none, never 0 or NaN. */
+  readonly timesReported:
+    | {
+        readonly purchase: Range;
+        readonly rental: Range;
+        readonly amortized: Range;
+        readonly programme: Range;
+      }
+    | undefined;
 }
 
 /**
@@ -105,13 +110,14 @@ export interface Estimate {
 export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimate {
   const a = isAssumptions(input) ? input : checkAssumptions(input);
   // 1. prices in the result currency
-  const { gpuPrice, h100Price, rentalRate, electricityPrice, labRate, fx } = pricesIn(a);
+  const prices = pricesIn(a);
+  const { gpuPrice, h100Price, rentalRate, electricityPrice, fx } = prices;
 
   // 2. purchase, rental, reported
   const purchase = computePurchase(a.gpuCount, gpuPrice, a.serverOverhead, a.interconnectFraction);
   const rental = computeRental(a.gpuHours, rentalRate);
-  const reported = computeReported(DEEPSEEK_V3_STAGES, labRate);
-  const times = (v: Range) => rangeOf(({ x, r }) => x / r, { x: v, r: reported });
+  const reported = reportedView(a.case, prices);
+  const times = (v: Range) => (reported ? rangeOf(({ x, r }) => x / r, { x: v, r: reported }) : undefined);
 
   // 3. amortized (under every method and valuation) and programme
   const amortizedUnder = (depreciation: Depreciation, valuation: Valuation) =>
@@ -173,6 +179,7 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
   const gpuOverH100 = rangeOf(({ g, h }) => g / h, { g: gpuPrice, h: h100Price });
   return {
     assumptions: a,
+    case: a.case,
     currency: c,
     rates: a.rates,
     fxDate: ESTIMATE_FX_DATE,
@@ -190,12 +197,14 @@ export function estimate(input: Assumptions | AssumptionOverrides = {}): Estimat
       h100Price,
     },
     priceRatio: { gpuOverH100, discount: { low: 1 - gpuOverH100.high, high: 1 - gpuOverH100.low } },
-    timesReported: {
-      purchase: times(purchase),
-      rental: times(rental),
-      amortized: times(amortized),
-      programme: times(programme),
-    },
+    timesReported: reported
+      ? {
+          purchase: times(purchase)!,
+          rental: times(rental)!,
+          amortized: times(amortized)!,
+          programme: times(programme)!,
+        }
+      : undefined,
   };
 }
 

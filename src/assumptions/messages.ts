@@ -78,6 +78,9 @@ export const messages = {
   notOverrides: (d: { name: string; value: unknown }) =>
     invalid(d, "an object of assumptions, e.g. { gpuCount: 2048 }"),
   /** `invalid assumptions: {} (expected the result of assumptions())` */
+  /** `no reported view: the case claims no figure (expected a case with a claim, or the views other than reported)` */
+  noClaim: (d: { view: string }) =>
+    `no ${d.view} view: the case claims no figure (expected a case with a claim, or the views other than ${d.view})`,
   notAssumptions: (d: { name: string; value: unknown }) => invalid(d, "the result of assumptions()"),
   /** `invalid tdpWatts: undefined (expected watts: data/gpus.csv has no TDP for H20, so give tdpWatts)` */
   noTdp: (d: { gpu: string }) =>

@@ -1,7 +1,7 @@
 import { convertRange, fxQuote } from "../fx/convert.js";
 import type { FxQuote } from "../fx/fx-rate.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
-import { DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../cost/deepseek-v3.js";
+import { headlineClaim } from "../cases/case.js";
 import type { Assumptions } from "./assumptions.js";
 import { resultOf } from "../validate/result-of.js";
 import { ASSUMPTION_FIELDS } from "./result-fields.js";
@@ -23,21 +23,25 @@ export interface Prices {
   readonly h100Price: MoneyRange;
   readonly rentalRate: MoneyRange;
   readonly electricityPrice: MoneyRange;
-  /** The lab's assumed rental price ($2 per GPU-hour, DeepSeek-V3 Table 1). */
-  readonly labRate: MoneyRange;
+  /** The rental price per GPU-hour the case's claim states ($2, DeepSeek-V3 Table 1), or `undefined` where it states none. */
+  readonly labRate: MoneyRange | undefined;
+  /** The case's claim (for `under $450`, its bound), or `undefined` for a case with none (Llama 3.1 405B). */
+  readonly claim: MoneyRange | undefined;
   /** One quote per input currency other than the result's. */
   readonly fx: readonly FxQuote[];
 }
 
 /**
  * Every price of `a` in `a.currency`, converted with the `a.rates` set on {@link ESTIMATE_FX_DATE}.
- * `pricesIn(assumptions({ currency: "JPY" })).labRate` → $2 × 151.65 = JPY 303.3 per GPU-hour.
+ * `pricesIn(assumptions({ currency: "JPY" })).labRate` → $2 × 151.65 = JPY 303.3 per GPU-hour; `.claim`
+ * → the case's claim in yen.
  *
  * @category Assumptions
  */
 export function pricesIn(a: Assumptions): Prices {
   resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
   const fx: FxQuote[] = [];
+  const claim = headlineClaim(a.case);
   const inCurrency = (m: MoneyRange): MoneyRange => {
     if (m.currency === a.currency) return m;
     const options = { on: ESTIMATE_FX_DATE, rates: a.rates };
@@ -49,7 +53,8 @@ export function pricesIn(a: Assumptions): Prices {
     h100Price: inCurrency(a.h100Price),
     rentalRate: inCurrency(a.rentalRate),
     electricityPrice: inCurrency(a.electricityPrice),
-    labRate: inCurrency(moneyRange(DEEPSEEK_V3_USD_PER_GPU_HOUR, DEEPSEEK_V3_USD_PER_GPU_HOUR, "USD")),
+    labRate: claim?.statedRate ? inCurrency(claim.statedRate) : undefined,
+    claim: claim ? inCurrency(moneyRange(claim.figure, claim.figure, claim.amount.currency)) : undefined,
     fx,
   };
 }

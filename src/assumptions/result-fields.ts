@@ -20,7 +20,6 @@ export const ESTIMATE_FIELDS = [
   "currency",
   "purchase",
   "rental",
-  "reported",
   "amortized",
   "alternatives",
   "programme",

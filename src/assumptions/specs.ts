@@ -9,8 +9,7 @@ import {
   SERVER_OVERHEAD,
   SERVER_POWER_RATIO,
 } from "../cost/epoch-method.js";
-import { totalGpuHours } from "../cost/reported.js";
-import { DEEPSEEK_V3_TRAINING_START } from "../cost/deepseek-v3.js";
+import { caseDefaultTexts, caseDefaults } from "./case-defaults.js";
 import { electricityYears } from "../cost/electricity.js";
 import { atLeastOne, fraction, partFraction, positive, positiveWhole, type RangeRule } from "../input/rules.js";
 import type { QuantityUnit } from "../amount/amount.js";
@@ -57,15 +56,24 @@ const date = { kind: "date" } as const;
 export const assumptionSpecs = {
   gpu: {
     kind: { kind: "choice", choices: "gpus" },
-    meaning: "The GPU the run used, an id in data/gpus.csv",
-    default: "H800",
-    source: `${sources.nikkei}, attributed ("据悉", reportedly): "使用的是英伟达的“H800”芯片"; ${sources.deepseekV3} ("2048 NVIDIA H800 GPUs")`,
+    meaning: "The GPU the run used, an id in data/gpus.csv (when not given, the case's)",
+    get default(): string {
+      return caseDefaults().gpu;
+    },
+    get source(): string {
+      return caseDefaultTexts().gpu;
+    },
   },
   gpuCount: {
     kind: quantity(positiveWhole, "GPU"),
-    meaning: "GPUs bought (a whole number or range): a fleet, not the GPUs of one run (the paper's cluster is 2,048)",
-    default: [2000, 3000],
-    source: `${sources.nikkei}, attributed ("据悉", reportedly): "DeepSeek使用了2000～3000块H800"`,
+    meaning:
+      "GPUs bought (a whole number or range): the case's fleet where a source gives one, not the GPUs of one run; else the run's GPUs",
+    get default(): readonly [number, number] | number {
+      return caseDefaults().gpuCount;
+    },
+    get source(): string {
+      return caseDefaultTexts().gpuCount;
+    },
   },
   gpuPrice: {
     kind: money(positive, "GPU"),
@@ -82,8 +90,12 @@ export const assumptionSpecs = {
   gpuHours: {
     kind: quantity(positive, "hour"),
     meaning: "GPU-hours of the final training run",
-    default: totalGpuHours(),
-    source: `${sources.deepseekV3} (2,664K + 119K + 5K = 2,788K H800 GPU-hours)`,
+    get default(): number {
+      return caseDefaults().gpuHours;
+    },
+    get source(): string {
+      return caseDefaultTexts().gpuHours;
+    },
   },
   rentalRate: {
     kind: money(positive, "GPU-hour"),
@@ -175,9 +187,13 @@ export const assumptionSpecs = {
   trainingStart: {
     kind: date,
     meaning:
-      "When the final run started (ISO date), for `valuation: training-start` and the year of the electricity price",
-    default: DEEPSEEK_V3_TRAINING_START,
-    source: `this project's use of Epoch's rule (${sources.epochCode}, lines 551–575, get_training_start_date: publication date − training time − 60 days) with the run's own length: the report's date, 2024-12-27 (arXiv v1), less 2,788,000 GPU-hours ÷ 2,048 GPUs = 1,361 h and 60 days. Epoch's rule on Epoch's own row (published 2024-12-24, no training time, so its median 33.06 days) gives 2024-09-21`,
+      "When the final run started (ISO date), for `valuation: training-start` and the year of the electricity price (when not given, the case's, by one rule)",
+    get default(): string {
+      return caseDefaults().trainingStart;
+    },
+    get source(): string {
+      return caseDefaultTexts().trainingStart;
+    },
   },
   lifetimeYears: {
     kind: quantity(positive),

@@ -69,7 +69,8 @@ export interface TurningPoints {
   readonly view: "amortized" | "programme";
   readonly currency: Currency;
   /** The view and both targets in the central case. */
-  readonly central: { readonly view: number; readonly reported: number; readonly rental: number };
+  /** The view and its targets at the central case; `reported` is `null` for a case that claims no figure. */
+  readonly central: { readonly view: number; readonly reported: number | null; readonly rental: number };
   /** For each target, every quantitative assumption and each choice, in documented order. */
   readonly rows: readonly TurningPoint[];
 }
@@ -97,14 +98,19 @@ export function turningPoints(
   const a = isAssumptions(input) ? input : checkAssumptions(input);
   const c = centralCase(a);
   const rows: TurningPoint[] = [];
-  for (const target of turningTargets) {
+  // a case that claims no figure has nothing to meet: only renting is a target
+  for (const target of turningTargets.filter((t) => t !== "reported" || c.claim !== null)) {
     for (const name of quantitativeAssumptions) rows.push(searchInput(c, uncertaintyOf(a, name), view, target));
     for (const name of ["depreciation", "valuation", "rates"] as const) rows.push(trySwap(a, c, name, view, target));
   }
   return {
     view,
     currency: a.currency,
-    central: { view: caseCost(c, view), reported: caseCost(c, "reported"), rental: caseCost(c, "rental") },
+    central: {
+      view: caseCost(c, view),
+      reported: c.claim === null ? null : caseCost(c, "reported"),
+      rental: caseCost(c, "rental"),
+    },
     rows,
   };
 }

@@ -1,16 +1,5 @@
 import { sources } from "./sources.js";
-import { runLengthTrainingStart } from "../cost/training-start.js";
-import { DEEPSEEK_V3_GPU_COUNT, DEEPSEEK_V3_PUBLISHED } from "../cost/deepseek-v3.js";
-import { totalGpuHours } from "../cost/reported.js";
-
-/** The run's start by this project's rule with another gap between training and publication, days. */
-const startWithGap = (gapDays: number) =>
-  runLengthTrainingStart({
-    published: DEEPSEEK_V3_PUBLISHED,
-    gpuHours: totalGpuHours(),
-    gpuCount: DEEPSEEK_V3_GPU_COUNT,
-    gapDays,
-  }).day;
+import { caseUncertainty } from "./case-uncertainty.js";
 import type { AssumptionName } from "./specs.js";
 
 /**
@@ -40,16 +29,14 @@ export type QuantitativeAssumption = Exclude<
 >;
 
 /**
- * The documented uncertainty of every quantitative assumption. The Monte Carlo (`simulate()`)
+ * The documented uncertainty of every quantitative assumption; the GPUs, GPU-hours and training
+ * start follow the default case here, and the case of the assumptions in `uncertaintyOf()`. The Monte Carlo (`simulate()`)
  * draws each one from here while it holds its default; a value the user sets replaces it (a range
  * is drawn across, a single value is held).
  */
 export const assumptionUncertainties: Readonly<Record<QuantitativeAssumption, DocumentedUncertainty>> = {
-  gpuCount: {
-    shape: "uniform",
-    low: 2000,
-    high: 3000,
-    source: `${sources.nikkei}, attributed ("据悉", reportedly: "2000～3000块"); the paper's cluster, 2,048, lies inside`,
+  get gpuCount() {
+    return caseUncertainty("gpuCount");
   },
   gpuPrice: {
     shape: "uniform",
@@ -63,11 +50,8 @@ export const assumptionUncertainties: Readonly<Record<QuantitativeAssumption, Do
     high: 6_066_000,
     source: `most likely the article's 550万日元 (JPY 5.5M); $25,000–$40,000 at 151.65 yen per USD as the ends: TechSpot 2023-08 (Raymond James, "$25,000 to $30,000") and aiwiki.ai's H100 page ("per-unit prices in the $25,000 to $40,000 range")`,
   },
-  gpuHours: {
-    shape: "triangular",
-    low: 2_664_000,
-    high: 3_073_120,
-    source: `most likely the reported 2,788K; low: pre-training alone (2,664K, the figure some accounts quote); high: the most the paper's own words allow, 2,048 GPUs × 24 h × 60 days of pre-training ("completed in less than two months") + 124K for the later stages = 3,073,120 (${sources.deepseekV3})`,
+  get gpuHours() {
+    return caseUncertainty("gpuHours");
   },
   rentalRate: {
     shape: "triangular",
@@ -117,11 +101,8 @@ export const assumptionUncertainties: Readonly<Record<QuantitativeAssumption, Do
     high: "2023-10-17",
     source: `most likely Epoch's release + 90 days (2023-06-19); the ends are the H800's sales window in China: ${sources.h800Window}`,
   },
-  trainingStart: {
-    shape: "triangular",
-    low: startWithGap(180),
-    high: startWithGap(20),
-    source: `most likely this project's rule (Epoch's, with the run's own length) and Epoch's 60-day gap between the end of training and publication (2024-09-01); the ends use the other gaps Epoch's code names, "e.g. 20 days, 180 days" (${sources.epochCode}, line 573): 180 days → 2024-05-04, 20 days → 2024-10-11. Epoch's rule on its own database row gives 2024-09-21, inside the range`,
+  get trainingStart() {
+    return caseUncertainty("trainingStart");
   },
   lifetimeYears: {
     shape: "triangular",

@@ -8,7 +8,8 @@ import { triangular } from "../uncertainty/triangular.js";
 import { uniform } from "../uncertainty/uniform.js";
 import { defaultOf, type Assumptions } from "./assumptions.js";
 import { assumptionSpecs } from "./specs.js";
-import { assumptionUncertainties, type QuantitativeAssumption } from "./uncertainties.js";
+import { assumptionUncertainties, type DocumentedUncertainty, type QuantitativeAssumption } from "./uncertainties.js";
+import { CASE_UNCERTAIN, caseUncertainty } from "./case-uncertainty.js";
 import { resultOf } from "../validate/result-of.js";
 import { ASSUMPTION_FIELDS } from "./result-fields.js";
 
@@ -94,7 +95,7 @@ export function uncertaintyOf(a: Assumptions, name: QuantitativeAssumption): Inp
     };
   }
 
-  const doc = assumptionUncertainties[name];
+  const doc = documented(a, name);
   const source = doc.source;
   if (doc.shape === "uniform") {
     const [l, h] = [num(doc.low!), num(doc.high!)];
@@ -137,6 +138,20 @@ export function uncertaintyOf(a: Assumptions, name: QuantitativeAssumption): Inp
 export function uncertainties(a: Assumptions): InputUncertainty[] {
   resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
   return quantitativeAssumptions.map((name) => uncertaintyOf(a, name));
+}
+
+/**
+ * The documented uncertainty of `name` for `a`'s case: the GPUs, GPU-hours and training start
+ * follow the case; a case's GPU price that is the article's H100 price takes the H100 price's.
+ */
+function documented(a: Assumptions, name: QuantitativeAssumption): DocumentedUncertainty {
+  if ((CASE_UNCERTAIN as readonly string[]).includes(name)) {
+    const hours = a.case.gpuHours ?? a.gpuHours.low;
+    return caseUncertainty(name as (typeof CASE_UNCERTAIN)[number], a.case, hours);
+  }
+  if (name === "gpuPrice" && sameValue(a.gpuPrice, defaultOf("h100Price", {})))
+    return assumptionUncertainties.h100Price;
+  return assumptionUncertainties[name];
 }
 
 function sameValue(x: unknown, y: unknown): boolean {

@@ -1,4 +1,5 @@
 import type { Range } from "../range/range.js";
+import { DEFAULT_CASE } from "../cases/default-case.js";
 import { assumptions, type Assumptions } from "./assumptions.js";
 import { ASSUMPTION_FIELDS } from "./result-fields.js";
 import { resultOf } from "../validate/result-of.js";
@@ -13,6 +14,17 @@ export const EXPERIMENTS_LAMBERT: Range = Object.freeze({ low: 2, high: 4 });
 
 /** Who gives {@link EXPERIMENTS_LAMBERT}, in a few words for labels and sentences. */
 export const EXPERIMENTS_LAMBERT_SOURCE = "Lambert's estimate";
+
+/**
+ * {@link EXPERIMENTS_LAMBERT_SOURCE} applied to a case other than the one Lambert analysed: his
+ * multiplier is for DeepSeek-V3's programme, borrowed for another lab's.
+ */
+export const EXPERIMENTS_LAMBERT_BORROWED = "Lambert's estimate for DeepSeek-V3, borrowed";
+
+/** Lambert's multiplier named for `caseId`: his own for the case he analysed (the default), borrowed for any other. */
+export function lambertLabel(caseId: string): string {
+  return caseId === DEFAULT_CASE ? EXPERIMENTS_LAMBERT_SOURCE : EXPERIMENTS_LAMBERT_BORROWED;
+}
 
 /** Whether `a` counts the final run only: an experiments multiplier of exactly 1, as the lab reports. */
 export function countsFinalRunOnly(a: Assumptions): boolean {

@@ -16,6 +16,11 @@ export const messages = {
   /** `invalid ladder: {} (expected a cost ladder with at least one row, from costLadder())` */
   notCostLadder: (d: { name: string; value: unknown }) =>
     invalid(d, "a cost ladder with at least one row, from costLadder()"),
+  /** `no reported target: the case claims no figure (expected target: "rental")` */
+  noClaimTarget: (_d: Record<string, never>) =>
+    'no reported target: the case claims no figure (expected target: "rental")',
+  /** `invalid rows: [] (expected a non-empty list of case rows, from caseRows())` */
+  notCaseRows: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of case rows, from caseRows()"),
   /** `invalid rows: [] (expected a non-empty list of fleet rows, from fleetRows())` */
   notFleetRows: (d: { name: string; value: unknown }) => invalid(d, "a non-empty list of fleet rows, from fleetRows()"),
 } as const;

@@ -50,7 +50,7 @@ export function turningPointsChart(t: TurningPoints, options: TurningPointsChart
       pinned: r.valueAt! < -EDGE || r.valueAt! > 1 + EDGE,
     }));
   const c = t.currency;
-  const goal = target === "reported" ? t.central.reported : t.central.rental;
+  const goal = target === "reported" ? (t.central.reported ?? fail("noClaimTarget", {})) : t.central.rental;
   const goalText = moneyText(goal, goal, c);
   // rows in a reader's words (assumptionLabels); the tooltip keeps the name for code
   const names = rows.map((r) => r.label);

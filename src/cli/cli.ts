@@ -30,6 +30,8 @@ const loadCommand: CommandLoader = async (name) => {
       return (await import("./report-command.js")).reportCommand;
     case "estimate":
       return (await import("./estimate-command.js")).estimateCommand;
+    case "cases":
+      return (await import("./cases-command.js")).casesCommand;
     case "lab":
       return (await import("./lab.js")).labCommand;
   }

@@ -11,8 +11,21 @@ export const CELL_TIMEOUT_S = { default: 300, max: 86_400 } as const;
 const ASSUMPTIONS = "Assumptions (applied in this order, later ones win; every key is checked before anything runs)";
 const EXECUTION = "Execution";
 
-/** `--scenario`, `-f`, `--set`: the assumptions, for every command that computes. */
+/** `--case`, `--case-file`, `--scenario`, `-f`, `--set`: the assumptions, for every command that computes. */
 const ASSUMPTION_OPTIONS = {
+  case: {
+    type: "string",
+    value: "ID",
+    defaultText: "deepseek-v3",
+    help: "the headline to test, a case of data/cases.csv (gpu-cost-lab cases lists them): its claim, and its GPU, GPUs, GPU-hours and dates as the defaults",
+    group: ASSUMPTIONS,
+  },
+  "case-file": {
+    type: "string",
+    value: "FILE",
+    help: "a case written by hand instead: a JSON object with at least id, model, claim (as written: $450), gpu, gpuCount, gpuHours, published, source and quote",
+    group: ASSUMPTIONS,
+  },
   scenario: {
     type: "string",
     value: "NAME",
@@ -149,6 +162,25 @@ export const ESTIMATE = {
   exitStatus: "Exit status: 0 printed; 2 bad arguments or assumptions.",
 } as const satisfies CommandSpec;
 
+/** `gpu-cost-lab cases`. */
+export const CASES = {
+  name: "cases",
+  summary: "list the headline cases (data/cases.csv): each claim, its run and what it counts",
+  description: [
+    "Lists the headline cases the other commands take with --case ID: each case's claim as written, who says it (and who contests it), its GPU, GPUs and GPU-hours, the rate the claim implies, its base model and the claim with its base's, and what the claim counts, leaves out and leaves unknown.",
+  ],
+  options: {
+    format: {
+      type: "string",
+      value: "FORMAT",
+      default: "table",
+      help: "table, csv or json (every field of cases())",
+    },
+    ...HELP_OPTION,
+  },
+  exitStatus: "Exit status: 0 printed; 2 bad arguments.",
+} as const satisfies CommandSpec;
+
 /** `gpu-cost-lab lab`. */
 export const LAB = {
   name: "lab",
@@ -166,7 +198,7 @@ export const LAB = {
 } as const satisfies CommandSpec;
 
 /** Every command, in the order the top-level help lists them. */
-export const COMMANDS = [RUN, REPORT, ESTIMATE, LAB] as const satisfies readonly CommandSpec[];
+export const COMMANDS = [RUN, REPORT, ESTIMATE, CASES, LAB] as const satisfies readonly CommandSpec[];
 
-/** `run`, `report`, `estimate` or `lab`. */
+/** `run`, `report`, `estimate`, `cases` or `lab`. */
 export type CommandName = (typeof COMMANDS)[number]["name"];

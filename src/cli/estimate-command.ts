@@ -44,7 +44,7 @@ export async function estimateCommand(args: readonly string[]): Promise<number> 
   // the assumptions count the final run only, as the table shows it)
   const draws: HeadlineDraws = headlineDraws(
     simulate(withExperiments(choice.resolved), HEADLINE_MONTE_CARLO),
-    e.reported.low,
+    e.reported?.low,
   );
   const rows = headlineRows(e, draws, lang);
   if (format === "csv") console.log(headlineCsv(rows).slice(0, -1));
@@ -73,8 +73,16 @@ function table(rows: readonly HeadlineRow[], lang: Lang): string {
 }
 
 /** `Assumptions: the defaults.`, or where the changes came from: `Assumptions: scenario full-programme; --set gpuCount=2048.` */
-function assumptionsLine({ from }: AssumptionChoice, lang: Lang): string {
+function assumptionsLine({ from, overrides }: AssumptionChoice, lang: Lang): string {
+  const headline = overrides.case;
   const parts = [
+    ...(headline === undefined
+      ? []
+      : [
+          typeof headline === "string"
+            ? `case ${headline}`
+            : `case ${String((headline as { id?: unknown }).id)} (a case file)`,
+        ]),
     ...(from.scenario ? [text(lang, "estimate.scenario", { name: from.scenario.name })] : []),
     ...(from.file === undefined ? [] : [`-f ${from.file}`]),
     ...(from.set

@@ -22,6 +22,9 @@ export const messages = {
    * `Unknown option '--jbos' (see gpu-cost-lab report --help)`: parseArgs's own wording on one line,
    * without its hint about positional arguments (no command takes one that starts with a dash), then where to look.
    */
+  /** `--case deepseek-r1 and --case-file my-run.json both name a case (expected one of them)` */
+  twoCases: (d: { case: string; file: string }) =>
+    `--case ${d.case} and --case-file ${d.file} both name a case (expected one of them)`,
   badArguments: (d: { command: string; message: string }) =>
     `${d.message.replace(/\. To specify a positional argument.*$/s, "").replace(/\s*\n\s*/g, " ")} (see gpu-cost-lab ${d.command} --help)`,
   /**

@@ -8,7 +8,7 @@ import { assumptions, type Assumptions } from "../assumptions/assumptions.js";
 import { fail } from "./messages.js";
 import { findKernelspec, jupyterDataPaths, type Kernelspec } from "../runner/kernelspec.js";
 import { PACKAGE_ROOT } from "../node/package-root.js";
-import { loadParametersFile, mergeOverrides, parseSet } from "./overrides.js";
+import { loadCaseFile, loadParametersFile, mergeOverrides, parseSet } from "./overrides.js";
 import { loadScenario } from "../node/scenarios.js";
 import type { AssumptionSources } from "../report/summary.js";
 import { CELL_TIMEOUT_S } from "./commands.js";
@@ -23,14 +23,24 @@ export interface AssumptionChoice {
 
 /** The overrides from `--scenario`, `-f` and `--set`, merged and validated (throws the library's message). */
 export async function assumptionChoice(values: {
+  case?: string;
+  "case-file"?: string;
   scenario?: string;
   file?: string;
   set?: string[];
 }): Promise<AssumptionChoice> {
+  if (values.case !== undefined && values["case-file"] !== undefined)
+    fail("twoCases", { case: values.case, file: values["case-file"] });
+  const headline =
+    values["case-file"] !== undefined
+      ? { case: await loadCaseFile(values["case-file"]) }
+      : values.case !== undefined
+        ? { case: values.case }
+        : {};
   const scenario = values.scenario === undefined ? undefined : await loadScenario(values.scenario);
   const file = values.file === undefined ? {} : await loadParametersFile(resolve(values.file));
   const set = Object.fromEntries((values.set ?? []).map(parseSet));
-  const overrides = mergeOverrides(scenario?.assumptions ?? {}, file, set);
+  const overrides = mergeOverrides(headline, scenario?.assumptions ?? {}, file, set);
   const resolved = assumptions(overrides);
   const from: AssumptionSources = {
     ...(scenario

@@ -6,6 +6,8 @@
  */
 import { fail } from "./messages.js";
 import { readSetValue } from "../input/set-value.js";
+import { resolve } from "node:path";
+import { caseFromObject } from "../cases/case-object.js";
 import { readJsonObject } from "../node/read-json.js";
 
 /**
@@ -23,6 +25,21 @@ export function parseSet(arg: string): [string, unknown] {
 /** The overrides in a JSON parameters file (`-f params.json`): a plain object of assumptions. */
 export async function loadParametersFile(path: string): Promise<Record<string, unknown>> {
   return readJsonObject(path, "parameters file", "a JSON object of assumptions");
+}
+
+/**
+ * A case written by hand (`--case-file FILE`): a JSON object checked as `assumptions({ case })`
+ * checks one, its errors naming the file: an unknown field, a missing one, an amount the amount
+ * reader cannot read. The object itself is the override, so notebooks get it as `caseId`.
+ */
+export async function loadCaseFile(path: string): Promise<Record<string, unknown>> {
+  const json = await readJsonObject(
+    resolve(path),
+    "case file",
+    "a JSON object with id, model, claim, gpu, gpuCount, gpuHours, published, source and quote",
+  );
+  caseFromObject(json, "case", path);
+  return json;
 }
 
 /**

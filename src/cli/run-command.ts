@@ -11,6 +11,7 @@ import { PACKAGE_ROOT } from "../node/package-root.js";
 import { failedPath } from "../runner/atomic-write.js";
 import { makeRuntimeDir } from "../runner/connection-file.js";
 import { injectParameters } from "../runner/parameters.js";
+import { notebookParameters } from "../report/notebook-parameters.js";
 import { runNotebook } from "../runner/run-notebook.js";
 import type { CommandContext } from "./cli.js";
 import { RUN } from "./commands.js";
@@ -36,7 +37,7 @@ export async function runCommand(args: readonly string[], { signal }: CommandCon
   const choice = await assumptionChoice(values);
   // Overrides need somewhere to go: say so now, before any kernel starts.
   const names = Object.keys(choice.overrides);
-  if (names.length > 0 && !injectParameters(notebook, choice.overrides).hasParametersCell) {
+  if (names.length > 0 && !injectParameters(notebook, notebookParameters(choice.overrides)).hasParametersCell) {
     fail("noParametersCell", { notebook: basename(path), names });
   }
   const spec = await kernelChoice(values.kernel);
@@ -59,7 +60,7 @@ export async function runCommand(args: readonly string[], { signal }: CommandCon
       out,
       runtimeDir,
       // the language is a parameter of the notebook, not an assumption: injected only where not English
-      overrides: lang === "en" ? choice.overrides : { ...choice.overrides, lang },
+      overrides: { ...notebookParameters(choice.overrides), ...(lang === "en" ? {} : { lang }) },
       spec,
       timeoutMs: timeout,
       allowErrors: values["allow-errors"] ?? false,

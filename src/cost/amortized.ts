@@ -31,7 +31,7 @@ import {
 } from "./epoch-method.js";
 import { writeMoney, writeRange } from "./formula.js";
 import { defaultElectricityPrice, electricityYears, type ElectricityYear } from "./electricity.js";
-import { DEEPSEEK_V3_TRAINING_START } from "./deepseek-v3.js";
+import { defaultRun } from "./default-run.js";
 
 export { depreciationMethods, valuations, type Depreciation, type Valuation } from "./epoch-method.js";
 
@@ -194,7 +194,7 @@ function defaultPower(
   if (electricityYear === "publication") {
     return defaultElectricityPrice(Number(readDay(published, "published").slice(0, 4)), "published");
   }
-  const start = trainingStart === undefined ? DEEPSEEK_V3_TRAINING_START : readDay(trainingStart, "trainingStart");
+  const start = trainingStart === undefined ? defaultRun().trainingStart : readDay(trainingStart, "trainingStart");
   return defaultElectricityPrice(Number(start.slice(0, 4)), "trainingStart");
 }
 

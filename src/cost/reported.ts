@@ -1,11 +1,12 @@
 import { fail } from "./messages.js";
 import { isList } from "../validate/is-list.js";
 import { obeys, positive } from "../input/rules.js";
-import { money } from "../money/money.js";
 import { asMoneyRange, type MoneyInput } from "../input/as-money-range.js";
 import { moneyRange, type MoneyRange } from "../money/money-range.js";
 import type { CostView } from "./cost-view.js";
-import { DEEPSEEK_V3_STAGES, DEEPSEEK_V3_USD_PER_GPU_HOUR, type TrainingStage } from "./deepseek-v3.js";
+import { defaultRun, type TrainingStage } from "./default-run.js";
+
+export type { TrainingStage } from "./default-run.js";
 import { writeMoney, writeRange } from "./formula.js";
 import { knownKeys } from "../validate/known-keys.js";
 
@@ -15,9 +16,9 @@ import { knownKeys } from "../validate/known-keys.js";
  * @category Cost views
  */
 export interface ReportedOptions {
-  /** The lab's stages and their GPU-hours. Defaults to DeepSeek-V3's Table 1 (2,664K + 119K + 5K H800 GPU-hours). */
+  /** The lab's stages and their GPU-hours. Defaults to the default case's (DeepSeek-V3's Table 1, from data/case-stages.csv). */
   stages?: readonly TrainingStage[];
-  /** The rental price the lab assumed per GPU-hour. Defaults to $2 (DeepSeek-V3 Table 1). */
+  /** The rental price the lab assumed per GPU-hour. Defaults to the default case's claim's (DeepSeek-V3 Table 1's, data/case-claims.csv). */
   ratePerGpuHour?: MoneyInput;
 }
 
@@ -33,7 +34,7 @@ export interface ReportedOptions {
  */
 export function reportedCost(options: ReportedOptions = {}): CostView {
   knownKeys(options, ["stages", "ratePerGpuHour"], "options");
-  const { stages = DEEPSEEK_V3_STAGES, ratePerGpuHour = money(DEEPSEEK_V3_USD_PER_GPU_HOUR, "USD") } = options;
+  const { stages = defaultRun().stages, ratePerGpuHour = defaultRun().rate } = options;
   if (!isList(stages) || stages.length === 0) fail("notStages", { name: "stages", value: stages });
   const checked = stages.map((s, i) => ({
     stage:
@@ -45,14 +46,32 @@ export function reportedCost(options: ReportedOptions = {}): CostView {
         ? s.gpuHours
         : fail("notPositive", { name: `stages[${i}].gpuHours`, value: s.gpuHours, unit: "GPU-hours" }),
   }));
-  return computeReported(checked, asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive));
+  return computeReported(
+    checked,
+    asMoneyRange(ratePerGpuHour, "ratePerGpuHour", positive),
+    labReportedLabels(defaultRun().where),
+  );
+}
+
+/** How a reported view names itself: its label and its method, with its source. */
+export interface ReportedLabels {
+  readonly label: string;
+  readonly basis: string;
+}
+
+/** The labels of the lab's own figure from its paper: `(where)` names the table (`DeepSeek-V3 Technical Report, Table 1`). */
+export function labReportedLabels(where: string): ReportedLabels {
+  return {
+    label: "Reported: the lab's figure",
+    basis: `the lab's own method: GPU-hours of the final run's stages × its assumed rental price (${where})`,
+  };
 }
 
 /**
  * The core of {@link reportedCost}: the same view from stages and a price already checked and
- * normalised, with no checks of its own. `estimate()` calls it with DeepSeek-V3's stages.
+ * normalised, with no checks of its own. `estimate()` calls it with the case's stages.
  */
-export function computeReported(stages: readonly TrainingStage[], rate: MoneyRange): CostView {
+export function computeReported(stages: readonly TrainingStage[], rate: MoneyRange, labels: ReportedLabels): CostView {
   const c = rate.currency;
   const breakdown = stages.map((s) => ({
     label: s.stage,
@@ -62,15 +81,13 @@ export function computeReported(stages: readonly TrainingStage[], rate: MoneyRan
   const hours = stages.reduce((t, s) => t + s.gpuHours, 0);
   return {
     view: "reported",
-    label: "Reported: the lab's figure",
-    basis:
-      "the lab's own method: GPU-hours of the final run's stages × its assumed rental price (DeepSeek-V3 Technical Report, Table 1)",
+    ...labels,
     ...moneyRange(hours * rate.low, hours * rate.high, c),
     breakdown,
   };
 }
 
-/** The total GPU-hours of the stages (2,788,000 for DeepSeek-V3). */
-export function totalGpuHours(stages: readonly TrainingStage[] = DEEPSEEK_V3_STAGES): number {
+/** The total GPU-hours of the stages (2,788,000 for DeepSeek-V3, the default case). */
+export function totalGpuHours(stages: readonly TrainingStage[] = defaultRun().stages): number {
   return stages.reduce((t, s) => t + s.gpuHours, 0);
 }

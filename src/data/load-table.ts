@@ -1,5 +1,8 @@
 import type { ColumnTable } from "arquero";
 import { loadArticleFigures, type ArticleFigureRow } from "./load-article-figures.js";
+import { loadCaseClaims, type CaseClaimRow } from "./load-case-claims.js";
+import { loadCases, type CaseRow } from "./load-cases.js";
+import { loadCaseStages, type CaseStageRow } from "./load-case-stages.js";
 import { loadElectricityPrices, type ElectricityPriceRow } from "./load-electricity-prices.js";
 import { loadFleetAndStaff, type FleetAndStaffRow } from "./load-fleet-and-staff.js";
 import { loadFrontierModels, type FrontierModelRow } from "./load-frontier-models.js";
@@ -20,6 +23,12 @@ import { fail } from "./messages.js";
 export interface DataTables {
   /** `data/article-figures.csv`: every figure in the Nikkei article, with its quote. */
   readonly "article-figures": ArticleFigureRow;
+  /** `data/case-claims.csv`: the figures claimed for each case's run, as written, who says them, and what they leave out. */
+  readonly "case-claims": CaseClaimRow;
+  /** `data/case-stages.csv`: the stages of each case's run, GPUs and GPU-hours. */
+  readonly "case-stages": CaseStageRow;
+  /** `data/cases.csv`: the headline cases, each a model and the run behind its claim. */
+  readonly cases: CaseRow;
   /** `data/electricity-prices.csv`: the US industrial electricity price by year (Epoch AI's series, EIA). */
   readonly "electricity-prices": ElectricityPriceRow;
   /** `data/fleet-and-staff.csv`: fleets and staff shares, contested figures marked. */
@@ -49,6 +58,9 @@ export type TableName = keyof DataTables;
 
 const loaders: { readonly [N in TableName]: (path?: string) => ColumnTable } = {
   "article-figures": loadArticleFigures,
+  "case-claims": loadCaseClaims,
+  "case-stages": loadCaseStages,
+  cases: loadCases,
   "electricity-prices": loadElectricityPrices,
   "fleet-and-staff": loadFleetAndStaff,
   "frontier-models": loadFrontierModels,

@@ -321,6 +321,12 @@ export const en = {
   "chart.nb.grey": "Grey: the plausible range, low end left, high end right. Tick: the central value (alone: held).",
   "chart.nb.frontierModels":
     "Models Epoch AI costed, the working notebook's {count} ({basis}); log-linear trend {growth} a year (90% interval {interval}), shaded: the 90% interval for a new model.",
+  "chart.nb.headlinesTitle": "Each headline against a fuller accounting of the same run ({currency}, log scale)",
+  "chart.nb.headlinesSubtitle":
+    "Black dot: the claim as written (a bound for 'under'). Bars: renting the run at the market range of the year it started, and Epoch AI's amortized hardware + energy of the run.",
+  "chart.nb.sameRun": "The same run",
+  "chart.nb.theClaim": "the claim",
+  "chart.nb.case": "Case",
   "chart.t.allDay": "24/7",
 
   // the report's page (src/live/page-texts.ts)

@@ -301,6 +301,12 @@ export const ja: Readonly<Record<TextKey, string>> = {
   "chart.nb.grey": "灰色：妥当な範囲、左が低い端、右が高い端。短い線：中央値（単独なら固定値）。",
   "chart.nb.frontierModels":
     "Epoch AIがコストを算出したモデル、作業ノートブックの{count}件（{basis}）。対数線形トレンドは年{growth}（90%区間{interval}）、網掛け：新モデルの90%区間。",
+  "chart.nb.headlinesTitle": "各見出しの数字と、同じ学習のより完全な算定（{currency}、対数目盛り）",
+  "chart.nb.headlinesSubtitle":
+    "黒い点：書かれたとおりの数字（「未満」は上限）。棒：学習開始年の市場価格の幅でレンタルした場合と、Epoch AIの手法による償却ハードウエアと電力。",
+  "chart.nb.sameRun": "同じ学習",
+  "chart.nb.theClaim": "公表された数字",
+  "chart.nb.case": "事例",
   "chart.t.allDay": "24時間稼働",
 
   "glossary.amortized.term": "償却",

@@ -296,6 +296,12 @@ export const zh: Readonly<Record<TextKey, string>> = {
   "chart.nb.grey": "灰色：合理区间，左为低端，右为高端。短竖线：中间值（单独出现：固定值）。",
   "chart.nb.frontierModels":
     "Epoch AI核算过成本的模型，即其工作笔记本中的{count}个（{basis}）；对数线性趋势每年{growth}（90%区间{interval}），阴影：新模型的90%区间。",
+  "chart.nb.headlinesTitle": "每条新闻数字与同一次训练更完整核算的对比（{currency}，对数刻度）",
+  "chart.nb.headlinesSubtitle":
+    "黑点：原文所称的数字（“不到”即为上限）。横条：按训练开始当年的市场价格区间租用的成本，以及Epoch AI口径下分摊的硬件折旧与电费。",
+  "chart.nb.sameRun": "同一次训练",
+  "chart.nb.theClaim": "所称数字",
+  "chart.nb.case": "案例",
   "chart.t.allDay": "全天候",
 
   "glossary.amortized.term": "分摊",

@@ -1,4 +1,5 @@
 import type { Claim } from "../analysis/findings/claim.js";
+import { DEFAULT_CASE } from "../cases/default-case.js";
 import type { FleetAndStaffRow } from "../data/load-fleet-and-staff.js";
 import { escapeHtml } from "../display/show-table.js";
 import { compactText, moneyText } from "../format/text.js";
@@ -20,10 +21,19 @@ export function contextHtml(
   detail: string,
   lang: Lang = "en",
 ): string {
-  const amountIn = (l: Lang) => (l === "en" ? claim.amountText : formatAmount(claim.amount, { digits: 4, locale: l }));
-  const scope = `<li>${inEvery(lang, (l) => pageTextsIn(l).context.scope({ lab: claim.lab, amount: amountIn(l) }))} <q>${escapeHtml(claim.scope)}</q> <span class="source">(${link(claim.source)})</span></li>`;
+  const amountIn = (l: Lang) =>
+    l === "en" || claim.amount === null ? claim.amountText : formatAmount(claim.amount, { digits: 4, locale: l });
+  const scope =
+    claim.scope === null
+      ? ""
+      : `<li>${inEvery(lang, (l) => pageTextsIn(l).context.scope({ lab: claim.lab, amount: amountIn(l) }))} <q>${escapeHtml(claim.scope)}</q> <span class="source">(${link(claim.source)})</span></li>`;
+  const contest = claim.contested;
+  const disowned = contest
+    ? `<li>${inEvery(lang, (l) => pageTextsIn(l).context.claimContested({ amount: amountIn(l), by: contest.by }))} <q>${escapeHtml(contest.quote)}</q> <span class="source">(${link(contest.url)})</span></li>`
+    : "";
+  // data/fleet-and-staff.csv is about the article's lab: its contested figures are the article's case's only
   const contested = figures
-    .filter((f) => f.status === "contested")
+    .filter((f) => f.status === "contested" && claim.caseId === DEFAULT_CASE)
     .map((f) => {
       const valueIn = (l: Lang) =>
         f.unit === "USD"
@@ -41,7 +51,7 @@ export function contextHtml(
         `</li>`
       );
     });
-  return `<section id="context" class="context"><h3>${textSpan(lang, "page.section.context")}</h3><ul>${[scope, ...contested].join("")}</ul><p><a href="${escapeHtml(detail)}">${textSpan(lang, "page.context.more")}</a></p></section>`;
+  return `<section id="context" class="context"><h3>${textSpan(lang, "page.section.context")}</h3><ul>${[scope, disowned, ...contested].join("")}</ul><p><a href="${escapeHtml(detail)}">${textSpan(lang, "page.context.more")}</a></p></section>`;
 }
 
 /** A citation with its first URL as a link: `Nikkei, 2025-02-11, <a href="https://…">…</a>`; the rest as text. */

@@ -29,7 +29,7 @@ export function monteCarloFigures(
   a: Assumptions,
   { n, seed }: { readonly n: number; readonly seed: number } = LIVE_MONTE_CARLO,
 ): MonteCarloFigures {
-  const reported = estimate(a).reported.low;
+  const reported = estimate(a).reported?.low;
   const sim = simulate(withExperiments(a), { n, seed });
   return {
     specs: {

@@ -75,6 +75,8 @@ export function pageTextsIn(lang: Lang) {
     context: {
       scope: (d: { lab: string; amount: string }) => t("page.context.scope", d),
       contested: (d: { label: string; value: string }) => t("page.context.contested", d),
+      /** A claim its lab disowns: `The $4.6 million is contested by Yang Zhilin, …:`. */
+      claimContested: (d: { amount: string; by: string }) => t("page.context.claimContested", d),
       against: t("page.context.against"),
       more: t("page.context.more"),
     },
@@ -90,6 +92,10 @@ export function pageTextsIn(lang: Lang) {
       change: (d: { name: string; from: string; to: string }) => t("page.panel.change", d),
       noChange: t("page.panel.noChange"),
       noHeadline: t("page.panel.noHeadline"),
+      caseLabel: t("page.panel.caseLabel"),
+      caseTitle: t("page.panel.caseTitle"),
+      noClaim: t("page.panel.noClaim"),
+      caseFile: t("page.panel.caseFile"),
       separator: t("page.panel.changeSeparator"),
     },
     code: { show: t("page.code.show"), parameters: t("page.code.parameters"), injected: t("page.code.injected") },

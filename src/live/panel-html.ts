@@ -14,6 +14,8 @@ import { amountText, countIn } from "../i18n/numbers.js";
 import { text } from "../i18n/text.js";
 import { pageTextsIn, textSpan } from "./page-texts.js";
 import type { LiveScenario } from "./page-data.js";
+import { allCases } from "../cases/case-of.js";
+import { DEFAULT_CASE } from "../cases/default-case.js";
 
 /** The id of an assumption's box (`live-a-gpuCount`); its message is `live-a-gpuCount-message`. */
 export function controlId(name: string): string {
@@ -47,7 +49,10 @@ export interface PanelOptions {
  */
 export function assumptionsPanelHtml({ overrides, resolved, scenarios, lang = "en" }: PanelOptions): string {
   const t = pageTextsIn(lang).panel;
-  const controls = assumptionNames.map((name) => control(name, overrides, resolved, lang)).join("\n");
+  const controls = [
+    caseControl(resolved, overrides, lang),
+    ...assumptionNames.map((name) => control(name, overrides, resolved, lang)),
+  ].join("\n");
   const buttons = scenarios
     .map((s) => {
       // what the scenario changes, in every language, so that the page's switch picks one without computing
@@ -91,6 +96,34 @@ function readerText(value: Assumptions[AssumptionName], lang: Lang): string {
       : countIn(lang, value.low, value.high);
   if ("currency" in value) return moneyText(value.low, value.high, value.currency);
   return quantityText(value.low, value.high);
+}
+
+/**
+ * The headline case's list (`name="case"`): every case of `data/cases.csv` by id, with its model
+ * and claim; a case the run took from a file is offered as its JSON, as a shared link keeps it.
+ */
+function caseControl(resolved: Assumptions, overrides: Readonly<Record<string, unknown>>, lang: Lang): string {
+  const id = controlId("case");
+  const t = pageTextsIn(lang).panel;
+  // a case written by hand comes as an object: offered as its JSON, as a shared link keeps it
+  const written = typeof overrides.case === "object" && overrides.case !== null ? overrides.case : undefined;
+  const current = written ? undefined : (resolved.case?.id ?? DEFAULT_CASE);
+  const options = allCases().map((c) => {
+    // the claim as its source words it (a quote); "(default)" and "no claim" in the page's language
+    const all = Object.fromEntries(
+      langs.map((l) => {
+        const words = `${c.model}: ${c.claims[0]?.text ?? pageTextsIn(l).panel.noClaim}`;
+        return [l, c.id === DEFAULT_CASE ? text(l, "page.panel.default", { choice: words }) : words];
+      }),
+    );
+    return `<option value="${escapeHtml(c.id)}"${c.id === current ? " selected" : ""} data-t-langs="${escapeHtml(JSON.stringify(all))}">${escapeHtml(all[lang]!)}</option>`;
+  });
+  if (written)
+    options.push(
+      `<option value="${escapeHtml(setValueText(written))}" selected>${escapeHtml(`${resolved.case.model} (${t.caseFile})`)}</option>`,
+    );
+  const label = `<label for="${id}" title="${escapeHtml(t.caseTitle)}"><span class="plain" data-t="page.panel.caseLabel">${escapeHtml(t.caseLabel)}</span> <code>case</code></label>`;
+  return `<div class="assumption" data-assumption="case">${label}<select id="${id}" name="case" aria-describedby="${id}-message">${options.join("")}</select><output id="${id}-message" class="message" for="${id}"></output></div>`;
 }
 
 function control(

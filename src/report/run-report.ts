@@ -35,6 +35,7 @@ import { projectTslab } from "../runner/kernelspec.js";
 import { PACKAGE_ROOT } from "../node/package-root.js";
 import { cellSource, readNotebook, serializeNotebook, type Notebook } from "../runner/ipynb.js";
 import { injectParameters } from "../runner/parameters.js";
+import { notebookParameters } from "./notebook-parameters.js";
 import { runNotebook, type ExecutionOptions, type NotebookResult } from "../runner/run-notebook.js";
 import type { Summary } from "./summary.js";
 
@@ -124,7 +125,7 @@ export async function runReport(options: RunReportOptions = {}): Promise<ReportR
   const resolved: Assumptions = assumptions(overrides);
   // the notebooks' parameters: the assumptions, and the language where it is not English
   const lang = readLang(options.lang ?? "en", "lang");
-  const parameters = lang === "en" ? overrides : { ...overrides, lang };
+  const parameters = notebookParameters(lang === "en" ? overrides : { ...overrides, lang });
   // 2. the cache
   const cache = new ExecutionCache(join(outDir, ".cache"));
   const hashed = hashFiles(dependencies, PACKAGE_ROOT);
@@ -277,7 +278,7 @@ async function fromCache(
   const started = Date.now();
   const name = basename(path);
   onEvent?.({ type: "start", name });
-  const injection = injectParameters(notebook, overrides);
+  const injection = injectParameters(notebook, notebookParameters(overrides));
   const executed = withOutputsOf(injection.notebook, stored);
   await writeFileAtomic(out, serializeNotebook(executed));
   const codeCells = executed.cells.flatMap((c, i) => (c.cell_type === "code" ? [i + 1] : []));

@@ -75,7 +75,8 @@ export interface Summary {
     readonly amortized: DrawSummary;
     readonly programme: DrawSummary;
     readonly rental: DrawSummary;
-    readonly amortizedBelowReported: number;
+    /** `null` for a case that claims no figure. */
+    readonly amortizedBelowReported: number | null;
   } | null;
   readonly notebooks: readonly NotebookSummary[];
   /** The code that made the report: the package's version and commit (for "How to cite"). */
@@ -132,7 +133,8 @@ export function buildSummary({
     const drawn = withExperiments(resolved);
     const sim = simulate(drawn, { n: MONTE_CARLO_DRAWS, seed: MONTE_CARLO_SEED });
     let below = 0;
-    for (const x of sim.amortized) if (x < e.reported.low) below++;
+    const reported = e.reported?.low;
+    if (reported !== undefined) for (const x of sim.amortized) if (x < reported) below++;
     monteCarlo = {
       n: sim.n,
       seed: sim.seed,
@@ -140,7 +142,7 @@ export function buildSummary({
       amortized: summarize(sim.amortized)!,
       programme: summarize(sim.programme)!,
       rental: summarize(sim.rental)!,
-      amortizedBelowReported: below / sim.n,
+      amortizedBelowReported: reported === undefined ? null : below / sim.n,
     };
   } catch (error) {
     estimateError = (error as Error).message;
@@ -174,7 +176,7 @@ export function summaryDraws(summary: Pick<Summary, "monteCarlo">): HeadlineDraw
     programme: figures(mc.programme),
     n: mc.n,
     seed: mc.seed,
-    amortizedBelowReported: mc.amortizedBelowReported,
+    ...(mc.amortizedBelowReported === null ? {} : { amortizedBelowReported: mc.amortizedBelowReported }),
   };
 }
 

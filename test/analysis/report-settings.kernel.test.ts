@@ -41,7 +41,7 @@ import { costShares } from "../../src/analysis/runs/cost-shares.js";
 import { runCosts } from "../../src/analysis/runs/run-costs.js";
 import { loadTrainingRuns } from "../../src/data/load-training-runs.js";
 import { assumptionSpecs } from "../../src/assumptions/specs.js";
-import { DEEPSEEK_V3_USD_PER_GPU_HOUR } from "../../src/cost/deepseek-v3.js";
+import { defaultRun } from "../../src/cost/default-run.js";
 import { totalGpuHours } from "../../src/cost/reported.js";
 import { fxQuote } from "../../src/fx/convert.js";
 
@@ -136,7 +136,7 @@ describe("analysis: report settings change the results as the arithmetic says", 
   let base: Report;
   let changed: Report;
   const usdJpy = fxQuote("USD", "JPY", { on: ESTIMATE_FX_DATE, rates: "article" }).rate; // 151.65
-  const [countLow] = assumptionSpecs.gpuCount.default; // 2,000 GPUs (the article)
+  const [countLow] = assumptionSpecs.gpuCount.default as readonly [number, number]; // 2,000 GPUs (the article)
   const priceLowJpy = assumptionSpecs.gpuPrice.default.low; // ¥4,000,000 (the article)
 
   before(async function () {
@@ -191,7 +191,7 @@ describe("analysis: report settings change the results as the arithmetic says", 
   it("summary.json: the reported figure only changes currency: $5,576,000 → ¥845,600,400 (× 151.65)", () => {
     const [a, b] = [base.summary.estimate.reported!, changed.summary.estimate.reported!];
     // 2,788,000 GPU-hours × $2 = $5,576,000; × 151.65 = ¥845,600,400
-    assert.equal(a.low, totalGpuHours() * DEEPSEEK_V3_USD_PER_GPU_HOUR);
+    assert.equal(a.low, totalGpuHours() * defaultRun().rate.low);
     close(b.low, a.low * usdJpy);
   });
 
@@ -261,7 +261,7 @@ describe("analysis: report settings change the results as the arithmetic says", 
         lines03,
         monteCarloSentences(sim, {
           view: "amortized",
-          reported: e.reported.low,
+          reported: e.reported!.low,
           contributions: intervalContributions(a, { seed: 1 }),
         }),
         "03 Monte Carlo",

@@ -32,6 +32,8 @@ export const LAYERS = [
   "input",
   "cost",
   "compute",
+  // headline cases: a claim and the run behind it, assembled from the data files
+  "cases",
   "assumptions",
   "analysis",
   "charts",

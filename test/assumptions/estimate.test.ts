@@ -34,12 +34,12 @@ describe("assumptions/estimate", () => {
   it("estimate() keeps DeepSeek's reported $5.576M and rents the same hours at $2–$4.916", () => {
     const e = estimate();
     // 2,788,000 h × $2 = $5,576,000
-    assert.deepEqual([e.reported.low, e.reported.high, e.reported.currency], [5_576_000, 5_576_000, "USD"]);
+    assert.deepEqual([e.reported!.low, e.reported!.high, e.reported!.currency], [5_576_000, 5_576_000, "USD"]);
     // 2,788,000 h × $4.916 = $13,705,808
     assert.equal(e.rental.low, 5_576_000);
     close(e.rental.high, 13_705_808);
     // rental ÷ reported: 1 to 4.916 ÷ 2 = 2.458
-    close(e.timesReported.rental.high, 2.458);
+    close(e.timesReported!.rental.high, 2.458);
   });
 
   it("estimate() in USD converts yen prices at USD/JPY 151.65", () => {
@@ -49,7 +49,7 @@ describe("assumptions/estimate", () => {
     // all-in: × 1.64 ÷ 0.81
     close(e.purchase.allIn.high, ((1.5e10 / 151.65) * SERVER_OVERHEAD) / (1 - INTERCONNECT_FRACTION));
     // times reported: $52.75M ÷ $5.576M = 9.46; $98.91M ÷ $5.576M = 17.74
-    close(e.timesReported.purchase.low, 8e9 / 151.65 / 5_576_000);
+    close(e.timesReported!.purchase.low, 8e9 / 151.65 / 5_576_000);
   });
 
   it("estimate() gives the H800/H100 price ratio behind the headline's 1～3成: 9.1%–27.3%, not 10–30%", () => {
@@ -118,7 +118,7 @@ describe("assumptions/estimate: the amortized view under every method and valuat
     close(straight!.low, (2_788_000 * 30_000 * 1.64) / 0.81 / (5 * 8766) + energy);
     assert.equal(straight!.method, "straight-line over 5 years");
     assert.equal(straight!.label, "Amortized hardware + energy: straight-line over 5 years");
-    close(start!.timesReported.low, start!.low / 5_576_000);
+    close(start!.timesReported!.low, start!.low / 5_576_000);
   });
 
   it("choosing training-start valuation makes it the estimate's own amortized view", () => {

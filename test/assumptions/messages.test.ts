@@ -109,6 +109,12 @@ describeMessages("assumptions/messages", messages, {
       "invalid overrides: 5 (expected an object of assumptions, e.g. { gpuCount: 2048 })",
     ],
   ],
+  noClaim: [
+    [
+      { view: "reported" },
+      "no reported view: the case claims no figure (expected a case with a claim, or the views other than reported)",
+    ],
+  ],
   notAssumptions: [
     [{ name: "assumptions", value: {} }, "invalid assumptions: {} (expected the result of assumptions())"],
   ],

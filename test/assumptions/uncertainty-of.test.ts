@@ -74,7 +74,7 @@ describe("assumptions/central-case", () => {
     const e = estimate(point);
     const c = centralCase(assumptions(point));
     for (const view of costViewNames) {
-      const expected = e[view].low;
+      const expected = e[view]!.low;
       assert.ok(Math.abs(caseCost(c, view) - expected) <= expected * 1e-12, view);
     }
   });

@@ -10,6 +10,8 @@ import { fleetShareChart } from "../../src/charts/fleet-share-chart.js";
 import { frontierTrendChart } from "../../src/charts/frontier-trend-chart.js";
 import { turningPointsChart } from "../../src/charts/turning-points-chart.js";
 import { rentalPriceChart } from "../../src/charts/rental-price-chart.js";
+import { headlinesChart } from "../../src/charts/headlines-chart.js";
+import { caseRows } from "../../src/analysis/cases/case-rows.js";
 import {
   defaultEstimate,
   defaultFleetRows,
@@ -42,4 +44,5 @@ export const allCharts: Readonly<Record<string, ChartSpec>> = {
     run: { start: "2024-09-01", end: "2024-10-28" },
     published: "2024-12-27",
   }),
+  headlines: headlinesChart(caseRows()),
 };

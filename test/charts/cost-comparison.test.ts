@@ -31,7 +31,7 @@ describe("charts/cost-comparison", () => {
       programme: { low: 2 * e.amortized.low, high: 4 * e.amortized.high },
     };
     for (const row of rows) {
-      const want = expected[row.key];
+      const want = expected[row.key]!;
       assert.ok(Math.abs(row.low - want.low) < 1e-6 && Math.abs(row.high - want.high) < 1e-6, row.key);
     }
     // the reported figure is a point (2,788,000 h × $2 = $5,576,000): drawn as a tick, not a bar
@@ -48,7 +48,7 @@ describe("charts/cost-comparison", () => {
     assert.equal(all.axis?.title, "Cost (USD, log scale)");
     // rental high $13.7M ÷ reported $5.576M = 2.5 < 20
     const close = xOf(costComparisonChart(e, { views: ["rental", "reported", "amortized"] }));
-    assert.ok(e.rental.high / e.reported.low < LOG_SCALE_SPREAD);
+    assert.ok(e.rental.high / e.reported!.low < LOG_SCALE_SPREAD);
     assert.equal(close.scale?.type, undefined);
     assert.equal(close.axis?.title, "Cost (USD)");
     assert.equal(xOf(costComparisonChart(e, { views: ["rental", "reported"], scale: "log" })).scale?.type, "log");

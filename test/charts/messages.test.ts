@@ -7,6 +7,10 @@ import { describeMessages } from "../catalogue-cases.js";
  */
 describeMessages("charts/messages", messages, {
   notFrontierTrend: [[{ name: "fit", value: {} }, "invalid fit: {} (expected a frontier trend, from frontierTrend())"]],
+  noClaimTarget: [[{}, 'no reported target: the case claims no figure (expected target: "rental")']],
+  notCaseRows: [
+    [{ name: "rows", value: [] }, "invalid rows: [] (expected a non-empty list of case rows, from caseRows())"],
+  ],
   notCostLadder: [
     [
       { name: "ladder", value: { rows: [] } },

@@ -20,7 +20,7 @@ const fixture = (path: string) => join("test", "runner", "fixtures", path);
 /** The Monte Carlo's figures `estimate` prints for `overrides`. */
 function drawsOf(overrides: Record<string, unknown>) {
   const e = estimate(overrides);
-  return headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported.low);
+  return headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported!.low);
 }
 
 describe("cli/cli", function () {

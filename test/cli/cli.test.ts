@@ -27,6 +27,7 @@ Commands:
   run NOTEBOOK   execute one notebook (papermill-style parameters)
   report         execute every notebook and write report/ (index.html, summary.json)
   estimate       print the headline estimate at once (no notebooks, no kernel)
+  cases          list the headline cases (data/cases.csv): each claim, its run and what it counts
   lab            JupyterLab with the project's tslab kernel, in notebooks/
 
 gpu-cost-lab <command> --help shows a command's options.`,
@@ -56,6 +57,11 @@ Options:
   -h, --help           this help
 
 Assumptions (applied in this order, later ones win; every key is checked before anything runs):
+  --case ID            the headline to test, a case of data/cases.csv (gpu-cost-lab cases lists
+                       them): its claim, and its GPU, GPUs, GPU-hours and dates as the defaults
+                       (default: deepseek-v3)
+  --case-file FILE     a case written by hand instead: a JSON object with at least id, model, claim
+                       (as written: $450), gpu, gpuCount, gpuHours, published, source and quote
   --scenario NAME      data/scenarios/NAME.json (article, deepseek-paper, spec-speed,
                        full-programme)
   -f, --file FILE      a JSON object of assumptions
@@ -106,10 +112,10 @@ Exit status: 0 printed; 2 bad arguments or assumptions.`,
   it("bad arguments stop with one clear line and exit status 2", async () => {
     const cases: Array<[string[], string]> = [
       [["report", "--jbos", "2"], "Unknown option '--jbos' (see gpu-cost-lab report --help)"],
-      [["rnu"], 'invalid command: "rnu" (expected one of run, report, estimate, lab; see gpu-cost-lab --help)'],
+      [["rnu"], 'invalid command: "rnu" (expected one of run, report, estimate, cases, lab; see gpu-cost-lab --help)'],
       [
         ["constructor"],
-        'invalid command: "constructor" (expected one of run, report, estimate, lab; see gpu-cost-lab --help)',
+        'invalid command: "constructor" (expected one of run, report, estimate, cases, lab; see gpu-cost-lab --help)',
       ],
       [["run"], "Expected one NOTEBOOK, got 0 (see gpu-cost-lab run --help)"],
       [["run", "a.ipynb", "b.ipynb"], "Expected one NOTEBOOK, got 2 (see gpu-cost-lab run --help)"],

@@ -162,9 +162,9 @@ describe("cli/estimate-command", () => {
     // reported: 2,788,000 × $2 × 151.65 ¥/$ = ¥845,600,400 (as the estimate rounds it)
     assert.equal(
       lines[4],
-      `reported,Reported by DeepSeek-AI (2.788M H800 GPU-hours × $2),${e.reported.low},${e.reported.high},,,,JPY,1,1`,
+      `reported,Reported by DeepSeek-AI (2.788M H800 GPU-hours × $2),${e.reported!.low},${e.reported!.high},,,,JPY,1,1`,
     );
-    assert.ok(Math.abs(e.reported.low - 2_788_000 * 2 * 151.65) < 1e-3);
+    assert.ok(Math.abs(e.reported!.low - 2_788_000 * 2 * 151.65) < 1e-3);
     assert.equal(
       lines.length,
       8 + 2,
@@ -185,7 +185,7 @@ describe("cli/estimate-command", () => {
     assert.deepEqual(json.assumptions.from, { set: { gpuCount: 2048 } });
     assert.deepEqual(json.assumptions.resolved, JSON.parse(JSON.stringify(assumptions({ gpuCount: 2048 }))));
     const e = estimate({ gpuCount: 2048 });
-    const draws = headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported.low);
+    const draws = headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported!.low);
     assert.deepEqual(json.headline, JSON.parse(JSON.stringify(headlineRows(e, draws))));
     // 2,048 × ¥4,000,000 ÷ 151.65 = $54,019,123
     assert.ok(Math.abs(json.estimate["purchase"]!.low - (2048 * 4e6) / 151.65) < 1e-6);

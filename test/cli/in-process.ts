@@ -5,13 +5,16 @@
  * in as static imports instead. The child-process tests (cli.kernel.test.ts) cover the lazy loading.
  */
 import { main, type CommandLoader } from "../../src/cli/cli.js";
+import { casesCommand } from "../../src/cli/cases-command.js";
 import { estimateCommand } from "../../src/cli/estimate-command.js";
 import { labCommand } from "../../src/cli/lab.js";
 import { reportCommand } from "../../src/cli/report-command.js";
 import { runCommand } from "../../src/cli/run-command.js";
 
 const load: CommandLoader = (name) =>
-  Promise.resolve({ run: runCommand, report: reportCommand, estimate: estimateCommand, lab: labCommand }[name]);
+  Promise.resolve(
+    { run: runCommand, report: reportCommand, estimate: estimateCommand, cases: casesCommand, lab: labCommand }[name],
+  );
 
 export interface InProcessResult {
   readonly status: number;

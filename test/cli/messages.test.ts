@@ -93,6 +93,12 @@ describeMessages("cli/messages", messages, {
       'invalid --out: "analysis.ipynb" (expected a new path or a notebook gpu-cost-lab wrote: analysis.ipynb is one it did not write, with no gpu_cost_lab mark in its metadata; move it away to write there)',
     ],
   ],
+  twoCases: [
+    [
+      { case: "deepseek-r1", file: "my-run.json" },
+      "--case deepseek-r1 and --case-file my-run.json both name a case (expected one of them)",
+    ],
+  ],
   overwritesSource: [
     [
       { name: "--out", value: "x.ipynb", path: "x.ipynb", source: "notebooks/x.ipynb" },

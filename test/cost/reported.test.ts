@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { reportedCost, totalGpuHours } from "../../src/cost/reported.js";
-import { DEEPSEEK_V3_STAGES } from "../../src/cost/deepseek-v3.js";
+import { defaultRun } from "../../src/cost/default-run.js";
 
 describe("cost/reported", () => {
   it("reportedCost() reproduces DeepSeek-V3's Table 1 exactly", () => {
@@ -15,7 +15,7 @@ describe("cost/reported", () => {
       ],
     );
     // 2,664K + 119K + 5K = 2,788K GPU-hours; × $2 = $5,576,000
-    assert.equal(totalGpuHours(DEEPSEEK_V3_STAGES), 2_788_000);
+    assert.equal(totalGpuHours(defaultRun().stages), 2_788_000);
     assert.deepEqual([view.low, view.high, view.currency], [5_576_000, 5_576_000, "USD"]);
   });
 

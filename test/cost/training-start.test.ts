@@ -4,7 +4,7 @@ import {
   epochTrainingStart,
   runLengthTrainingStart,
 } from "../../src/cost/training-start.js";
-import { DEEPSEEK_V3_TRAINING_START } from "../../src/cost/deepseek-v3.js";
+import { defaultRun } from "../../src/cost/default-run.js";
 import { throwsText } from "../throws-text.js";
 
 describe("cost/training-start", () => {
@@ -35,7 +35,7 @@ describe("cost/training-start", () => {
     // 2,788,000 ÷ 2,048 = 1,361.3 h → 1,361 h = 56 days 17 h; 2024-12-27 − 56 d 17 h − 60 d = 2024-09-01 07:00
     const v3 = runLengthTrainingStart({ published: "2024-12-27", gpuHours: 2_788_000, gpuCount: 2_048 });
     assert.equal(v3.at, "2024-09-01T07:00:00.000Z");
-    assert.equal(v3.day, DEEPSEEK_V3_TRAINING_START);
+    assert.equal(v3.day, defaultRun().trainingStart);
     // the other gaps Epoch's code names: 180 days → 2024-05-04, 20 days → 2024-10-11
     assert.equal(
       runLengthTrainingStart({ published: "2024-12-27", gpuHours: 2_788_000, gpuCount: 2_048, gapDays: 180 }).day,

@@ -20,11 +20,11 @@ describe("data/load-table", () => {
   it("loadTable refuses a name that is no data file, with the known ones", () => {
     throwsText(
       () => loadTable("trainig-runs" as never),
-      'invalid table: "trainig-runs" (expected one of article-figures, electricity-prices, fleet-and-staff, frontier-models, frontier-selections, fx-rates, gpus, hardware-prices, run-compute, training-runs)',
+      'invalid table: "trainig-runs" (expected one of article-figures, case-claims, case-stages, cases, electricity-prices, fleet-and-staff, frontier-models, frontier-selections, fx-rates, gpus, hardware-prices, run-compute, training-runs)',
     );
     throwsText(
       () => loadTable("constructor" as never),
-      'invalid table: "constructor" (expected one of article-figures, electricity-prices, fleet-and-staff, frontier-models, frontier-selections, fx-rates, gpus, hardware-prices, run-compute, training-runs)',
+      'invalid table: "constructor" (expected one of article-figures, case-claims, case-stages, cases, electricity-prices, fleet-and-staff, frontier-models, frontier-selections, fx-rates, gpus, hardware-prices, run-compute, training-runs)',
     );
   });
 });

@@ -37,7 +37,7 @@ function scripts(text: string): { cjk: number; kana: number; latin: number } {
 /** The headline rows and findings the library writes for the defaults in `lang`, with the Monte Carlo's draws. */
 function expected(lang: Lang): { rows: string[][]; findings: string[] } {
   const e = estimate({});
-  const draws = headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported.low);
+  const draws = headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported!.low);
   return {
     // a view the Monte Carlo does not draw shows "—"; the reported figure, nothing
     rows: headlineRows(e, draws, lang).map((r) => [

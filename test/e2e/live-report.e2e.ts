@@ -3,7 +3,7 @@
  * reader would: the panel changes `gpuCount` to 2048 and a price, and the headline and the
  * comparison chart show the library's values for them (computed here by the same library, in
  * Node); a bad value shows the library's message; the shared link restores what was shown;
- * Reset, a scenario, the downloads; the latencies measured with the page's performance marks,
+ * the case selector (another headline, kept in the hash); Reset, a scenario, the downloads; the latencies measured with the page's performance marks,
  * printed; not one network request; and, without JavaScript, the static report.
  */
 import assert from "node:assert/strict";
@@ -42,7 +42,7 @@ function expectedHeadline(overrides: Record<string, unknown>): string[][] {
 /** The Monte Carlo's figures for `overrides`, as the page's worker draws them (the same library, seed and draws). */
 function drawsOf(overrides: Record<string, unknown>): HeadlineDraws {
   const e = estimate(overrides);
-  return headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported.low);
+  return headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported!.low);
 }
 
 /** The headline table as shown: each row's view, low, high and × reported (the median and interval: {@link shownMedians}). */
@@ -152,7 +152,7 @@ describe("the live report in the browser", function () {
   it("opens from file:// live: a control per assumption, named after it, the run's headline and charts drawn", async () => {
     assert.equal(await page.locator("#live-panel").isVisible(), true);
     const names = await page.$$eval("#live-panel [name]", (els) => els.map((e) => e.getAttribute("name")));
-    assert.deepEqual(names, assumptionNames);
+    assert.deepEqual(names, ["case", ...assumptionNames]);
     await waitForHeadline(page, {});
     for (const chart of ["ladder", "comparison", "tornado", "breakEven", "amortized", "programme"]) {
       assert.ok(
@@ -243,6 +243,22 @@ describe("the live report in the browser", function () {
     } finally {
       await reader.close();
     }
+  });
+
+  it("the case selector: MiniMax-M1's claim is the reported figure, kept in the hash, and the findings follow it", async () => {
+    await page.locator('#live-panel [name="gpuCount"]').fill("");
+    await page.locator('#live-panel [name="gpuPrice"]').fill("");
+    await page.locator("#live-a-case").selectOption("minimax-m1");
+    await waitForHeadline(page, { case: "minimax-m1" });
+    const hash = hashOf({ case: "minimax-m1" }, {});
+    await page.waitForFunction((h) => location.hash === h, hash, { timeout: 5_000 });
+    await waitForDraws(page);
+    assert.deepEqual(await shownFindings(page), expectedFindings({ case: "minimax-m1" }));
+    // back to the default case and the earlier changes, for the tests after this one
+    await page.locator("#live-a-case").selectOption("deepseek-v3");
+    await page.locator('#live-panel [name="gpuCount"]').fill("2048");
+    await page.locator('#live-panel [name="gpuPrice"]').fill("300万～500万日元");
+    await waitForHeadline(page, { gpuCount: 2048, gpuPrice: "300万～500万日元" });
   });
 
   it("downloads the current estimate as CSV and JSON, the library's figures", async () => {

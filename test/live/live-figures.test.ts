@@ -38,7 +38,7 @@ describe("live/live-figures", () => {
   it("drawnFigures quotes the draws: the headline's medians, the findings, the ladder's dots", () => {
     const a = assumptions({ gpuCount: 2048 });
     const f = liveFigures(a);
-    const draws = headlineDraws(simulate(withExperiments(a), { n: 2000, seed: 3 }), f.estimate.reported.low);
+    const draws = headlineDraws(simulate(withExperiments(a), { n: 2000, seed: 3 }), f.estimate.reported!.low);
     assert.deepEqual(drawnFigures(f, draws), {
       headline: headlineRows(f.estimate, draws),
       findings: findings(f.estimate, f.claim, { draws, runs: loadTrainingRuns() }),
@@ -50,7 +50,7 @@ describe("live/live-figures", () => {
     assert.deepEqual(LIVE_MONTE_CARLO, { n: 100_000, seed: 1 });
     const a = assumptions();
     const sim = simulate(withExperiments(a), { n: 2000, seed: 3 });
-    const reported = estimate(a).reported.low;
+    const reported = estimate(a).reported!.low;
     assert.deepEqual(monteCarloFigures(a, { n: 2000, seed: 3 }), {
       specs: {
         amortized: monteCarloChart(sim, { view: "amortized", reference: reported }),

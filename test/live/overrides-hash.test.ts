@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { readOverrides } from "../../src/live/read-controls.js";
+import { drawnFigures, liveFigures } from "../../src/live/live-figures.js";
 import { DEFAULTS_HASH, hashOf, langOfHash, overridesOfHash, sameOverrides } from "../../src/live/overrides-hash.js";
 
 describe("live/overrides-hash", () => {
@@ -10,6 +12,18 @@ describe("live/overrides-hash", () => {
       "#gpuCount=2048&gpuPrice=400%E4%B8%87%EF%BD%9E500%E4%B8%87%E6%97%A5%E5%85%83&experimentsMultiplier=%7B%22low%22%3A2%2C%22high%22%3A4%7D",
     );
     assert.deepEqual(overridesOfHash(hash), overrides);
+  });
+
+  it("the headline case is kept in the hash with the other assumptions, and the findings follow it", () => {
+    const hash = hashOf({ case: "minimax-m1", gpuCount: 1024 }, {});
+    assert.equal(hash, "#case=minimax-m1&gpuCount=1024");
+    const back = overridesOfHash(hash)!;
+    assert.deepEqual(back, { case: "minimax-m1", gpuCount: 1024 });
+    const reading = readOverrides(back);
+    assert.equal(reading.assumptions!.case.id, "minimax-m1");
+    const { findings } = drawnFigures(liveFigures(reading.assumptions!), undefined);
+    // 512 GPUs × 1,024 set here: the GPU-hours stay the case's 258,048 (512 × 3 weeks)
+    assert.match(findings[0]!.text, /^MiniMax's \$534,700 for MiniMax-M1 is 258K H800 GPU-hours at an implied/);
   });
 
   it("the report's own run has no hash, and every default a hash of its own when the run changed some", () => {

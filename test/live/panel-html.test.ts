@@ -9,15 +9,38 @@ const scenarios = [
 ];
 
 describe("live/panel-html", () => {
-  it("assumptionsPanelHtml has one control per assumption of assumptionSpecs, named after it, in their order", () => {
+  it("assumptionsPanelHtml has the case's list, then one control per assumption of assumptionSpecs, named after it, in their order", () => {
     const html = assumptionsPanelHtml({ overrides: {}, resolved: assumptions(), scenarios });
     const names = [...html.matchAll(/<(?:input|select)[^>]* id="([^"]+)" name="([^"]+)"/g)].map((m) => [m[1], m[2]]);
-    assert.deepEqual(
-      names,
-      assumptionNames.map((n) => [controlId(n), n]),
-    );
+    assert.deepEqual(names, [["live-a-case", "case"], ...assumptionNames.map((n) => [controlId(n), n])]);
     for (const name of assumptionNames) assert.ok(html.includes(`<output id="${controlId(name)}-message"`), name);
     assert.ok(html.startsWith('<form id="live-panel" class="live-panel" hidden'), "hidden until the script shows it");
+  });
+
+  it("the case's list offers every case of data/cases.csv, the run's selected, the default marked", () => {
+    const html = assumptionsPanelHtml({
+      overrides: { case: "minimax-m1" },
+      resolved: assumptions({ case: "minimax-m1" }),
+      scenarios,
+    });
+    const list = /<select id="live-a-case" name="case"[^>]*>(.*?)<\/select>/.exec(html)![1]!;
+    assert.deepEqual(
+      [...list.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]),
+      [
+        "deepseek-v3",
+        "deepseek-r1",
+        "llama-3.1-405b",
+        "minimax-m1",
+        "kimi-k2-thinking",
+        "sky-t1-32b-preview",
+        "s1-32b",
+      ],
+    );
+    // each option's words written ahead in every language (data-t-langs), for the page's switch
+    assert.match(list, /<option value="minimax-m1" selected data-t-langs="[^"]*">MiniMax-M1: \$534,700<\/option>/);
+    assert.match(list, /<option value="deepseek-v3" data-t-langs="[^"]*">DeepSeek-V3: \$5.576M \(default\)<\/option>/);
+    assert.match(list, /<option value="llama-3.1-405b" data-t-langs="[^"]*">Llama 3.1 405B: no claim<\/option>/);
+    assert.ok(list.includes("Llama 3.1 405B: 未公布数字"), "the zh words beside them");
   });
 
   it("a choice is a list of its choices with the one in use selected; a quantity a box, blank at its default", () => {

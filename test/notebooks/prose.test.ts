@@ -11,7 +11,12 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const DIR = fileURLToPath(new URL("../../notebooks/", import.meta.url));
-const NOTEBOOKS = ["02-purchase-vs-rental-vs-reported.ipynb", "03-assumptions.ipynb", "04-in-context.ipynb"];
+const NOTEBOOKS = [
+  "02-purchase-vs-rental-vs-reported.ipynb",
+  "03-assumptions.ipynb",
+  "04-in-context.ipynb",
+  "06-headlines.ipynb",
+];
 
 /** Figures the text may state, because no assumption changes them, with where each comes from. */
 const SOURCED: Readonly<Record<string, string>> = {

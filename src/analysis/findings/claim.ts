@@ -1,12 +1,13 @@
 import type { ColumnTable } from "arquero";
-import { formatAmount } from "../../amount/format-amount.js";
 import type { Estimate } from "../../assumptions/estimate.js";
-import { DEEPSEEK_V3_RUN_ID, DEEPSEEK_V3_SCOPE } from "../../cost/deepseek-v3.js";
+import { headlineClaim } from "../../cases/case.js";
+import { caseOf, dataCase } from "../../cases/case-of.js";
+import { baseChain } from "../../cases/chain.js";
+import { DEFAULT_CASE } from "../../cases/default-case.js";
 import { loadArticleFigures, type ArticleFigureRow } from "../../data/load-article-figures.js";
 import { loadTrainingRuns, type TrainingRunRow } from "../../data/load-training-runs.js";
 import { rowsOf } from "../../data/rows-of.js";
 import { moneyRange, type MoneyRange } from "../../money/money-range.js";
-import { fail } from "../messages.js";
 import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
 import { resultOf } from "../../validate/result-of.js";
 import { knownKeys } from "../../validate/known-keys.js";
@@ -19,26 +20,39 @@ import { knownKeys } from "../../validate/known-keys.js";
  * @category Findings
  */
 export interface Claim {
-  /** Who says it: `DeepSeek-AI`. */
+  /** The case the estimate tests: `deepseek-v3`. */
+  readonly caseId: string;
+  /** Who made the model: `DeepSeek-AI`. */
   readonly lab: string;
   /** The model: `DeepSeek-V3`. */
   readonly model: string;
-  /** The run of `data/training-runs.csv` the figure is for (`deepseek-v3-total`). */
-  readonly runId: string;
-  /** The figure in the claim's own currency, and as written with four significant digits: `$5.576M`. */
-  readonly amount: MoneyRange;
+  /** Who says the figure: `lab-paper`, `lab-staff`, `press-unnamed`, `third-party`; `null` with no claim. */
+  readonly who: string | null;
+  /** The row of `data/training-runs.csv` with the figure, for the article's comparison (`deepseek-v3-total`), or `null`. */
+  readonly runId: string | null;
+  /** The figure in the claim's own currency (the bound of `under $450`), or `null` for a case with no claim. */
+  readonly amount: MoneyRange | null;
+  /** As written: `$5.576M`, `under $450`; "" with no claim. */
   readonly amountText: string;
-  /** The figure in the estimate's currency (`estimate().reported`). */
-  readonly inEstimate: MoneyRange;
-  /** GPU-hours and the GPU they are counted on: 2,788,000 H800 GPU-hours. */
-  readonly gpuHours: number;
+  /** Whether the figure is a bound from above (`under $450`). */
+  readonly upperBound: boolean;
+  /** The figure in the estimate's currency (`estimate().reported`), or `null`. */
+  readonly inEstimate: MoneyRange | null;
+  /** GPU-hours and the GPU they are counted on: 2,788,000 H800 GPU-hours; `null` where the case states none. */
+  readonly gpuHours: number | null;
   readonly gpu: string;
-  /** The rental price the claim assumes per GPU-hour: $2. */
-  readonly ratePerGpuHour: MoneyRange;
-  /** What the figure counts, in order: `Pre-training`, `Context extension`, `Post-training`. */
+  /** The rental price per GPU-hour the claim states ($2), or implies (the figure ÷ its GPU-hours); `null` without both. */
+  readonly ratePerGpuHour: MoneyRange | null;
+  /** Whether the claim states its rate (DeepSeek's $2) rather than implying it. */
+  readonly rateStated: boolean;
+  /** What the figure counts, in order: `Pre-training`, `Context extension`, `Post-training`; empty where the source does not say. */
   readonly stages: readonly string[];
-  /** What it leaves out, in its author's words. */
-  readonly scope: string;
+  /** What it leaves out, in its author's words, or `null` where the source does not say. */
+  readonly scope: string | null;
+  /** Who disputes it, where and in their words, for a contested claim; else `null`. */
+  readonly contested: { readonly by: string; readonly url: string; readonly quote: string } | null;
+  /** The base model it builds on, and the claim with its bases' in US dollars (`null` where a base's cost is unknown). */
+  readonly base: { readonly model: string; readonly withBaseUsd: number | null } | null;
   /** Where it is published, and when (`YYYY-MM-DD`). */
   readonly source: string;
   readonly published: string;
@@ -84,26 +98,49 @@ export function claimOf(e: Estimate, options: ClaimOptions = {}): Claim {
   resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   knownKeys(options, ["runs", "articleFigures"], "options");
   const { runs = loadTrainingRuns(), articleFigures = loadArticleFigures() } = options;
-  const run = rowsOf<TrainingRunRow>(runs, "runs").find((r) => r.id === DEEPSEEK_V3_RUN_ID);
-  if (!run || run.cost_usd === null || run.gpu_hours === null || run.gpu === null)
-    fail("notReportedRun", { name: "run", value: DEEPSEEK_V3_RUN_ID });
-  const amount = moneyRange(run.cost_usd, run.cost_usd, "USD");
-  const rate = run.cost_usd / run.gpu_hours;
-  const comparison = rowsOf<ArticleFigureRow>(articleFigures, "articleFigures").find((r) => r.id === COMPARISON_ID);
+  const c = e.case ?? caseOf(undefined);
+  const claim = headlineClaim(c);
+  const amount = claim ? moneyRange(claim.figure, claim.figure, claim.amount.currency) : null;
+  const rate =
+    claim?.statedRate ??
+    (claim && c.gpuHours !== null
+      ? moneyRange(claim.figure / c.gpuHours, claim.figure / c.gpuHours, claim.amount.currency)
+      : null);
+  // the article's comparison is of the article's case only
+  const article = c.id === DEFAULT_CASE;
+  const run = article
+    ? rowsOf<TrainingRunRow>(runs, "runs").find(
+        (r) => r.model === c.model && r.stage === "total" && r.cost_usd !== null,
+      )
+    : undefined;
+  const comparison = article
+    ? rowsOf<ArticleFigureRow>(articleFigures, "articleFigures").find((r) => r.id === COMPARISON_ID)
+    : undefined;
+  const chain = baseChain(c, dataCase);
   return {
-    lab: run.developer,
-    model: run.model,
-    runId: run.id,
+    caseId: c.id,
+    lab: c.developer,
+    model: c.model,
+    who: claim?.who ?? null,
+    runId: run?.id ?? null,
     amount,
-    amountText: formatAmount(amount, { digits: 4 }),
-    inEstimate: moneyRange(e.reported.low, e.reported.high, e.reported.currency),
-    gpuHours: run.gpu_hours,
-    gpu: run.gpu,
-    ratePerGpuHour: moneyRange(rate, rate, "USD"),
-    stages: e.reported.breakdown.map((line) => line.label),
-    scope: DEEPSEEK_V3_SCOPE,
-    source: run.source,
-    published: run.as_of.toISOString().slice(0, 10),
+    amountText: claim?.text ?? "",
+    upperBound: claim?.upperBound ?? false,
+    inEstimate: e.reported ? moneyRange(e.reported.low, e.reported.high, e.reported.currency) : null,
+    gpuHours: c.gpuHours,
+    gpu: c.gpu,
+    ratePerGpuHour: rate,
+    rateStated: claim?.statedRate != null,
+    stages: e.reported && claim?.statedRate ? e.reported.breakdown.map((line) => line.label) : (claim?.counts ?? []),
+    scope: claim?.excludesQuote ?? null,
+    contested: claim?.contested ?? null,
+    base: c.baseModel === null ? null : { model: c.baseModel, withBaseUsd: chain.totalUsd },
+    source: !claim
+      ? c.source
+      : claim.who.startsWith("lab-")
+        ? `${c.developer}, ${claim.where}, ${claim.url}`
+        : `${claim.where}, ${claim.url}`,
+    published: claim?.date ?? c.published,
     ...(comparison
       ? {
           comparison: {

@@ -14,6 +14,8 @@ import type { HeadlineDraws } from "../headline/headline-rows.js";
 import { shownProgramme } from "../headline/shown-programme.js";
 import type { Claim } from "./claim.js";
 import { ladderTextsIn } from "./texts.js";
+import { lambertText } from "./findings.js";
+import { DEFAULT_CASE } from "../../cases/default-case.js";
 import { CLAIM_FIELDS } from "./claim.js";
 import { ESTIMATE_FIELDS } from "../../assumptions/result-fields.js";
 import { resultOf } from "../../validate/result-of.js";
@@ -121,16 +123,21 @@ export function costLadder(e: Estimate, claim: Claim, options: CostLadderOptions
   });
   const rows: LadderRow[] = [];
   const omitted: string[] = [];
-  rows.push(
-    row(
-      "reported",
-      say.reported({ lab: claim.lab }),
-      claim.inEstimate.low,
-      claim.inEstimate.high,
-      "reported",
-      say.sources.reported({ source: shortSource(claim.source, 2) }),
-    ),
-  );
+  if (claim.inEstimate)
+    rows.push(
+      row(
+        "reported",
+        claim.who === "press-unnamed"
+          ? say.claimed({ who: text(lang, "ladder.who.press") })
+          : claim.who === "third-party"
+            ? say.claimed({ who: text(lang, "ladder.who.thirdParty") })
+            : say.reported({ lab: claim.lab }),
+        claim.inEstimate.low,
+        claim.inEstimate.high,
+        "reported",
+        say.sources.reported({ source: shortSource(claim.source, 2) }),
+      ),
+    );
   rows.push(
     row(
       "finalRun",
@@ -151,7 +158,7 @@ export function costLadder(e: Estimate, claim: Claim, options: CostLadderOptions
       p.low,
       p.high,
       p.lambert ? "estimate" : "scenario",
-      p.lambert ? say.sources.programme({ source: text(lang, "headline.lambert") }) : say.sources.programmeSet(),
+      p.lambert ? say.sources.programme({ source: lambertText(e.case.id, lang) }) : say.sources.programmeSet(),
       draws.programme?.p50,
     ),
   );
@@ -182,7 +189,8 @@ export function costLadder(e: Estimate, claim: Claim, options: CostLadderOptions
     ),
   );
   rows.push(row("allIn", say.allIn(), e.purchase.allIn.low, e.purchase.allIn.high, "estimate", say.sources.allIn()));
-  const spending = figureRows.filter((r) => r.unit === "USD");
+  // data/fleet-and-staff.csv's spending is the article's lab's: the article's case's only
+  const spending = e.case.id === DEFAULT_CASE ? figureRows.filter((r) => r.unit === "USD") : [];
   if (spending.length === 0) omitted.push(say.capex());
   for (const s of spending) {
     const value = convertRange(moneyRange(s.low, s.high, "USD"), c, { on: ESTIMATE_FX_DATE, rates: e.rates });

@@ -8,6 +8,7 @@ import { readLang, type Lang } from "../../i18n/lang.js";
 import { amountText, compactIn, countIn, percentIn, timesIn } from "../../i18n/numbers.js";
 import { text } from "../../i18n/text.js";
 import { methodText } from "../headline/headline-rows.js";
+import { DEFAULT_CASE } from "../../cases/default-case.js";
 import type { HeadlineDraws } from "../headline/headline-rows.js";
 import { shownProgramme } from "../headline/shown-programme.js";
 import { costShares, type CostShare } from "../runs/cost-shares.js";
@@ -75,30 +76,15 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
   // zh and ja to 4 significant digits, as the article writes 557.6万美元
   const m = (low: number, high = low, digits = 3) =>
     formatAmount({ low, high, currency: c }, { digits: lang === "en" ? digits : 4, locale: lang });
-  const times = (low: number, high = low) => timesIn(lang, low / e.reported.high, high / e.reported.low);
+  const reported = e.reported;
+  const times = (low: number, high = low) =>
+    reported ? timesIn(lang, low / reported.high, high / reported.low) : undefined;
   const aside = (figure: string, words: string) => (lang === "en" ? `${figure} (${words})` : `${figure}（${words}）`);
   const out: Finding[] = [];
   // 1. the claim
-  const claimAmount = lang === "en" ? claim.amountText : formatAmount(claim.amount, { digits: 4, locale: lang });
-  out.push({
-    key: "claim",
-    figure: claimAmount,
-    text: say.claim({
-      lab: claim.lab,
-      amount: claimAmount,
-      converted:
-        claim.inEstimate.currency === claim.amount.currency
-          ? undefined
-          : m(claim.inEstimate.low, claim.inEstimate.high, 4),
-      hours: compactIn(lang, claim.gpuHours),
-      gpu: claim.gpu,
-      rate: formatAmount(claim.ratePerGpuHour, { digits: 4, locale: lang }),
-      stages:
-        lang === "en"
-          ? claim.stages.map((s) => s.toLowerCase()).join(", ")
-          : claim.stages.map((s) => dataWord(lang, s)).join(text(lang, "list.separator")),
-    }),
-  });
+  const claimAmount =
+    lang === "en" || claim.amount === null ? claim.amountText : formatAmount(claim.amount, { digits: 4, locale: lang });
+  out.push({ key: "claim", figure: claimAmount, text: claimText(claim, m, lang, claimAmount) });
   // 2. the final run, amortized
   const chosen = e.alternatives.find((alt) => alt.chosen);
   const run = draws.amortized;
@@ -117,14 +103,14 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
   const others = e.alternatives.filter((alt) => !alt.chosen);
   if (others.length > 0) {
     const all = e.alternatives;
-    const above = all.every((alt) => alt.low > e.reported.high);
-    const below = all.every((alt) => alt.high < e.reported.low);
+    const above = reported !== undefined && all.every((alt) => alt.low > reported.high);
+    const below = reported !== undefined && all.every((alt) => alt.high < reported.low);
     out.push({
       key: "methods",
       figure: "",
       text: say.methods({
         others: others.map((alt) => aside(m(alt.low, alt.high), methodText(alt, e, lang))),
-        verdict: above ? "above" : below ? "below" : "decides",
+        verdict: !reported ? "none" : above ? "above" : below ? "below" : "decides",
         below: draws.amortizedBelowReported === undefined ? undefined : percentIn(lang, draws.amortizedBelowReported),
       }),
     });
@@ -139,6 +125,7 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
       count: countIn(lang, gpuCount.low, gpuCount.high),
       price: amountText(lang, gpuPrice.low, gpuPrice.high, gpuPrice.currency),
       allIn: m(e.purchase.allIn.low, e.purchase.allIn.high),
+      article: claim.caseId === DEFAULT_CASE,
     }),
   });
   // 5. the programme
@@ -149,7 +136,7 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
     figure: drawn ? m(drawn.p50) : m(p.low, p.high),
     text: say.programme({
       multiplier: countIn(lang, p.multiplier.low, p.multiplier.high),
-      source: p.lambert ? text(lang, "headline.lambert") : undefined,
+      source: p.lambert ? lambertText(claim.caseId, lang) : undefined,
       figure: drawn ? m(drawn.p50) : m(p.low, p.high),
       interval: drawn ? amountText(lang, drawn.p05, drawn.p95, c) : undefined,
       times: drawn ? times(drawn.p50) : times(p.low, p.high),
@@ -183,6 +170,7 @@ export function findings(e: Estimate, claim: Claim, options: FindingsOptions = {
  * against each.
  */
 function comparedEstimates(runs: ColumnTable | readonly TrainingRunRow[], claim: Claim): CostShare[] {
+  if (claim.runId === null) return [];
   const threshold = claim.comparison?.threshold ?? 0.1;
   return costShares(runCosts(runs), { of: claim.runId, threshold }).filter(
     (s) => !s.basis.startsWith("GPU-hours ×") && s.reportedVerdict !== "no cost on this basis",
@@ -194,4 +182,69 @@ function shortBasis(basis: string): string {
   if (basis.startsWith("AI Index")) return "AI Index, rental";
   if (basis.startsWith("Epoch AI")) return "Epoch AI, amortized";
   return basis;
+}
+
+/** Lambert's multiplier named for a case, in `lang`: his own estimate for the article's case, borrowed for any other. */
+export function lambertText(caseId: string, lang: Lang): string {
+  return text(lang, caseId === DEFAULT_CASE ? "headline.lambert" : "headline.lambertBorrowed");
+}
+
+/** The claim in one or two sentences, in `lang`: its arithmetic where the case gives it, its base, and who contests it. */
+function claimText(
+  claim: Claim,
+  m: (low: number, high?: number, digits?: number) => string,
+  lang: Lang,
+  amount: string,
+): string {
+  const say = findingTextsIn(lang);
+  const hours = claim.gpuHours === null ? "" : compactIn(lang, claim.gpuHours);
+  if (claim.amount === null) return say.noClaim({ lab: claim.lab, model: claim.model, hours, gpu: claim.gpu });
+  const who =
+    claim.who === "press-unnamed"
+      ? text(lang, "finding.who.press")
+      : claim.who === "third-party"
+        ? text(lang, "finding.who.thirdParty")
+        : claim.lab;
+  const stages =
+    lang === "en"
+      ? claim.stages.map((s) => s.toLowerCase()).join(", ")
+      : claim.stages.map((s) => dataWord(lang, s)).join(text(lang, "list.separator"));
+  const first =
+    claim.gpuHours === null || claim.ratePerGpuHour === null
+      ? say.claimNoHours({ who, amount, model: claim.model })
+      : claim.rateStated
+        ? say.claim({
+            lab: claim.lab,
+            amount,
+            converted:
+              claim.inEstimate === null || claim.inEstimate.currency === claim.amount.currency
+                ? undefined
+                : m(claim.inEstimate.low, claim.inEstimate.high, 4),
+            hours,
+            gpu: claim.gpu,
+            rate: formatAmount(claim.ratePerGpuHour, { digits: 4, locale: lang }),
+            stages,
+          })
+        : say.claimImplied({
+            who,
+            amount,
+            model: claim.model,
+            hours,
+            gpu: claim.gpu,
+            rate: formatAmount(claim.ratePerGpuHour, { digits: 3, locale: lang }),
+            stages,
+          });
+  const total = claim.base?.withBaseUsd;
+  return (
+    first +
+    (claim.base
+      ? say.base({
+          model: claim.base.model,
+          ...(total == null
+            ? {}
+            : { total: formatAmount({ low: total, high: total, currency: "USD" }, { digits: 4, locale: lang }) }),
+        })
+      : "") +
+    (claim.contested ? say.contested(claim.contested) : "")
+  );
 }

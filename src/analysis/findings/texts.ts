@@ -20,9 +20,34 @@ export function findingTextsIn(lang: Lang) {
       rate: string;
       stages: string;
     }) => text(lang, d.converted ? "finding.claimConverted" : "finding.claim", d),
+    /** `MiniMax's $534,700 for MiniMax-M1 is 258K H800 GPU-hours at an implied $2.07 an hour (reinforcement learning).` */
+    claimImplied: (d: {
+      who: string;
+      amount: string;
+      model: string;
+      hours: string;
+      gpu: string;
+      rate: string;
+      stages: string;
+    }) => text(lang, d.stages ? "finding.claimImplied" : "finding.claimImpliedNoStages", d),
+    /** `The press's $4.6M for Kimi K2 Thinking comes with no GPU-hours, so no rate or stage can be checked.` */
+    claimNoHours: (d: { who: string; amount: string; model: string }) => text(lang, "finding.claimNoHours", d),
+    /** `Meta claims no cost for Llama 3.1 405B: its 30.84M H100 GPU-hours are costed here, with no claim to set them against.` */
+    noClaim: (d: { lab: string; model: string; hours: string; gpu: string }) => text(lang, "finding.noClaim", d),
+    /** ` It is contested by Moonshot AI's founder: "…" (url).` */
+    contested: (d: { by: string; quote: string; url: string }) => text(lang, "finding.contested", d),
+    /** ` It builds on DeepSeek-V3-Base: with the base's own claim, $5.87M.` */
+    base: (d: { model: string; total?: string }) =>
+      d.total ? text(lang, "finding.base", { model: d.model, total: d.total }) : text(lang, "finding.baseUnknown", d),
     /** `On Epoch AI's amortized basis (…), the final run cost $6.52M (90% interval $4.97M–$8.39M), 1.2× the reported figure.` */
-    finalRun: (d: { epoch: boolean; method: string; figure: string; interval?: string | undefined; times: string }) =>
-      text(lang, "finding.finalRun", {
+    finalRun: (d: {
+      epoch: boolean;
+      method: string;
+      figure: string;
+      interval?: string | undefined;
+      times?: string | undefined;
+    }) =>
+      text(lang, d.times ? "finding.finalRun" : "finding.finalRunNoTimes", {
         basis: text(lang, d.epoch ? "finding.basisEpoch" : "finding.basisOther"),
         method: d.method,
         figure: d.figure,
@@ -30,8 +55,13 @@ export function findingTextsIn(lang: Lang) {
         times: d.times,
       }),
     /** What the other methods give, and whether the method decides the verdict. */
-    methods: (d: { others: readonly string[]; verdict: "decides" | "above" | "below"; below?: string | undefined }) => {
+    methods: (d: {
+      others: readonly string[];
+      verdict: "decides" | "above" | "below" | "none";
+      below?: string | undefined;
+    }) => {
       const others = listText(lang, d.others);
+      if (d.verdict === "none") return text(lang, "finding.methodsNone", { others });
       if (d.verdict === "above") return text(lang, "finding.methodsAbove", { others });
       if (d.verdict === "below") return text(lang, "finding.methodsBelow", { others });
       return d.below
@@ -39,22 +69,38 @@ export function findingTextsIn(lang: Lang) {
         : text(lang, "finding.methodsDecide", { others });
     },
     /** `The chips cost $52.8M–$98.9M (2,000–3,000 × JPY 4.0M–5.0M, as the article computes it), or $107M–$200M with servers and network: …` */
-    chips: (d: { gpus: string; count: string; price: string; allIn: string }) => text(lang, "finding.chips", d),
+    chips: (d: { gpus: string; count: string; price: string; allIn: string; article?: boolean }) =>
+      text(lang, d.article === false ? "finding.chipsOwn" : "finding.chips", {
+        gpus: d.gpus,
+        count: d.count,
+        price: d.price,
+        allIn: d.allIn,
+      }),
     /** `With experiments at 2–4× the final run (Lambert's estimate), the programme cost $18.4M (90% interval $11.9M–$28.2M), 3.3× the reported figure.` */
     programme: (d: {
       multiplier: string;
       source?: string | undefined;
       figure: string;
       interval?: string | undefined;
-      times: string;
+      times?: string | undefined;
     }) =>
-      text(lang, d.source ? "finding.programmeSourced" : "finding.programme", {
-        multiplier: d.multiplier,
-        source: d.source,
-        figure: d.figure,
-        spread: spread(lang, d.interval),
-        times: d.times,
-      }),
+      text(
+        lang,
+        d.source
+          ? d.times
+            ? "finding.programmeSourced"
+            : "finding.programmeSourcedNoTimes"
+          : d.times
+            ? "finding.programme"
+            : "finding.programmeNoTimes",
+        {
+          multiplier: d.multiplier,
+          source: d.source,
+          figure: d.figure,
+          spread: spread(lang, d.interval),
+          times: d.times,
+        },
+      ),
     /** `The article's "不到10分之1" (… under 10%) holds against GPT-4 (AI Index, rental, 7.1%) …, not against …` */
     comparison: (d: {
       quote: string;
@@ -87,6 +133,7 @@ function spread(lang: Lang, interval: string | undefined): string {
 export function ladderTextsIn(lang: Lang) {
   return {
     reported: (d: { lab: string }) => text(lang, "ladder.reported", d),
+    claimed: (d: { who: string }) => text(lang, "ladder.claimed", d),
     finalRun: () => text(lang, "ladder.finalRun"),
     programme: (d: { multiplier: string }) => text(lang, "ladder.programme", d),
     staff: () => text(lang, "ladder.staff"),

@@ -36,6 +36,7 @@ export function articleStyleLine(e: Estimate, figures: ColumnTable | readonly Ar
     };
   };
   const gpus = part(e.purchase);
+  if (!e.reported) return "";
   const reported = part(e.reported);
   const lead = gpus.quote && reported.quote ? "As the article writes them" : "In the article's style";
   return `${lead}: ${gpus.text} for the GPUs (${gpus.note}), against ${reported.text} reported (${reported.note}); in ${e.currency}, converted on ${e.fxDate} with the ${e.rates} rates.`;

@@ -55,24 +55,31 @@ export function comparisonRows(e: Estimate, views: readonly SeriesKey[] = series
   resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   if (!isList(views) || views.some((k) => !(seriesKeys as readonly unknown[]).includes(k)))
     fail("notListOf", { name: "views", value: views, choices: seriesKeys });
-  const reported = e.reported.low;
-  return views.map((key) => {
-    const { low, high, label, basis, formula } = seriesOf(e, key);
-    return {
-      key,
-      series: seriesNames[key],
-      label: ROW_LABELS[key],
-      viewLabel: label,
-      low,
-      high,
-      point: low === high,
-      costText: moneyText(low, high, e.currency),
-      timesReportedText:
-        key === "reported" ? "the reference" : `${timesText(low / reported, high / reported)} reported`,
-      basis,
-      formula,
-    };
-  });
+  const reported = e.reported?.low;
+  // a case that claims no figure has no reported series
+  return views
+    .filter((key) => key !== "reported" || e.reported)
+    .map((key) => {
+      const { low, high, label, basis, formula } = seriesOf(e, key);
+      return {
+        key,
+        series: seriesNames[key],
+        label: ROW_LABELS[key],
+        viewLabel: label,
+        low,
+        high,
+        point: low === high,
+        costText: moneyText(low, high, e.currency),
+        timesReportedText:
+          key === "reported"
+            ? "the reference"
+            : reported === undefined
+              ? ""
+              : `${timesText(low / reported, high / reported)} reported`,
+        basis,
+        formula,
+      };
+    });
 }
 
 function seriesOf(
@@ -89,7 +96,7 @@ function seriesOf(
     };
   }
   // the programme never repeats the final run: at a multiplier of 1 it counts Lambert's 2–4
-  const view: CostView = key === "programme" ? shownProgramme(e) : e[key];
+  const view: CostView = key === "programme" ? shownProgramme(e) : e[key]!;
   return {
     low: view.low,
     high: view.high,

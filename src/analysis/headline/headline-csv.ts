@@ -34,8 +34,8 @@ export function headlineCsv(rows: readonly HeadlineRow[]): string {
       r.drawn?.p05 ?? "",
       r.drawn?.p95 ?? "",
       r.currency,
-      r.timesReported.low,
-      r.timesReported.high,
+      r.timesReported?.low ?? "",
+      r.timesReported?.high ?? "",
     ]
       .map(csvField)
       .join(","),

@@ -10,6 +10,7 @@ import { amountText, compactIn, countIn, timesIn } from "../../i18n/numbers.js";
 import { text } from "../../i18n/text.js";
 import type { AmortizedAlternative } from "../../assumptions/estimate.js";
 import { shownProgramme } from "./shown-programme.js";
+import { DEFAULT_CASE } from "../../cases/default-case.js";
 
 /**
  * One line of the headline table (the README's, the report's, `gpu-cost-lab estimate`'s): a
@@ -27,7 +28,8 @@ export interface HeadlineRow {
   readonly high: number;
   readonly currency: Currency;
   /** This figure ÷ the reported one. */
-  readonly timesReported: Range;
+  /** The view ÷ the claim; `null` for a case that claims no figure. */
+  readonly timesReported: Range | null;
   /** `$52.8M`; the reported figure with 4 significant digits, as the lab gives it: `$5.576M`. */
   readonly lowText: string;
   /** `$98.9M`, or "" for a single figure. */
@@ -85,7 +87,7 @@ const HEADLINE = [
     key: "purchase",
     figure: (e) => e.purchase,
     label: ({ assumptions: a }, lang) =>
-      text(lang, "headline.purchase", {
+      text(lang, a.case.id === DEFAULT_CASE ? "headline.purchase" : "headline.purchaseOwn", {
         count: countIn(lang, a.gpuCount.low, a.gpuCount.high),
         price: amountText(lang, a.gpuPrice.low, a.gpuPrice.high, a.gpuPrice.currency),
       }),
@@ -106,12 +108,23 @@ const HEADLINE = [
   },
   {
     key: "reported",
-    figure: (e) => e.reported,
+    figure: (e) => e.reported!,
     // the claim as its author gives it (claimOf): who, the GPU-hours, the GPU and the rate assumed
     label: (e, lang) => {
       const c = claimOf(e);
-      return text(lang, "headline.reported", {
-        lab: c.lab,
+      const by =
+        c.who === "press-unnamed"
+          ? text(lang, "headline.claimedPress")
+          : c.who === "third-party"
+            ? text(lang, "headline.claimedThird")
+            : text(lang, "headline.reportedBy", { lab: c.lab });
+      if (c.gpuHours === null || c.ratePerGpuHour === null) {
+        const amount =
+          lang === "en" || c.amount === null ? c.amountText : formatAmount(c.amount, { digits: 4, locale: lang });
+        return text(lang, "headline.claimAmount", { by, amount });
+      }
+      return text(lang, c.rateStated ? "headline.claimHours" : "headline.claimImplied", {
+        by,
         hours: compactIn(lang, c.gpuHours),
         gpu: c.gpu,
         rate: rateText(c.ratePerGpuHour, lang),
@@ -131,7 +144,10 @@ const HEADLINE = [
       const p = shownProgramme(e);
       const multiplier = countIn(lang, p.multiplier.low, p.multiplier.high);
       return p.lambert
-        ? text(lang, "headline.programmeSourced", { multiplier, source: text(lang, "headline.lambert") })
+        ? text(lang, "headline.programmeSourced", {
+            multiplier,
+            source: text(lang, e.case.id === DEFAULT_CASE ? "headline.lambert" : "headline.lambertBorrowed"),
+          })
         : text(lang, "headline.programme", { multiplier });
     },
   },
@@ -182,7 +198,7 @@ export function methodText(
 export function headlineRows(e: Estimate, draws: HeadlineDraws = {}, lang: Lang = "en"): HeadlineRow[] {
   const row = (key: HeadlineRow["key"], label: string, { low, high }: MoneyRange, reference = false): HeadlineRow => {
     // interval division: the reported figure is a single value, but need not be
-    const timesReported = { low: low / e.reported.high, high: high / e.reported.low };
+    const timesReported = e.reported ? { low: low / e.reported.high, high: high / e.reported.low } : null;
     const digits = lang === "en" ? (reference ? 4 : 3) : 4;
     const write = (x: number) => formatAmount({ low: x, high: x, currency: e.currency }, { digits, locale: lang });
     const drawn = key === "rental" || key === "amortized" || key === "programme" ? draws[key] : undefined;
@@ -207,11 +223,14 @@ export function headlineRows(e: Estimate, draws: HeadlineDraws = {}, lang: Lang 
       highText: low === high ? "" : highText,
       timesReportedText: reference
         ? text(lang, "headline.times", { times: "1" })
-        : timesIn(lang, timesReported.low, timesReported.high),
+        : timesReported
+          ? timesIn(lang, timesReported.low, timesReported.high)
+          : "",
       reference,
     };
   };
   return HEADLINE.flatMap((d: HeadlineDefinition & { key: HeadlineKey }) => {
+    if (d.key === "reported" && !e.reported) return [];
     const main = row(d.key, d.label(e, lang), d.figure(e), d.reference === true);
     if (d.key !== "amortized") return [main];
     const others = e.alternatives.filter((alt) => !alt.chosen);

@@ -1,5 +1,5 @@
 import type { Estimate } from "../../assumptions/estimate.js";
-import { EXPERIMENTS_LAMBERT_SOURCE } from "../../assumptions/with-experiments.js";
+import { lambertLabel } from "../../assumptions/with-experiments.js";
 import { moneyText, quantityText } from "../../format/text.js";
 import { shownProgramme } from "./shown-programme.js";
 import { resultOf } from "../../validate/result-of.js";
@@ -20,7 +20,7 @@ export function programmeSentence(e: Estimate): string {
   const c = e.currency;
   if (m.low === 1 && m.high === 1) {
     const p = shownProgramme(e);
-    return `The experiments multiplier is 1: the final run alone (${moneyText(e.programme.low, e.programme.high, c)}), as the reported figure counts it. The programme shown beside it counts the trials before it at ${quantityText(p.multiplier.low, p.multiplier.high)}× (${EXPERIMENTS_LAMBERT_SOURCE}, the full-programme scenario): ${moneyText(p.low, p.high, c)}.`;
+    return `The experiments multiplier is 1: the final run alone (${moneyText(e.programme.low, e.programme.high, c)}), as the reported figure counts it. The programme shown beside it counts the trials before it at ${quantityText(p.multiplier.low, p.multiplier.high)}× (${lambertLabel(e.case.id)}, the full-programme scenario): ${moneyText(p.low, p.high, c)}.`;
   }
   return `The experiments multiplier is ${quantityText(m.low, m.high)}: the programme, ${moneyText(e.programme.low, e.programme.high, c)}, counts ${m.low === m.high ? quantityText(m.low - 1) : quantityText(m.low - 1, m.high - 1)} times the final run's compute again for the trials before it.`;
 }

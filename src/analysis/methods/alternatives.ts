@@ -26,7 +26,7 @@ export function alternativeRows(e: Estimate): AlternativeRow[] {
   return e.alternatives.map((x) => ({
     method: x.method,
     costText: moneyText(x.low, x.high, x.currency),
-    timesReportedText: `${timesText(x.timesReported.low, x.timesReported.high)} reported`,
+    timesReportedText: x.timesReported ? `${timesText(x.timesReported.low, x.timesReported.high)} reported` : "",
     chosen: x.chosen ? "as chosen" : "",
   }));
 }
@@ -44,13 +44,17 @@ export function alternativeRows(e: Estimate): AlternativeRow[] {
 export function alternativeSentences(e: Estimate): string[] {
   resultOf(e, ESTIMATE_FIELDS, "e", "estimate()");
   const c = e.currency;
+  if (!e.reported)
+    return e.alternatives.map(
+      (x) => `Amortized, ${x.method}${x.chosen ? " (as chosen)" : ""}: ${moneyText(x.low, x.high, c)}.`,
+    );
   const reported = moneyText(e.reported.low, e.reported.high, c);
   const lines = e.alternatives.map(
     (x) =>
-      `Amortized, ${x.method}${x.chosen ? " (as chosen)" : ""}: ${moneyText(x.low, x.high, c)}, ${timesText(x.timesReported.low, x.timesReported.high)} the reported ${reported}.`,
+      `Amortized, ${x.method}${x.chosen ? " (as chosen)" : ""}: ${moneyText(x.low, x.high, c)}, ${timesText(x.timesReported!.low, x.timesReported!.high)} the reported ${reported}.`,
   );
-  const above = e.alternatives.filter((x) => x.timesReported.low >= 1).map((x) => x.method);
-  const below = e.alternatives.filter((x) => x.timesReported.high < 1).map((x) => x.method);
+  const above = e.alternatives.filter((x) => x.timesReported!.low >= 1).map((x) => x.method);
+  const below = e.alternatives.filter((x) => x.timesReported!.high < 1).map((x) => x.method);
   const verdict =
     above.length === e.alternatives.length
       ? "Under every method the final run's amortized cost is at least the reported figure."

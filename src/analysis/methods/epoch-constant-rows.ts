@@ -1,7 +1,6 @@
 import type { Assumptions } from "../../assumptions/assumptions.js";
 import { uncertaintyOf } from "../../assumptions/uncertainty-of.js";
 import { chipConstant, type ChipConstantName } from "../../cost/chip-constants.js";
-import { DEEPSEEK_V3_DEVELOPER } from "../../cost/deepseek-v3.js";
 import { epochPue } from "../../cost/epoch-keys.js";
 import { ratioText } from "../../format/text.js";
 import { ASSUMPTION_FIELDS } from "../../assumptions/result-fields.js";
@@ -65,7 +64,7 @@ export function epochConstantRows(a: Assumptions): EpochConstantRow[] {
         : applies,
     };
   });
-  const pue = epochPue(DEEPSEEK_V3_DEVELOPER);
+  const pue = epochPue(a.case.organization);
   const year = a.electricityYear === "publication" ? "publication" : "training start";
   return [
     ...chips,
@@ -74,7 +73,7 @@ export function epochConstantRows(a: Assumptions): EpochConstantRow[] {
       inUse: value(a.pue),
       whose: given("pue") ? "as given" : "Epoch's",
       epoch: ratioText(pue.value),
-      epochSource: `${pue.at}, \`${pue.line}\`: ${pue.rule}, for "${DEEPSEEK_V3_DEVELOPER}"`,
+      epochSource: `${pue.at}, \`${pue.line}\`: ${pue.rule}, for "${a.case.organization}"`,
       note: "keyed on the organisation, not the chip",
     },
     {

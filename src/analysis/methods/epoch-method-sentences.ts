@@ -2,7 +2,6 @@ import type { Assumptions } from "../../assumptions/assumptions.js";
 import { uncertaintyOf } from "../../assumptions/uncertainty-of.js";
 import { DAYS_PER_YEAR, dayNumber, valueAtTrainingStart } from "../../cost/epoch-method.js";
 import { chipConstant } from "../../cost/chip-constants.js";
-import { DEEPSEEK_V3_PUBLISHED } from "../../cost/deepseek-v3.js";
 import { moneyText, quantityText, ratioText } from "../../format/text.js";
 import { resultOf } from "../../validate/result-of.js";
 import { ASSUMPTION_FIELDS } from "../../assumptions/result-fields.js";
@@ -34,7 +33,7 @@ export function epochMethodSentences(a: Assumptions): string[] {
       : chip.project
         ? `Server power per GPU is ${ratioText(chip.value)} × the chip's TDP, this project's choice for the ${a.gpu}: Epoch's figure for the "${chip.project.hardware}" (${chip.project.at}, \`${chip.project.line}\`), because ${chip.project.why.replace(/, so this project takes .*$/, "")}; ${epochText}, its value for any GPU without "H100", "A100" or "V100" in its name.`
         : `Server power per GPU is ${ratioText(chip.value)} × the chip's TDP, Epoch's value for the "${chip.epoch.hardware}" (${chip.epoch.at}, \`${chip.epoch.line}\`).`;
-  const published = DEEPSEEK_V3_PUBLISHED;
+  const published = a.case.published;
   const energy =
     electricity.from !== "documented"
       ? `Electricity is priced at ${moneyText(e.low, e.high, e.currency)} per kWh, as given.`

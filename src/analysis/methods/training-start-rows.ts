@@ -2,7 +2,6 @@ import type { ColumnTable } from "arquero";
 import { assumptions as checkAssumptions, type Assumptions } from "../../assumptions/assumptions.js";
 import { estimate } from "../../assumptions/estimate.js";
 import { uncertaintyOf } from "../../assumptions/uncertainty-of.js";
-import { DEEPSEEK_V3_GPU_COUNT, DEEPSEEK_V3_PUBLISHED } from "../../cost/deepseek-v3.js";
 import { EPOCH_COMMIT } from "../../cost/epoch-method.js";
 import { epochTrainingStart, runLengthTrainingStart, type TrainingStart } from "../../cost/training-start.js";
 import type { FrontierModelRow } from "../../data/load-frontier-models.js";
@@ -74,13 +73,14 @@ export function trainingStartRows(
 ): TrainingStartRow[] {
   resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
   knownKeys(options, ["model", "published", "runGpus"], "options");
-  const { model = "DeepSeek-V3", published = DEEPSEEK_V3_PUBLISHED, runGpus = DEEPSEEK_V3_GPU_COUNT } = options;
+  const { model = a.case.model, published = a.case.published, runGpus = a.case.runGpus ?? a.gpuCount.low } = options;
   const row = rowsOf<FrontierModelRow>(frontier, "frontier").find((r) => r.model === model);
-  if (!row) fail("unknownEntry", { name: "model", value: model, known: [] });
-  const epochDate = row.publication_date.toISOString().slice(0, 10);
+  // a model Epoch's database lacks (an explicit model must be there) has this project's rule alone
+  if (!row && options.model !== undefined) fail("unknownEntry", { name: "model", value: model, known: [] });
+  const epochDate = row?.publication_date.toISOString().slice(0, 10);
   const hours = a.gpuHours;
   const ours = runLengthTrainingStart({ published, gpuHours: hours.low, gpuCount: runGpus });
-  const epochs = epochTrainingStart({ published: epochDate, trainingHours: row.training_time_hours });
+  const epochs = row && epochTrainingStart({ published: epochDate!, trainingHours: row.training_time_hours });
   const valued = (start: TrainingStart) => {
     // the electricity default follows the year of the start, so it is derived again where it is the default
     const { electricityPrice, ...rest } = a;
@@ -95,15 +95,15 @@ export function trainingStartRows(
     ).amortized;
   };
   const first = valued(ours);
-  const second = valued(epochs);
+  const second = epochs && valued(epochs);
   const signed = (x: number) => `${x < 0 ? "−" : "+"}${percentText(Math.abs(x), Math.abs(x), 2)}`;
-  const change = `${signed(second.low / first.low - 1)} to ${signed(second.high / first.high - 1)}`;
+  const change = second && `${signed(second.low / first.low - 1)} to ${signed(second.high / first.high - 1)}`;
   const text = (v: { low: number; high: number; currency: typeof a.currency }) => moneyText(v.low, v.high, v.currency);
   return [
     {
       rule: "this project's rule: Epoch's, with the run's own length",
       published,
-      publishedBy: `the report's date (${model}'s technical report, first version)`,
+      publishedBy: `the report's date (${model}: ${a.case.claims[0]?.where ?? a.case.source.split(",").slice(0, 2).join(",")})`,
       runLength: ours.runLength,
       start: ours.day,
       startAt: ours.at,
@@ -113,18 +113,22 @@ export function trainingStartRows(
       againstFirst: "",
       inUse: a.trainingStart === ours.day ? "in use" : "",
     },
-    {
-      rule: "Epoch's rule (get_training_start_date) on Epoch's database row",
-      published: epochDate,
-      publishedBy: `Epoch's database (${row.model_dataset_file} at ${EPOCH_COMMIT.slice(0, 7)}, Publication date)`,
-      runLength: epochs.runLength,
-      start: epochs.day,
-      startAt: epochs.at,
-      atTrainingStartLow: second.low,
-      atTrainingStartHigh: second.high,
-      atTrainingStartText: text(second),
-      againstFirst: change,
-      inUse: a.trainingStart === epochs.day ? "in use" : "",
-    },
+    ...(row && epochs && second
+      ? [
+          {
+            rule: "Epoch's rule (get_training_start_date) on Epoch's database row",
+            published: epochDate!,
+            publishedBy: `Epoch's database (${row.model_dataset_file} at ${EPOCH_COMMIT.slice(0, 7)}, Publication date)`,
+            runLength: epochs.runLength,
+            start: epochs.day,
+            startAt: epochs.at,
+            atTrainingStartLow: second.low,
+            atTrainingStartHigh: second.high,
+            atTrainingStartText: text(second),
+            againstFirst: change!,
+            inUse: a.trainingStart === epochs.day ? "in use" : "",
+          },
+        ]
+      : []),
   ];
 }

@@ -6,7 +6,6 @@ import { isList } from "../../validate/is-list.js";
 import { gpuIds } from "../../gpu/catalog.js";
 import type { Assumptions } from "../../assumptions/assumptions.js";
 import { dayNumber, isoDate } from "../../cost/epoch-method.js";
-import { DEEPSEEK_V3_GPU_COUNT, DEEPSEEK_V3_PUBLISHED } from "../../cost/deepseek-v3.js";
 import { moneyText } from "../../format/text.js";
 import { rowsOf } from "../../data/rows-of.js";
 import { knownKeys } from "../../validate/known-keys.js";
@@ -172,8 +171,8 @@ export function trainingWindow(
 ): { start: string; end: string; published: string } {
   resultOf(a, ASSUMPTION_FIELDS, "a", "assumptions()");
   knownKeys(options, ["gpus"], "options");
-  const { gpus = DEEPSEEK_V3_GPU_COUNT } = options;
+  const { gpus = a.case.runGpus ?? a.gpuCount.low } = options;
   if (!(Number.isInteger(gpus) && gpus > 0)) fail("notPositiveWhole", { name: "gpus", value: gpus });
   const days = a.gpuHours.high / gpus / 24;
-  return { start: a.trainingStart, end: isoDate(dayNumber(a.trainingStart) + days), published: DEEPSEEK_V3_PUBLISHED };
+  return { start: a.trainingStart, end: isoDate(dayNumber(a.trainingStart) + days), published: a.case.published };
 }

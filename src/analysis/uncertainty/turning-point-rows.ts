@@ -1,3 +1,4 @@
+import { fail } from "../messages.js";
 import type { TurningPoint, TurningPoints, TurningTarget } from "../../assumptions/turning-points.js";
 import { dayNumber } from "../../cost/epoch-method.js";
 import { moneyText, quantityText } from "../../format/text.js";
@@ -64,7 +65,7 @@ export function turningPointSentences(t: TurningPoints, target: TurningTarget = 
   resultOf(t, ["view", "central", "rows", "currency"], "t", "turningPoints()");
   const rows = turningPointRows(t, target);
   const c = t.currency;
-  const goal = target === "reported" ? t.central.reported : t.central.rental;
+  const goal = target === "reported" ? (t.central.reported ?? fail("noClaim", { view: "reported" })) : t.central.rental;
   const already = t.central.view <= goal;
   const viewText = moneyText(t.central.view, t.central.view, c);
   const goalText = moneyText(goal, goal, c);
@@ -111,7 +112,7 @@ function toRow(t: TurningPoints, r: TurningPoint): TurningPointRow {
       centralAt: null,
       valueAt: null,
       sentence: crosses
-        ? `With ${r.assumption} ${String(r.value)} instead of ${String(r.central)}, ${viewName} falls ${t.central.view > (r.target === "reported" ? t.central.reported : t.central.rental) ? "below" : "above"} ${goal}.`
+        ? `With ${r.assumption} ${String(r.value)} instead of ${String(r.central)}, ${viewName} falls ${t.central.view > (r.target === "reported" ? t.central.reported! : t.central.rental) ? "below" : "above"} ${goal}.`
         : `${r.assumption} ${String(r.high)} instead of ${String(r.central)} does not (${r.note ?? ""}).`,
     };
   }
@@ -143,7 +144,7 @@ function toRow(t: TurningPoints, r: TurningPoint): TurningPointRow {
   const where = r.inRange ? "inside its range" : value < low ? "below its range" : "above its range";
   // The condition that brings the view to its target: on the cheaper side of the turning value,
   // or, when the central case is already there, on the other side of it.
-  const goal2 = r.target === "reported" ? t.central.reported : t.central.rental;
+  const goal2 = r.target === "reported" ? t.central.reported! : t.central.rental;
   const already = t.central.view <= goal2;
   const side = r.cheaperWhen === "below" ? (already ? "above" : "at or below") : already ? "below" : "at or above";
   return {

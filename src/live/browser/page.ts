@@ -46,6 +46,7 @@ import type { TextKey } from "../../i18n/en.js";
 import { text } from "../../i18n/text.js";
 import { controlId } from "../panel-html.js";
 import { readControls, readOverrides, type ControlsReading } from "../read-controls.js";
+import { DEFAULT_CASE } from "../../cases/default-case.js";
 import type { MonteCarloReply, MonteCarloRequest } from "./worker.js";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
@@ -62,6 +63,8 @@ function start(): void {
     const control = byId<HTMLInputElement | HTMLSelectElement>(controlId(name));
     if (control) controls.set(name, control);
   }
+  // the headline case's list: kept in the hash as case=ID, blank at the default case
+  const caseSelect = byId<HTMLSelectElement>(controlId("case"));
   const status = byId(LIVE_IDS.status)!;
   const headline = byId(LIVE_IDS.headline)!;
   const findingsList = byId(LIVE_IDS.findings)!;
@@ -115,6 +118,10 @@ function start(): void {
         control.value = [...control.options].some((o) => o.value === wanted) ? wanted : "";
       } else control.value = value === undefined ? "" : setValueText(value);
     }
+    if (caseSelect) {
+      const wanted = overrides.case === undefined ? DEFAULT_CASE : setValueText(overrides.case);
+      if ([...caseSelect.options].some((o) => o.value === wanted)) caseSelect.value = wanted;
+    }
   };
 
   /** What the boxes hold: a choice at its default counts as blank, so the link stays short. */
@@ -124,6 +131,7 @@ function start(): void {
       const isDefault = control instanceof HTMLSelectElement && control.value === assumptionSpecs[name].default;
       out[name] = isDefault ? "" : control.value;
     }
+    if (caseSelect && caseSelect.value !== DEFAULT_CASE) out.case = caseSelect.value;
     return out;
   };
 

@@ -13,7 +13,7 @@ function findingsOf(overrides = {}, n = 20_000) {
   const e = estimate(overrides);
   const draws = headlineDraws(
     simulate(withExperiments(assumptions(overrides)), { ...HEADLINE_MONTE_CARLO, n }),
-    e.reported.low,
+    e.reported!.low,
   );
   return { e, draws, list: findings(e, claimOf(e), { draws, runs: loadTrainingRuns() }) };
 }
@@ -49,7 +49,7 @@ describe("analysis/findings/findings", () => {
     assert.ok(
       programme.text.startsWith("With experiments at 2–4× the final run (Lambert's estimate), the programme cost "),
     );
-    assert.ok(programme.text.endsWith(` ${(draws.programme!.p50 / e.reported.low).toFixed(1)}× the reported figure.`));
+    assert.ok(programme.text.endsWith(` ${(draws.programme!.p50 / e.reported!.low).toFixed(1)}× the reported figure.`));
   });
 
   it("without draws the findings quote the ends of the stated ranges, and say so", () => {

@@ -26,7 +26,16 @@ describe("analysis/headline/headline-csv", () => {
     const [, , low, high, median, p05, p95, currency, timesLow, timesHigh] = fields(lines[1]!);
     assert.deepEqual(
       [Number(low), Number(high), median, p05, p95, currency, Number(timesLow), Number(timesHigh)],
-      [e.purchase.low, e.purchase.high, "", "", "", "USD", e.timesReported.purchase.low, e.timesReported.purchase.high],
+      [
+        e.purchase.low,
+        e.purchase.high,
+        "",
+        "",
+        "",
+        "USD",
+        e.timesReported!.purchase.low,
+        e.timesReported!.purchase.high,
+      ],
     );
     // reported: 2,788,000 × $2 = $5,576,000, 1× itself
     assert.deepEqual(fields(lines[4]!), [

@@ -55,7 +55,7 @@ describe("analysis/headline/headline-rows", () => {
         intervalText: "",
       },
     );
-    assert.ok(Math.abs(purchase!.timesReported.low - (2000 * 4e6) / JPY_PER_USD / REPORTED_USD) < 1e-12);
+    assert.ok(Math.abs(purchase!.timesReported!.low - (2000 * 4e6) / JPY_PER_USD / REPORTED_USD) < 1e-12);
     // all-in: $52,753,050 × 1.64 ÷ (1 − 0.19) = $106,808,644 → $107M; × 5/4 × 3/2 = $200,266,208 → $200M
     assert.deepEqual(
       [allIn!.label, allIn!.lowText, allIn!.highText, allIn!.timesReportedText],

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { assumptions } from "../../../src/assumptions/assumptions.js";
+import { estimate } from "../../../src/assumptions/estimate.js";
 import { defaultEstimate as e } from "../../charts/fixtures.js";
 import { timesReportedSentences } from "../../../src/analysis/headline/times-reported-sentences.js";
 
@@ -15,7 +17,7 @@ describe("analysis/headline/times-reported-sentences", () => {
       "Renting the final run's GPU-hours costs 1.0–2.5× the reported figure ($5.58M–$13.7M against $5.58M).",
     );
     const t = e.purchase.allIn;
-    assert.ok(allIn!.includes(`${(t.low / e.reported.low).toFixed(1)}–${(t.high / e.reported.low).toFixed(1)}×`));
+    assert.ok(allIn!.includes(`${(t.low / e.reported!.low).toFixed(1)}–${(t.high / e.reported!.low).toFixed(1)}×`));
   });
 
   it("timesReportedSentences writes the programme beside the final run, never a copy: Lambert's 2–4 at a multiplier of 1", () => {
@@ -24,5 +26,11 @@ describe("analysis/headline/times-reported-sentences", () => {
       timesReportedSentences(e)[4],
       "The programme (final run × 2–4 for experiments, Lambert's estimate) comes to 2.1–5.1× the reported figure ($11.5M–$28.4M against $5.58M).",
     );
+  });
+
+  it("a case that claims nothing says so in one sentence, with no multiple of a claim", () => {
+    assert.deepEqual(timesReportedSentences(estimate(assumptions({ case: "llama-3.1-405b" }))), [
+      "Meta claims no cost for Llama 3.1 405B: no view is set against a claim.",
+    ]);
   });
 });

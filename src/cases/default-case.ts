@@ -1,0 +1,1 @@
+export { DEFAULT_CASE } from "../data/load-cases.js";
