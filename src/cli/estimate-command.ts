@@ -80,8 +80,8 @@ function assumptionsLine({ from, overrides }: AssumptionChoice, lang: Lang): str
       ? []
       : [
           typeof headline === "string"
-            ? `case ${headline}`
-            : `case ${String((headline as { id?: unknown }).id)} (a case file)`,
+            ? text(lang, "estimate.case", { id: headline })
+            : text(lang, "estimate.caseFile", { id: String((headline as { id?: unknown }).id) }),
         ]),
     ...(from.scenario ? [text(lang, "estimate.scenario", { name: from.scenario.name })] : []),
     ...(from.file === undefined ? [] : [`-f ${from.file}`]),

@@ -51,6 +51,8 @@ export const en = {
   "estimate.heading": "Headline estimate.",
   "estimate.defaults": "Assumptions: the defaults.",
   "estimate.changed": "Assumptions: the defaults, then {changes}.",
+  "estimate.case": "case {id}",
+  "estimate.caseFile": "case {id} (a case file)",
   "estimate.scenario": "scenario {name}",
 
   // the findings (src/analysis/findings/texts.ts)

@@ -45,6 +45,8 @@ export const ja: Readonly<Record<TextKey, string>> = {
   "estimate.heading": "学習コストの推計。",
   "estimate.defaults": "前提：すべて既定値。",
   "estimate.changed": "前提：既定値に続けて{changes}を適用。",
+  "estimate.case": "事例 {id}",
+  "estimate.caseFile": "事例 {id}（事例ファイル）",
   "estimate.scenario": "シナリオ {name}",
 
   "finding.claim":

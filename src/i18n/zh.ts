@@ -47,6 +47,8 @@ export const zh: Readonly<Record<TextKey, string>> = {
   "estimate.heading": "训练成本估算。",
   "estimate.defaults": "假设：全部为默认值。",
   "estimate.changed": "假设：默认值，再依次应用{changes}。",
+  "estimate.case": "案例 {id}",
+  "estimate.caseFile": "案例 {id}（案例文件）",
   "estimate.scenario": "情景 {name}",
 
   "finding.claim": "{lab}公布的{amount}，是{hours} {gpu} GPU小时乘以假设的每小时{rate}，仅计最终训练（{stages}）。",
