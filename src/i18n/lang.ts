@@ -9,7 +9,7 @@ import { fail } from "../errors/messages.js";
 export const langs = ["en", "zh", "ja"] as const;
 
 /**
- * One of {@link langs}.
+ * One of the languages the tool writes: `"en"`, `"zh"` (Simplified Chinese) or `"ja"`.
  *
  * @category Charts
  */
