@@ -121,7 +121,9 @@ describe("the report in the readers' languages, in the browser", function () {
     assert.deepEqual(s.findings, want.findings);
     // 2,000 × 400万日元 ÷ 151.65 = 5,275万美元, as the Chinese press writes amounts
     assert.deepEqual(s.rows[0]!.slice(1, 3), ["5,275万美元", "9,891万美元"]);
-    assert.equal(s.labels[2], "单块GPU价格");
+    // the case's list first, then the assumptions, each in a reader's Chinese words
+    assert.equal(s.labels[0], "检验的新闻数字");
+    assert.ok(s.labels.includes("单块GPU价格"), s.labels.join(" | "));
     // the page's own words: more Chinese characters than Latin letters (codes such as USD and H800 aside)
     const words = scripts(s.words);
     assert.ok(words.cjk > 2 * words.latin, JSON.stringify(words));
