@@ -4,6 +4,7 @@
  *
  *   npm run test:unit                                       every *.test.ts but the kernel suites
  *   npm run test:unit -- test/amount/digits.test.ts         that file alone
+ *   npm run test:unit -- test/charts                        the files under that folder
  *   npm run test:unit -- --grep amount                      the suite, filtered
  *   npm run test:kernel -- test/runner/kernel.kernel.test.ts  one kernel suite alone
  *
@@ -12,6 +13,8 @@
  * suite behind it. The suite's files are therefore chosen here (SUITES).
  */
 import { spawn } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
 
 /** Each suite's configuration and its files. */
 export const SUITES = {
@@ -19,15 +22,24 @@ export const SUITES = {
   kernel: { config: "test/kernel.mocharc.json", spec: "test/**/*.kernel.test.ts" },
 } as const;
 
-/** Whether mocha's arguments `args` name test files (a path or glob ending in .ts, .js or .mjs). */
-export function namesFiles(args: readonly string[]): boolean {
-  return args.some((arg) => !arg.startsWith("-") && /\.(ts|js|mjs)$/.test(arg));
+/** Whether `arg` names tests: a file or glob ending in .ts, .js or .mjs, or a folder. */
+function namesTests(arg: string): boolean {
+  return !arg.startsWith("-") && (/\.(ts|js|mjs)$/.test(arg) || isFolder(arg));
 }
 
-/** The mocha command line of `suite` with `args`. */
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+/**
+ * The mocha command line of `suite` with `args`: the suite's files unless `args` name some; a
+ * folder named stands for the suite's files under it (`test/charts` → `test/charts/**\/*.test.ts`).
+ */
 export function mochaArgs(suite: keyof typeof SUITES, args: readonly string[]): string[] {
   const { config, spec } = SUITES[suite];
-  return ["node_modules/mocha/bin/mocha.js", "--config", config, ...(namesFiles(args) ? [] : [spec]), ...args];
+  const named = args.some(namesTests);
+  const files = args.map((arg) => (namesTests(arg) && isFolder(arg) ? join(arg, spec.slice(spec.indexOf("**"))) : arg));
+  return ["node_modules/mocha/bin/mocha.js", "--config", config, ...(named ? [] : [spec]), ...files];
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
