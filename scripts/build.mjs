@@ -1,9 +1,11 @@
 // `npm run build`: the library (tsc → dist/) and the live report page's bundles (esbuild →
 // dist/bundle/, scripts/bundle-live.ts) side by side, as esbuild reads src/ itself; the bundles
 // only when something they are made of (src/, the installed packages, the bundling script) is
-// newer than they are. Fails when either fails.
+// newer than they are; and the CommonJS files of src/ (the tslab kernel's preload,
+// src/runner/tslab-*.cjs), which tsc does not emit, copied to the same place in dist/. Fails when
+// any of these fails.
 import { spawn } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,6 +30,23 @@ const run = (args) =>
       .on("error", () => resolve(1))
       .on("close", (code) => resolve(code ?? 1)),
   );
+/** Every `.cjs` file below `dir`. */
+const cjsFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? cjsFiles(join(dir, e.name)) : e.name.endsWith(".cjs") ? [join(dir, e.name)] : [],
+  );
+for (const file of cjsFiles(join(root, "src"))) {
+  const target = join(root, "dist", file.slice(join(root, "src").length));
+  const text = readFileSync(file, "utf8");
+  let old;
+  try {
+    old = readFileSync(target, "utf8");
+  } catch {
+    mkdirSync(join(target, ".."), { recursive: true });
+  }
+  if (old !== text) writeFileSync(target, text); // unchanged files keep their time (the report's cache)
+}
+
 const builtAt = Math.min(...bundles.map(newest));
 const fresh = builtAt > 0 && inputs.every((path) => newest(path) < builtAt);
 if (fresh) console.error("bundle: dist/bundle/ is up to date");

@@ -72,6 +72,29 @@ describe("runner/kernel", function () {
     assert.equal(existsSync(kernel.connectionFile), false);
   });
 
+  it("a cell may use Node (its declarations load on demand: process, fs, Error.captureStackTrace) and the preload applies every patch", async () => {
+    const kernel = await freshKernel();
+    try {
+      const cells = [
+        ['console.log("no Node yet");', "no Node yet\n"],
+        // no word of Node's here: the cell fails to type-check without Node's declarations, then passes with them
+        ["const e: { stack?: string } = {};\nError.captureStackTrace(e);\ntypeof e.stack", "string\n"],
+        [
+          'import { readFileSync } from "node:fs";\n[typeof readFileSync, typeof process.pid].join(" ")',
+          "function number\n",
+        ],
+      ] as const;
+      for (const [code, printed] of cells) {
+        const { outcome, stdout, stderr } = await run(kernel, code);
+        assert.equal(outcome.kind === "reply" && outcome.status, "ok", `${code}: ${stderr}`);
+        assert.equal(stdout, printed);
+      }
+      assert.doesNotMatch(kernel.process.stderrTail, /tslab preload/, "no patch reported as not applied");
+    } finally {
+      await kernel.done();
+    }
+  });
+
   it("shutdown() ends the kernel process", async () => {
     const kernel = await freshKernel();
     await kernel.done();
