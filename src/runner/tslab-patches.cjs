@@ -81,9 +81,49 @@ const CELL_GLOBALS = `declare interface Console {
 declare var console: Console;
 `;
 
-/** Names only Node declares (and the DOM for some), whose mention in a cell loads Node's declarations. */
+/**
+ * Until Node's declarations load, a few of them, copied from `@types/node` 20 (same names, same
+ * types): `process` (pid, ppid, env, argv, cwd, exit, kill, uptime) and the timers. A cell that
+ * uses anything else of them fails to type-check against this subset and is checked again with
+ * Node's own, which then replace it (a value a cell kept, typed `NodeJS.Process` or
+ * `NodeJS.Timeout`, takes Node's full type).
+ */
+const NODE_SUBSET = `declare namespace NodeJS {
+  interface ProcessEnv {
+    [key: string]: string | undefined;
+    TZ?: string;
+  }
+  interface Process {
+    readonly pid: number;
+    readonly ppid: number;
+    env: ProcessEnv;
+    argv: string[];
+    cwd(): string;
+    exit(code?: number | string | null | undefined): never;
+    kill(pid: number, signal?: string | number): true;
+    uptime(): number;
+  }
+  interface Timeout {
+    close(): this;
+    hasRef(): boolean;
+    ref(): this;
+    refresh(): this;
+    unref(): this;
+    [Symbol.toPrimitive](): number;
+  }
+}
+declare var process: NodeJS.Process;
+declare function setTimeout<TArgs extends any[]>(callback: (...args: TArgs) => void, delay?: number, ...args: TArgs): NodeJS.Timeout;
+declare function setTimeout(callback: (_: void) => void, delay?: number): NodeJS.Timeout;
+declare function setInterval<TArgs extends any[]>(callback: (...args: TArgs) => void, delay?: number, ...args: TArgs): NodeJS.Timeout;
+declare function setInterval(callback: (_: void) => void, delay?: number): NodeJS.Timeout;
+declare function clearTimeout(timeout: NodeJS.Timeout | string | number | undefined): void;
+declare function clearInterval(timeout: NodeJS.Timeout | string | number | undefined): void;
+declare function queueMicrotask(callback: () => void): void;
+`;
+
+/** Names only Node declares (and the DOM for some) and the subset does not: a cell naming one loads Node's declarations. */
 const NODE_GLOBALS = [
-  "process",
   "Buffer",
   "require",
   "module",
@@ -91,14 +131,8 @@ const NODE_GLOBALS = [
   "__dirname",
   "__filename",
   "global",
-  "NodeJS",
-  "setTimeout",
-  "setInterval",
   "setImmediate",
-  "clearTimeout",
-  "clearInterval",
   "clearImmediate",
-  "queueMicrotask",
   "structuredClone",
   "performance",
   "fetch",
@@ -150,13 +184,13 @@ function needsNode(src, builtins, ts) {
 }
 
 /**
- * 2. Builds tslab's TypeScript program with `types: []` and `CELL_GLOBALS` in place of every
- * `node_modules/@types` package tslab otherwise loads (3 MB, 2.2 MB of it `@types/node`) at each
- * kernel start, and adds Node's declarations (the `@types/node` tslab would have loaded, found
- * the same way) to the program, once, when a cell needs them: when it names a global of Node's
- * or imports a Node module (`needsNode`), or when it fails to type-check without them (it is
- * then checked again with them, so a cell type-checks exactly when it did with them; its error
- * text is theirs). Completion and hover load them on the first rule only.
+ * 2. Builds tslab's TypeScript program with `types: []`, `CELL_GLOBALS` and `NODE_SUBSET` in place
+ * of every `node_modules/@types` package tslab otherwise loads (3 MB, 2.2 MB of it `@types/node`)
+ * at each kernel start, and adds Node's declarations (the `@types/node` tslab would have loaded,
+ * found the same way) to the program, once, when a cell needs them: when it names a global of
+ * Node's the subset lacks or imports a Node module (`needsNode`), or when it fails to type-check
+ * without them (it is then checked again with them, so a failing cell's error text is theirs).
+ * Completion and hover load them on the first rule only.
  *
  * How: tslab's `converter.js` gets, in place of TypeScript, an object inheriting from it whose
  * `createWatchCompilerHost` and `createWatchProgram` add the options and root files;
@@ -187,14 +221,20 @@ function leanTypeScriptProgram({ Module, converterFile, mainFile, cwd, builtins,
             return ts.createWatchCompilerHost(rootFiles, options, system, ...rest);
           }
           const lean = { ...options, types: [] };
+          const program = { ts, options: lean, roots: [...rootFiles], extraRoots: [globalsFile], watch: undefined };
+          const globals = () => (state.nodeLoaded ? CELL_GLOBALS : CELL_GLOBALS + NODE_SUBSET);
           const sys = Object.create(system, {
             fileExists: { value: (p) => p === globalsFile || system.fileExists(p) },
-            readFile: { value: (p, e) => (p === globalsFile ? CELL_GLOBALS : system.readFile(p, e)) },
+            readFile: { value: (p, e) => (p === globalsFile ? globals() : system.readFile(p, e)) },
             watchFile: {
-              value: (p, ...a) => (p === globalsFile ? { close() {} } : system.watchFile(p, ...a)),
+              value: (p, callback, ...a) => {
+                if (p !== globalsFile) return system.watchFile(p, callback, ...a);
+                program.globalsChanged = () => callback(p, ts.FileWatcherEventKind.Changed);
+                return { close() {} };
+              },
             },
           });
-          made = { ts, options: lean, roots: [...rootFiles], extraRoots: [globalsFile], watch: undefined };
+          made = program;
           return ts.createWatchCompilerHost([...rootFiles, globalsFile], lean, sys, ...rest);
         },
       },
@@ -240,6 +280,7 @@ function leanTypeScriptProgram({ Module, converterFile, mainFile, cwd, builtins,
           return false;
         }
         program.extraRoots.push(file);
+        program.globalsChanged?.(); // the subset goes: Node's own declare the same names
         program.watch.updateRootFileNames(program.roots);
         return true;
       };
@@ -343,4 +384,12 @@ function queueIopubSends(zmq) {
   });
 }
 
-module.exports = { cacheTypeScriptCode, leanTypeScriptProgram, queueIopubSends, needsNode, CELL_GLOBALS, TYPESCRIPT };
+module.exports = {
+  cacheTypeScriptCode,
+  leanTypeScriptProgram,
+  queueIopubSends,
+  needsNode,
+  CELL_GLOBALS,
+  NODE_SUBSET,
+  TYPESCRIPT,
+};

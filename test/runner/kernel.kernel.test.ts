@@ -72,11 +72,12 @@ describe("runner/kernel", function () {
     assert.equal(existsSync(kernel.connectionFile), false);
   });
 
-  it("a cell may use Node (its declarations load on demand: process, fs, Error.captureStackTrace) and the preload applies every patch", async () => {
+  it("a cell may use Node (a subset, then Node's declarations on demand: process.pid, Error.captureStackTrace, fs) and the preload applies every patch", async () => {
     const kernel = await freshKernel();
     try {
       const cells = [
-        ['console.log("no Node yet");', "no Node yet\n"],
+        // console and process.pid: the cell globals and Node's subset, no Node yet
+        ['console.log("no Node yet", typeof process.pid);', "no Node yet number\n"],
         // no word of Node's here: the cell fails to type-check without Node's declarations, then passes with them
         ["const e: { stack?: string } = {};\nError.captureStackTrace(e);\ntypeof e.stack", "string\n"],
         [

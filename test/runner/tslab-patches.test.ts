@@ -19,6 +19,7 @@ interface Patches {
   queueIopubSends(zmq: any): void;
   needsNode(src: string, builtins: readonly string[], ts: unknown): boolean;
   CELL_GLOBALS: string;
+  NODE_SUBSET: string;
   TYPESCRIPT: string;
 }
 const require = createRequire(import.meta.url);
@@ -142,9 +143,9 @@ describe("runner/tslab-patches", () => {
       ['console.log("ready");', false],
       ['const depreciation = "price-performance"; // performance', false],
       ["row.process + report.Buffer", false],
-      ["process.env.HOME", true],
-      ["const s = `${process.pid}`", true],
-      ["setTimeout(() => 1, 10)", true],
+      ["process.env.HOME + setTimeout(() => 1, 10)", false],
+      ['Buffer.from("x")', true],
+      ["const s = `${__dirname}`", true],
       ['import { readFileSync } from "fs";', true],
       ['import * as f from "node:fs/promises";', true],
       ['const os = await import("os");', true],
@@ -173,12 +174,14 @@ describe("runner/tslab-patches", () => {
      */
     function fakeTslab() {
       const hosts: { roots: string[]; options: any; sys: any }[] = [];
+      const watched: [string, number][] = [];
       const rootUpdates: string[][] = [];
       const fakeTs = {
         createScanner: ts.createScanner,
         ScriptTarget: ts.ScriptTarget,
         LanguageVariant: ts.LanguageVariant,
         SyntaxKind: ts.SyntaxKind,
+        FileWatcherEventKind: ts.FileWatcherEventKind,
         sys: {},
         createWatchCompilerHost: (roots: string[], options: any, sys: any) => {
           hosts.push({ roots, options, sys });
@@ -199,12 +202,15 @@ describe("runner/tslab-patches", () => {
             return {
               createConverter() {
                 const sys = { readFile: () => "real", fileExists: () => false, watchFile: () => "watcher" };
-                tsSeen.createWatchCompilerHost(
+                const host = tsSeen.createWatchCompilerHost(
                   [`${cwd}/__prev__.d.ts`, `${cwd}/__tslab__.ts`],
                   { typeRoots: ["/t/node_modules/@types"] },
                   sys,
                 );
                 const watch = tsSeen.createWatchProgram({});
+                // TypeScript's watch program watches every root file
+                for (const root of host.roots)
+                  hosts[0]!.sys.watchFile(root, (f: string, kind: number) => watched.push([f, kind]));
                 return {
                   convert(_decls: string, src: string) {
                     converted.push(src);
@@ -232,29 +238,32 @@ describe("runner/tslab-patches", () => {
         warn: (t: string) => warnings.push(t),
       });
       const converter = () => M._load("./converter", { filename: mainFile }).createConverter();
-      return { hosts, rootUpdates, converted, warnings, lean, converter };
+      return { hosts, rootUpdates, converted, warnings, lean, converter, watched };
     }
 
-    it("builds tslab's program with types: [] and the cell globals (console) in place of node_modules/@types", () => {
+    it("builds tslab's program with types: [], the cell globals (console) and Node's subset in place of node_modules/@types", () => {
       const t = fakeTslab();
       t.converter();
       const [host] = t.hosts;
       assert.deepEqual(host!.options, { typeRoots: ["/t/node_modules/@types"], types: [] }, "tslab's own options kept");
       assert.deepEqual(host!.roots, [`${cwd}/__prev__.d.ts`, `${cwd}/__tslab__.ts`, globalsFile]);
-      assert.equal(host!.sys.readFile(globalsFile), patches.CELL_GLOBALS);
+      assert.equal(host!.sys.readFile(globalsFile), patches.CELL_GLOBALS + patches.NODE_SUBSET);
       assert.equal(host!.sys.fileExists(globalsFile), true);
       assert.equal(host!.sys.readFile("/other.ts"), "real", "other files are tslab's");
       assert.match(patches.CELL_GLOBALS, /declare var console: Console;/);
       assert.deepEqual(t.warnings, []);
     });
 
-    it("adds Node's declarations (tslab's @types/node) once, when a cell names a global of Node's", () => {
+    it("adds Node's declarations (tslab's @types/node) once, when a cell names a global of Node's the subset lacks, and drops the subset", () => {
       const t = fakeTslab();
       const c = t.converter();
       c.convert("", 'console.log("ready");');
-      assert.deepEqual(t.rootUpdates, [], "a cell of console alone: no Node");
+      c.convert("", "process.pid + setTimeout(() => 1, 0)[Symbol.toPrimitive]()");
+      assert.deepEqual(t.rootUpdates, [], "console, process.pid and a timer: no Node");
       assert.equal(t.lean.nodeLoaded(), false);
-      c.convert("", "process.pid");
+      c.convert("", 'Buffer.from("x")');
+      assert.equal(t.hosts[0]!.sys.readFile(globalsFile), patches.CELL_GLOBALS, "Node's own in place of the subset");
+      assert.deepEqual(t.watched, [[globalsFile, ts.FileWatcherEventKind.Changed]], "TypeScript told so");
       assert.deepEqual(t.rootUpdates, [[`${cwd}/__prev__.d.ts`, `${cwd}/__tslab__.ts`, globalsFile, nodeTypes]]);
       c.convert("", 'import fs from "node:fs";');
       assert.equal(t.rootUpdates.length, 1, "once");
