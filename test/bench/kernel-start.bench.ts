@@ -79,9 +79,10 @@ async function runOn(kernel: Kernel, notebook: string, out: string, env: NodeJS.
       code === 0 ? resolve() : reject(new Error(`run ${notebook} exited ${code}:\n${stderr}`)),
     );
   });
-  const lines = readFileSync(kernel.cpuFile, "utf8").trim().split("\n");
-  if (lines.length !== before + 1) throw new Error(`no CPU figure from ${kernel.name} for ${notebook}`);
-  return Number(lines.at(-1));
+  // a kernel started again (a port taken before it bound it) wrote a line of its own: count both
+  const lines = readFileSync(kernel.cpuFile, "utf8").trim().split("\n").slice(before);
+  if (lines.length === 0) throw new Error(`no CPU figure from ${kernel.name} for ${notebook}`);
+  return lines.reduce((sum, line) => sum + Number(line), 0);
 }
 
 /** The outputs of each code cell of an executed notebook, as JSON text. */
