@@ -6,8 +6,9 @@
  * applied says so on stderr, `gpu-cost-lab tslab preload: <patch> not applied: <why>`, and the
  * kernel runs without it.
  *
- * Through NODE_OPTIONS it would reach every Node process a cell starts: it takes itself out of
- * `process.env.NODE_OPTIONS` for them, and does nothing in a process that is not tslab's.
+ * Through NODE_OPTIONS it would reach every Node process a cell starts: in tslab's process it
+ * takes itself out of `process.env.NODE_OPTIONS` for them. In any other process (the runner's
+ * launcher, a wrapper that starts tslab) it does nothing and leaves NODE_OPTIONS as it is.
  */
 const Module = require("node:module");
 const fs = require("node:fs");
@@ -25,16 +26,6 @@ const apply = (name, patch) => {
   }
 };
 
-const options = process.env.NODE_OPTIONS;
-if (options?.includes(__filename)) {
-  const rest = options.replace(
-    new RegExp(`--require[= ]"?${__filename.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"?`),
-    "",
-  );
-  if (rest.trim() === "") delete process.env.NODE_OPTIONS;
-  else process.env.NODE_OPTIONS = rest.trim();
-}
-
 /** tslab's folder, when this process runs its bin/tslab (argv[1], maybe through node_modules/.bin). */
 function tslabDir() {
   let script;
@@ -47,8 +38,19 @@ function tslabDir() {
   return path.basename(script) === "tslab" && path.basename(path.dirname(script)) === "bin" ? dir : undefined;
 }
 
+/** Takes this preload out of NODE_OPTIONS, for the processes a cell starts. */
+function leaveNodeOptions() {
+  const options = process.env.NODE_OPTIONS;
+  if (!options?.includes(__filename)) return;
+  const escaped = __filename.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const rest = options.replace(new RegExp(`--require[= ]"?${escaped}"?`), "").trim();
+  if (rest === "") delete process.env.NODE_OPTIONS;
+  else process.env.NODE_OPTIONS = rest;
+}
+
 const tslab = tslabDir();
 if (tslab !== undefined) {
+  leaveNodeOptions();
   const requireFromTslab = Module.createRequire(path.join(tslab, "package.json"));
   apply("the code cache of TypeScript", () => {
     const tsFile = requireFromTslab.resolve(TYPESCRIPT);

@@ -10,7 +10,8 @@
  *
  * Needs a Python environment with nbconvert: the project's `.venv/` (`npm run lab`) or
  * `BENCH_JUPYTER=<…/bin/jupyter>` of another (python3 -m venv v && v/bin/pip install
- * nbconvert==7.17.2 nbclient==0.11.0); without one the benchmark says so and is skipped.
+ * nbconvert==7.17.2 nbclient==0.11.0 ipython, which `tslab install` needs); without one the
+ * benchmark says so and is skipped.
  * `BENCH_RUNS` sets the number of timed runs (default 5).
  */
 import { spawn } from "node:child_process";
@@ -42,7 +43,7 @@ function exec(command: string, args: readonly string[], env: NodeJS.ProcessEnv =
 export default async function reportBench(): Promise<void> {
   if (!existsSync(jupyter)) {
     console.log(
-      `skipped: ${jupyter} not found. Create the project's Jupyter environment with \`npm run lab\`, or point BENCH_JUPYTER at the jupyter of an environment with nbconvert (python3 -m venv v && v/bin/pip install nbconvert==7.17.2 nbclient==0.11.0), then run \`npm run bench -- report\`.`,
+      `skipped: ${jupyter} not found. Create the project's Jupyter environment with \`npm run lab\`, or point BENCH_JUPYTER at the jupyter of an environment with nbconvert (python3 -m venv v && v/bin/pip install nbconvert==7.17.2 nbclient==0.11.0 ipython; tslab install needs IPython), then run \`npm run bench -- report\`.`,
     );
     return;
   }

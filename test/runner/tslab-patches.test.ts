@@ -329,6 +329,12 @@ describe("runner/tslab-patches", () => {
       assert.equal(r.stdout, "--max-old-space-size=2048\n");
     });
 
+    it("leaves NODE_OPTIONS as it is in a process that is not tslab's (the runner's launcher passes it on to tslab)", () => {
+      const env = { ...process.env, NODE_OPTIONS: `--require ${JSON.stringify(TSLAB_PRELOAD)}` };
+      const r = spawnSync(process.execPath, ["-e", "console.log(process.env.NODE_OPTIONS)"], { encoding: "utf8", env });
+      assert.equal(r.stdout, `${env.NODE_OPTIONS}\n`);
+    });
+
     it("does nothing in a process that is not tslab's", () => {
       const r = spawnSync(process.execPath, ["--require", TSLAB_PRELOAD, "-e", "console.log('plain')"], {
         encoding: "utf8",
