@@ -12,6 +12,7 @@ import { delimiter, join, relative } from "node:path";
 import { errorOf, fail } from "./messages.js";
 import { PACKAGE_ROOT } from "../node/package-root.js";
 import { writeLabSettings } from "./lab-settings.js";
+import { TSLAB_PRELOAD } from "../runner/kernelspec.js";
 
 /** Options of `ensureLabEnv()`. */
 export interface LabEnvOptions {
@@ -80,8 +81,10 @@ export async function ensureLabEnv(options: LabEnvOptions = {}): Promise<LabEnv>
     kernelJson: join(venvDir, "share", "jupyter", "kernels", "tslab", "kernel.json"),
   };
   const done = async (reused: boolean): Promise<LabEnv> => {
-    // the project's JupyterLab settings (./lab-settings.ts: no news prompt, no MathJax), an older .venv too
+    // the project's JupyterLab settings (./lab-settings.ts: no news prompt, no MathJax), and the
+    // kernel's preload, an older .venv too
     await writeLabSettings(venvDir);
+    await preloadLabKernel(paths.kernelJson);
     return { ...paths, env: labProcessEnv(venvDir), reused, seconds: (Date.now() - started) / 1000 };
   };
   const requirements = await readFile(join(projectDir, "requirements.txt"));
@@ -161,6 +164,27 @@ async function setUp(
 
   // 5. Stamp the setup as complete.
   await writeFile(join(venvDir, STAMP), JSON.stringify(wanted, null, 2) + "\n");
+}
+
+/**
+ * The `NODE_OPTIONS` of the registered tslab kernel: `--require` the runner's preload
+ * (src/runner/tslab-preload.cjs: a TypeScript program without every `@types` package, V8's code
+ * cache of TypeScript, zeromq's busy socket), so that a notebook opened in JupyterLab starts on
+ * the same kernel as `npm run report` runs. The path is quoted (Node reads quotes in NODE_OPTIONS);
+ * the preload takes itself out of NODE_OPTIONS for the processes a cell starts.
+ */
+function labKernelNodeOptions(): string {
+  return `--require ${JSON.stringify(TSLAB_PRELOAD)}`;
+}
+
+/** Writes `labKernelNodeOptions()` into kernel.json's `env` (kept as is when already there). */
+async function preloadLabKernel(kernelJson: string): Promise<void> {
+  const spec = (await readJson(kernelJson)) as { env?: Record<string, string> } | undefined;
+  if (spec === undefined) return;
+  const nodeOptions = labKernelNodeOptions();
+  if (spec.env?.["NODE_OPTIONS"] === nodeOptions) return;
+  const next = { ...spec, env: { ...spec.env, NODE_OPTIONS: nodeOptions } };
+  await writeFile(kernelJson, JSON.stringify(next, null, 2) + "\n");
 }
 
 /**

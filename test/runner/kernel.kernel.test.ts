@@ -77,6 +77,30 @@ describe("runner/kernel", function () {
     assert.equal(existsSync(kernel.connectionFile), false);
   });
 
+  it("a cell may use Node (a subset, then Node's declarations on demand: process.pid, Error.captureStackTrace, fs) and the preload applies every patch", async () => {
+    const kernel = await freshKernel();
+    try {
+      const cells = [
+        // console and process.pid: the cell globals and Node's subset, no Node yet
+        ['console.log("no Node yet", typeof process.pid);', "no Node yet number\n"],
+        // no word of Node's here: the cell fails to type-check without Node's declarations, then passes with them
+        ["const e: { stack?: string } = {};\nError.captureStackTrace(e);\ntypeof e.stack", "string\n"],
+        [
+          'import { readFileSync } from "node:fs";\n[typeof readFileSync, typeof process.pid].join(" ")',
+          "function number\n",
+        ],
+      ] as const;
+      for (const [code, printed] of cells) {
+        const { outcome, stdout, stderr } = await run(kernel, code);
+        assert.equal(outcome.kind === "reply" && outcome.status, "ok", `${code}: ${stderr}`);
+        assert.equal(stdout, printed);
+      }
+      assert.doesNotMatch(kernel.process.stderrTail, /tslab preload/, "no patch reported as not applied");
+    } finally {
+      await kernel.done();
+    }
+  });
+
   it("shutdown() ends the kernel process", async () => {
     const kernel = await freshKernel();
     await kernel.done();
