@@ -78,7 +78,7 @@ describe("runner/kernel", function () {
   });
 
   it("a cell may use Node (a subset, then Node's declarations on demand: process.pid, Error.captureStackTrace, fs) and the preload applies every patch", async () => {
-    const kernel = await freshKernel();
+    const kernel = await freshKernel("tslab");
     try {
       const cells = [
         // console and process.pid: the cell globals and Node's subset, no Node yet
