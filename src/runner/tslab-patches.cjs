@@ -320,6 +320,10 @@ function leanTypeScriptProgram({ Module, converterFile, mainFile, cwd, builtins,
       facaded = true;
       return facade(loaded);
     }
+    if (request === "./converter" && from !== mainFile && from?.endsWith("/tslab/dist/main.js")) {
+      // tslab hands a kernel over to a tslab installed where the notebook is (findLocalStartKernel)
+      warn(`tslab's TypeScript program keeps every @types package: the kernel runs ${from}, not ${mainFile}`);
+    }
     if (request === "./converter" && from === mainFile && !wrapped) {
       wrapConverter(loaded);
       if (facaded) Module._load = load;
