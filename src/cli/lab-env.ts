@@ -12,7 +12,6 @@ import { delimiter, join, relative } from "node:path";
 import { errorOf, fail } from "./messages.js";
 import { PACKAGE_ROOT } from "../node/package-root.js";
 import { writeLabSettings } from "./lab-settings.js";
-import { TSLAB_PRELOAD } from "../runner/kernelspec.js";
 
 /** Options of `ensureLabEnv()`. */
 export interface LabEnvOptions {
@@ -54,6 +53,12 @@ interface Stamp {
 }
 
 const STAMP = "gpu-cost-lab-setup.json";
+
+/**
+ * The preload the registered kernel requires: the build's (`npm run lab` and the browser test
+ * build first), so that the sources under tsx and the build write the same kernel.json.
+ */
+export const LAB_KERNEL_PRELOAD = join(PACKAGE_ROOT, "dist", "runner", "tslab-preload.cjs");
 
 /**
  * Make sure `.venv/` holds JupyterLab from `requirements.txt` and the project's tslab kernel, and
@@ -174,7 +179,7 @@ async function setUp(
  * the preload takes itself out of NODE_OPTIONS for the processes a cell starts.
  */
 function labKernelNodeOptions(): string {
-  return `--require ${JSON.stringify(TSLAB_PRELOAD)}`;
+  return `--require ${JSON.stringify(LAB_KERNEL_PRELOAD)}`;
 }
 
 /** Writes `labKernelNodeOptions()` into kernel.json's `env` (kept as is when already there). */

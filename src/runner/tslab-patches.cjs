@@ -209,7 +209,8 @@ function leanTypeScriptProgram({ Module, converterFile, mainFile, cwd, builtins,
   /** The program of the converter being created; set by the facade, read by the wrapper. */
   let made;
   let wrapped = false;
-  const state = { nodeLoaded: false };
+  /** Whether a program has added Node's declarations (each program its own: tslab's node and browser converters). */
+  let anyNodeLoaded = false;
 
   /** TypeScript as tslab's converter sees it. */
   const facade = (ts) =>
@@ -222,8 +223,15 @@ function leanTypeScriptProgram({ Module, converterFile, mainFile, cwd, builtins,
             return ts.createWatchCompilerHost(rootFiles, options, system, ...rest);
           }
           const lean = { ...options, types: [] };
-          const program = { ts, options: lean, roots: [...rootFiles], extraRoots: [globalsFile], watch: undefined };
-          const globals = () => (state.nodeLoaded ? CELL_GLOBALS : CELL_GLOBALS + NODE_SUBSET);
+          const program = {
+            ts,
+            options: lean,
+            roots: [...rootFiles],
+            extraRoots: [globalsFile],
+            watch: undefined,
+            nodeLoaded: false,
+          };
+          const globals = () => (program.nodeLoaded ? CELL_GLOBALS : CELL_GLOBALS + NODE_SUBSET);
           const sys = Object.create(system, {
             fileExists: { value: (p) => p === globalsFile || system.fileExists(p) },
             readFile: { value: (p, e) => (p === globalsFile ? globals() : system.readFile(p, e)) },
@@ -271,11 +279,12 @@ function leanTypeScriptProgram({ Module, converterFile, mainFile, cwd, builtins,
       }
       made = undefined;
       const addNode = () => {
-        if (state.nodeLoaded) return false;
+        if (program.nodeLoaded) return false;
         const { ts, options } = program;
         const found = ts.resolveTypeReferenceDirective("node", `${cwd}/__tslab__.ts`, options, ts.sys);
         const file = found.resolvedTypeReferenceDirective?.resolvedFileName;
-        state.nodeLoaded = true;
+        program.nodeLoaded = true;
+        anyNodeLoaded = true;
         if (file === undefined) {
           warn("Node's declarations (@types/node) were not found: cells are checked without them");
           return false;
@@ -285,7 +294,7 @@ function leanTypeScriptProgram({ Module, converterFile, mainFile, cwd, builtins,
         program.watch.updateRootFileNames(program.roots);
         return true;
       };
-      const onDemand = (src) => !state.nodeLoaded && needsNode(src, builtins, program.ts) && addNode();
+      const onDemand = (src) => !program.nodeLoaded && needsNode(src, builtins, program.ts) && addNode();
       return {
         ...c,
         convert(prevDecl, src) {
@@ -320,13 +329,17 @@ function leanTypeScriptProgram({ Module, converterFile, mainFile, cwd, builtins,
       facaded = true;
       return facade(loaded);
     }
+    if (request === "./converter" && from !== mainFile && from?.endsWith("/tslab/dist/main.js")) {
+      // tslab hands a kernel over to a tslab installed where the notebook is (findLocalStartKernel)
+      warn(`tslab's TypeScript program keeps every @types package: the kernel runs ${from}, not ${mainFile}`);
+    }
     if (request === "./converter" && from === mainFile && !wrapped) {
       wrapConverter(loaded);
       if (facaded) Module._load = load;
     }
     return loaded;
   };
-  return { nodeLoaded: () => state.nodeLoaded };
+  return { nodeLoaded: () => anyNodeLoaded };
 }
 
 /**

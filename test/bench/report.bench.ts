@@ -6,7 +6,8 @@
  * (what `npx tslab install` registers: this project's tslab, no preload), registered for the
  * benchmark in a temporary `JUPYTER_PATH`. Goal (issue 19): ≤ 0.6×. Our cold runs pass
  * `--no-cache`; then the cached rerun (nothing changed) is timed on its own, the command from
- * node's start and `npm run report` (build included). Goal: ≤ 1 s.
+ * node's start and `npm run report` (build included). Goal: ≤ 1 s. And `--jobs 1`'s kernel
+ * start-ahead (with its warm-up) against none, through runReport.
  *
  * Needs a Python environment with nbconvert: the project's `.venv/` (`npm run lab`) or
  * `BENCH_JUPYTER=<…/bin/jupyter>` of another (python3 -m venv v && v/bin/pip install
@@ -15,11 +16,11 @@
  * `BENCH_RUNS` sets the number of timed runs (default 5).
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import { compare, describe, median } from "./compare.js";
 
@@ -38,6 +39,58 @@ function exec(command: string, args: readonly string[], env: NodeJS.ProcessEnv =
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${stderr}`)),
     );
   });
+}
+
+/** User + system CPU seconds of this process and the children it has waited for (/proc, 10 ms ticks). */
+function cpuSeconds(): number {
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return [11, 12, 13, 14].reduce((sum, i) => sum + Number(f[i]), 0) / 100;
+}
+
+/**
+ * `runReport({ jobs: 1 })` with the next notebook's kernel started ahead and warmed up
+ * (`startAhead: 1`, the default with --jobs 1 on two cores) against none (`startAhead: 0`),
+ * cold, alternated: wall and CPU (the kernels' too).
+ */
+async function startAheadBench(notebooksDir: string, out: string, runs: number): Promise<void> {
+  type RunReport = (o: Record<string, unknown>) => Promise<{ summary: { status: string } }>;
+  const { runReport } = (await import(pathToFileURL(join(root, "dist", "report", "run-report.js")).href)) as {
+    runReport: RunReport;
+  };
+  const { useNodeDataFiles } = (await import(pathToFileURL(join(root, "dist", "node", "data-files.js")).href)) as {
+    useNodeDataFiles: () => void;
+  };
+  useNodeDataFiles();
+  const times: Record<number, { wall: number[]; cpu: number[] }> = {
+    0: { wall: [], cpu: [] },
+    1: { wall: [], cpu: [] },
+  };
+  for (let i = 0; i <= runs; i++) {
+    for (const ahead of i % 2 === 0 ? [0, 1] : [1, 0]) {
+      const [start, cpu] = [performance.now(), cpuSeconds()];
+      const { summary } = await runReport({
+        jobs: 1,
+        startAhead: ahead,
+        cache: false,
+        notebooksDir,
+        outDir: join(out, `ahead${ahead}`),
+      });
+      if (summary.status !== "ok") throw new Error(`runReport with startAhead ${ahead}: ${summary.status}`);
+      if (i === 0) continue;
+      times[ahead]!.wall.push((performance.now() - start) / 1000);
+      times[ahead]!.cpu.push(cpuSeconds() - cpu);
+    }
+  }
+  const [w0, w1, c0, c1] = [times[0]!.wall, times[1]!.wall, times[0]!.cpu, times[1]!.cpu].map(median) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  console.log(
+    `runReport --jobs 1, kernel started ahead and warmed up: ${w1.toFixed(1)} s wall, ${c1.toFixed(1)} s CPU, against none ${w0.toFixed(1)} s, ${c0.toFixed(1)} s → wall ${(w1 / w0).toFixed(2)}×, CPU ${(c1 / c0).toFixed(2)}×, median of ${runs}`,
+  );
 }
 
 export default async function reportBench(): Promise<void> {
@@ -108,6 +161,8 @@ export default async function reportBench(): Promise<void> {
         `  runs (ms): ours ${result.candidateMs.map(Math.round).join(", ")}; nbconvert ${result.baselineMs.map(Math.round).join(", ")}`,
       );
     }
+    // the kernel start-ahead (with its warm-up) of --jobs 1: runReport with it and without, alternated
+    await startAheadBench(notebooksDir, out, runs);
     // the cached rerun: the last cold run left its cache in jobs2/.cache
     const cachedMs: number[] = [];
     const args = [cli, "report", "--notebooks", notebooksDir, "--out", join(out, "jobs2")];

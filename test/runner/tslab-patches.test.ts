@@ -238,7 +238,8 @@ describe("runner/tslab-patches", () => {
         warn: (t: string) => warnings.push(t),
       });
       const converter = () => M._load("./converter", { filename: mainFile }).createConverter();
-      return { hosts, rootUpdates, converted, warnings, lean, converter, watched };
+      const load = (request: string, parent: { filename: string }) => M._load(request, parent);
+      return { hosts, rootUpdates, converted, warnings, lean, converter, watched, load };
     }
 
     it("builds tslab's program with types: [], the cell globals (console) and Node's subset in place of node_modules/@types", () => {
@@ -283,6 +284,14 @@ describe("runner/tslab-patches", () => {
       const c = t.converter();
       c.addModule("mod");
       assert.deepEqual(t.rootUpdates, [[`${cwd}/__prev__.d.ts`, `${cwd}/__tslab__.ts`, `${cwd}/mod.ts`, globalsFile]]);
+    });
+
+    it("says so when another tslab (one installed beside the notebook) loads its converter", () => {
+      const t = fakeTslab();
+      t.load("./converter", { filename: "/notebooks/node_modules/tslab/dist/main.js" });
+      assert.deepEqual(t.warnings, [
+        `tslab's TypeScript program keeps every @types package: the kernel runs /notebooks/node_modules/tslab/dist/main.js, not ${mainFile}`,
+      ]);
     });
 
     it("refuses a Module without _load", () => {
