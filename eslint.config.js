@@ -21,5 +21,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // the tslab kernel's preload (src/runner/tslab-*.cjs): CommonJS run by Node before tslab, outside
+    // the TypeScript project, so linted with the recommended rules without types
+    files: ["**/*.cjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      sourceType: "commonjs",
+      parserOptions: { projectService: false },
+      globals: Object.fromEntries(
+        ["require", "module", "exports", "__filename", "__dirname", "process", "console", "setTimeout"].map((g) => [
+          g,
+          "readonly",
+        ]),
+      ),
+    },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, "@typescript-eslint/no-require-imports": "off" },
+  },
   prettier,
 );

@@ -1,14 +1,16 @@
 /**
  * `npm test`: build the library (scripts/build.mjs), then run side by side, on every core the machine has
  * 1. the type-check of src/ and test/ (`tsc -p test/tsconfig.json`),
- * 2. the unit suite (`mocha`, .mocharc.json: test/**\/*.test.ts without the kernel suites),
- * 3. the kernel suites (`mocha --config test/kernel.mocharc.json`: every *.kernel.test.ts, in
- *    parallel workers), which start tslab kernels and spend much of their time waiting on them.
+ * 2. the unit suite (.mocharc.json: test/**\/*.test.ts without the kernel suites),
+ * 3. the kernel suites (test/kernel.mocharc.json: every *.kernel.test.ts, in parallel workers),
+ *    which start kernels (tslab, and the stand-in for the runner's mechanics) and spend much of
+ *    their time waiting on them.
  * Each one's output is printed whole when it ends, with its wall time; the exit status is the
  * first failure's. Arguments after `--` go to both mocha runs (e.g. `npm test -- --grep amount`).
  */
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
+import { mochaArgs } from "./mocha.js";
 
 interface Step {
   readonly name: string;
@@ -16,7 +18,6 @@ interface Step {
 }
 
 const tsc = ["node", "node_modules/typescript/bin/tsc"];
-const mocha = ["node", "node_modules/mocha/bin/mocha.js"];
 const extra = process.argv.slice(2);
 
 function run({ name, command }: Step): Promise<{ name: string; code: number; output: string; seconds: number }> {
@@ -52,9 +53,9 @@ if (build.code !== 0) process.exit(build.code);
 // 2. everything else at once
 const results = await Promise.all(
   [
-    { name: "kernel suites", command: [...mocha, "--config", "test/kernel.mocharc.json", ...extra] },
+    { name: "kernel suites", command: ["node", ...mochaArgs("kernel", extra)] },
     { name: "type-check", command: [...tsc, "-p", "test/tsconfig.json"] },
-    { name: "unit suite", command: [...mocha, ...extra] },
+    { name: "unit suite", command: ["node", ...mochaArgs("unit", extra)] },
   ].map((step) => run(step).then((result) => (report(result), result))),
 );
 const failed = results.find((r) => r.code !== 0);

@@ -55,6 +55,12 @@ interface Stamp {
 const STAMP = "gpu-cost-lab-setup.json";
 
 /**
+ * The preload the registered kernel requires: the build's (`npm run lab` and the browser test
+ * build first), so that the sources under tsx and the build write the same kernel.json.
+ */
+export const LAB_KERNEL_PRELOAD = join(PACKAGE_ROOT, "dist", "runner", "tslab-preload.cjs");
+
+/**
  * Make sure `.venv/` holds JupyterLab from `requirements.txt` and the project's tslab kernel, and
  * return its paths. A complete earlier setup (same requirements hash, same tslab path, kernel.json in
  * place) is reused in well under a second; a change of `requirements.txt` reinstalls.
@@ -80,8 +86,10 @@ export async function ensureLabEnv(options: LabEnvOptions = {}): Promise<LabEnv>
     kernelJson: join(venvDir, "share", "jupyter", "kernels", "tslab", "kernel.json"),
   };
   const done = async (reused: boolean): Promise<LabEnv> => {
-    // the project's JupyterLab settings (./lab-settings.ts: no news prompt, no MathJax), an older .venv too
+    // the project's JupyterLab settings (./lab-settings.ts: no news prompt, no MathJax), and the
+    // kernel's preload, an older .venv too
     await writeLabSettings(venvDir);
+    await preloadLabKernel(paths.kernelJson);
     return { ...paths, env: labProcessEnv(venvDir), reused, seconds: (Date.now() - started) / 1000 };
   };
   const requirements = await readFile(join(projectDir, "requirements.txt"));
@@ -161,6 +169,27 @@ async function setUp(
 
   // 5. Stamp the setup as complete.
   await writeFile(join(venvDir, STAMP), JSON.stringify(wanted, null, 2) + "\n");
+}
+
+/**
+ * The `NODE_OPTIONS` of the registered tslab kernel: `--require` the runner's preload
+ * (src/runner/tslab-preload.cjs: a TypeScript program without every `@types` package, V8's code
+ * cache of TypeScript, zeromq's busy socket), so that a notebook opened in JupyterLab starts on
+ * the same kernel as `npm run report` runs. The path is quoted (Node reads quotes in NODE_OPTIONS);
+ * the preload takes itself out of NODE_OPTIONS for the processes a cell starts.
+ */
+function labKernelNodeOptions(): string {
+  return `--require ${JSON.stringify(LAB_KERNEL_PRELOAD)}`;
+}
+
+/** Writes `labKernelNodeOptions()` into kernel.json's `env` (kept as is when already there). */
+async function preloadLabKernel(kernelJson: string): Promise<void> {
+  const spec = (await readJson(kernelJson)) as { env?: Record<string, string> } | undefined;
+  if (spec === undefined) return;
+  const nodeOptions = labKernelNodeOptions();
+  if (spec.env?.["NODE_OPTIONS"] === nodeOptions) return;
+  const next = { ...spec, env: { ...spec.env, NODE_OPTIONS: nodeOptions } };
+  await writeFile(kernelJson, JSON.stringify(next, null, 2) + "\n");
 }
 
 /**

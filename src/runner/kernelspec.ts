@@ -7,8 +7,8 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { fail } from "./messages.js";
-import { TSLAB_PRELOAD_IMPORT } from "./tslab-preload.js";
 
 /** A kernelspec, as kernel.json describes it, plus where it was found. */
 export interface Kernelspec {
@@ -30,16 +30,23 @@ export function tslabDir(): string {
 }
 
 /**
- * The tslab kernel this package depends on, run by this Node with the fix of ./tslab-preload.ts:
- * `node --import data:… …/node_modules/tslab/bin/tslab kernel --config-path {connection_file}`.
+ * The preload of the project's tslab kernels (./tslab-preload.cjs, beside this module in src/ and
+ * dist/): V8's code cache of TypeScript, a TypeScript program without every `@types` package, and
+ * zeromq's busy socket (./tslab-patches.cjs).
+ */
+export const TSLAB_PRELOAD = fileURLToPath(new URL("./tslab-preload.cjs", import.meta.url));
+
+/**
+ * The tslab kernel this package depends on, run by this Node with ./tslab-preload.cjs:
+ * `node --require …/tslab-preload.cjs …/node_modules/tslab/bin/tslab kernel --config-path {connection_file}`.
  */
 export function projectTslab(): Kernelspec {
   return {
     name: "tslab",
     argv: [
       process.execPath,
-      "--import",
-      TSLAB_PRELOAD_IMPORT,
+      "--require",
+      TSLAB_PRELOAD,
       join(tslabDir(), "bin", "tslab"),
       "kernel",
       "--config-path",

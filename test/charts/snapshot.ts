@@ -5,11 +5,13 @@
  * - same: pass;
  * - different: write `snapshots/<name>-changed.json` beside it (git-ignored) and fail, so the
  *   difference can be inspected with a diff and the snapshot replaced on purpose;
- * - missing: write it, say so on stderr, and pass; under CI (`CI` set, as GitHub Actions and
- *   .ci/run set it) fail instead, since a snapshot written there is never reviewed.
+ * - missing: fail, naming the file, unless `UPDATE_SNAPSHOTS=1`: then write it, say so on stderr,
+ *   and pass. A snapshot is written only when asked for, never because a file was lost or a test
+ *   renamed (CI, which never sets it, fails the same way).
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const DIR = fileURLToPath(new URL("./snapshots/", import.meta.url));
@@ -31,19 +33,27 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/** Compares `spec` with the stored snapshot `name` (see the module comment). */
-export function matchSnapshot(name: string, spec: unknown): void {
-  const path = `${DIR}${name}.vl.json`;
-  const changed = `${DIR}${name}-changed.json`;
+/**
+ * Compares `spec` with the stored snapshot `name` (see the module comment). `dir` defaults to
+ * test/charts/snapshots/; `update` (write a missing snapshot) defaults to `UPDATE_SNAPSHOTS=1`.
+ */
+export function matchSnapshot(
+  name: string,
+  spec: unknown,
+  { dir = DIR, update = process.env.UPDATE_SNAPSHOTS === "1" }: { dir?: string; update?: boolean } = {},
+): void {
+  const path = join(dir, `${name}.vl.json`);
+  const changed = join(dir, `${name}-changed.json`);
   const actual = sortedJson(spec);
+  const shown = relative(process.cwd(), path);
   if (!existsSync(path)) {
-    if (process.env.CI) {
+    if (!update) {
       assert.fail(
-        `chart ${name} has no snapshot (test/charts/snapshots/${name}.vl.json): run the tests locally, review the written snapshot and commit it`,
+        `chart ${name} has no snapshot (${shown}): run UPDATE_SNAPSHOTS=1 npm run test:unit -- test/charts/, review the written snapshot and commit it`,
       );
     }
     writeFileSync(path, actual);
-    process.stderr.write(`      (wrote the missing snapshot test/charts/snapshots/${name}.vl.json)\n`);
+    process.stderr.write(`      (wrote the missing snapshot ${shown})\n`);
     return;
   }
   const expected = readFileSync(path, "utf8");
@@ -53,6 +63,6 @@ export function matchSnapshot(name: string, spec: unknown): void {
   }
   writeFileSync(changed, actual);
   assert.fail(
-    `chart ${name} differs from its snapshot: compare test/charts/snapshots/${name}.vl.json with ${name}-changed.json, and replace the snapshot if the change is intended`,
+    `chart ${name} differs from its snapshot: compare ${shown} with ${name}-changed.json, and replace the snapshot if the change is intended`,
   );
 }

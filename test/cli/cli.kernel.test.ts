@@ -13,9 +13,13 @@ import { COMMANDS } from "../../src/cli/commands.js";
 import { toolHelp } from "../../src/cli/help.js";
 import { sleep } from "../../src/runner/timing.js";
 import { libraryMessage } from "../library-message.js";
+import { STAND_IN_ENV } from "../helpers/stand-in.js";
 import { processesMentioning, runCli, startCli } from "./run-cli.js";
 
-const fixture = (path: string) => join("test", "runner", "fixtures", path);
+/** A fixture notebook of the stand-in kernel, relative to the project (the CLI's working folder). */
+const fixture = (path: string) => join("test", "runner", "fixtures", "stand-in", path);
+/** The arguments and environment that run the stand-in kernel. */
+const STAND_IN = ["--kernel", "stand-in"];
 
 /** The Monte Carlo's figures `estimate` prints for `overrides`. */
 function drawsOf(overrides: Record<string, unknown>) {
@@ -23,6 +27,7 @@ function drawsOf(overrides: Record<string, unknown>) {
   return headlineDraws(simulate(withExperiments(e.assumptions), HEADLINE_MONTE_CARLO), e.reported!.low);
 }
 
+// the command line's exits, messages and signals: on the stand-in kernel, whatever the kernel
 describe("cli/cli", function () {
   this.timeout(120_000);
   let temp: string;
@@ -69,40 +74,39 @@ describe("cli/cli", function () {
     assert.equal(existsSync(join(temp, "out")), false, "nothing was written");
   });
 
-  it("run on a notebook with a type error exits 1 naming the cell, its first lines and the diagnostic", async () => {
-    const out = join(temp, "type-error.ipynb");
-    const result = await runCli(["run", fixture("failing/type-error.ipynb"), "--out", out]);
+  it("run on a notebook with a failing cell exits 1 naming the cell, its first lines and the kernel's diagnostic", async () => {
+    const out = join(temp, "reply-error.ipynb");
+    const result = await runCli(["run", fixture("failing/reply-error.ipynb"), "--out", out, ...STAND_IN], STAND_IN_ENV);
     assert.equal(result.status, 1);
     assert.equal(
       result.stderr,
-      "cell 3 of type-error.ipynb failed:\n    const hours: number = \"2788K\";\n    console.log(hours);\n1:7 - Type 'string' is not assignable to type 'number'.\n",
+      "cell 3 of reply-error.ipynb failed:\n    // a diagnostic\n    fail 1:7 - the value is not a number\n1:7 - the value is not a number\n",
     );
     assert.equal(existsSync(out), false);
-    assert.equal(existsSync(join(temp, "type-error.failed.ipynb")), true);
+    assert.equal(existsSync(join(temp, "reply-error.failed.ipynb")), true);
     assert.match(
       result.stdout,
-      /^running type-error\.ipynb\nFAILED +type-error\.ipynb {2}2 code cells {2}[\d.]+ s {2}→ .*type-error\.failed\.ipynb\nwrote .*type-error\.failed\.ipynb\n$/,
+      /^running reply-error\.ipynb\nFAILED +reply-error\.ipynb {2}2 code cells {2}[\d.]+ s {2}→ .*reply-error\.failed\.ipynb\nwrote .*reply-error\.failed\.ipynb\n$/,
     );
   });
 
   it("run --timeout 1 on a hanging cell interrupts it and exits 1 naming the cell", async () => {
-    const result = await runCli([
-      "run",
-      fixture("failing/hang.ipynb"),
-      "--out",
-      join(temp, "hang.ipynb"),
-      "--timeout",
-      "1",
-    ]);
+    const result = await runCli(
+      ["run", fixture("failing/hang.ipynb"), "--out", join(temp, "hang.ipynb"), "--timeout", "1", ...STAND_IN],
+      STAND_IN_ENV,
+    );
     assert.equal(result.status, 1);
     assert.equal(
       result.stderr,
-      "cell 2 of hang.ipynb timed out after 1 s (the kernel was interrupted)\n    let spins = 0;\n    while (true) {\n      spins++;\n    … (1 more line)\n",
+      "cell 2 of hang.ipynb timed out after 1 s (the kernel was interrupted)\n    // waits until interrupted\n    hang\n    print never\n",
     );
   });
 
   it("run on a notebook whose kernel dies mid-cell exits 1 with 'kernel died while running cell 3 of …'", async () => {
-    const result = await runCli(["run", fixture("failing/kernel-killed.ipynb"), "--out", join(temp, "k.ipynb")]);
+    const result = await runCli(
+      ["run", fixture("failing/kernel-killed.ipynb"), "--out", join(temp, "k.ipynb"), ...STAND_IN],
+      STAND_IN_ENV,
+    );
     assert.equal(result.status, 1);
     assert.equal(result.stderr, "kernel died while running cell 3 of kernel-killed.ipynb (it was killed by SIGKILL)\n");
   });
@@ -110,7 +114,8 @@ describe("cli/cli", function () {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     it(`report killed mid-run with ${signal} shuts every kernel down and leaves no report files`, async () => {
       const out = join(temp, "out");
-      const run = startCli(["report", "--notebooks", fixture("failing"), "--jobs", "2", "--out", out], {
+      const run = startCli(["report", "--notebooks", fixture("failing"), "--jobs", "2", "--out", out, ...STAND_IN], {
+        ...STAND_IN_ENV,
         TMPDIR: temp,
       });
       // wait until the run's kernels are up (their connection files live in its private temp folder)

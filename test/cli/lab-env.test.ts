@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureLabEnv, labProcessEnv } from "../../src/cli/lab-env.js";
+import { ensureLabEnv, LAB_KERNEL_PRELOAD, labProcessEnv } from "../../src/cli/lab-env.js";
+import { PACKAGE_ROOT } from "../../src/node/package-root.js";
 import { GpuCostError } from "../../src/errors/error.js";
 
 const HINT = "(expected Python ≥ 3.9 with venv and ensurepip; on Debian/Ubuntu: apt-get install python3 python3-venv)";
@@ -93,6 +94,17 @@ describe("cli/lab-env", () => {
     assert.equal(env.tslab, join(dir, "node_modules/.bin/tslab"));
     // an older .venv gets the project's JupyterLab settings too (no news prompt, no MathJax)
     assert.ok(existsSync(join(dir, ".venv/share/jupyter/lab/settings/overrides.d/gpu-cost-lab.json")));
+  });
+
+  it("ensureLabEnv() has the registered tslab kernel preload the build's tslab-preload.cjs (NODE_OPTIONS), an older .venv too", async () => {
+    const dir = await completeSetup();
+    const kernelJson = join(dir, ".venv/share/jupyter/kernels/tslab/kernel.json");
+    const before = JSON.parse(await readFile(kernelJson, "utf8")) as { argv: string[] };
+    await ensureLabEnv({ projectDir: dir, python: "/nonexistent/python3", ...quiet });
+    const spec = JSON.parse(await readFile(kernelJson, "utf8")) as { argv: string[]; env: Record<string, string> };
+    assert.deepEqual(spec.argv, before.argv, "the command tslab install wrote, unchanged");
+    assert.deepEqual(spec.env, { NODE_OPTIONS: `--require "${LAB_KERNEL_PRELOAD}"` });
+    assert.equal(LAB_KERNEL_PRELOAD, join(PACKAGE_ROOT, "dist", "runner", "tslab-preload.cjs"), "the build's");
   });
 
   it("ensureLabEnv() sets up again when requirements.txt changed (here: reaches the Python check)", async () => {

@@ -1,18 +1,20 @@
 /**
  * The report as a whole, over an earlier one: all or nothing (a failing or interrupted run leaves
  * the last good report byte for byte), the execution cache (what it reuses and what it reruns),
- * and no process or key left behind when the runner is killed. Tiny fixture notebooks; the
- * kernel starts are counted in each test's comment.
+ * and no process or key left behind when the runner is killed. On the stand-in kernel (these are
+ * the runner's mechanics), with its tiny fixture notebooks copied to a temporary folder; the
+ * kernel starts are counted in each test's title.
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runReport, type RunReportOptions } from "../../src/report/run-report.js";
+import { runReport, type ReportResult, type RunReportOptions } from "../../src/report/run-report.js";
+import type { Kernelspec } from "../../src/runner/kernelspec.js";
 import { sleep } from "../../src/runner/timing.js";
 import { startCli, type CliResult } from "../cli/run-cli.js";
-import { FIXTURES } from "../runner/live-kernel.js";
+import { standIn, STAND_IN_ENV, STAND_IN_NOTEBOOKS } from "../helpers/stand-in.js";
 import { processesWithEnv } from "../runner/processes.js";
 import { removeLeftBehind } from "../../src/report/staging.js";
 
@@ -30,76 +32,106 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return files;
 }
 
+const cachedOf = (summary: { notebooks: readonly { name: string; cached: boolean }[] }) =>
+  summary.notebooks.map((n) => [n.name, n.cached]);
+
+/**
+ * Each test starts from the same earlier report: the cold run of `before` (parameters.ipynb and
+ * stream.ipynb, 2 kernel starts), copied with its cache into a folder of the test's own, over the
+ * same notebooks and dependency (the cache keys hold the notebooks' folder and the dependencies).
+ */
 describe("report/run-report over an earlier report", function () {
-  this.timeout(300_000);
+  this.timeout(60_000);
+  let spec: Kernelspec;
   let temp: string;
   let notebooks: string;
-  let out: string;
   let dependency: string;
-  beforeEach(async () => {
-    temp = await mkdtemp(join(tmpdir(), "report-lifecycle-"));
-    notebooks = join(FIXTURES, `lifecycle-${temp.slice(-6)}`); // inside the project: tslab finds @types/node
-    out = join(temp, "report");
-    dependency = join(temp, "library.js");
-    await mkdir(notebooks);
-    await writeFile(dependency, "v1");
-    for (const name of ["parameters.ipynb", "stream.ipynb"])
-      await copyFile(join(FIXTURES, "clean", name), join(notebooks, name));
-  });
-  afterEach(async () => {
-    await rm(temp, { recursive: true, force: true });
+  let cold: ReportResult;
+  let coldDir: string;
+  let out: string;
+  let runs = 0;
+  const addNotebook = (name: string, from = "clean") =>
+    copyFile(join(STAND_IN_NOTEBOOKS, from, name), join(notebooks, name));
+  const resetInputs = async () => {
     await rm(notebooks, { recursive: true, force: true });
-  });
+    await mkdir(notebooks);
+    for (const name of ["parameters.ipynb", "stream.ipynb"]) await addNotebook(name);
+    await writeFile(dependency, "v1");
+  };
   const report = (options: RunReportOptions = {}) =>
-    runReport({ notebooksDir: notebooks, outDir: out, jobs: 2, dependencies: [dependency], ...options });
-  const cachedOf = (summary: { notebooks: readonly { name: string; cached: boolean }[] }) =>
-    summary.notebooks.map((n) => [n.name, n.cached]);
+    runReport({ notebooksDir: notebooks, outDir: out, jobs: 2, dependencies: [dependency], spec, ...options });
 
-  it("reuses unchanged notebooks, reruns what code, parameters or dependencies change, never caches a failure, and a failing or interrupted run leaves the last good report byte for byte", async () => {
-    // 1. cold: both run (2 kernel starts)
-    const first = await report();
-    assert.equal(first.summary.status, "ok");
-    assert.deepEqual(cachedOf(first.summary), [
+  before(async () => {
+    spec = await standIn();
+    temp = await mkdtemp(join(tmpdir(), "report-lifecycle-"));
+    notebooks = join(temp, "notebooks");
+    dependency = join(temp, "library.js");
+    coldDir = join(temp, "cold");
+    await resetInputs();
+    out = coldDir;
+    cold = await report();
+  });
+  beforeEach(async () => {
+    await resetInputs();
+    out = join(temp, `report-${++runs}`);
+    await cp(coldDir, out, { recursive: true });
+  });
+  after(() => rm(temp, { recursive: true, force: true }));
+
+  it("a cold run executes every notebook (2 kernel starts)", () => {
+    assert.equal(cold.summary.status, "ok");
+    assert.deepEqual(cachedOf(cold.summary), [
       ["parameters.ipynb", false],
       ["stream.ipynb", false],
     ]);
-    const executed = await readFile(join(out, "notebooks", "stream.ipynb"), "utf8");
-    // 2. nothing changed: both from the cache (no kernel), the executed copies identical
+  });
+
+  it("nothing changed: both come from the cache (no kernel), the executed copies identical", async () => {
+    const executed = await readFile(join(coldDir, "notebooks", "stream.ipynb"), "utf8");
     const second = await report();
     assert.deepEqual(cachedOf(second.summary), [
       ["parameters.ipynb", true],
       ["stream.ipynb", true],
     ]);
     assert.equal(await readFile(join(out, "notebooks", "stream.ipynb"), "utf8"), executed);
-    // 3. one notebook's code edited: only it runs (1 kernel start)
+  });
+
+  it("one notebook's code edited: only it runs (1 kernel start)", async () => {
     const stream = JSON.parse(await readFile(join(notebooks, "stream.ipynb"), "utf8")) as {
       cells: { source: string[] }[];
     };
-    stream.cells[1]!.source = ["6 * 8"];
+    stream.cells[1]!.source = ["print 48"];
     await writeFile(join(notebooks, "stream.ipynb"), JSON.stringify(stream));
     const third = await report();
     assert.deepEqual(cachedOf(third.summary), [
       ["parameters.ipynb", true],
       ["stream.ipynb", false],
     ]);
-    assert.match(await readFile(join(out, "notebooks", "stream.ipynb"), "utf8"), /"48\\n"/); // 6 × 8
-    // 4. a parameter set: only the notebook with a parameters cell runs (1 kernel start)
+    assert.match(await readFile(join(out, "notebooks", "stream.ipynb"), "utf8"), /"48\\n"/);
+  });
+
+  it("a parameter set: only the notebook with a parameters cell runs (1 kernel start)", async () => {
     const fourth = await report({ overrides: { gpuCount: 2048 } });
     assert.deepEqual(cachedOf(fourth.summary), [
       ["parameters.ipynb", false],
       ["stream.ipynb", true],
     ]);
-    // 5. a dependency changed (the library, the data): everything runs (2 kernel starts)
+    assert.match(await readFile(join(out, "notebooks", "parameters.ipynb"), "utf8"), /gpuCount\\":2048/);
+  });
+
+  it("a dependency changed (the library, the data): everything runs (2 kernel starts)", async () => {
     await writeFile(dependency, "v2");
-    const fifth = await report({ overrides: { gpuCount: 2048 } });
+    const fifth = await report();
     assert.deepEqual(cachedOf(fifth.summary), [
       ["parameters.ipynb", false],
       ["stream.ipynb", false],
     ]);
-    // 6. a failing notebook added: the run fails into failed/, the good report is untouched (1 kernel start)
+  });
+
+  it("a failing notebook added: the run fails into failed/, the good report is untouched byte for byte (1 kernel start)", async () => {
     const good = await snapshot(out);
-    await copyFile(join(FIXTURES, "failing", "runtime-error.ipynb"), join(notebooks, "runtime-error.ipynb"));
-    const failing = await report({ overrides: { gpuCount: 2048 } });
+    await addNotebook("runtime-error.ipynb", "failing");
+    const failing = await report();
     assert.equal(failing.summary.status, "failed");
     assert.deepEqual(failing.files, [join(out, "failed", "summary.json"), join(out, "failed", "index.html")]);
     const after = await snapshot(out);
@@ -116,16 +148,25 @@ describe("report/run-report over an earlier report", function () {
         "failed/summary.json",
       ],
     );
-    // 7. the failure was not cached: it runs again (1 kernel start); the others come from the cache
-    const again = await report({ overrides: { gpuCount: 2048 } });
+  });
+
+  it("a failure is never cached: it runs again on the next run, the others come from the cache (2 kernel starts)", async () => {
+    await addNotebook("runtime-error.ipynb", "failing");
+    assert.equal((await report()).summary.status, "failed");
+    const again = await report();
     assert.deepEqual(cachedOf(again.summary), [
       ["parameters.ipynb", true],
       ["runtime-error.ipynb", false],
       ["stream.ipynb", true],
     ]);
-    // 8. --no-cache: everything runs (3 kernel starts); removing the failing notebook, the next good run deletes failed/
+  });
+
+  it("without the cache everything runs, and the next good run deletes failed/ and leaves no staging (3 kernel starts)", async () => {
+    await addNotebook("runtime-error.ipynb", "failing");
+    assert.equal((await report()).summary.status, "failed");
+    assert.equal(existsSync(join(out, "failed")), true);
     await rm(join(notebooks, "runtime-error.ipynb"));
-    const forced = await report({ overrides: { gpuCount: 2048 }, cache: false });
+    const forced = await report({ cache: false });
     assert.deepEqual(cachedOf(forced.summary), [
       ["parameters.ipynb", false],
       ["stream.ipynb", false],
@@ -136,11 +177,12 @@ describe("report/run-report over an earlier report", function () {
       [],
       "no staging left",
     );
-    // 9. interrupted after its first cell (1 or 2 kernel starts): the good report of step 8 stays byte for byte, no staging
+  });
+
+  it("a run interrupted after its first cell leaves the last good report byte for byte, and no staging (1 or 2 kernel starts)", async () => {
     const lastGood = await snapshot(out);
     const controller = new AbortController();
     const interrupted = await report({
-      overrides: { gpuCount: 2048 },
       cache: false,
       signal: controller.signal,
       onEvent: (e) => void (e.type === "cell" && controller.abort()),
@@ -159,13 +201,19 @@ describe("gpu-cost-lab report killed", function () {
   afterEach(() => rm(temp, { recursive: true, force: true }));
 
   /**
-   * Starts a report of the notebook that spawns `sleep 127` and a detached `sleep 129` (a session of
-   * its own, out of the kernel's group) and waits; resolves once launcher, kernel and both sleeps run.
+   * Starts a report of the stand-in's notebook that spawns `sleep 127` and a detached `sleep 129` (a
+   * session of its own, out of the kernel's group) and waits; resolves once launcher, kernel and both
+   * sleeps run.
    */
   async function started() {
     const run = startCli(
-      ["report", "--notebooks", join(FIXTURES, "orphans"), "--out", join(temp, "out"), "--no-cache"],
+      [
+        "report",
+        ...["--notebooks", join(STAND_IN_NOTEBOOKS, "orphans"), "--out", join(temp, "out"), "--no-cache"],
+        ...["--kernel", "stand-in"],
+      ],
       {
+        ...STAND_IN_ENV,
         TMPDIR: temp, // every process of the run carries it in its environment
       },
     );

@@ -7,9 +7,10 @@ import { messages } from "../../src/runner/messages.js";
 import { assumptions, type AssumptionOverrides } from "../../src/assumptions/assumptions.js";
 import { listNotebooks, runReport } from "../../src/report/run-report.js";
 import type { Summary } from "../../src/report/summary.js";
-import { FIXTURES } from "../runner/live-kernel.js";
+import { standIn, STAND_IN_NOTEBOOKS as FIXTURES } from "../helpers/stand-in.js";
 import { libraryMessage } from "../library-message.js";
 
+// on the stand-in kernel: the report's mechanics, whatever the kernel
 describe("report/run-report", function () {
   this.timeout(180_000);
   let out: string;
@@ -38,6 +39,7 @@ describe("report/run-report", function () {
       overrides,
       from: { set: overrides },
       jobs: 2,
+      spec: await standIn(),
     });
     assert.equal(summary.status, "ok", JSON.stringify(summary.notebooks.map((n) => n.errors)));
     assert.deepEqual(files, [join(out, "summary.json"), join(out, "index.html")]);
@@ -82,7 +84,13 @@ describe("report/run-report", function () {
     await writeFile(join(out, "index.html"), "good page");
     await writeFile(join(out, "summary.json"), "good summary");
     await mkdir(join(out, "notebooks"));
-    const { summary, files } = await runReport({ notebooksDir: notebooks, outDir: out, jobs: 2, timeoutMs: 1000 });
+    const { summary, files } = await runReport({
+      notebooksDir: notebooks,
+      outDir: out,
+      jobs: 2,
+      timeoutMs: 1000,
+      spec: await standIn(),
+    });
     assert.equal(summary.status, "failed");
     assert.deepEqual(files, [join(out, "failed", "summary.json"), join(out, "failed", "index.html")]);
     assert.equal(await readFile(join(out, "index.html"), "utf8"), "good page");
@@ -92,9 +100,9 @@ describe("report/run-report", function () {
       [
         ["hang.ipynb", "failed"],
         ["kernel-killed.ipynb", "failed"],
+        ["reply-error.ipynb", "failed"],
         ["runtime-error.ipynb", "failed"],
         ["slow.ipynb", "failed"],
-        ["type-error.ipynb", "failed"],
       ],
     );
     assert.deepEqual(summary.notebooks[1]!.errors, [

@@ -3,11 +3,16 @@ import { join } from "node:path";
 import { executeNotebook, kernelMessage, quote } from "../../src/runner/execute-notebook.js";
 import { readNotebook, type CodeCell, type Notebook } from "../../src/runner/ipynb.js";
 import { CellOutputs, DisplayRegistry } from "../../src/runner/outputs.js";
+import { STAND_IN_NOTEBOOKS } from "../helpers/stand-in.js";
 import { FIXTURES, sharedKernel } from "./live-kernel.js";
 
 const fixture = (path: string) => readNotebook(join(FIXTURES, path));
+/** A fixture notebook of the stand-in kernel's commands. */
+const standInFixture = (path: string) => readNotebook(join(STAND_IN_NOTEBOOKS, path));
 const codeCells = (nb: Notebook) => nb.cells.filter((c): c is CodeCell => c.cell_type === "code");
 
+// tslab (one shared kernel) for its streams, its flood of output and its error texts; the stand-in
+// (one shared kernel) for what the runner does with a failure, a timeout and the notebook it is given
 describe("runner/execute-notebook", function () {
   this.timeout(90_000);
 
@@ -99,8 +104,8 @@ describe("runner/execute-notebook", function () {
   });
 
   it("with allowErrors, a failing cell is recorded and the rest still run", async () => {
-    const run = await executeNotebook(await fixture("failing/runtime-error.ipynb"), {
-      kernel: await sharedKernel(),
+    const run = await executeNotebook(await standInFixture("failing/runtime-error.ipynb"), {
+      kernel: await sharedKernel("stand-in"),
       name: "runtime-error.ipynb",
       allowErrors: true,
     });
@@ -128,8 +133,8 @@ describe("runner/execute-notebook", function () {
   });
 
   it("a cell running past the timeout is interrupted and stops the notebook, even with allowErrors", async () => {
-    const run = await executeNotebook(await fixture("failing/hang.ipynb"), {
-      kernel: await sharedKernel(),
+    const run = await executeNotebook(await standInFixture("failing/hang.ipynb"), {
+      kernel: await sharedKernel("stand-in"),
       name: "hang.ipynb",
       timeoutMs: 1000,
       allowErrors: true,
@@ -137,7 +142,7 @@ describe("runner/execute-notebook", function () {
     assert.deepEqual(
       run.errors.map((e) => e.message),
       [
-        "cell 2 of hang.ipynb timed out after 1 s (the kernel was interrupted)\n    let spins = 0;\n    while (true) {\n      spins++;\n    … (1 more line)",
+        "cell 2 of hang.ipynb timed out after 1 s (the kernel was interrupted)\n    // waits until interrupted\n    hang\n    print never",
       ],
     );
     assert.deepEqual(
@@ -147,10 +152,10 @@ describe("runner/execute-notebook", function () {
   });
 
   it("executeNotebook never modifies the notebook it is given, and clears outputs of earlier runs", async () => {
-    const nb = await fixture("clean/stream.ipynb");
+    const nb = await standInFixture("clean/stream.ipynb");
     codeCells(nb)[0]!.outputs = [{ output_type: "stream", name: "stdout", text: ["stale\n"] }];
     const before = JSON.stringify(nb);
-    const run = await executeNotebook(nb, { kernel: await sharedKernel(), name: "stream.ipynb" });
+    const run = await executeNotebook(nb, { kernel: await sharedKernel("stand-in"), name: "stream.ipynb" });
     assert.equal(JSON.stringify(nb), before);
     assert.equal(JSON.stringify(codeCells(run.notebook)[0]!.outputs).includes("stale"), false);
   });

@@ -121,7 +121,15 @@ describe("runner/kernel-process", function () {
   it("a child that clears its environment escapes the mark (the limit the README states); the group still reaches it unless it left it", async () => {
     const clears = parseKernelspec(
       "clears",
-      JSON.stringify({ argv: ["sh", "-c", "env -i setsid sleep 125 & echo $! >&2"] }),
+      // the pid is told once the child has its own session (field 6 of /proc/<pid>/stat is the
+      // session id): under load, the kernel could end and its group be killed before setsid ran
+      JSON.stringify({
+        argv: [
+          "sh",
+          "-c",
+          'env -i setsid sleep 125 & p=$!; until [ "$(cut -d" " -f6 /proc/$p/stat)" = "$p" ]; do sleep 0.01; done; echo $p >&2',
+        ],
+      }),
       "/nowhere",
     );
     const kernel = await KernelProcess.start(clears, "/run/k.json", { cwd: "/" });

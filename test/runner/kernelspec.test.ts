@@ -10,6 +10,7 @@ import {
   kernelCommand,
   parseKernelspec,
   projectTslab,
+  TSLAB_PRELOAD,
 } from "../../src/runner/kernelspec.js";
 import { PACKAGE_ROOT } from "../../src/node/package-root.js";
 
@@ -46,8 +47,9 @@ describe("runner/kernelspec", () => {
 
   it("projectTslab() starts the tslab this package depends on, resolved as Node resolves it", () => {
     const spec = projectTslab();
-    assert.deepEqual(spec.argv.slice(0, 2), [process.execPath, "--import"]);
-    assert.match(spec.argv[2]!, /^data:text\/javascript,/, "the preloaded fix of tslab-preload.ts");
+    assert.deepEqual(spec.argv.slice(0, 3), [process.execPath, "--require", TSLAB_PRELOAD]);
+    assert.ok(existsSync(TSLAB_PRELOAD), "the preload beside kernelspec's module");
+    assert.match(TSLAB_PRELOAD, /tslab-preload\.cjs$/);
     assert.equal(spec.argv[3], join(PACKAGE_ROOT, "node_modules", "tslab", "bin", "tslab"));
     assert.ok(existsSync(spec.argv[3]));
     assert.deepEqual(spec.argv.slice(4), ["kernel", "--config-path", "{connection_file}"]);

@@ -9,8 +9,10 @@ import { cellSource, readNotebook, type CodeCell } from "../../src/runner/ipynb.
 import { INJECTED_TAG } from "../../src/runner/parameters.js";
 import { runNotebook, type RunEvent } from "../../src/runner/run-notebook.js";
 import { SVG_MIME } from "../../src/runner/static-chart.js";
+import { standIn, STAND_IN_NOTEBOOKS } from "../helpers/stand-in.js";
 import { FIXTURES } from "./live-kernel.js";
 
+// tslab for parameters and display (2 starts); the stand-in for death and cancelling
 describe("runner/run-notebook", function () {
   this.timeout(120_000);
   let out: string;
@@ -82,7 +84,11 @@ describe("runner/run-notebook", function () {
   it("a kernel killed mid-cell fails the notebook by name; the output goes beside a good copy, never over it", async () => {
     const good = join(out, "kernel-killed.ipynb");
     await writeFile(good, "a good earlier result");
-    const result = await runNotebook(join(FIXTURES, "failing", "kernel-killed.ipynb"), { out: good, runtimeDir });
+    const result = await runNotebook(join(STAND_IN_NOTEBOOKS, "failing", "kernel-killed.ipynb"), {
+      out: good,
+      runtimeDir,
+      spec: await standIn(),
+    });
     assert.equal(result.status, "failed");
     assert.deepEqual(result.errors, [
       "kernel died while running cell 3 of kernel-killed.ipynb (it was killed by SIGKILL)",
@@ -111,9 +117,10 @@ describe("runner/run-notebook", function () {
   it("an aborted run is cancelled: its kernel is shut down and nothing is written", async () => {
     const controller = new AbortController();
     const kernelsBefore = liveKernelCount();
-    const result = await runNotebook(join(FIXTURES, "failing", "slow.ipynb"), {
+    const result = await runNotebook(join(STAND_IN_NOTEBOOKS, "failing", "slow.ipynb"), {
       out: join(out, "slow.ipynb"),
       runtimeDir,
+      spec: await standIn(),
       signal: controller.signal,
       onEvent: (e) => {
         if (e.type === "cell" && e.cell === 2) setTimeout(() => controller.abort(), 200);
