@@ -3,19 +3,9 @@ import { caseFromObject } from "../../src/cases/case-object.js";
 import { assumptions } from "../../src/assumptions/assumptions.js";
 import { estimate } from "../../src/assumptions/estimate.js";
 import { throwsText } from "../throws-text.js";
+import { HAND_WRITTEN_CASE } from "./shipped.js";
 
-/** A case written by hand, as a user writes one from a headline. */
-const mine = {
-  id: "my-run",
-  model: "My-7B",
-  claim: "$1,200",
-  gpu: "H100",
-  gpuCount: 8,
-  gpuHours: 400,
-  published: "2025-03-01",
-  source: "My lab, blog post, https://example.org/my-run",
-  quote: "We trained My-7B for $1,200 on 8 H100s in 50 hours.",
-};
+const mine = HAND_WRITTEN_CASE;
 
 describe("cases/case-object", () => {
   it("caseFromObject(o) reads a case written by hand: its claim by the amount reader, one stage of its GPU-hours", () => {

@@ -7,21 +7,11 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inProcess } from "./in-process.js";
+import { HAND_WRITTEN_CASE } from "../cases/shipped.js";
 
 const cells = (line: string) => line.trim().split(/ {2,}/);
 
-/** A case written by hand, as the README shows one. */
-const handWritten = {
-  id: "my-run",
-  model: "My-7B",
-  claim: "$1,200",
-  gpu: "H100",
-  gpuCount: 8,
-  gpuHours: 400,
-  published: "2025-03-01",
-  source: "My lab, blog post, https://example.org/my-run",
-  quote: "We trained My-7B for $1,200 on 8 H100s in 50 hours.",
-};
+const handWritten = HAND_WRITTEN_CASE;
 
 async function inFolder<T>(files: Record<string, unknown>, run: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), "gpu-cost-lab-case-file-"));

@@ -3,6 +3,7 @@ import { assumptions } from "../../src/assumptions/assumptions.js";
 import { assumptionNames, assumptionSpecs } from "../../src/assumptions/specs.js";
 import { gpuIds } from "../../src/gpu/catalog.js";
 import { assumptionsPanelHtml, choicesOf, controlId, scenarioChanges } from "../../src/live/panel-html.js";
+import { SHIPPED_CASE_IDS } from "../cases/shipped.js";
 
 const scenarios = [
   { name: "full-programme", description: 'Experiments "2–4×"', assumptions: { experimentsMultiplier: [2, 4] } },
@@ -26,15 +27,7 @@ describe("live/panel-html", () => {
     const list = /<select id="live-a-case" name="case"[^>]*>(.*?)<\/select>/.exec(html)![1]!;
     assert.deepEqual(
       [...list.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]),
-      [
-        "deepseek-v3",
-        "deepseek-r1",
-        "llama-3.1-405b",
-        "minimax-m1",
-        "kimi-k2-thinking",
-        "sky-t1-32b-preview",
-        "s1-32b",
-      ],
+      SHIPPED_CASE_IDS,
     );
     // each option's words written ahead in every language (data-t-langs), for the page's switch
     assert.match(list, /<option value="minimax-m1" selected data-t-langs="[^"]*">MiniMax-M1: \$534,700<\/option>/);

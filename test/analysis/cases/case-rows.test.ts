@@ -5,6 +5,7 @@ import { claimRows } from "../../../src/analysis/cases/claim-rows.js";
 import { assumptions } from "../../../src/assumptions/assumptions.js";
 import { estimate } from "../../../src/assumptions/estimate.js";
 import { rentalRateRange } from "../../../src/analysis/prices/rental-prices.js";
+import { SHIPPED_CASE_IDS } from "../../cases/shipped.js";
 
 describe("analysis/cases/case-rows", () => {
   const rows = caseRows();
@@ -13,15 +14,7 @@ describe("analysis/cases/case-rows", () => {
   it("caseRows() sets every case side by side, in data/cases.csv's order", () => {
     assert.deepEqual(
       rows.map((r) => r.id),
-      [
-        "deepseek-v3",
-        "deepseek-r1",
-        "llama-3.1-405b",
-        "minimax-m1",
-        "kimi-k2-thinking",
-        "sky-t1-32b-preview",
-        "s1-32b",
-      ],
+      SHIPPED_CASE_IDS,
     );
   });
 
